@@ -1,0 +1,25 @@
+/** Who is calling: parsed from a token's role string. */
+export type Principal =
+  | { kind: 'admin'; tokenId: string; role: string }
+  | { kind: 'ops'; tokenId: string; role: string }
+  | { kind: 'channel'; tokenId: string; role: string; scopeId: string }
+  | { kind: 'store'; tokenId: string; role: string; scopeId: string }
+  | { kind: 'supplier'; tokenId: string; role: string; scopeId: string }
+
+export type RoleKind = Principal['kind']
+
+const scoped = /^(channel|store|supplier):([A-Za-z0-9_.-]{1,80})$/
+
+/** `admin`, `ops`, `channel:<id>`, `store:<nodeId>`, `supplier:<id>`; anything else is invalid. */
+export function parseRole(role: string, tokenId = ''): Principal | undefined {
+  if (role === 'admin' || role === 'ops') return { kind: role, tokenId, role }
+  const match = scoped.exec(role)
+  if (!match) return undefined
+  return { kind: match[1] as 'channel' | 'store' | 'supplier', tokenId, role, scopeId: match[2] }
+}
+
+/** Staff roles see and do everything in inventory and catalogue; admin alone manages tokens. */
+export const isStaff = (p: Principal): boolean => p.kind === 'admin' || p.kind === 'ops'
+
+/** Idempotency keys are scoped to the caller so two channels can never collide. */
+export const idempotencyScope = (p: Principal): string => p.role

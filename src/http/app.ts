@@ -1,0 +1,96 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { Services } from '../services.ts'
+import { FailureError, fail } from '../kernel/result.ts'
+import { sendProblem } from './support.ts'
+import { registerOperationsRoutes } from './operations.ts'
+import { registerTokenRoutes } from '../auth/routes.ts'
+import { registerCatalogueRoutes } from '../catalogue/index.ts'
+import { registerInventoryRoutes } from '../inventory/routes.ts'
+
+export const bodyLimitBytes = 1024 * 1024
+
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: services.logger,
+    bodyLimit: bodyLimitBytes,
+    disableRequestLogging: true,
+    ajv: {
+      // Unknown fields are an error, not silently dropped; "5" is not a number.
+      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false },
+    },
+  })
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Sellahead API',
+        version: '1',
+        description: 'Inventory, catalogue and reservations for merchants who sell ahead of stock. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.routeOptions.config?.public || req.url.startsWith('/docs')) return
+    const header = req.headers.authorization
+    const secret = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined
+    req.principal = secret ? await services.tokens.verify(secret) : undefined
+    if (!req.principal) {
+      reply.header('www-authenticate', 'Bearer')
+      return sendProblem(reply, fail('unauthenticated', 401, secret ? 'The bearer token is unknown or revoked.' : 'Send Authorization: Bearer <token>.'))
+    }
+  })
+
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched'
+    services.metrics.requestSeconds.observe(reply.elapsedTime / 1000, {
+      method: req.method,
+      route,
+      status: String(reply.statusCode),
+    })
+    if (reply.statusCode >= 500) req.log.error({ route, status: reply.statusCode }, 'request failed')
+  })
+
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof FailureError) return sendProblem(reply, error.failure)
+    if (error.validation) {
+      const first = error.validation[0]
+      const where = `${error.validationContext ?? 'body'}${first?.instancePath || ''}`
+      return sendProblem(reply, fail('invalid_request', 400, `${where} ${first?.message ?? 'is invalid'}`.trim(), {
+        errors: error.validation.map((v) => ({ path: `${error.validationContext}${v.instancePath}`, message: v.message, params: v.params })),
+      }))
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendProblem(reply, fail('body_too_large', 413, `The request body is larger than ${bodyLimitBytes} bytes.`))
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return sendProblem(reply, fail('malformed_json', 400, 'The request body is not valid JSON.'))
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendProblem(reply, fail('unsupported_media_type', 415, 'Send the body as application/json.'))
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return sendProblem(reply, fail('invalid_content_length', 400, 'Content-Length does not match the body.'))
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, fail('bad_request', error.statusCode, error.message))
+    }
+    req.log.error({ err: error }, 'unhandled error')
+    return sendProblem(reply, fail('internal_error', 500, 'Something went wrong on our side; the request may be retried with the same Idempotency-Key.'))
+  })
+
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, fail('route_not_found', 404, `No route ${req.method} ${req.url.split('?')[0]}. See /docs.`)),
+  )
+
+  registerOperationsRoutes(app, services)
+  registerTokenRoutes(app, services)
+  registerCatalogueRoutes(app, services)
+  registerInventoryRoutes(app, services)
+  return app
+}

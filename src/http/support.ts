@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
+import { Type, type TSchema } from '@sinclair/typebox'
+import type { Principal, RoleKind } from '../auth/roles.ts'
+import { fail, type Failure, type Result } from '../kernel/result.ts'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a token (health, metrics, docs). */
+    public?: boolean
+  }
+}
+
+export function sendProblem(reply: FastifyReply, failure: Failure): FastifyReply {
+  return reply
+    .code(failure.status)
+    .type('application/problem+json')
+    .send({
+      type: `https://sellahead.dev/problems/${failure.code}`,
+      title: failure.code.replace(/_/g, ' '),
+      status: failure.status,
+      code: failure.code,
+      detail: failure.detail,
+      instance: reply.request.url,
+      ...failure.extra,
+    })
+}
+
+/** Sends a result: the value with `status`, or the failure as problem+json. */
+export function sendResult<T>(reply: FastifyReply, result: Result<T>, status = 200): FastifyReply {
+  return result.ok ? reply.code(status).send(result.value) : sendProblem(reply, result)
+}
+
+/** The principal of an authenticated route; the onRequest hook has already rejected anonymous calls. */
+export function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new Error('route reached without a principal')
+  return req.principal
+}
+
+/** Allows only the given role kinds; others get 403 (authenticated, but not allowed). */
+export function allow(...kinds: RoleKind[]): preHandlerHookHandler {
+  return function checkRole(req, reply, done) {
+    const p = principalOf(req)
+    if (!kinds.includes(p.kind)) {
+      sendProblem(reply, fail('forbidden', 403, `Role '${p.role}' may not call ${req.method} ${req.routeOptions.url}.`))
+      return
+    }
+    done()
+  }
+}
+
+export const forbidden = (p: Principal, what: string): Failure =>
+  fail('forbidden', 403, `Role '${p.role}' may not ${what}.`)
+
+export const requestHashOf = (req: FastifyRequest): string =>
+  createHash('sha256').update(`${req.method} ${req.routeOptions.url} ${JSON.stringify(req.params)} ${JSON.stringify(req.body ?? null)}`).digest('hex')
+
+/** The Idempotency-Key header, validated; undefined when absent. */
+export function idempotencyKeyOf(req: FastifyRequest): Result<string | undefined> {
+  const raw = req.headers['idempotency-key']
+  if (raw === undefined) return { ok: true, value: undefined }
+  if (typeof raw !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(raw)) {
+    return fail('invalid_idempotency_key', 400, 'Idempotency-Key must be 1–200 visible ASCII characters.')
+  }
+  return { ok: true, value: raw }
+}
+
+export const PageQuery = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ maxLength: 200, description: 'Opaque cursor from the previous page' })),
+    limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Page size, 1–500 (default 50)' })),
+  },
+  { additionalProperties: false },
+)
+
+export function pageLimitOf(query: { limit?: string }): Result<number> {
+  const limit = query.limit === undefined ? 50 : Number(query.limit)
+  if (limit < 1 || limit > 500) return fail('invalid_limit', 400, 'limit must be between 1 and 500.')
+  return { ok: true, value: limit }
+}
+
+export const encodeCursor = (value: string | number): string => Buffer.from(String(value)).toString('base64url')
+export const decodeCursor = (cursor: string | undefined): string | undefined =>
+  cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString()
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) })
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String({ description: 'Stable machine-readable code; branch on this, not on detail' }),
+    detail: Type.String(),
+  },
+  { additionalProperties: true },
+)
+
+/** Common error responses for the OpenAPI document. */
+export const problems = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+  422: Problem,
+}
+
+export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' })

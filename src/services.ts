@@ -1,0 +1,38 @@
+import type { Logger } from 'pino'
+import type { Db } from './store/db.ts'
+import type { Clock } from './kernel/clock.ts'
+import { Tokens } from './auth/tokens.ts'
+import { Catalogue } from './catalogue/index.ts'
+import { Inventory, type EngineOptions } from './inventory/index.ts'
+import { Metrics } from './http/metrics.ts'
+
+/** Everything a route or command needs, built once per process. */
+export interface Services {
+  db: Db
+  clock: Clock
+  logger: Logger
+  metrics: Metrics
+  tokens: Tokens
+  catalogue: Catalogue
+  inventory: Inventory
+}
+
+export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
+  const metrics = new Metrics()
+  const catalogue = new Catalogue(db, clock)
+  return {
+    db,
+    clock,
+    logger,
+    metrics,
+    tokens: new Tokens(db, clock),
+    catalogue,
+    inventory: new Inventory(db, clock, catalogue, metrics, logger, engine),
+  }
+}
+
+/** Stops timers and waits for in-flight batches before the database closes. */
+export async function closeServices(services: Services): Promise<void> {
+  await services.inventory.stop()
+  await services.db.close()
+}

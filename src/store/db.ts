@@ -1,0 +1,38 @@
+/**
+ * The storage port. Both adapters speak the same SQL subset: `?` placeholders (rewritten to `$n`
+ * for PostgreSQL), `ON CONFLICT`, `RETURNING`, integers for time (epoch ms) and TEXT for JSON.
+ * Where a hot path needs a dialect's strength it asks `db.dialect` and writes its own SQL.
+ */
+export type Dialect = 'sqlite' | 'postgres'
+export type Param = string | number | bigint | null | boolean | readonly string[] | readonly number[]
+export type Row = Record<string, unknown>
+
+export interface Queryable {
+  readonly dialect: Dialect
+  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>
+  get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>
+  run(sql: string, params?: readonly Param[]): Promise<number>
+}
+
+export interface Db extends Queryable {
+  /** Runs `work` in one transaction; a throw rolls it back. `write` takes SQLite's write lock up front. */
+  tx<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  close(): Promise<void>
+  /** A human description without secrets, for logs. */
+  readonly description: string
+}
+
+/** Builds `(?, ?, ?), (?, ?, ?)` for multi-row inserts. */
+export function valuesPlaceholders(rows: number, columns: number): string {
+  const one = '(' + Array(columns).fill('?').join(', ') + ')'
+  return Array(rows).fill(one).join(', ')
+}
+
+export function inList(count: number): string {
+  return Array(count).fill('?').join(', ')
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; errcode?: string; message?: string }
+  return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message))
+}

@@ -1,0 +1,91 @@
+import { DatabaseSync, type StatementSync, type SQLInputValue } from 'node:sqlite'
+import type { Db, Param, Queryable, Row } from './db.ts'
+
+/**
+ * SQLite through node:sqlite. The driver is synchronous, so one async mutex serialises
+ * transactions: no statement from another caller can run inside someone else's transaction.
+ */
+export class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const
+  readonly description: string
+  readonly #db: DatabaseSync
+  readonly #statements = new Map<string, StatementSync>()
+  #queue: Promise<unknown> = Promise.resolve()
+
+  constructor(path: string) {
+    this.description = `sqlite:${path}`
+    this.#db = new DatabaseSync(path)
+    this.#db.exec('PRAGMA journal_mode = WAL')
+    // FULL: an acknowledged reservation survives power loss, not only a process crash.
+    this.#db.exec('PRAGMA synchronous = FULL')
+    this.#db.exec('PRAGMA busy_timeout = 5000')
+    this.#db.exec('PRAGMA foreign_keys = ON')
+  }
+
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql)
+    if (!statement) {
+      statement = this.#db.prepare(sql)
+      this.#statements.set(sql, statement)
+    }
+    return statement
+  }
+
+  #direct: Queryable = {
+    dialect: 'sqlite',
+    all: async <T>(sql: string, params: readonly Param[] = []) =>
+      this.#statement(sql).all(...toSqlite(params)) as T[],
+    get: async <T>(sql: string, params: readonly Param[] = []) =>
+      this.#statement(sql).get(...toSqlite(params)) as T | undefined,
+    run: async (sql: string, params: readonly Param[] = []) =>
+      Number(this.#statement(sql).run(...toSqlite(params)).changes),
+  }
+
+  #serialise<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(work, work)
+    this.#queue = next.catch(() => undefined)
+    return next
+  }
+
+  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]> {
+    return this.#serialise(() => this.#direct.all<T>(sql, params))
+  }
+  get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined> {
+    return this.#serialise(() => this.#direct.get<T>(sql, params))
+  }
+  run(sql: string, params?: readonly Param[]): Promise<number> {
+    return this.#serialise(() => this.#direct.run(sql, params))
+  }
+
+  tx<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#serialise(async () => {
+      this.#db.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await work(this.#direct)
+        this.#db.exec('COMMIT')
+        return result
+      } catch (error) {
+        this.#db.exec('ROLLBACK')
+        throw error
+      }
+    })
+  }
+
+  /** Runs a script of several statements (migrations). */
+  exec(sql: string): void {
+    this.#db.exec(sql)
+  }
+
+  async close(): Promise<void> {
+    await this.#queue
+    this.#db.close()
+  }
+}
+
+function toSqlite(params: readonly Param[]): SQLInputValue[] {
+  return params.map((p) => {
+    if (typeof p === 'boolean') return p ? 1 : 0
+    if (Array.isArray(p)) return JSON.stringify(p)
+    return p as SQLInputValue
+  })
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify'
+import pino from 'pino'
+import { buildApp } from '../../src/http/app.ts'
+import { createServices, closeServices, type Services } from '../../src/services.ts'
+import { ManualClock, systemClock, type Clock } from '../../src/kernel/clock.ts'
+import { freshDb, type TestDb } from '../../src/store/testing.ts'
+
+export interface TestApp {
+  app: FastifyInstance
+  services: Services
+  testDb: TestDb
+  /** A bearer header for a new token of the given role. */
+  auth(role: string): Promise<{ authorization: string }>
+  close(): Promise<void>
+}
+
+/** A real app over a fresh database of the given kind, driven through app.inject(). */
+export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock } = {}): Promise<TestApp> {
+  const testDb = await freshDb(kind)
+  const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: 'silent' }), { sweepIntervalMs: 0 })
+  const app = await buildApp(services)
+  await app.ready()
+  return {
+    app,
+    services,
+    testDb,
+    async auth(role: string) {
+      const created = await services.tokens.create({ name: `test ${role}`, role })
+      if (!created.ok) throw new Error(created.detail)
+      return { authorization: `Bearer ${created.value.token}` }
+    },
+    async close() {
+      await app.close()
+      await closeServices(services)
+      await testDb.cleanup().catch(() => undefined)
+    },
+  }
+}
