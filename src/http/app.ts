@@ -12,6 +12,7 @@ import { registerInventoryRoutes } from '../inventory/routes.ts'
 export const bodyLimitBytes = 1024 * 1024
 
 export async function buildApp(services: Services): Promise<FastifyInstance> {
+  // Typed as the default instance so route modules need not know the logger's concrete type.
   const app = Fastify({
     loggerInstance: services.logger,
     bodyLimit: bodyLimitBytes,
@@ -20,7 +21,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       // Unknown fields are an error, not silently dropped; "5" is not a number.
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false },
     },
-  })
+  }) as unknown as FastifyInstance
 
   await app.register(swagger, {
     openapi: {

@@ -1,7 +1,6 @@
-// Placeholder while the engine is written; replaced in the same change.
-import type { Db } from '../store/db.ts'
-export interface EngineOptions { sweepIntervalMs?: number }
-export class Inventory {
-  constructor(..._args: unknown[]) {}
-  async stop(): Promise<void> {}
-}
+export { Inventory, type Availability, type LedgerCheck } from './service.ts'
+export type { EngineOptions, Outcome } from './engine.ts'
+export type { Op, ReserveOp } from './ops.ts'
+export type { ReserveOutcome } from './run.ts'
+export * from './model.ts'
+export * from './views.ts'

@@ -4,7 +4,7 @@
  * Where a hot path needs a dialect's strength it asks `db.dialect` and writes its own SQL.
  */
 export type Dialect = 'sqlite' | 'postgres'
-export type Param = string | number | bigint | null | boolean | readonly string[] | readonly number[]
+export type Param = string | number | bigint | null | boolean | readonly unknown[]
 export type Row = Record<string, unknown>
 
 export interface Queryable {

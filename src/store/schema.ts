@@ -1,8 +1,8 @@
 import type { Dialect } from './db.ts'
 
 /**
- * Migrations, in order, never edited once released. `{{serial}}` is the one dialect difference:
- * an auto-numbered primary key (SQLite's rowid alias or PostgreSQL's BIGSERIAL).
+ * Migrations, in order, never edited once released. `{{serial}}` is the one dialect
+ * difference: an auto-numbered key (SQLite's rowid alias or PostgreSQL's BIGSERIAL).
  */
 export const migrations: readonly string[] = [
   `
@@ -99,7 +99,6 @@ export const migrations: readonly string[] = [
   );
   CREATE UNIQUE INDEX reservations_by_idem_key ON reservations (idem_key) WHERE idem_key IS NOT NULL;
   CREATE INDEX reservations_held_by_deadline ON reservations (hold_until) WHERE status = 'held' AND hold_until IS NOT NULL;
-  CREATE INDEX reservations_by_position ON reservations (sku_id, node_id, status);
   CREATE TABLE locks (
     id TEXT PRIMARY KEY,
     sku_id TEXT NOT NULL,
@@ -158,5 +157,6 @@ export const migrations: readonly string[] = [
 ]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
-  return sql.replaceAll('{{serial}}', dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY')
+  return sql
+    .replaceAll('{{serial}}', dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY')
 }

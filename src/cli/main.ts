@@ -1,0 +1,193 @@
+/** The `sellahead` command: serve, demo, migrate, tokens, CSV import/export, ledger verification. */
+import { createWriteStream, readFileSync, rmSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import pino from 'pino'
+import { loadConfig } from '../config.ts'
+import { openConfiguredDb, openServices, startServer } from '../server.ts'
+import { closeServices, type Services } from '../services.ts'
+import { seedDemo } from '../demo.ts'
+import { exportCsv, importCsv } from '../catalogue/index.ts'
+import { progressBar } from './progress.ts'
+
+const usage = `Usage: sellahead <command> [options]
+
+Commands:
+  serve                          Serve the API on an existing database (migrates first)
+  demo                           Fresh embedded database with a demo catalogue and stock; prints an admin token
+  migrate                        Apply pending database migrations
+  token create --role R --name N Create a token (roles: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>)
+  token list                     List tokens (never their secrets)
+  token revoke <id>              Revoke a token
+  import <skus|nodes|channels> <file.csv> [--skip-errors]
+                                 Import a CSV; a file with bad rows imports nothing unless --skip-errors
+  export <skus|nodes|channels> [file.csv]
+                                 Export a CSV (to standard output without a file)
+  verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
+
+Environment: DATABASE_URL (PostgreSQL), SELLAHEAD_DB (SQLite file, default data/sellahead.db),
+HOST (default 127.0.0.1), PORT (default 3000), LOG_LEVEL (default info), SELLAHEAD_MAX_BATCH (default 4096).`
+
+class UsageError extends Error {}
+
+async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
+  const services = await openServices({ ...loadConfig(), logLevel: 'warn' })
+  try {
+    return await work(services)
+  } finally {
+    await closeServices(services)
+  }
+}
+
+const kindOf = (value: string | undefined): 'skus' | 'nodes' | 'channels' => {
+  if (value === 'skus' || value === 'nodes' || value === 'channels') return value
+  throw new UsageError(`Say what to import or export: skus, nodes or channels (got '${value ?? ''}').`)
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      name: { type: 'string' },
+      'skip-errors': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const [command, ...rest] = positionals
+  if (values.help || !command || command === 'help') {
+    console.log(usage)
+    return 0
+  }
+  switch (command) {
+    case 'serve': {
+      const server = await startServer(loadConfig())
+      console.log(`Sellahead API: ${server.url}  docs: ${server.url}/docs  database: ${server.services.db.description}`)
+      return -1
+    }
+    case 'demo':
+      return demo()
+    case 'migrate': {
+      const db = await openConfiguredDb(loadConfig())
+      console.log(`Migrations applied; ${db.description} is up to date.`)
+      await db.close()
+      return 0
+    }
+    case 'token':
+      return token(rest, values)
+    case 'import':
+      return importCommand(kindOf(rest[0]), rest[1], values['skip-errors'] ?? false)
+    case 'export':
+      return exportCommand(kindOf(rest[0]), rest[1])
+    case 'verify':
+      return verify()
+    default:
+      throw new UsageError(`Unknown command '${command}'.`)
+  }
+}
+
+async function demo(): Promise<number> {
+  const config = { ...loadConfig(), databaseUrl: undefined, sqlitePath: process.env.SELLAHEAD_DB ?? 'data/demo.db' }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(config.sqlitePath + suffix, { force: true })
+  const services = await openServices({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' })
+  const seeded = await seedDemo(services)
+  const admin = await services.tokens.create({ name: 'demo admin', role: 'admin' })
+  if (!admin.ok) throw new Error(admin.detail)
+  const server = await startServer(config, services)
+  console.log(`Sellahead demo: ${seeded.skus} SKUs, ${seeded.nodes} nodes, ${seeded.channels} channels, ${seeded.positions} stocked positions in ${config.sqlitePath}
+
+  API:          ${server.url}
+  Docs:         ${server.url}/docs
+  Admin token:  ${admin.value.token}
+
+Try:  curl -H "Authorization: Bearer ${admin.value.token}" ${server.url}/v1/skus?limit=3
+Stop with Ctrl+C.`)
+  return -1
+}
+
+async function token(rest: string[], values: { role?: string; name?: string }): Promise<number> {
+  const [action, id] = rest
+  return withServices(async ({ tokens }) => {
+    if (action === 'create') {
+      if (!values.role) throw new UsageError('token create needs --role (admin, ops, channel:<id>, store:<nodeId>, supplier:<id>).')
+      const created = await tokens.create({ role: values.role, name: values.name ?? values.role })
+      if (!created.ok) throw new UsageError(created.detail)
+      console.error(`Created ${created.value.info.id} (${created.value.info.role}). The token is shown once; store it now:`)
+      console.log(created.value.token)
+      return 0
+    }
+    if (action === 'list') {
+      for (const t of await tokens.list()) console.log(`${t.id}  ${t.role.padEnd(24)} ${t.prefix}…  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}`)
+      return 0
+    }
+    if (action === 'revoke' && id) {
+      const revoked = await tokens.revoke(id)
+      if (!revoked.ok) throw new UsageError(revoked.detail)
+      console.log(`Revoked ${id}.`)
+      return 0
+    }
+    throw new UsageError('Use: token create --role R [--name N] | token list | token revoke <id>')
+  })
+}
+
+async function importCommand(kind: 'skus' | 'nodes' | 'channels', file: string | undefined, skipErrors: boolean): Promise<number> {
+  if (!file) throw new UsageError(`Name the CSV file: sellahead import ${kind} <file.csv>`)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UsageError(`Cannot read '${file}': ${(error as Error).message}`)
+  }
+  return withServices(async ({ catalogue }) => {
+    let bar: ReturnType<typeof progressBar> | undefined
+    const report = await importCsv(catalogue, kind, text, {
+      skipErrors,
+      onProgress: (done, total) => (bar ??= progressBar(`import ${kind}`, total)).tick(done),
+    })
+    bar?.finish()
+    for (const e of report.errors) console.error(`${file}:${e.line}: ${e.message}`)
+    if (report.errors.length > 0 && !skipErrors) {
+      console.error(`Nothing imported: ${report.errors.length} bad row(s). Fix them, or pass --skip-errors to import the good rows.`)
+      return 1
+    }
+    console.log(`Imported ${report.imported} ${kind}${report.errors.length ? `; skipped ${report.errors.length} bad row(s)` : ''}.`)
+    return 0
+  })
+}
+
+async function exportCommand(kind: 'skus' | 'nodes' | 'channels', file: string | undefined): Promise<number> {
+  return withServices(async ({ catalogue }) => {
+    const out = file ? createWriteStream(file) : process.stdout
+    let bar: ReturnType<typeof progressBar> | undefined
+    await exportCsv(catalogue, kind, (chunk) => out.write(chunk), (done, total) => (bar ??= progressBar(`export ${kind}`, total)).tick(done))
+    bar?.finish()
+    if (file) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())))
+    return 0
+  })
+}
+
+async function verify(): Promise<number> {
+  return withServices(async ({ inventory }) => {
+    const check = await inventory.verify()
+    for (const m of check.bucketMismatches) console.error(`MISMATCH ${m.skuId}@${m.nodeId} ${m.bucket}: position ${m.position}, movements ${m.movements}`)
+    for (const m of check.reservedMismatches) console.error(`MISMATCH ${m.skuId}@${m.nodeId} reserved ${m.reserved}, held reservations ${m.held}`)
+    const bad = check.bucketMismatches.length + check.reservedMismatches.length
+    console.log(bad === 0 ? `Ledger consistent: ${check.positions} positions.` : `${bad} mismatch(es) in ${check.positions} positions.`)
+    return bad === 0 ? 0 : 1
+  })
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code
+  },
+  (error) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\nRun 'sellahead help' for usage.`)
+      process.exitCode = 2
+    } else {
+      pino().error({ err: error }, 'sellahead failed')
+      process.exitCode = 1
+    }
+  },
+)

@@ -1,0 +1,129 @@
+import { invariant } from '../kernel/result.ts'
+import {
+  positionKey, type BucketName, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer,
+} from './model.ts'
+
+export interface MovementDraft {
+  skuId: string
+  nodeId: string
+  kind: MovementKind
+  quantity: number
+  requestCount: number
+  delta: Required<Delta>
+  reason: string | null
+  refType: string | null
+  refId: string | null
+  actor: string
+}
+
+export interface NewReservation extends Reservation {
+  idemKey: string | null
+  requestHash: string | null
+}
+
+export interface StoredResponse {
+  scopeKey: string
+  requestHash: string
+  statusCode: number
+  response: string
+}
+
+export interface OutboxEvent {
+  topic: string
+  subject: string
+  payload: unknown
+}
+
+/** Kinds that arrive by the thousand in a flash sale: one movement per position, kind and reason per batch. */
+const coalescedKinds = new Set<MovementKind>(['reserve', 'release', 'commit'])
+
+const zeroDelta = (): Required<Delta> => ({
+  onHand: 0, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0,
+})
+
+/**
+ * The working state of one engine batch: positions locked for the batch, the documents its
+ * requests touch, and everything to write when the batch commits.
+ */
+export class BatchState {
+  readonly batchId: string
+  readonly nowMs: number
+  readonly positions: Map<string, Position>
+  readonly reservations = new Map<string, Reservation>()
+  readonly locks = new Map<string, Lock>()
+  readonly transfers = new Map<string, Transfer>()
+
+  readonly movements: MovementDraft[] = []
+  readonly #coalesced = new Map<string, MovementDraft>()
+  readonly changedPositions = new Set<string>()
+  readonly newReservations: NewReservation[] = []
+  readonly endedReservations: Reservation[] = []
+  readonly newLocks: Lock[] = []
+  readonly endedLocks: Lock[] = []
+  readonly newTransfers: Transfer[] = []
+  readonly changedTransfers = new Set<Transfer>()
+  readonly storedResponses: StoredResponse[] = []
+  readonly events: OutboxEvent[] = []
+
+  constructor(batchId: string, nowMs: number, positions: Map<string, Position>) {
+    this.batchId = batchId
+    this.nowMs = nowMs
+    this.positions = positions
+  }
+
+  position(skuId: string, nodeId: string): Position {
+    const p = this.positions.get(positionKey(skuId, nodeId))
+    invariant(p, `position ${skuId}@${nodeId} was not locked for this batch`)
+    return p
+  }
+
+  /** Applies a decided change to a position and records the movement that explains it. */
+  apply(
+    p: Position,
+    delta: Delta,
+    kind: MovementKind,
+    quantity: number,
+    meta: { reason?: string | null; refType?: string | null; refId?: string | null; actor: string },
+  ): void {
+    let name: BucketName
+    for (name in delta) {
+      const after = p[name] + delta[name]!
+      invariant(after >= 0, `${name} would be negative at ${p.skuId}@${p.nodeId}`)
+      p[name] = after
+    }
+    const key = positionKey(p.skuId, p.nodeId)
+    this.changedPositions.add(key)
+    const draft = coalescedKinds.has(kind) ? this.#coalescedDraft(p, key, kind, meta.reason ?? null) : this.#newDraft(p, kind, meta)
+    draft.quantity += quantity
+    draft.requestCount++
+    for (name in delta) draft.delta[name] += delta[name]!
+  }
+
+  #coalescedDraft(p: Position, key: string, kind: MovementKind, reason: string | null): MovementDraft {
+    const coalesceKey = `${key}|${kind}|${reason ?? ''}`
+    let draft = this.#coalesced.get(coalesceKey)
+    if (!draft) {
+      // A coalesced movement points at its batch; each reservation records its batch too.
+      draft = this.#newDraft(p, kind, { reason, refType: 'batch', refId: this.batchId, actor: 'engine' })
+      this.#coalesced.set(coalesceKey, draft)
+    }
+    return draft
+  }
+
+  #newDraft(p: Position, kind: MovementKind, meta: { reason?: string | null; refType?: string | null; refId?: string | null; actor: string }): MovementDraft {
+    const draft: MovementDraft = {
+      skuId: p.skuId,
+      nodeId: p.nodeId,
+      kind,
+      quantity: 0,
+      requestCount: 0,
+      delta: zeroDelta(),
+      reason: meta.reason ?? null,
+      refType: meta.refType ?? null,
+      refId: meta.refId ?? null,
+      actor: meta.actor,
+    }
+    this.movements.push(draft)
+    return draft
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Inventory rules, pure: no I/O, no clock. Each returns the bucket changes to apply or a
+ * failure with a stable code. Checked in a fixed order of precedence.
+ */
+import { fail, ok, type Result } from '../kernel/result.ts'
+import { sellable, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from './model.ts'
+
+const insufficient = (b: Buckets, quantity: number) =>
+  fail('insufficient_stock', 409, `Only ${Math.max(0, sellable(b))} sellable, ${quantity} requested.`, { sellable: Math.max(0, sellable(b)) })
+
+export function reserve(b: Buckets, quantity: number): Result<Delta> {
+  if (sellable(b) < quantity) return insufficient(b, quantity)
+  return ok({ reserved: quantity })
+}
+
+/** A held reservation past its deadline can no longer be committed: it is released instead. */
+export const isExpired = (r: Reservation, nowMs: number): boolean =>
+  r.status === 'held' && r.holdUntilMs !== null && r.holdUntilMs <= nowMs
+
+export function release(r: Reservation): Result<Delta> {
+  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { status: r.status })
+  return ok({ reserved: -r.quantity })
+}
+
+/** Shipping a reservation takes the units out of the node. */
+export function commit(b: Buckets, r: Reservation, nowMs: number): Result<Delta> {
+  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { status: r.status })
+  if (isExpired(r, nowMs)) return fail('reservation_expired', 409, 'The hold deadline passed; the reservation was released.')
+  if (b.onHand < r.quantity) {
+    return fail('insufficient_on_hand', 409, `Only ${b.onHand} on hand to ship ${r.quantity}; count or receive stock first.`, { onHand: b.onHand })
+  }
+  return ok({ onHand: -r.quantity, reserved: -r.quantity })
+}
+
+export function receive(quantity: number): Result<Delta> {
+  return ok({ onHand: quantity })
+}
+
+/** A count sets on hand to what was counted; less than is promised is a shortage, not an error. */
+export function count(b: Buckets, countedQuantity: number): Result<{ delta: Delta; shortage: number }> {
+  const delta = onHandChange(b, countedQuantity - b.onHand)
+  return ok({ delta, shortage: shortageAfter(b, delta) })
+}
+
+/** Units that are gone cannot stay marked unsellable: U never exceeds I. */
+function onHandChange(b: Buckets, change: number): Delta {
+  const after = b.onHand + change
+  return after < b.unsellable ? { onHand: change, unsellable: after - b.unsellable } : { onHand: change }
+}
+
+export function adjust(b: Buckets, quantity: number): Result<{ delta: Delta; shortage: number }> {
+  if (b.onHand + quantity < 0) {
+    return fail('adjustment_below_zero', 409, `On hand is ${b.onHand}; it cannot go below zero. Use a count to set the true quantity.`, { onHand: b.onHand })
+  }
+  const delta = onHandChange(b, quantity)
+  return ok({ delta, shortage: shortageAfter(b, delta) })
+}
+
+export function markUnsellable(b: Buckets, quantity: number): Result<{ delta: Delta; shortage: number }> {
+  if (b.onHand - b.unsellable < quantity) {
+    return fail('insufficient_on_hand', 409, `Only ${b.onHand - b.unsellable} sellable-condition units on hand.`, { available: b.onHand - b.unsellable })
+  }
+  const delta = { unsellable: quantity }
+  return ok({ delta, shortage: shortageAfter(b, delta) })
+}
+
+export function restore(b: Buckets, quantity: number): Result<Delta> {
+  if (b.unsellable < quantity) {
+    return fail('insufficient_unsellable', 409, `Only ${b.unsellable} units are marked unsellable.`, { unsellable: b.unsellable })
+  }
+  return ok({ unsellable: -quantity })
+}
+
+export function lock(b: Buckets, quantity: number): Result<Delta> {
+  if (sellable(b) < quantity) return insufficient(b, quantity)
+  return ok({ locked: quantity })
+}
+
+export function unlock(l: Lock): Result<Delta> {
+  if (l.status !== 'active') return fail('lock_not_active', 409, 'The lock was already released.')
+  return ok({ locked: -l.quantity })
+}
+
+/** Virtual allowance is set, not added: the supplier's current promise replaces the old one. */
+export function setVirtual(b: Buckets, quantity: number): Result<{ delta: Delta; shortage: number }> {
+  const delta = { virtual: quantity - b.virtual }
+  return ok({ delta, shortage: shortageAfter(b, delta) })
+}
+
+export function transferReserve(origin: Buckets, quantity: number): Result<Delta> {
+  if (sellable(origin) < quantity) return insufficient(origin, quantity)
+  return ok({ transferReserved: quantity })
+}
+
+export function transferCancel(t: Transfer): Result<Delta> {
+  if (t.status !== 'reserved') return fail('transfer_not_cancellable', 409, `A ${t.status} transfer cannot be cancelled.`, { status: t.status })
+  return ok({ transferReserved: -t.quantity })
+}
+
+/** Ship: leaves the origin (T and I), appears in transit (A) at the destination. */
+export function transferShip(origin: Buckets, t: Transfer): Result<{ origin: Delta; destination: Delta }> {
+  if (t.status !== 'reserved') return fail('transfer_not_shippable', 409, `A ${t.status} transfer cannot be shipped.`, { status: t.status })
+  if (origin.onHand < t.quantity) {
+    return fail('insufficient_on_hand', 409, `Only ${origin.onHand} on hand at the origin.`, { onHand: origin.onHand })
+  }
+  return ok({ origin: { onHand: -t.quantity, transferReserved: -t.quantity }, destination: { inTransit: t.quantity } })
+}
+
+/** Receive: everything shipped leaves A; what arrived becomes I; the difference is recorded. */
+export function transferReceive(t: Transfer, receivedQuantity: number): Result<{ delta: Delta; discrepancy: number }> {
+  if (t.status !== 'shipped') return fail('transfer_not_receivable', 409, `A ${t.status} transfer cannot be received.`, { status: t.status })
+  if (receivedQuantity > t.quantity) {
+    return fail('received_more_than_shipped', 422, `Received ${receivedQuantity} but only ${t.quantity} were shipped.`)
+  }
+  return ok({ delta: { inTransit: -t.quantity, onHand: receivedQuantity }, discrepancy: t.quantity - receivedQuantity })
+}
+
+/** How far below zero S would be after the change (0 when none). */
+export function shortageAfter(b: Buckets, delta: Delta): number {
+  return Math.max(0, -sellable(applyDelta(b, delta)))
+}
+
+export function applyDelta(b: Buckets, d: Delta): Buckets {
+  return {
+    onHand: b.onHand + (d.onHand ?? 0),
+    reserved: b.reserved + (d.reserved ?? 0),
+    unsellable: b.unsellable + (d.unsellable ?? 0),
+    locked: b.locked + (d.locked ?? 0),
+    transferReserved: b.transferReserved + (d.transferReserved ?? 0),
+    inTransit: b.inTransit + (d.inTransit ?? 0),
+    virtual: b.virtual + (d.virtual ?? 0),
+  }
+}

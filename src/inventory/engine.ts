@@ -1,0 +1,215 @@
+/**
+ * The reservation engine: group commit. Requests queue; each turn of the event loop one batch
+ * opens one transaction, locks the touched positions once, decides every request in arrival
+ * order, writes everything with multi-row statements, commits, and only then answers the
+ * callers. The database row lock serialises batches across any number of server processes.
+ */
+import type { Logger } from 'pino'
+import type { Db, Queryable } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { newId } from '../kernel/ids.ts'
+import { fail, type Result } from '../kernel/result.ts'
+import type { Metrics } from '../http/metrics.ts'
+import { BatchState } from './batch.ts'
+import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
+import { directKeys, type Op } from './ops.ts'
+import { runOp, type ReserveOutcome } from './run.ts'
+import type { Lock, Reservation, Transfer } from './model.ts'
+
+export interface EngineOptions {
+  /** Most requests decided in one transaction. */
+  maxBatch?: number
+  /** How often held reservations and timed locks past their deadline are released; 0 turns it off. */
+  sweepIntervalMs?: number
+}
+
+export interface Outcome {
+  result: Result<unknown>
+  /** The answer to an earlier request with the same idempotency key. */
+  replayed: boolean
+}
+
+interface Pending {
+  op: Op
+  resolve(outcome: Outcome): void
+  reject(error: unknown): void
+}
+
+interface Replay {
+  requestHash: string
+  value: unknown
+}
+
+export class Engine {
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #metrics: Metrics
+  readonly #logger: Logger
+  readonly #maxBatch: number
+  #queue: Pending[] = []
+  #draining: Promise<void> | undefined
+
+  constructor(db: Db, clock: Clock, metrics: Metrics, logger: Logger, options: EngineOptions = {}) {
+    this.#db = db
+    this.#clock = clock
+    this.#metrics = metrics
+    this.#logger = logger
+    this.#maxBatch = options.maxBatch ?? 4096
+  }
+
+  /** Resolves after the batch holding `op` has committed (or with the reason it was refused). */
+  submit(op: Op): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      this.#queue.push({ op, resolve, reject })
+      // Everything submitted in this turn of the event loop joins the same batch.
+      this.#draining ??= new Promise<void>((done) => setImmediate(() => this.#drain().finally(done)))
+    })
+  }
+
+  /** Waits for every queued request to be committed or refused. */
+  async idle(): Promise<void> {
+    while (this.#draining) await this.#draining
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.length <= this.#maxBatch ? this.#queue : this.#queue.slice(0, this.#maxBatch)
+      this.#queue = this.#queue.length <= this.#maxBatch ? [] : this.#queue.slice(this.#maxBatch)
+      await this.#commitBatch(batch)
+    }
+    this.#draining = undefined
+  }
+
+  async #commitBatch(batch: Pending[]): Promise<void> {
+    const startedMs = performance.now()
+    let outcomes: Outcome[]
+    try {
+      outcomes = await this.#db.tx((tx) => this.#decideAndWrite(tx, batch))
+    } catch (error) {
+      this.#logger.error({ err: error, requests: batch.length }, 'inventory batch failed; no request in it was acknowledged')
+      for (const p of batch) p.reject(error)
+      return
+    }
+    this.#metrics.batchSize.observe(batch.length)
+    this.#metrics.batchSeconds.observe((performance.now() - startedMs) / 1000)
+    this.#countReservations(batch, outcomes)
+    for (let i = 0; i < batch.length; i++) batch[i].resolve(outcomes[i])
+  }
+
+  async #decideAndWrite(tx: Queryable, batch: Pending[]): Promise<Outcome[]> {
+    const nowMs = this.#clock.nowMs()
+    const ops = batch.map((p) => p.op)
+    let docs = await loadDocuments(tx, ops)
+    const keys = ops.flatMap(directKeys)
+    for (const d of [...docs.reservations.values(), ...docs.locks.values()]) keys.push(d)
+    for (const t of docs.transfers.values()) keys.push({ skuId: t.skuId, nodeId: t.fromNodeId }, { skuId: t.skuId, nodeId: t.toNodeId })
+    const positions = await lockPositions(tx, keys, nowMs)
+    // PostgreSQL: read the documents again now that their positions are locked; a concurrent
+    // batch in another process may have changed them in between.
+    if (tx.dialect === 'postgres' && docs.count > 0) docs = await loadDocuments(tx, ops)
+    const state = new BatchState(newId('bat'), nowMs, positions)
+    for (const [id, r] of docs.reservations) state.reservations.set(id, r)
+    for (const [id, l] of docs.locks) state.locks.set(id, l)
+    for (const [id, t] of docs.transfers) state.transfers.set(id, t)
+    const replays = await loadReplays(tx, ops)
+    const outcomes = ops.map((op) => decideOne(state, op, replays))
+    await writeBatch(tx, state)
+    return outcomes
+  }
+
+  /** Reservation lines by outcome, counted once per batch (label formatting is not free). */
+  #countReservations(batch: Pending[], outcomes: Outcome[]): void {
+    const counts = new Map<string, number>()
+    const add = (outcome: string, n: number) => counts.set(outcome, (counts.get(outcome) ?? 0) + n)
+    for (let i = 0; i < batch.length; i++) {
+      const op = batch[i].op
+      const { result, replayed } = outcomes[i]
+      if (op.kind !== 'reserve' || replayed) continue
+      if (!result.ok) add(result.code, op.lines.length)
+      else for (const line of (result.value as ReserveOutcome).lines) add(line.ok ? 'accepted' : line.code, 1)
+    }
+    for (const [outcome, n] of counts) this.#metrics.reservations.inc({ outcome }, n)
+  }
+}
+
+/** Atomic reserve requests remember their key on the reservation rows; everything else in idempotency_keys. */
+const remembersOnReservations = (op: Op): boolean => op.kind === 'reserve' && op.atomic
+
+function decideOne(state: BatchState, op: Op, replays: Map<string, Replay>): Outcome {
+  const idem = op.idem
+  if (idem) {
+    const earlier = replays.get(idem.scopeKey)
+    if (earlier) {
+      if (earlier.requestHash !== idem.requestHash) {
+        return { replayed: false, result: fail('idempotency_key_reused', 422, 'This Idempotency-Key was used for a different request; use a new key.') }
+      }
+      return { replayed: true, result: { ok: true, value: earlier.value } }
+    }
+  }
+  const result = runOp(state, op)
+  // Only effects are remembered: a refused request may be retried with the same key.
+  if (idem && result.ok) {
+    replays.set(idem.scopeKey, { requestHash: idem.requestHash, value: result.value })
+    if (!remembersOnReservations(op)) {
+      state.storedResponses.push({ scopeKey: idem.scopeKey, requestHash: idem.requestHash, statusCode: 200, response: JSON.stringify(result.value) })
+    }
+  }
+  return { replayed: false, result }
+}
+
+interface Documents {
+  reservations: Map<string, Reservation>
+  locks: Map<string, Lock>
+  transfers: Map<string, Transfer>
+  count: number
+}
+
+async function loadDocuments(tx: Queryable, ops: Op[]): Promise<Documents> {
+  const reservationIds: string[] = []
+  const lockIds: string[] = []
+  const transferIds: string[] = []
+  for (const op of ops) {
+    if (op.kind === 'release' || op.kind === 'commit') reservationIds.push(op.reservationId)
+    else if (op.kind === 'unlock') lockIds.push(op.lockId)
+    else if (op.kind === 'transfer_ship' || op.kind === 'transfer_receive' || op.kind === 'transfer_cancel') transferIds.push(op.transferId)
+  }
+  const reservations = await selectIn<ReservationRow>(tx, 'SELECT * FROM reservations WHERE id', reservationIds)
+  const locks = await selectIn<LockRow>(tx, 'SELECT * FROM locks WHERE id', lockIds)
+  const transfers = await selectIn<TransferRow>(tx, 'SELECT * FROM transfers WHERE id', transferIds)
+  return {
+    reservations: new Map(reservations.map((r) => [r.id, reservationOf(r)])),
+    locks: new Map(locks.map((l) => [l.id, lockOf(l)])),
+    transfers: new Map(transfers.map((t) => [t.id, transferOf(t)])),
+    count: reservations.length + locks.length + transfers.length,
+  }
+}
+
+async function loadReplays(tx: Queryable, ops: Op[]): Promise<Map<string, Replay>> {
+  const replays = new Map<string, Replay>()
+  const lineKeys: string[] = []
+  const scopeKeys: string[] = []
+  for (const op of ops) {
+    if (!op.idem) continue
+    if (op.kind === 'reserve' && op.atomic) op.lines.forEach((_, i) => lineKeys.push(`${op.idem!.scopeKey}#${i}`))
+    else scopeKeys.push(op.idem.scopeKey)
+  }
+  const rows = await selectIn<ReservationRow>(tx, 'SELECT * FROM reservations WHERE idem_key', lineKeys)
+  const byRequest = new Map<string, ReservationRow[]>()
+  for (const row of rows) {
+    const scopeKey = row.idem_key!.slice(0, row.idem_key!.lastIndexOf('#'))
+    byRequest.set(scopeKey, [...(byRequest.get(scopeKey) ?? []), row])
+  }
+  for (const [scopeKey, lines] of byRequest) {
+    lines.sort((a, b) => lineOf(a) - lineOf(b))
+    replays.set(scopeKey, {
+      requestHash: lines[0].request_hash ?? '',
+      value: { lines: lines.map((r) => ({ ok: true as const, value: reservationOf(r) })) } satisfies ReserveOutcome,
+    })
+  }
+  const stored = await selectIn<{ scope_key: string; request_hash: string; response: string }>(
+    tx, 'SELECT scope_key, request_hash, response FROM idempotency_keys WHERE scope_key', scopeKeys)
+  for (const s of stored) replays.set(s.scope_key, { requestHash: s.request_hash, value: JSON.parse(s.response) })
+  return replays
+}
+
+const lineOf = (r: ReservationRow): number => Number(r.idem_key!.slice(r.idem_key!.lastIndexOf('#') + 1))

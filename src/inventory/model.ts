@@ -1,0 +1,117 @@
+/** The seven buckets of a position (DOMAIN.md §2), all integers. */
+export interface Buckets {
+  onHand: number
+  reserved: number
+  unsellable: number
+  locked: number
+  transferReserved: number
+  inTransit: number
+  virtual: number
+}
+
+export const bucketNames = ['onHand', 'reserved', 'unsellable', 'locked', 'transferReserved', 'inTransit', 'virtual'] as const
+export type BucketName = (typeof bucketNames)[number]
+
+/** Snake-case column per bucket, shared by positions and movements. */
+export const bucketColumns: Record<BucketName, string> = {
+  onHand: 'on_hand',
+  reserved: 'reserved',
+  unsellable: 'unsellable',
+  locked: 'locked',
+  transferReserved: 'transfer_reserved',
+  inTransit: 'in_transit',
+  virtual: 'virtual',
+}
+
+export interface Position extends Buckets {
+  skuId: string
+  nodeId: string
+}
+
+export type Delta = Partial<Buckets>
+
+/** S = I − O − U − L + V − T: what can be sold now. Negative means a shortage. */
+export const sellable = (b: Buckets): number =>
+  b.onHand - b.reserved - b.unsellable - b.locked + b.virtual - b.transferReserved
+
+export const emptyBuckets = (): Buckets => ({
+  onHand: 0, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0,
+})
+
+export const positionKey = (skuId: string, nodeId: string): string => `${skuId}|${nodeId}`
+
+export type MovementKind =
+  | 'receive' | 'count' | 'adjust' | 'mark_unsellable' | 'restore' | 'lock' | 'unlock' | 'set_virtual'
+  | 'reserve' | 'release' | 'commit'
+  | 'transfer_reserve' | 'transfer_cancel' | 'transfer_ship' | 'transfer_arrive' | 'transfer_receive'
+
+export interface Movement extends Buckets {
+  id: number
+  skuId: string
+  nodeId: string
+  kind: MovementKind
+  quantity: number
+  /** How many requests one coalesced movement stands for (reservations are coalesced per batch). */
+  requestCount: number
+  reason: string | null
+  refType: string | null
+  refId: string | null
+  batchId: string
+  actor: string
+  at: string
+}
+
+export type ReservationStatus = 'held' | 'committed' | 'released'
+
+export interface Reservation {
+  id: string
+  skuId: string
+  nodeId: string
+  quantity: number
+  status: ReservationStatus
+  channelId: string | null
+  reference: string | null
+  holdUntilMs: number | null
+  actor: string
+  createdAtMs: number
+  endedAtMs: number | null
+  endReason: string | null
+}
+
+export interface Lock {
+  id: string
+  skuId: string
+  nodeId: string
+  quantity: number
+  reason: string
+  status: 'active' | 'released'
+  releaseAtMs: number | null
+  actor: string
+  createdAtMs: number
+  releasedAtMs: number | null
+}
+
+export type TransferStatus = 'reserved' | 'shipped' | 'received' | 'cancelled'
+
+export interface Transfer {
+  id: string
+  skuId: string
+  fromNodeId: string
+  toNodeId: string
+  quantity: number
+  status: TransferStatus
+  quantityReceived: number | null
+  /** shipped − received, recorded at receipt (positive: lost in transit). */
+  discrepancy: number | null
+  etaMs: number | null
+  carrier: string | null
+  tracking: string | null
+  actor: string
+  createdAtMs: number
+  shippedAtMs: number | null
+  receivedAtMs: number | null
+  cancelledAtMs: number | null
+}
+
+/** Largest quantity any single request may carry; keeps sums far from 2^53. */
+export const maxQuantity = 1_000_000_000

@@ -1,0 +1,100 @@
+/** The requests the engine accepts. Each is decided inside a batch, in arrival order. */
+import type { Failure } from '../kernel/result.ts'
+import type { Lock, Reservation, Transfer } from './model.ts'
+
+export interface Idempotency {
+  /** Caller scope and client key, e.g. `channel:web:9f1c…`. */
+  scopeKey: string
+  requestHash: string
+}
+
+interface Common {
+  actor: string
+  idem?: Idempotency
+}
+
+export interface ReserveLine {
+  skuId: string
+  nodeId: string
+  quantity: number
+}
+
+export interface ReserveOp extends Common {
+  kind: 'reserve'
+  lines: ReserveLine[]
+  /** All lines or none; otherwise each line stands alone. */
+  atomic: boolean
+  holdUntilMs: number | null
+  channelId: string | null
+  reference: string | null
+}
+
+export interface ReservationOp extends Common {
+  kind: 'release' | 'commit'
+  reservationId: string
+  reason: string
+  /** Scope check on the loaded reservation (a channel may only touch its own). */
+  guard?: (r: Reservation) => Failure | undefined
+}
+
+export interface PositionOp extends Common {
+  kind: 'receive' | 'count' | 'adjust' | 'mark_unsellable' | 'restore' | 'set_virtual'
+  skuId: string
+  nodeId: string
+  /** receive/mark/restore: units; count: counted units; adjust: signed change; set_virtual: the allowance. */
+  quantity: number
+  reason: string | null
+  reference: string | null
+}
+
+export interface LockOp extends Common {
+  kind: 'lock'
+  skuId: string
+  nodeId: string
+  quantity: number
+  reason: string
+  releaseAtMs: number | null
+}
+
+export interface UnlockOp extends Common {
+  kind: 'unlock'
+  lockId: string
+  reason: string
+  guard?: (l: Lock) => Failure | undefined
+}
+
+export interface TransferCreateOp extends Common {
+  kind: 'transfer_create'
+  skuId: string
+  fromNodeId: string
+  toNodeId: string
+  quantity: number
+  etaMs: number | null
+}
+
+export interface TransferStepOp extends Common {
+  kind: 'transfer_ship' | 'transfer_receive' | 'transfer_cancel'
+  transferId: string
+  receivedQuantity?: number
+  carrier?: string | null
+  tracking?: string | null
+  etaMs?: number | null
+  reason?: string | null
+  guard?: (t: Transfer) => Failure | undefined
+}
+
+export type Op = ReserveOp | ReservationOp | PositionOp | LockOp | UnlockOp | TransferCreateOp | TransferStepOp
+
+/** Positions an op touches that are known before any document is loaded. */
+export function directKeys(op: Op): Array<{ skuId: string; nodeId: string }> {
+  switch (op.kind) {
+    case 'reserve':
+      return op.lines
+    case 'receive': case 'count': case 'adjust': case 'mark_unsellable': case 'restore': case 'set_virtual': case 'lock':
+      return [{ skuId: op.skuId, nodeId: op.nodeId }]
+    case 'transfer_create':
+      return [{ skuId: op.skuId, nodeId: op.fromNodeId }, { skuId: op.skuId, nodeId: op.toNodeId }]
+    default:
+      return []
+  }
+}

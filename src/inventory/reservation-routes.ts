@@ -1,0 +1,144 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import type { Services } from '../services.ts'
+import type { Principal } from '../auth/roles.ts'
+import { allow, Id, principalOf, problems, sendProblem } from '../http/support.ts'
+import { FailureError, fail, type Failure } from '../kernel/result.ts'
+import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, skuOrFail } from './access.ts'
+import type { Reservation } from './model.ts'
+import type { ReserveLine } from './ops.ts'
+import type { ReserveOutcome } from './run.ts'
+import { sendOutcome } from './respond.ts'
+import * as S from './schemas.ts'
+import { reservationView } from './views.ts'
+
+const tags = ['reservations']
+const reservers = allow('admin', 'ops', 'channel', 'store')
+
+const BulkResult = Type.Object({
+  lines: Type.Array(Type.Union([
+    Type.Object({ ok: Type.Literal(true), reservation: S.ReservationView }),
+    Type.Object({ ok: Type.Literal(false), code: Type.String(), detail: Type.String() }),
+  ])),
+})
+
+export function registerReservationRoutes(app: FastifyInstance, services: Services): void {
+  const { catalogue, inventory, clock } = services
+
+  /** Resolves lines and checks each node is one the caller may sell from. */
+  async function resolveLines(p: Principal, lines: Array<{ sku: string; node: string; quantity: number }>): Promise<ReserveLine[]> {
+    const scope = await nodeScope(catalogue, p)
+    const resolved: ReserveLine[] = []
+    for (const [i, line] of lines.entries()) {
+      const where = lines.length > 1 ? { line: i } : undefined
+      const sku = await catalogue.resolveSku(line.sku)
+      if (!sku) throw new FailureError(fail('unknown_sku', 422, `No SKU with id or code '${line.sku}'.`, where))
+      const node = await catalogue.resolveNode(line.node)
+      if (!node || (scope && !scope.includes(node.id))) {
+        throw new FailureError(fail('unknown_node', 422, `No node '${line.node}' that this caller sells from.`, where))
+      }
+      resolved.push({ skuId: sku.id, nodeId: node.id, quantity: line.quantity })
+    }
+    return resolved
+  }
+
+  /** A channel token reserves for itself; staff may name a channel. */
+  async function channelOf(p: Principal, named: string | undefined): Promise<string | null> {
+    if (p.kind === 'channel') {
+      const own = await catalogue.resolveChannel(p.scopeId)
+      if (named !== undefined && named !== p.scopeId && named !== own?.code && named !== own?.id) {
+        throw new FailureError(fail('forbidden', 403, `Role '${p.role}' may only reserve for its own channel.`))
+      }
+      return own?.id ?? p.scopeId
+    }
+    if (named === undefined) return null
+    const channel = await catalogue.resolveChannel(named)
+    if (!channel) throw new FailureError(fail('unknown_channel', 422, `No channel with id or code '${named}'.`))
+    return channel.id
+  }
+
+  async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean, kind: string) {
+    const p = principalOf(req)
+    const body = req.body as { holdSeconds?: number; channel?: string; reference?: string }
+    return inventory.submit({
+      kind: 'reserve',
+      lines: await resolveLines(p, lines),
+      atomic,
+      holdUntilMs: body.holdSeconds === undefined ? null : clock.nowMs() + body.holdSeconds * 1000,
+      channelId: await channelOf(p, body.channel),
+      reference: body.reference ?? null,
+      actor: actorOf(req),
+      idem: idempotencyOf(req, kind),
+    })
+  }
+
+  app.post('/v1/reservations', {
+    preHandler: reservers,
+    schema: {
+      tags, summary: 'Reserve units of one SKU at one node; acknowledged only once committed to the database',
+      description: 'Send an Idempotency-Key: a retry with the same key and body returns the original reservation.',
+      body: S.ReserveBody, response: { 201: S.ReservationView, ...problems },
+    },
+  }, async (req, reply) => {
+    const b = req.body as Static<typeof S.ReserveBody>
+    const outcome = await reserve(req, [b], true, 'reserve')
+    return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => reservationView((v.lines[0] as { value: Reservation }).value))
+  })
+
+  app.post('/v1/reservations/bulk', {
+    preHandler: reservers,
+    schema: {
+      tags, summary: 'Reserve up to 1,000 lines in one request, all or nothing (default) or line by line',
+      body: S.BulkReserveBody, response: { 201: BulkResult, ...problems },
+    },
+  }, async (req, reply) => {
+    const b = req.body as Static<typeof S.BulkReserveBody>
+    const outcome = await reserve(req, b.lines, b.atomic ?? true, b.atomic === false ? 'reserve_each' : 'reserve')
+    return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => ({
+      lines: v.lines.map((l) => (l.ok ? { ok: true, reservation: reservationView(l.value) } : { ok: false, code: l.code, detail: l.detail })),
+    }))
+  })
+
+  /** Channels see only their own reservations, stores only their node's; others are 404. */
+  async function hiddenFrom(p: Principal, r: Reservation): Promise<boolean> {
+    if (p.kind === 'channel') return r.channelId !== ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId)
+    const scope = await nodeScope(catalogue, p)
+    return scope !== undefined && !scope.includes(r.nodeId)
+  }
+
+  app.get('/v1/reservations/:id', {
+    preHandler: reservers,
+    schema: { tags, summary: 'One reservation', params: Type.Object({ id: Id }), response: { 200: S.ReservationView, ...problems } },
+  }, async (req, reply) => {
+    const { id } = req.params as { id: string }
+    const r = await inventory.reservation(id)
+    if (!r || (await hiddenFrom(principalOf(req), r))) return sendProblem(reply, notFoundFor('reservation', id))
+    return reservationView(r)
+  })
+
+  for (const step of ['release', 'commit'] as const) {
+    app.post(`/v1/reservations/:id/${step}`, {
+      preHandler: reservers,
+      schema: {
+        tags,
+        summary: step === 'release' ? 'Release a held reservation (order cancelled)' : 'Commit a held reservation: the units ship and leave on hand',
+        params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.ReservationView, ...problems },
+      },
+    }, async (req, reply) => {
+      const { id } = req.params as { id: string }
+      const p = principalOf(req)
+      const channelId = p.kind === 'channel' ? ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId) : undefined
+      const scope = await nodeScope(catalogue, p)
+      const guard = (r: Reservation): Failure | undefined => {
+        const hidden = channelId !== undefined ? r.channelId !== channelId : scope !== undefined && !scope.includes(r.nodeId)
+        return hidden ? notFoundFor('reservation', id) : undefined
+      }
+      const outcome = await inventory.submit({
+        kind: step, reservationId: id, reason: (req.body as { reason?: string } | undefined)?.reason ?? (step === 'release' ? 'cancelled' : 'shipped'),
+        actor: actorOf(req), idem: idempotencyOf(req, step), guard,
+      })
+      return sendOutcome(reply, outcome, 200, reservationView)
+    })
+  }
+}
+

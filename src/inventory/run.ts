@@ -1,0 +1,201 @@
+/** Runs one request against the batch state: load nothing, decide, record the change. */
+import { newId } from '../kernel/ids.ts'
+import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import type { BatchState } from './batch.ts'
+import * as decide from './decide.ts'
+import type { Delta, Lock, MovementKind, Position, Reservation, Transfer } from './model.ts'
+import type { LockOp, Op, PositionOp, ReservationOp, ReserveOp, TransferCreateOp, TransferStepOp, UnlockOp } from './ops.ts'
+import { lockView, positionView, reservationView, transferView, type ReservationView } from './views.ts'
+
+export interface ReserveOutcome {
+  /** One per line, in request order: a reservation or why that line was refused. */
+  lines: Array<Result<Reservation>>
+}
+
+export function runOp(s: BatchState, op: Op): Result<unknown> {
+  switch (op.kind) {
+    case 'reserve': return runReserve(s, op)
+    case 'release': case 'commit': return runReservationStep(s, op)
+    case 'lock': return runLock(s, op)
+    case 'unlock': return runUnlock(s, op)
+    case 'transfer_create': return runTransferCreate(s, op)
+    case 'transfer_ship': case 'transfer_receive': case 'transfer_cancel': return runTransferStep(s, op)
+    default: return runPositionOp(s, op)
+  }
+}
+
+function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
+  if (op.atomic) {
+    const refused = firstRefusedLine(s, op)
+    if (refused) return refused
+  }
+  const lines = op.lines.map((line, i): Result<Reservation> => {
+    const p = s.position(line.skuId, line.nodeId)
+    const decision = decide.reserve(p, line.quantity)
+    if (!decision.ok) return decision
+    const reservation = {
+      id: newId('res'),
+      skuId: line.skuId,
+      nodeId: line.nodeId,
+      quantity: line.quantity,
+      status: 'held' as const,
+      channelId: op.channelId,
+      reference: op.reference,
+      holdUntilMs: op.holdUntilMs,
+      actor: op.actor,
+      createdAtMs: s.nowMs,
+      endedAtMs: null,
+      endReason: null,
+      idemKey: op.idem ? `${op.idem.scopeKey}#${i}` : null,
+      requestHash: op.idem?.requestHash ?? null,
+    }
+    s.apply(p, decision.value, 'reserve', line.quantity, { actor: op.actor })
+    s.newReservations.push(reservation)
+    return ok(reservation)
+  })
+  return ok({ lines })
+}
+
+/** All-or-nothing: every line must fit, counting earlier lines of the same request on the same position. */
+function firstRefusedLine(s: BatchState, op: ReserveOp): Failure | undefined {
+  const demand = new Map<Position, number>()
+  for (let i = 0; i < op.lines.length; i++) {
+    const line = op.lines[i]
+    const p = s.position(line.skuId, line.nodeId)
+    const earlier = demand.get(p) ?? 0
+    const decision = decide.reserve({ ...p, reserved: p.reserved + earlier }, line.quantity)
+    if (!decision.ok) return op.lines.length === 1 ? decision : { ...decision, extra: { ...decision.extra, line: i } }
+    demand.set(p, earlier + line.quantity)
+  }
+  return undefined
+}
+
+function runReservationStep(s: BatchState, op: ReservationOp): Result<ReservationView> {
+  const r = s.reservations.get(op.reservationId)
+  if (!r) return fail('reservation_not_found', 404, `No reservation '${op.reservationId}'.`)
+  const refused = op.guard?.(r)
+  if (refused) return refused
+  const p = s.position(r.skuId, r.nodeId)
+  if (op.kind === 'commit') {
+    if (decide.isExpired(r, s.nowMs)) {
+      endReservation(s, r, 'released', 'expired')
+      return decide.commit(p, r, s.nowMs) as Failure
+    }
+    const decision = decide.commit(p, r, s.nowMs)
+    if (!decision.ok) return decision
+    s.apply(p, decision.value, 'commit', r.quantity, { actor: op.actor })
+    endReservation(s, r, 'committed', op.reason)
+    return ok(reservationView(r))
+  }
+  const decision = decide.release(r)
+  if (!decision.ok) return decision
+  endReservation(s, r, 'released', op.reason)
+  return ok(reservationView(r))
+}
+
+function endReservation(s: BatchState, r: Reservation, status: 'released' | 'committed', reason: string): void {
+  if (status === 'released') s.apply(s.position(r.skuId, r.nodeId), { reserved: -r.quantity }, 'release', r.quantity, { reason, actor: 'engine' })
+  r.status = status
+  r.endedAtMs = s.nowMs
+  r.endReason = reason
+  s.endedReservations.push(r)
+}
+
+const positionRules: Record<PositionOp['kind'], (s: BatchState, op: PositionOp) => Result<{ delta: Delta; shortage: number }>> = {
+  receive: (_s, op) => withoutShortage(decide.receive(op.quantity)),
+  count: (s, op) => decide.count(s.position(op.skuId, op.nodeId), op.quantity),
+  adjust: (s, op) => decide.adjust(s.position(op.skuId, op.nodeId), op.quantity),
+  mark_unsellable: (s, op) => decide.markUnsellable(s.position(op.skuId, op.nodeId), op.quantity),
+  restore: (s, op) => withoutShortage(decide.restore(s.position(op.skuId, op.nodeId), op.quantity)),
+  set_virtual: (s, op) => decide.setVirtual(s.position(op.skuId, op.nodeId), op.quantity),
+}
+
+function withoutShortage(r: Result<Delta>): Result<{ delta: Delta; shortage: number }> {
+  return r.ok ? ok({ delta: r.value, shortage: 0 }) : r
+}
+
+function runPositionOp(s: BatchState, op: PositionOp) {
+  const decision = positionRules[op.kind](s, op)
+  if (!decision.ok) return decision
+  const p = s.position(op.skuId, op.nodeId)
+  s.apply(p, decision.value.delta, op.kind as MovementKind, Math.abs(op.quantity), {
+    reason: op.reason, refType: op.reference ? 'document' : null, refId: op.reference, actor: op.actor,
+  })
+  if (decision.value.shortage > 0) {
+    // Orders promised against this stock must be re-promised; the promising context reads this.
+    s.events.push({ topic: 'inventory.shortage', subject: `${op.skuId}@${op.nodeId}`, payload: { ...positionView(p), cause: op.kind, reason: op.reason } })
+  }
+  return ok({ position: positionView(p), shortage: decision.value.shortage })
+}
+
+function runLock(s: BatchState, op: LockOp) {
+  const p = s.position(op.skuId, op.nodeId)
+  const decision = decide.lock(p, op.quantity)
+  if (!decision.ok) return decision
+  const l: Lock = {
+    id: newId('lck'), skuId: op.skuId, nodeId: op.nodeId, quantity: op.quantity, reason: op.reason, status: 'active',
+    releaseAtMs: op.releaseAtMs, actor: op.actor, createdAtMs: s.nowMs, releasedAtMs: null,
+  }
+  s.apply(p, decision.value, 'lock', op.quantity, { reason: op.reason, refType: 'lock', refId: l.id, actor: op.actor })
+  s.newLocks.push(l)
+  s.locks.set(l.id, l)
+  return ok(lockView(l))
+}
+
+function runUnlock(s: BatchState, op: UnlockOp) {
+  const l = s.locks.get(op.lockId)
+  if (!l) return fail('lock_not_found', 404, `No lock '${op.lockId}'.`)
+  const refused = op.guard?.(l)
+  if (refused) return refused
+  const decision = decide.unlock(l)
+  if (!decision.ok) return decision
+  s.apply(s.position(l.skuId, l.nodeId), decision.value, 'unlock', l.quantity, { reason: op.reason, refType: 'lock', refId: l.id, actor: op.actor })
+  l.status = 'released'
+  l.releasedAtMs = s.nowMs
+  s.endedLocks.push(l)
+  return ok(lockView(l))
+}
+
+function runTransferCreate(s: BatchState, op: TransferCreateOp) {
+  if (op.fromNodeId === op.toNodeId) return fail('transfer_same_node', 422, 'A transfer needs two different nodes.')
+  const origin = s.position(op.skuId, op.fromNodeId)
+  const decision = decide.transferReserve(origin, op.quantity)
+  if (!decision.ok) return decision
+  const t: Transfer = {
+    id: newId('trf'), skuId: op.skuId, fromNodeId: op.fromNodeId, toNodeId: op.toNodeId, quantity: op.quantity,
+    status: 'reserved', quantityReceived: null, discrepancy: null, etaMs: op.etaMs, carrier: null, tracking: null,
+    actor: op.actor, createdAtMs: s.nowMs, shippedAtMs: null, receivedAtMs: null, cancelledAtMs: null,
+  }
+  s.apply(origin, decision.value, 'transfer_reserve', op.quantity, { refType: 'transfer', refId: t.id, actor: op.actor })
+  s.newTransfers.push(t)
+  s.transfers.set(t.id, t)
+  return ok(transferView(t))
+}
+
+function runTransferStep(s: BatchState, op: TransferStepOp) {
+  const t = s.transfers.get(op.transferId)
+  if (!t) return fail('transfer_not_found', 404, `No transfer '${op.transferId}'.`)
+  const refused = op.guard?.(t)
+  if (refused) return refused
+  const meta = { refType: 'transfer', refId: t.id, actor: op.actor, reason: op.reason ?? null }
+  if (op.kind === 'transfer_cancel') {
+    const decision = decide.transferCancel(t)
+    if (!decision.ok) return decision
+    s.apply(s.position(t.skuId, t.fromNodeId), decision.value, 'transfer_cancel', t.quantity, meta)
+    Object.assign(t, { status: 'cancelled', cancelledAtMs: s.nowMs })
+  } else if (op.kind === 'transfer_ship') {
+    const decision = decide.transferShip(s.position(t.skuId, t.fromNodeId), t)
+    if (!decision.ok) return decision
+    s.apply(s.position(t.skuId, t.fromNodeId), decision.value.origin, 'transfer_ship', t.quantity, meta)
+    s.apply(s.position(t.skuId, t.toNodeId), decision.value.destination, 'transfer_arrive', t.quantity, meta)
+    Object.assign(t, { status: 'shipped', shippedAtMs: s.nowMs, carrier: op.carrier ?? null, tracking: op.tracking ?? null, etaMs: op.etaMs ?? t.etaMs })
+  } else {
+    const received = op.receivedQuantity ?? t.quantity
+    const decision = decide.transferReceive(t, received)
+    if (!decision.ok) return decision
+    s.apply(s.position(t.skuId, t.toNodeId), decision.value.delta, 'transfer_receive', received, meta)
+    Object.assign(t, { status: 'received', receivedAtMs: s.nowMs, quantityReceived: received, discrepancy: decision.value.discrepancy })
+  }
+  s.changedTransfers.add(t)
+  return ok(transferView(t))
+}

@@ -1,0 +1,203 @@
+import type { Logger } from 'pino'
+import type { Db } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { isoOf } from '../kernel/clock.ts'
+import type { Metrics } from '../http/metrics.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import { Engine, type EngineOptions, type Outcome } from './engine.ts'
+import { lockOf, positionOf, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
+import { bucketColumns, bucketNames, emptyBuckets, sellable, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
+import type { Op } from './ops.ts'
+import { positionView, type PositionView } from './views.ts'
+
+export interface SellableByNode {
+  nodeId: string
+  nodeCode: string
+  region: string
+  sellable: number
+}
+
+export interface Availability {
+  skuId: string
+  sellable: number
+  byRegion: Record<string, number>
+  byNode: SellableByNode[]
+}
+
+export interface LedgerCheck {
+  positions: number
+  /** Positions whose buckets differ from the fold of their movements. */
+  bucketMismatches: Array<{ skuId: string; nodeId: string; bucket: string; position: number; movements: number }>
+  /** Positions whose reserved bucket differs from the sum of held reservations. */
+  reservedMismatches: Array<{ skuId: string; nodeId: string; reserved: number; held: number }>
+}
+
+/** Inventory: the ledger's queries, the engine for every change, and the deadline sweeper. */
+export class Inventory {
+  readonly engine: Engine
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #catalogue: Catalogue
+  readonly #metrics: Metrics
+  readonly #logger: Logger
+  readonly #sweepIntervalMs: number
+  #sweepTimer: NodeJS.Timeout | undefined
+  #sweeping: Promise<void> | undefined
+
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, metrics: Metrics, logger: Logger, options: EngineOptions = {}) {
+    this.#db = db
+    this.#clock = clock
+    this.#catalogue = catalogue
+    this.#metrics = metrics
+    this.#logger = logger
+    this.engine = new Engine(db, clock, metrics, logger, options)
+    this.#sweepIntervalMs = options.sweepIntervalMs ?? 1000
+    if (this.#sweepIntervalMs > 0) {
+      this.#sweepTimer = setInterval(() => {
+        this.#sweeping ??= this.sweep().catch((err) => this.#logger.error({ err }, 'deadline sweep failed')).then(() => {
+          this.#sweeping = undefined
+        })
+      }, this.#sweepIntervalMs)
+      this.#sweepTimer.unref()
+    }
+  }
+
+  submit(op: Op): Promise<Outcome> {
+    return this.engine.submit(op)
+  }
+
+  /**
+   * Releases held reservations and timed locks whose deadline has passed. Safe to run in every
+   * process at once: the engine re-checks each one under the position lock, so each is
+   * released exactly once, whatever races it (a commit, a cancel, another sweeper).
+   */
+  async sweep(limit = 5000): Promise<{ reservations: number; locks: number }> {
+    const nowMs = this.#clock.nowMs()
+    const due = await this.#db.all<{ id: string }>(
+      `SELECT id FROM reservations WHERE status = 'held' AND hold_until IS NOT NULL AND hold_until <= ? ORDER BY hold_until LIMIT ${limit}`,
+      [nowMs],
+    )
+    const dueLocks = await this.#db.all<{ id: string }>(
+      `SELECT id FROM locks WHERE status = 'active' AND release_at IS NOT NULL AND release_at <= ? ORDER BY release_at LIMIT ${limit}`,
+      [nowMs],
+    )
+    const outcomes = await Promise.all([
+      ...due.map((r) => this.submit({ kind: 'release', reservationId: r.id, reason: 'expired', actor: 'system:expiry' })),
+      ...dueLocks.map((l) => this.submit({ kind: 'unlock', lockId: l.id, reason: 'release time reached', actor: 'system:expiry' })),
+    ])
+    const released = outcomes.slice(0, due.length).filter((o) => o.result.ok).length
+    const unlocked = outcomes.slice(due.length).filter((o) => o.result.ok).length
+    if (released > 0) this.#metrics.expired.inc({}, released)
+    return { reservations: released, locks: unlocked }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#sweepTimer)
+    await this.#sweeping
+    await this.engine.idle()
+  }
+
+  async position(skuId: string, nodeId: string): Promise<PositionView> {
+    const row = await this.#db.get<PositionRow>('SELECT * FROM positions WHERE sku_id = ? AND node_id = ?', [skuId, nodeId])
+    return positionView(row ? positionOf(row) : { skuId, nodeId, ...emptyBuckets() })
+  }
+
+  /** Positions filtered by SKU and/or nodes, ordered by (sku, node) for cursor paging. */
+  async positions(filter: { skuId?: string; nodeIds?: string[] }, after: string | undefined, limit: number): Promise<PositionView[]> {
+    const where: string[] = []
+    const params: Array<string | number> = []
+    if (filter.skuId) where.push('sku_id = ?') && params.push(filter.skuId)
+    if (filter.nodeIds) {
+      if (filter.nodeIds.length === 0) return []
+      where.push(`node_id IN (${filter.nodeIds.map(() => '?').join(', ')})`)
+      params.push(...filter.nodeIds)
+    }
+    if (after) {
+      const [skuId, nodeId] = after.split('|')
+      where.push('(sku_id > ? OR (sku_id = ? AND node_id > ?))')
+      params.push(skuId, skuId, nodeId)
+    }
+    const rows = await this.#db.all<PositionRow>(
+      `SELECT * FROM positions ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sku_id, node_id LIMIT ${limit}`,
+      params,
+    )
+    return rows.map((r) => positionView(positionOf(r)))
+  }
+
+  /** Sellable now per node, per region and in total; negative S counts as zero. */
+  async availability(skuId: string, filter: { region?: string; nodeIds?: string[] } = {}): Promise<Availability> {
+    const nodes = new Map((await this.#catalogue.listNodes()).map((n) => [n.id, n]))
+    const rows = await this.#db.all<PositionRow>('SELECT * FROM positions WHERE sku_id = ? ORDER BY node_id', [skuId])
+    const byNode: SellableByNode[] = []
+    const byRegion: Record<string, number> = {}
+    for (const row of rows) {
+      const node = nodes.get(row.node_id)
+      if (!node || !node.active) continue
+      if (filter.nodeIds && !filter.nodeIds.includes(node.id)) continue
+      if (filter.region && node.region !== filter.region) continue
+      const s = Math.max(0, sellable(positionOf(row)))
+      byNode.push({ nodeId: node.id, nodeCode: node.code, region: node.region, sellable: s })
+      byRegion[node.region] = (byRegion[node.region] ?? 0) + s
+    }
+    return { skuId, sellable: byNode.reduce((sum, n) => sum + n.sellable, 0), byRegion, byNode }
+  }
+
+  async movements(skuId: string, nodeId: string, afterId: number, limit: number): Promise<Movement[]> {
+    const rows = await this.#db.all<Record<string, unknown>>(
+      `SELECT * FROM movements WHERE sku_id = ? AND node_id = ? AND id > ? ORDER BY id LIMIT ${limit}`,
+      [skuId, nodeId, afterId],
+    )
+    return rows.map((r) => ({
+      id: Number(r.id),
+      skuId: String(r.sku_id),
+      nodeId: String(r.node_id),
+      kind: r.kind as Movement['kind'],
+      quantity: Number(r.quantity),
+      requestCount: Number(r.request_count),
+      ...Object.fromEntries(bucketNames.map((b) => [b, Number(r[bucketColumns[b]])])) as unknown as Buckets,
+      reason: (r.reason as string | null) ?? null,
+      refType: (r.ref_type as string | null) ?? null,
+      refId: (r.ref_id as string | null) ?? null,
+      batchId: String(r.batch_id),
+      actor: String(r.actor),
+      at: isoOf(Number(r.at))!,
+    }))
+  }
+
+  async reservation(id: string): Promise<Reservation | undefined> {
+    const row = await this.#db.get<ReservationRow>('SELECT * FROM reservations WHERE id = ?', [id])
+    return row && reservationOf(row)
+  }
+
+  async lock(id: string): Promise<Lock | undefined> {
+    const row = await this.#db.get<LockRow>('SELECT * FROM locks WHERE id = ?', [id])
+    return row && lockOf(row)
+  }
+
+  async transfer(id: string): Promise<Transfer | undefined> {
+    const row = await this.#db.get<TransferRow>('SELECT * FROM transfers WHERE id = ?', [id])
+    return row && transferOf(row)
+  }
+
+  /** The ledger's two invariants, checked over the whole database (operators run it via the CLI). */
+  async verify(): Promise<LedgerCheck> {
+    const sums = bucketNames.map((b) => `SUM(${bucketColumns[b]}) AS ${bucketColumns[b]}`).join(', ')
+    const folded = await this.#db.all<PositionRow>(`SELECT sku_id, node_id, ${sums} FROM movements GROUP BY sku_id, node_id`)
+    const foldByKey = new Map(folded.map((r) => [`${r.sku_id}|${r.node_id}`, positionOf(r)]))
+    const held = await this.#db.all<{ sku_id: string; node_id: string; held: number }>(
+      `SELECT sku_id, node_id, SUM(quantity) AS held FROM reservations WHERE status = 'held' GROUP BY sku_id, node_id`)
+    const heldByKey = new Map(held.map((r) => [`${r.sku_id}|${r.node_id}`, Number(r.held)]))
+    const positions = (await this.#db.all<PositionRow>('SELECT * FROM positions')).map(positionOf)
+    const check: LedgerCheck = { positions: positions.length, bucketMismatches: [], reservedMismatches: [] }
+    for (const p of positions) {
+      const key = `${p.skuId}|${p.nodeId}`
+      const fold = foldByKey.get(key) ?? { ...emptyBuckets() }
+      for (const b of bucketNames) {
+        if (p[b] !== fold[b]) check.bucketMismatches.push({ skuId: p.skuId, nodeId: p.nodeId, bucket: b, position: p[b], movements: fold[b] })
+      }
+      const heldQuantity = heldByKey.get(key) ?? 0
+      if (p.reserved !== heldQuantity) check.reservedMismatches.push({ skuId: p.skuId, nodeId: p.nodeId, reserved: p.reserved, held: heldQuantity })
+    }
+    return check
+  }
+}
