@@ -89,9 +89,7 @@ export async function insertMany(tx: Queryable, table: string, columns: readonly
   if (rows.length === 0) return
   const names = columns.map(([name]) => name).join(', ')
   if (tx.dialect === 'postgres') {
-    const arrays = columns.map((_, c) => rows.map((row) => row[c]))
-    const unnest = columns.map(([, type]) => `?::${type}[]`).join(', ')
-    await tx.run(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${unnest}) ${suffix}`, arrays)
+    await insertManyPostgres(tx, table, columns, rows, suffix)
     return
   }
   const rowsPerChunk = Math.max(1, Math.floor(30_000 / columns.length))
@@ -100,6 +98,36 @@ export async function insertMany(tx: Queryable, table: string, columns: readonly
     const chunk = rows.slice(i, i + rowsPerChunk)
     await tx.run(`INSERT INTO ${table} (${names}) VALUES ${Array(chunk.length).fill(one).join(', ')} ${suffix}`, chunk.flat())
   }
+}
+
+/**
+ * One INSERT … SELECT FROM unnest(arrays). A column whose value is the same in every row (the
+ * batch id, the time, usually the status and the channel) is sent once as a scalar: serialising
+ * thousands of identical array elements is most of the client's cost on the hot path.
+ */
+async function insertManyPostgres(tx: Queryable, table: string, columns: readonly Column[], rows: readonly Param[][], suffix: string): Promise<void> {
+  const scalars: Param[] = []
+  const arrays: Param[] = []
+  const unnestArgs: string[] = []
+  const aliases: string[] = []
+  const select = columns.map(([, type], c) => {
+    const first = rows[0][c]
+    // Column 0 always stays an array so the row count comes from unnest, even for identical rows.
+    if (c > 0 && rows.length > 1 && rows.every((row) => row[c] === first)) {
+      scalars.push(first)
+      return `?::${type}`
+    }
+    arrays.push(rows.map((row) => row[c]))
+    unnestArgs.push(`?::${type}[]`)
+    aliases.push(`c${c}`)
+    return `u.c${c}`
+  })
+  const names = columns.map(([name]) => name).join(', ')
+  // Placeholders number in order of appearance: the scalars in the select list, then the arrays.
+  await tx.run(
+    `INSERT INTO ${table} (${names}) SELECT ${select.join(', ')} FROM unnest(${unnestArgs.join(', ')}) AS u(${aliases.join(', ')}) ${suffix}`,
+    [...scalars, ...arrays],
+  )
 }
 
 export interface ReservationRow {

@@ -1,13 +1,13 @@
 import type { Dialect } from './db.ts'
 
 /**
- * Migrations, in order, never edited once released. `{{serial}}` is the one dialect
- * difference: an auto-numbered key (SQLite's rowid alias or PostgreSQL's BIGSERIAL).
+ * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
+ * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
 export const migrations: readonly string[] = [
   `
   CREATE TABLE skus (
-    id TEXT PRIMARY KEY,
+    id {{key}} PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     unit TEXT NOT NULL DEFAULT 'each',
@@ -18,7 +18,7 @@ export const migrations: readonly string[] = [
     updated_at BIGINT NOT NULL
   );
   CREATE TABLE nodes (
-    id TEXT PRIMARY KEY,
+    id {{key}} PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('warehouse', 'store', 'dropship')),
@@ -33,7 +33,7 @@ export const migrations: readonly string[] = [
     updated_at BIGINT NOT NULL
   );
   CREATE TABLE channels (
-    id TEXT PRIMARY KEY,
+    id {{key}} PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -44,8 +44,8 @@ export const migrations: readonly string[] = [
     updated_at BIGINT NOT NULL
   );
   CREATE TABLE positions (
-    sku_id TEXT NOT NULL REFERENCES skus(id),
-    node_id TEXT NOT NULL REFERENCES nodes(id),
+    sku_id {{key}} NOT NULL REFERENCES skus(id),
+    node_id {{key}} NOT NULL REFERENCES nodes(id),
     on_hand BIGINT NOT NULL DEFAULT 0,
     reserved BIGINT NOT NULL DEFAULT 0,
     unsellable BIGINT NOT NULL DEFAULT 0,
@@ -59,8 +59,8 @@ export const migrations: readonly string[] = [
   CREATE INDEX positions_by_node ON positions (node_id);
   CREATE TABLE movements (
     id {{serial}},
-    sku_id TEXT NOT NULL,
-    node_id TEXT NOT NULL,
+    sku_id {{key}} NOT NULL,
+    node_id {{key}} NOT NULL,
     kind TEXT NOT NULL,
     quantity BIGINT NOT NULL,
     request_count INTEGER NOT NULL DEFAULT 1,
@@ -74,24 +74,24 @@ export const migrations: readonly string[] = [
     reason TEXT,
     ref_type TEXT,
     ref_id TEXT,
-    batch_id TEXT NOT NULL,
+    batch_id {{key}} NOT NULL,
     actor TEXT NOT NULL,
     at BIGINT NOT NULL
   );
   CREATE INDEX movements_by_position ON movements (sku_id, node_id, id);
   CREATE TABLE reservations (
-    id TEXT PRIMARY KEY,
-    sku_id TEXT NOT NULL,
-    node_id TEXT NOT NULL,
+    id {{key}} PRIMARY KEY,
+    sku_id {{key}} NOT NULL,
+    node_id {{key}} NOT NULL,
     quantity BIGINT NOT NULL,
     status TEXT NOT NULL,
     channel_id TEXT,
     reference TEXT,
     hold_until BIGINT,
-    idem_key TEXT,
+    idem_key {{key}},
     request_hash TEXT,
     actor TEXT NOT NULL,
-    created_batch TEXT NOT NULL,
+    created_batch {{key}} NOT NULL,
     created_at BIGINT NOT NULL,
     ended_batch TEXT,
     ended_at BIGINT,
@@ -100,9 +100,9 @@ export const migrations: readonly string[] = [
   CREATE UNIQUE INDEX reservations_by_idem_key ON reservations (idem_key) WHERE idem_key IS NOT NULL;
   CREATE INDEX reservations_held_by_deadline ON reservations (hold_until) WHERE status = 'held' AND hold_until IS NOT NULL;
   CREATE TABLE locks (
-    id TEXT PRIMARY KEY,
-    sku_id TEXT NOT NULL,
-    node_id TEXT NOT NULL,
+    id {{key}} PRIMARY KEY,
+    sku_id {{key}} NOT NULL,
+    node_id {{key}} NOT NULL,
     quantity BIGINT NOT NULL,
     reason TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -113,10 +113,10 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX locks_due ON locks (release_at) WHERE status = 'active' AND release_at IS NOT NULL;
   CREATE TABLE transfers (
-    id TEXT PRIMARY KEY,
-    sku_id TEXT NOT NULL,
-    from_node_id TEXT NOT NULL,
-    to_node_id TEXT NOT NULL,
+    id {{key}} PRIMARY KEY,
+    sku_id {{key}} NOT NULL,
+    from_node_id {{key}} NOT NULL,
+    to_node_id {{key}} NOT NULL,
     quantity BIGINT NOT NULL,
     status TEXT NOT NULL,
     quantity_received BIGINT,
@@ -131,14 +131,14 @@ export const migrations: readonly string[] = [
     cancelled_at BIGINT
   );
   CREATE TABLE idempotency_keys (
-    scope_key TEXT PRIMARY KEY,
+    scope_key {{key}} PRIMARY KEY,
     request_hash TEXT NOT NULL,
     status_code INTEGER NOT NULL,
     response TEXT NOT NULL,
     created_at BIGINT NOT NULL
   );
   CREATE TABLE tokens (
-    id TEXT PRIMARY KEY,
+    id {{key}} PRIMARY KEY,
     name TEXT NOT NULL,
     role TEXT NOT NULL,
     token_hash TEXT NOT NULL UNIQUE,
@@ -159,4 +159,6 @@ export const migrations: readonly string[] = [
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql
     .replaceAll('{{serial}}', dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY')
+    // Ids and keys are ASCII: byte order compares faster than a linguistic collation.
+    .replaceAll('{{key}}', dialect === 'sqlite' ? 'TEXT' : 'TEXT COLLATE "C"')
 }
