@@ -45,12 +45,12 @@ export async function nodeOrFail(catalogue: Catalogue, idOrCode: string, status:
   return node
 }
 
-/** The op's idempotency: keys are scoped to the caller's role and the kind of request. */
-export function idempotencyOf(req: FastifyRequest, kind: string): Idempotency | undefined {
+/** The op's idempotency: keys are scoped to the caller's role (the engine adds the kind of request). */
+export function idempotencyOf(req: FastifyRequest): Idempotency | undefined {
   const key = idempotencyKeyOf(req)
   if (!key.ok) throw new FailureError(key)
   if (key.value === undefined) return undefined
-  return { scopeKey: `${idempotencyScope(principalOf(req))}|${kind}|${key.value}`, requestHash: requestHashOf(req) }
+  return { scopeKey: `${idempotencyScope(principalOf(req))}|${key.value}`, requestHash: requestHashOf(req) }
 }
 
 /** `role/tokenId`: who did it, recorded on every movement. */

@@ -26,8 +26,8 @@ export function release(r: Reservation): Result<Delta> {
 export function commit(b: Buckets, r: Reservation, nowMs: number): Result<Delta> {
   if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { status: r.status })
   if (isExpired(r, nowMs)) return fail('reservation_expired', 409, 'The hold deadline passed; the reservation was released.')
-  if (b.onHand < r.quantity) {
-    return fail('insufficient_on_hand', 409, `Only ${b.onHand} on hand to ship ${r.quantity}; count or receive stock first.`, { onHand: b.onHand })
+  if (shippable(b) < r.quantity) {
+    return fail('insufficient_on_hand', 409, `Only ${shippable(b)} shippable units on hand to ship ${r.quantity}; count or receive stock first.`, { onHand: b.onHand, unsellable: b.unsellable })
   }
   return ok({ onHand: -r.quantity, reserved: -r.quantity })
 }
@@ -87,8 +87,12 @@ export function setVirtual(b: Buckets, quantity: number): Result<{ delta: Delta;
   return ok({ delta, shortage: shortageAfter(b, delta) })
 }
 
+/** A transfer moves physical units: the supplier's virtual allowance cannot be sent. */
 export function transferReserve(origin: Buckets, quantity: number): Result<Delta> {
-  if (sellable(origin) < quantity) return insufficient(origin, quantity)
+  const physical = sellable(origin) - origin.virtual
+  if (physical < quantity) {
+    return fail('insufficient_stock', 409, `Only ${Math.max(0, physical)} physical units can be transferred, ${quantity} requested.`, { sellable: Math.max(0, physical) })
+  }
   return ok({ transferReserved: quantity })
 }
 
@@ -100,8 +104,8 @@ export function transferCancel(t: Transfer): Result<Delta> {
 /** Ship: leaves the origin (T and I), appears in transit (A) at the destination. */
 export function transferShip(origin: Buckets, t: Transfer): Result<{ origin: Delta; destination: Delta }> {
   if (t.status !== 'reserved') return fail('transfer_not_shippable', 409, `A ${t.status} transfer cannot be shipped.`, { status: t.status })
-  if (origin.onHand < t.quantity) {
-    return fail('insufficient_on_hand', 409, `Only ${origin.onHand} on hand at the origin.`, { onHand: origin.onHand })
+  if (shippable(origin) < t.quantity) {
+    return fail('insufficient_on_hand', 409, `Only ${shippable(origin)} shippable units on hand at the origin.`, { onHand: origin.onHand, unsellable: origin.unsellable })
   }
   return ok({ origin: { onHand: -t.quantity, transferReserved: -t.quantity }, destination: { inTransit: t.quantity } })
 }
@@ -114,6 +118,9 @@ export function transferReceive(t: Transfer, receivedQuantity: number): Result<{
   }
   return ok({ delta: { inTransit: -t.quantity, onHand: receivedQuantity }, discrepancy: t.quantity - receivedQuantity })
 }
+
+/** Units that can physically leave: damaged or quarantined ones cannot. */
+export const shippable = (b: Buckets): number => b.onHand - b.unsellable
 
 /** How far below zero S would be after the change (0 when none). */
 export function shortageAfter(b: Buckets, delta: Delta): number {

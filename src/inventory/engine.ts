@@ -5,14 +5,14 @@
  * callers. The database row lock serialises batches across any number of server processes.
  */
 import type { Logger } from 'pino'
-import type { Db, Queryable } from '../store/db.ts'
+import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { fail, type Result } from '../kernel/result.ts'
 import type { Metrics } from '../http/metrics.ts'
 import { BatchState } from './batch.ts'
 import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
-import { directKeys, type Op } from './ops.ts'
+import { directKeys, storedKeyOf, type Op } from './ops.ts'
 import { runOp, type ReserveOutcome } from './run.ts'
 import type { Lock, Reservation, Transfer } from './model.ts'
 
@@ -84,7 +84,7 @@ export class Engine {
     const startedMs = performance.now()
     let outcomes: Outcome[]
     try {
-      outcomes = await this.#db.tx((tx) => this.#decideAndWrite(tx, batch))
+      outcomes = await this.#commitRetryingKeyRaces(batch)
     } catch (error) {
       this.#logger.error({ err: error, requests: batch.length }, 'inventory batch failed; no request in it was acknowledged')
       for (const p of batch) p.reject(error)
@@ -94,6 +94,22 @@ export class Engine {
     this.#metrics.batchSeconds.observe((performance.now() - startedMs) / 1000)
     this.#countReservations(batch, outcomes)
     for (let i = 0; i < batch.length; i++) batch[i].resolve(outcomes[i])
+  }
+
+  /**
+   * Two processes can take the same new idempotency key at once (a client retrying against
+   * another instance). The loser's insert fails only after the winner commits, so deciding the
+   * batch again finds the winner's row and replays it instead of failing everyone in the batch.
+   */
+  async #commitRetryingKeyRaces(batch: Pending[]): Promise<Outcome[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#db.tx((tx) => this.#decideAndWrite(tx, batch))
+      } catch (error) {
+        if (attempt >= 3 || !isUniqueViolation(error)) throw error
+        this.#logger.warn({ attempt }, 'idempotency key taken by a concurrent batch; deciding the batch again')
+      }
+    }
   }
 
   async #decideAndWrite(tx: Queryable, batch: Pending[]): Promise<Outcome[]> {
@@ -137,8 +153,9 @@ const remembersOnReservations = (op: Op): boolean => op.kind === 'reserve' && op
 
 function decideOne(state: BatchState, op: Op, replays: Map<string, Replay>): Outcome {
   const idem = op.idem
-  if (idem) {
-    const earlier = replays.get(idem.scopeKey)
+  const key = storedKeyOf(op)
+  if (idem && key) {
+    const earlier = replays.get(key)
     if (earlier) {
       if (earlier.requestHash !== idem.requestHash) {
         return { replayed: false, result: fail('idempotency_key_reused', 422, 'This Idempotency-Key was used for a different request; use a new key.') }
@@ -148,10 +165,10 @@ function decideOne(state: BatchState, op: Op, replays: Map<string, Replay>): Out
   }
   const result = runOp(state, op)
   // Only effects are remembered: a refused request may be retried with the same key.
-  if (idem && result.ok) {
-    replays.set(idem.scopeKey, { requestHash: idem.requestHash, value: result.value })
+  if (idem && key && result.ok) {
+    replays.set(key, { requestHash: idem.requestHash, value: result.value })
     if (!remembersOnReservations(op)) {
-      state.storedResponses.push({ scopeKey: idem.scopeKey, requestHash: idem.requestHash, statusCode: 200, response: JSON.stringify(result.value) })
+      state.storedResponses.push({ scopeKey: key, requestHash: idem.requestHash, statusCode: 200, response: JSON.stringify(result.value) })
     }
   }
   return { replayed: false, result }
@@ -189,9 +206,11 @@ async function loadReplays(tx: Queryable, ops: Op[]): Promise<Map<string, Replay
   const lineKeys: string[] = []
   const scopeKeys: string[] = []
   for (const op of ops) {
-    if (!op.idem) continue
-    if (op.kind === 'reserve' && op.atomic) op.lines.forEach((_, i) => lineKeys.push(`${op.idem!.scopeKey}#${i}`))
-    else scopeKeys.push(op.idem.scopeKey)
+    const key = storedKeyOf(op)
+    if (!key) continue
+    // Any reservation row with this key means the key is taken, whichever kind of reserve took it.
+    if (op.kind === 'reserve') op.lines.forEach((_, i) => lineKeys.push(`${key}#${i}`))
+    if (!remembersOnReservations(op)) scopeKeys.push(key)
   }
   const rows = await selectIn<ReservationRow>(tx, 'SELECT * FROM reservations WHERE idem_key', lineKeys)
   const byRequest = new Map<string, ReservationRow[]>()
@@ -206,6 +225,7 @@ async function loadReplays(tx: Queryable, ops: Op[]): Promise<Map<string, Replay
       value: { lines: lines.map((r) => ({ ok: true as const, value: reservationOf(r) })) } satisfies ReserveOutcome,
     })
   }
+  // A line-by-line reserve's full answer (refused lines included) overrides its rows.
   const stored = await selectIn<{ scope_key: string; request_hash: string; response: string }>(
     tx, 'SELECT scope_key, request_hash, response FROM idempotency_keys WHERE scope_key', scopeKeys)
   for (const s of stored) replays.set(s.scope_key, { requestHash: s.request_hash, value: JSON.parse(s.response) })

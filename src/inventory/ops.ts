@@ -98,3 +98,9 @@ export function directKeys(op: Op): Array<{ skuId: string; nodeId: string }> {
       return []
   }
 }
+
+/**
+ * The key an op's idempotency is stored under: scoped to the kind of request as well as the
+ * caller, so the same client key on a receipt and on a reservation are two different requests.
+ */
+export const storedKeyOf = (op: Op): string | undefined => op.idem && `${op.kind}|${op.idem.scopeKey}`

@@ -57,7 +57,7 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     return channel.id
   }
 
-  async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean, kind: string) {
+  async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean) {
     const p = principalOf(req)
     const body = req.body as { holdSeconds?: number; channel?: string; reference?: string }
     return inventory.submit({
@@ -68,7 +68,7 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
       channelId: await channelOf(p, body.channel),
       reference: body.reference ?? null,
       actor: actorOf(req),
-      idem: idempotencyOf(req, kind),
+      idem: idempotencyOf(req),
     })
   }
 
@@ -81,7 +81,7 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     },
   }, async (req, reply) => {
     const b = req.body as Static<typeof S.ReserveBody>
-    const outcome = await reserve(req, [b], true, 'reserve')
+    const outcome = await reserve(req, [b], true)
     return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => reservationView((v.lines[0] as { value: Reservation }).value))
   })
 
@@ -93,7 +93,7 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     },
   }, async (req, reply) => {
     const b = req.body as Static<typeof S.BulkReserveBody>
-    const outcome = await reserve(req, b.lines, b.atomic ?? true, b.atomic === false ? 'reserve_each' : 'reserve')
+    const outcome = await reserve(req, b.lines, b.atomic ?? true)
     return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => ({
       lines: v.lines.map((l) => (l.ok ? { ok: true, reservation: reservationView(l.value) } : { ok: false, code: l.code, detail: l.detail })),
     }))
@@ -135,7 +135,7 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
       }
       const outcome = await inventory.submit({
         kind: step, reservationId: id, reason: (req.body as { reason?: string } | undefined)?.reason ?? (step === 'release' ? 'cancelled' : 'shipped'),
-        actor: actorOf(req), idem: idempotencyOf(req, step), guard,
+        actor: actorOf(req), idem: idempotencyOf(req), guard,
       })
       return sendOutcome(reply, outcome, 200, reservationView)
     })

@@ -30,7 +30,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     await requireNodeInScope(catalogue, principalOf(req), node.id, `change stock`)
     return inventory.submit({
       kind, skuId: sku.id, nodeId: node.id, quantity, reason: body.reason ?? null, reference: body.reference ?? null,
-      actor: actorOf(req), idem: idempotencyOf(req, kind),
+      actor: actorOf(req), idem: idempotencyOf(req),
     })
   }
 
@@ -143,7 +143,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     }
     const outcome = await inventory.submit({
       kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,
-      actor: actorOf(req), idem: idempotencyOf(req, 'lock'),
+      actor: actorOf(req), idem: idempotencyOf(req),
     })
     return sendOutcome(reply, outcome, 201)
   })
@@ -167,7 +167,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     const scope = await nodeScope(catalogue, principalOf(req))
     const outcome = await inventory.submit({
       kind: 'unlock', lockId: id, reason: (req.body as { reason?: string } | undefined)?.reason ?? 'released by hand',
-      actor: actorOf(req), idem: idempotencyOf(req, 'unlock'),
+      actor: actorOf(req), idem: idempotencyOf(req),
       guard: (l) => (scope && !scope.includes(l.nodeId) ? notFoundFor('lock', id) : undefined),
     })
     return sendOutcome(reply, outcome, 200)

@@ -3,8 +3,8 @@ import { newId } from '../kernel/ids.ts'
 import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
 import type { BatchState } from './batch.ts'
 import * as decide from './decide.ts'
-import type { Delta, Lock, MovementKind, Position, Reservation, Transfer } from './model.ts'
-import type { LockOp, Op, PositionOp, ReservationOp, ReserveOp, TransferCreateOp, TransferStepOp, UnlockOp } from './ops.ts'
+import { maxQuantity, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer } from './model.ts'
+import { storedKeyOf, type LockOp, type Op, type PositionOp, type ReservationOp, type ReserveOp, type TransferCreateOp, type TransferStepOp, type UnlockOp } from './ops.ts'
 import { lockView, positionView, reservationView, transferView, type ReservationView } from './views.ts'
 
 export interface ReserveOutcome {
@@ -13,6 +13,8 @@ export interface ReserveOutcome {
 }
 
 export function runOp(s: BatchState, op: Op): Result<unknown> {
+  const invalid = invalidQuantity(op)
+  if (invalid) return invalid
   switch (op.kind) {
     case 'reserve': return runReserve(s, op)
     case 'release': case 'commit': return runReservationStep(s, op)
@@ -22,6 +24,19 @@ export function runOp(s: BatchState, op: Op): Result<unknown> {
     case 'transfer_ship': case 'transfer_receive': case 'transfer_cancel': return runTransferStep(s, op)
     default: return runPositionOp(s, op)
   }
+}
+
+/** The HTTP schemas already refuse these; the engine refuses them too, for every other caller. */
+function invalidQuantity(op: Op): Failure | undefined {
+  const quantities = op.kind === 'reserve' ? op.lines.map((l) => l.quantity)
+    : 'quantity' in op ? [op.kind === 'adjust' ? Math.abs(op.quantity) : op.quantity]
+    : op.kind === 'transfer_receive' && op.receivedQuantity !== undefined ? [op.receivedQuantity + 1] : []
+  const zeroAllowed = op.kind === 'count' || op.kind === 'set_virtual'
+  const bad = quantities.some((q) => !Number.isSafeInteger(q) || q > maxQuantity || q < (zeroAllowed ? 0 : 1))
+  if (bad || (op.kind === 'reserve' && op.lines.length === 0)) {
+    return fail('invalid_quantity', 400, `Quantities must be whole numbers from ${zeroAllowed ? 0 : 1} to ${maxQuantity}.`)
+  }
+  return undefined
 }
 
 function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
@@ -46,7 +61,7 @@ function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
       createdAtMs: s.nowMs,
       endedAtMs: null,
       endReason: null,
-      idemKey: op.idem ? `${op.idem.scopeKey}#${i}` : null,
+      idemKey: op.idem ? `${storedKeyOf(op)}#${i}` : null,
       requestHash: op.idem?.requestHash ?? null,
     }
     s.apply(p, decision.value, 'reserve', line.quantity, { actor: op.actor })
@@ -77,11 +92,9 @@ function runReservationStep(s: BatchState, op: ReservationOp): Result<Reservatio
   if (refused) return refused
   const p = s.position(r.skuId, r.nodeId)
   if (op.kind === 'commit') {
-    if (decide.isExpired(r, s.nowMs)) {
-      endReservation(s, r, 'released', 'expired')
-      return decide.commit(p, r, s.nowMs) as Failure
-    }
     const decision = decide.commit(p, r, s.nowMs)
+    // Past its deadline the hold is released here and now, so the sweeper finds nothing left to do.
+    if (decide.isExpired(r, s.nowMs)) endReservation(s, r, 'released', 'expired')
     if (!decision.ok) return decision
     s.apply(p, decision.value, 'commit', r.quantity, { actor: op.actor })
     endReservation(s, r, 'committed', op.reason)

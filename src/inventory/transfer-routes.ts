@@ -41,7 +41,7 @@ export function registerTransferRoutes(app: FastifyInstance, services: Services)
     if (scope && !scope.includes(from.id)) throw new FailureError(forbidden(p, 'send a transfer from another node'))
     const outcome = await inventory.submit({
       kind: 'transfer_create', skuId: sku.id, fromNodeId: from.id, toNodeId: to.id, quantity: b.quantity,
-      etaMs: msOf(b.eta), actor: actorOf(req), idem: idempotencyOf(req, 'transfer_create'),
+      etaMs: msOf(b.eta), actor: actorOf(req), idem: idempotencyOf(req),
     })
     return sendOutcome(reply, outcome, 201)
   })
@@ -72,7 +72,7 @@ export function registerTransferRoutes(app: FastifyInstance, services: Services)
       const outcome = await inventory.submit({
         kind, transferId: id, carrier: b.carrier, tracking: b.tracking, etaMs: b.eta ? msOf(b.eta) : undefined,
         receivedQuantity: b.receivedQuantity, reason: b.reason ?? null,
-        actor: actorOf(req), idem: idempotencyOf(req, kind), guard: await stepGuard(services, principalOf(req), kind, id),
+        actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(services, principalOf(req), kind, id),
       })
       return sendOutcome(reply, outcome, 200)
     })
