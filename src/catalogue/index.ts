@@ -1,5 +1,6 @@
-// Placeholder: the catalogue context is being written.
-import type { FastifyInstance } from 'fastify'
-import type { Services } from '../services.ts'
-export class Catalogue { constructor(..._args: unknown[]) {} }
-export function registerCatalogueRoutes(_app: FastifyInstance, _services: Services): void {}
+/** The catalogue context: what is sold, where stock sits, and who sells it. Other contexts import only this file. */
+export type { Sku, StockNode, Channel, NodeKind, ChannelKind, CatalogueKind, SkuInput, NodeInput, ChannelInput, SkuPatch, NodePatch, ChannelPatch, PageOf } from './model.ts'
+export { Catalogue } from './service.ts'
+export { registerCatalogueRoutes } from './routes.ts'
+export { importCsv, exportCsv, type ImportOptions, type ImportReport } from './csv.ts'
+export { seedDemoCatalogue } from './demo.ts'

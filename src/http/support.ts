@@ -19,13 +19,14 @@ export function sendProblem(reply: FastifyReply, failure: Failure): FastifyReply
     .code(failure.status)
     .type('application/problem+json')
     .send({
+      // Extra facts first, so they can never overwrite the standard members.
+      ...failure.extra,
       type: `https://sellahead.dev/problems/${failure.code}`,
       title: failure.code.replace(/_/g, ' '),
       status: failure.status,
       code: failure.code,
       detail: failure.detail,
       instance: reply.request.url,
-      ...failure.extra,
     })
 }
 

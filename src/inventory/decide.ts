@@ -18,13 +18,13 @@ export const isExpired = (r: Reservation, nowMs: number): boolean =>
   r.status === 'held' && r.holdUntilMs !== null && r.holdUntilMs <= nowMs
 
 export function release(r: Reservation): Result<Delta> {
-  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { status: r.status })
+  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { currentStatus: r.status })
   return ok({ reserved: -r.quantity })
 }
 
 /** Shipping a reservation takes the units out of the node. */
 export function commit(b: Buckets, r: Reservation, nowMs: number): Result<Delta> {
-  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { status: r.status })
+  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { currentStatus: r.status })
   if (isExpired(r, nowMs)) return fail('reservation_expired', 409, 'The hold deadline passed; the reservation was released.')
   if (shippable(b) < r.quantity) {
     return fail('insufficient_on_hand', 409, `Only ${shippable(b)} shippable units on hand to ship ${r.quantity}; count or receive stock first.`, { onHand: b.onHand, unsellable: b.unsellable })
@@ -97,13 +97,13 @@ export function transferReserve(origin: Buckets, quantity: number): Result<Delta
 }
 
 export function transferCancel(t: Transfer): Result<Delta> {
-  if (t.status !== 'reserved') return fail('transfer_not_cancellable', 409, `A ${t.status} transfer cannot be cancelled.`, { status: t.status })
+  if (t.status !== 'reserved') return fail('transfer_not_cancellable', 409, `A ${t.status} transfer cannot be cancelled.`, { currentStatus: t.status })
   return ok({ transferReserved: -t.quantity })
 }
 
 /** Ship: leaves the origin (T and I), appears in transit (A) at the destination. */
 export function transferShip(origin: Buckets, t: Transfer): Result<{ origin: Delta; destination: Delta }> {
-  if (t.status !== 'reserved') return fail('transfer_not_shippable', 409, `A ${t.status} transfer cannot be shipped.`, { status: t.status })
+  if (t.status !== 'reserved') return fail('transfer_not_shippable', 409, `A ${t.status} transfer cannot be shipped.`, { currentStatus: t.status })
   if (shippable(origin) < t.quantity) {
     return fail('insufficient_on_hand', 409, `Only ${shippable(origin)} shippable units on hand at the origin.`, { onHand: origin.onHand, unsellable: origin.unsellable })
   }
@@ -112,7 +112,7 @@ export function transferShip(origin: Buckets, t: Transfer): Result<{ origin: Del
 
 /** Receive: everything shipped leaves A; what arrived becomes I; the difference is recorded. */
 export function transferReceive(t: Transfer, receivedQuantity: number): Result<{ delta: Delta; discrepancy: number }> {
-  if (t.status !== 'shipped') return fail('transfer_not_receivable', 409, `A ${t.status} transfer cannot be received.`, { status: t.status })
+  if (t.status !== 'shipped') return fail('transfer_not_receivable', 409, `A ${t.status} transfer cannot be received.`, { currentStatus: t.status })
   if (receivedQuantity > t.quantity) {
     return fail('received_more_than_shipped', 422, `Received ${receivedQuantity} but only ${t.quantity} were shipped.`)
   }

@@ -17,7 +17,7 @@ export interface TestApp {
 /** A real app over a fresh database of the given kind, driven through app.inject(). */
 export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock } = {}): Promise<TestApp> {
   const testDb = await freshDb(kind)
-  const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: 'silent' }), { sweepIntervalMs: 0 })
+  const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: process.env.TEST_LOG ?? 'silent' }), { sweepIntervalMs: 0 })
   const app = await buildApp(services)
   await app.ready()
   return {

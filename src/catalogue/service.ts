@@ -1,0 +1,316 @@
+/** The catalogue service: load → decide → write for SKUs, nodes and channels, with a resolution cache. */
+import { isUniqueViolation, type Db, type Param, type Queryable } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { newId, type IdPrefix } from '../kernel/ids.ts'
+import { notFound, ok, type Result } from '../kernel/result.ts'
+import { decodeCursor, encodeCursor } from '../http/support.ts'
+import {
+  channelOf, draftOf, nodeOf, skuOf,
+  type Channel, type ChannelDraft, type ChannelInput, type ChannelPatch, type ChannelRow, type NodeDraft, type NodeInput,
+  type NodePatch, type NodeRow, type PageOf, type Sku, type SkuDraft, type SkuInput, type SkuPatch, type SkuRow, type StockNode,
+} from './model.ts'
+import { decideChannel, decideChannelPatch, decideNode, decideNodePatch, decideSku, decideSkuPatch, duplicateCode } from './decide.ts'
+
+/**
+ * How one kind of entity maps to its table. `columns` excludes id, created_at and updated_at,
+ * which every catalogue table has.
+ */
+export interface Table<E extends { id: string; code: string }, D, R> {
+  name: 'skus' | 'nodes' | 'channels'
+  what: 'sku' | 'node' | 'channel'
+  prefix: IdPrefix
+  columns: readonly string[]
+  valuesOf(draft: D): Param[]
+  entityOf(row: R): E
+}
+
+export const skuTable: Table<Sku, SkuDraft, SkuRow> = {
+  name: 'skus', what: 'sku', prefix: 'sku',
+  columns: ['code', 'name', 'unit', 'barcode', 'attributes', 'active'],
+  valuesOf: (d) => [d.code, d.name, d.unit, d.barcode, JSON.stringify(d.attributes), d.active ? 1 : 0],
+  entityOf: skuOf,
+}
+
+export const nodeTable: Table<StockNode, NodeDraft, NodeRow> = {
+  name: 'nodes', what: 'node', prefix: 'node',
+  columns: ['code', 'name', 'kind', 'region', 'latitude', 'longitude', 'capabilities', 'handling_time_hours', 'supplier_id', 'active'],
+  valuesOf: (d) => [d.code, d.name, d.kind, d.region, d.latitude, d.longitude, JSON.stringify(d.capabilities), d.handlingTimeHours, d.supplierId, d.active ? 1 : 0],
+  entityOf: nodeOf,
+}
+
+export const channelTable: Table<Channel, ChannelDraft, ChannelRow> = {
+  name: 'channels', what: 'channel', prefix: 'chn',
+  columns: ['code', 'name', 'kind', 'node_ids', 'safety_buffer', 'active'],
+  valuesOf: (d) => [d.code, d.name, d.kind, JSON.stringify(d.nodeIds), d.safetyBuffer, d.active ? 1 : 0],
+  entityOf: channelOf,
+}
+
+/**
+ * Resolved entities are kept briefly: the reservation path resolves a SKU code per request.
+ * This instance invalidates on its own writes; the time limit bounds how long another server
+ * instance's change can go unseen.
+ */
+export const cacheTtlMs = 5_000
+
+class ResolutionCache<E extends { id: string; code: string }> {
+  readonly #entries = new Map<string, { entity: E; untilMs: number }>()
+  readonly clock: Clock
+  constructor(clock: Clock) {
+    this.clock = clock
+  }
+
+  get(key: string): E | undefined {
+    const hit = this.#entries.get(key)
+    if (hit && hit.untilMs > this.clock.nowMs()) return hit.entity
+    if (hit) this.#entries.delete(key)
+    return undefined
+  }
+
+  put(entity: E): void {
+    const entry = { entity, untilMs: this.clock.nowMs() + cacheTtlMs }
+    this.#entries.set(entity.id, entry)
+    this.#entries.set(entity.code, entry)
+  }
+
+  forget(entity: { id: string; code: string }): void {
+    this.#entries.delete(entity.id)
+    this.#entries.delete(entity.code)
+  }
+
+  clear(): void {
+    this.#entries.clear()
+  }
+}
+
+/** Reads and writes of one table: the generic half of the catalogue. */
+export class Store<E extends { id: string; code: string }, D, R> {
+  readonly db: Db
+  readonly clock: Clock
+  readonly table: Table<E, D, R>
+  readonly cache: ResolutionCache<E>
+  constructor(db: Db, clock: Clock, table: Table<E, D, R>) {
+    this.db = db
+    this.clock = clock
+    this.table = table
+    this.cache = new ResolutionCache(clock)
+  }
+
+  /** By id or by code; the id prefix says which to try first. */
+  async resolve(idOrCode: string, q: Queryable = this.db): Promise<E | undefined> {
+    const cached = q === this.db ? this.cache.get(idOrCode) : undefined
+    if (cached) return cached
+    const row = await q.get<R>(`SELECT * FROM ${this.table.name} WHERE id = ? OR code = ? ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END LIMIT 1`, [idOrCode, idOrCode, idOrCode])
+    if (!row) return undefined
+    const entity = this.table.entityOf(row)
+    if (q === this.db) this.cache.put(entity)
+    return entity
+  }
+
+  async get(idOrCode: string): Promise<Result<E>> {
+    const entity = await this.resolve(idOrCode)
+    return entity ? ok(entity) : notFound(this.table.what, idOrCode)
+  }
+
+  /** One page ordered by id; `where` narrows it (for scoped callers). */
+  async page(query: { cursor?: string; limit: number }, where: { sql: string; params: Param[] } = { sql: 'TRUE', params: [] }): Promise<PageOf<E>> {
+    const after = decodeCursor(query.cursor) ?? ''
+    const rows = await this.db.all<R>(
+      `SELECT * FROM ${this.table.name} WHERE id > ? AND (${where.sql}) ORDER BY id LIMIT ?`,
+      [after, ...where.params, query.limit + 1],
+    )
+    const items = rows.slice(0, query.limit).map((r) => this.table.entityOf(r))
+    const more = rows.length > query.limit
+    return { items, nextCursor: more ? encodeCursor(items[items.length - 1].id) : null }
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${this.table.name}`)
+    return Number(row?.n ?? 0)
+  }
+
+  /** Existing entities with the given codes, in chunks so huge imports stay under parameter limits. */
+  async byCodes(codes: string[], q: Queryable): Promise<Map<string, E>> {
+    const found = new Map<string, E>()
+    for (let i = 0; i < codes.length; i += 500) {
+      const chunk = codes.slice(i, i + 500)
+      const rows = await q.all<R>(`SELECT * FROM ${this.table.name} WHERE code IN (${chunk.map(() => '?').join(', ')})`, chunk)
+      for (const r of rows) found.set((r as { code: string }).code, this.table.entityOf(r))
+    }
+    return found
+  }
+
+  async insert(q: Queryable, drafts: D[]): Promise<E[]> {
+    const now = this.clock.nowMs()
+    const columns = ['id', ...this.table.columns, 'created_at', 'updated_at']
+    const created: E[] = []
+    for (let i = 0; i < drafts.length; i += 200) {
+      const chunk = drafts.slice(i, i + 200)
+      const params = chunk.flatMap((d) => [newId(this.table.prefix), ...this.table.valuesOf(d), now, now])
+      const one = `(${columns.map(() => '?').join(', ')})`
+      const rows = await q.all<R>(
+        `INSERT INTO ${this.table.name} (${columns.join(', ')}) VALUES ${chunk.map(() => one).join(', ')} RETURNING *`,
+        params,
+      )
+      created.push(...rows.map((r) => this.table.entityOf(r)))
+    }
+    return created
+  }
+
+  async update(q: Queryable, id: string, draft: D): Promise<E> {
+    const sets = this.table.columns.map((c) => `${c} = ?`).join(', ')
+    const row = await q.get<R>(
+      `UPDATE ${this.table.name} SET ${sets}, updated_at = ? WHERE id = ? RETURNING *`,
+      [...this.table.valuesOf(draft), this.clock.nowMs(), id],
+    )
+    if (!row) throw new Error(`${this.table.what} ${id} vanished during an update`)
+    return this.table.entityOf(row)
+  }
+
+  /** A create: duplicate codes are refused before the write and, for races, by the unique index. */
+  async create(draft: Result<D & { code: string }>): Promise<Result<E>> {
+    if (!draft.ok) return draft
+    const { code } = draft.value
+    if (await this.resolveByCode(code)) return duplicateCode(this.table.what, code)
+    try {
+      const [created] = await this.insert(this.db, [draft.value])
+      return ok(created)
+    } catch (error) {
+      if (isUniqueViolation(error)) return duplicateCode(this.table.what, code)
+      throw error
+    }
+  }
+
+  /** A change: `decide` gets the current entity and returns the new draft. */
+  async change(idOrCode: string, decide: (current: E) => Promise<Result<D & { code: string }>> | Result<D & { code: string }>): Promise<Result<E>> {
+    const current = await this.resolveFresh(idOrCode)
+    if (!current) return notFound(this.table.what, idOrCode)
+    const draft = await decide(current)
+    if (!draft.ok) return draft
+    const { code } = draft.value
+    if (code !== current.code && (await this.resolveByCode(code))) return duplicateCode(this.table.what, code)
+    try {
+      const updated = await this.update(this.db, current.id, draft.value)
+      this.cache.forget(current)
+      this.cache.forget(updated)
+      return ok(updated)
+    } catch (error) {
+      if (isUniqueViolation(error)) return duplicateCode(this.table.what, code)
+      throw error
+    }
+  }
+
+  /** Bypasses the cache: a change must start from what is stored. */
+  async resolveFresh(idOrCode: string): Promise<E | undefined> {
+    this.cache.forget({ id: idOrCode, code: idOrCode })
+    return this.resolve(idOrCode)
+  }
+
+  async resolveByCode(code: string): Promise<E | undefined> {
+    const row = await this.db.get<R>(`SELECT * FROM ${this.table.name} WHERE code = ?`, [code])
+    return row ? this.table.entityOf(row) : undefined
+  }
+}
+
+/** Every id or code a channel names, mapped to the id of a node that exists. */
+export async function nodeIdsOf(nodes: Store<StockNode, NodeDraft, NodeRow>, refs: readonly string[] | undefined): Promise<Map<string, string>> {
+  const known = new Map<string, string>()
+  for (const ref of new Set(refs ?? [])) {
+    const node = await nodes.resolve(ref)
+    if (node) known.set(ref, node.id)
+  }
+  return known
+}
+
+/** The catalogue: SKUs, stock nodes and sales channels. */
+export class Catalogue {
+  readonly skus: Store<Sku, SkuDraft, SkuRow>
+  readonly nodes: Store<StockNode, NodeDraft, NodeRow>
+  readonly channels: Store<Channel, ChannelDraft, ChannelRow>
+  #allNodes: { nodes: StockNode[]; untilMs: number } | undefined
+
+  constructor(db: Db, clock: Clock) {
+    this.skus = new Store(db, clock, skuTable)
+    this.nodes = new Store(db, clock, nodeTable)
+    this.channels = new Store(db, clock, channelTable)
+  }
+
+  resolveSku(idOrCode: string): Promise<Sku | undefined> {
+    return this.skus.resolve(idOrCode)
+  }
+  resolveNode(idOrCode: string): Promise<StockNode | undefined> {
+    return this.nodes.resolve(idOrCode)
+  }
+  resolveChannel(idOrCode: string): Promise<Channel | undefined> {
+    return this.channels.resolve(idOrCode)
+  }
+
+  /** Every node, ordered by id; cached like single resolutions (a shop has tens of nodes, not millions). */
+  async listNodes(): Promise<StockNode[]> {
+    const now = this.nodes.clock.nowMs()
+    if (this.#allNodes && this.#allNodes.untilMs > now) return this.#allNodes.nodes
+    const rows = await this.nodes.db.all<NodeRow>('SELECT * FROM nodes ORDER BY id')
+    const nodes = rows.map(nodeOf)
+    this.#allNodes = { nodes, untilMs: now + cacheTtlMs }
+    return nodes
+  }
+
+  /** Drops every cached resolution; after bulk writes such as an import. */
+  forgetCached(): void {
+    this.skus.cache.clear()
+    this.nodes.cache.clear()
+    this.channels.cache.clear()
+    this.#allNodes = undefined
+  }
+
+  createSku(input: SkuInput): Promise<Result<Sku>> {
+    return this.skus.create(decideSku(input))
+  }
+  updateSku(idOrCode: string, patch: SkuPatch): Promise<Result<Sku>> {
+    return this.skus.change(idOrCode, (current) => decideSkuPatch(draftOf<SkuDraft>(current), patch))
+  }
+  getSku(idOrCode: string): Promise<Result<Sku>> {
+    return this.skus.get(idOrCode)
+  }
+  listSkus(query: { cursor?: string; limit: number }): Promise<PageOf<Sku>> {
+    return this.skus.page(query)
+  }
+
+  async createNode(input: NodeInput): Promise<Result<StockNode>> {
+    const created = await this.nodes.create(decideNode(input))
+    this.#allNodes = undefined
+    return created
+  }
+  async updateNode(idOrCode: string, patch: NodePatch): Promise<Result<StockNode>> {
+    const updated = await this.nodes.change(idOrCode, (current) => decideNodePatch(draftOf<NodeDraft>(current), patch))
+    this.#allNodes = undefined
+    return updated
+  }
+  getNode(idOrCode: string): Promise<Result<StockNode>> {
+    return this.nodes.get(idOrCode)
+  }
+  /** `only` narrows the page to what a scoped caller may see. */
+  listNodePage(query: { cursor?: string; limit: number }, only?: { ids?: string[]; supplierId?: string }): Promise<PageOf<StockNode>> {
+    if (only?.ids) {
+      if (only.ids.length === 0) return Promise.resolve({ items: [], nextCursor: null })
+      return this.nodes.page(query, { sql: `id IN (${only.ids.map(() => '?').join(', ')})`, params: only.ids })
+    }
+    if (only?.supplierId !== undefined) return this.nodes.page(query, { sql: `kind = 'dropship' AND supplier_id = ?`, params: [only.supplierId] })
+    return this.nodes.page(query)
+  }
+
+  async createChannel(input: ChannelInput): Promise<Result<Channel>> {
+    return this.channels.create(decideChannel(input, await nodeIdsOf(this.nodes, input.nodeIds)))
+  }
+  updateChannel(idOrCode: string, patch: ChannelPatch): Promise<Result<Channel>> {
+    return this.channels.change(idOrCode, async (current) => {
+      const refs = patch.nodeIds ?? current.nodeIds
+      return decideChannelPatch(draftOf<ChannelDraft>(current), patch, await nodeIdsOf(this.nodes, refs))
+    })
+  }
+  getChannel(idOrCode: string): Promise<Result<Channel>> {
+    return this.channels.get(idOrCode)
+  }
+  listChannels(query: { cursor?: string; limit: number }): Promise<PageOf<Channel>> {
+    return this.channels.page(query)
+  }
+}
