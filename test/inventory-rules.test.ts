@@ -26,7 +26,7 @@ const table: Array<[name: string, run: () => Result<unknown>, expected: Expected
   ['reserve: S negative reports 0 sellable', () => decide.reserve(B({ onHand: 1, unsellable: 1, reserved: 3 }), 1), { code: 'insufficient_stock', extra: { sellable: 0 } }],
   ['reserve: transfer-reserved units are not sellable', () => decide.reserve(B({ onHand: 5, transferReserved: 5 }), 1), { code: 'insufficient_stock' }],
   ['release: held', () => decide.release(res(4)), { value: { reserved: -4 } }],
-  ['release: committed', () => decide.release(res(4, { status: 'committed' })), { code: 'reservation_not_held', status: 409, extra: { status: 'committed' } }],
+  ['release: committed', () => decide.release(res(4, { status: 'committed' })), { code: 'reservation_not_held', status: 409, extra: { currentStatus: 'committed' } }],
   ['release: released', () => decide.release(res(4, { status: 'released' })), { code: 'reservation_not_held' }],
   ['commit: held, stock on hand', () => decide.commit(B({ onHand: 5, reserved: 4 }), res(4, { holdUntilMs: NOW + 1 }), NOW), { value: { onHand: -4, reserved: -4 } }],
   ['commit: not held wins over expired', () => decide.commit(B({ onHand: 5 }), res(4, { status: 'released', holdUntilMs: NOW - 1 }), NOW), { code: 'reservation_not_held' }],
@@ -59,18 +59,18 @@ const table: Array<[name: string, run: () => Result<unknown>, expected: Expected
   ['transfer_reserve: virtual allowance cannot be transferred', () => decide.transferReserve(B({ virtual: 5 }), 1), { code: 'insufficient_stock' }],
   ['transfer_cancel: reserved', () => decide.transferCancel(trf(4)), { value: { transferReserved: -4 } }],
   ...(['shipped', 'received', 'cancelled'] as const).map((status): [string, () => Result<unknown>, Expected] =>
-    [`transfer_cancel: ${status}`, () => decide.transferCancel(trf(4, status)), { code: 'transfer_not_cancellable', extra: { status } }]),
+    [`transfer_cancel: ${status}`, () => decide.transferCancel(trf(4, status)), { code: 'transfer_not_cancellable', extra: { currentStatus: status } }]),
   ['transfer_ship: ok', () => decide.transferShip(B({ onHand: 4, transferReserved: 4 }), trf(4)),
     { value: { origin: { onHand: -4, transferReserved: -4 }, destination: { inTransit: 4 } } }],
   ...(['shipped', 'received', 'cancelled'] as const).map((status): [string, () => Result<unknown>, Expected] =>
-    [`transfer_ship: ${status}`, () => decide.transferShip(B({ onHand: 9 }), trf(4, status)), { code: 'transfer_not_shippable', extra: { status } }]),
+    [`transfer_ship: ${status}`, () => decide.transferShip(B({ onHand: 9 }), trf(4, status)), { code: 'transfer_not_shippable', extra: { currentStatus: status } }]),
   ['transfer_ship: on hand short', () => decide.transferShip(B({ onHand: 3, transferReserved: 4 }), trf(4)), { code: 'insufficient_on_hand', extra: { onHand: 3 } }],
   // Bug (see report): like commit, ship checks I >= q only and moves units marked unsellable.
   ['transfer_ship: units marked unsellable cannot ship', () => decide.transferShip(B({ onHand: 4, unsellable: 4, transferReserved: 4 }), trf(4)), { code: 'insufficient_on_hand' }],
   ['transfer_receive: all arrived', () => decide.transferReceive(trf(4, 'shipped'), 4), { value: { delta: { inTransit: -4, onHand: 4 }, discrepancy: 0 } }],
   ['transfer_receive: some lost', () => decide.transferReceive(trf(4, 'shipped'), 1), { value: { delta: { inTransit: -4, onHand: 1 }, discrepancy: 3 } }],
   ...(['reserved', 'received', 'cancelled'] as const).map((status): [string, () => Result<unknown>, Expected] =>
-    [`transfer_receive: ${status}`, () => decide.transferReceive(trf(4, status), 4), { code: 'transfer_not_receivable', extra: { status } }]),
+    [`transfer_receive: ${status}`, () => decide.transferReceive(trf(4, status), 4), { code: 'transfer_not_receivable', extra: { currentStatus: status } }]),
   ['transfer_receive: more than shipped', () => decide.transferReceive(trf(4, 'shipped'), 5), { code: 'received_more_than_shipped', status: 422 }],
 ]
 

@@ -1,0 +1,201 @@
+/**
+ * One hot SKU, less stock than demand, thousands of buyers in flight: the reservation engine
+ * (group commit) on SQLite and PostgreSQL against the per-order-transaction design that
+ * row-locking shops use, measured side by side in one run because this machine is noisy.
+ *
+ *   npm run bench:hot-sku
+ *   HOT_STOCK=20000 HOT_DEMAND=22000 BASELINE_SECONDS=5 npm run bench:hot-sku   (quick)
+ *
+ * Every row's oversell is read back from the database afterwards, not from the client's count.
+ */
+import pg from 'pg'
+import pino from 'pino'
+import { Engine } from '../src/inventory/engine.ts'
+import type { ReserveOp } from '../src/inventory/ops.ts'
+import { Metrics } from '../src/http/metrics.ts'
+import { systemClock } from '../src/kernel/clock.ts'
+import { newId } from '../src/kernel/ids.ts'
+import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
+import { auditHotSku, benchDb, fmt, hotNodeId, hotSkuId, runBuyers, seedHotSku, type Audit, type LoadResult } from './support.ts'
+
+const envInt = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got '${process.env[name]}')`)
+  return value
+}
+
+const config = {
+  stock: envInt('HOT_STOCK', 200_000),
+  demand: envInt('HOT_DEMAND', 220_000),
+  /** Requests in flight at once against the engine: thousands, as in a flash sale. */
+  buyers: envInt('HOT_BUYERS', 4_000),
+  maxBatch: envInt('HOT_MAX_BATCH', 4_096),
+  /** The baseline is ~100× slower: it stops at whichever of these bounds comes first. */
+  baselineSeconds: envInt('BASELINE_SECONDS', 15),
+  baselineMaxOrders: envInt('BASELINE_MAX_ORDERS', 20_000),
+  baselinePool: envInt('BASELINE_POOL', 50),
+  baselineBuyers: envInt('BASELINE_BUYERS', 500),
+}
+
+interface Row {
+  label: string
+  load?: LoadResult
+  audit?: Audit
+  note?: string
+}
+
+const holdMs = 30 * 60_000
+
+function reserveOp(i: number, withIdem: boolean): ReserveOp {
+  return {
+    kind: 'reserve',
+    lines: [{ skuId: hotSkuId, nodeId: hotNodeId, quantity: 1 }],
+    atomic: true,
+    holdUntilMs: Date.now() + holdMs,
+    channelId: 'web',
+    reference: null,
+    actor: 'bench',
+    // A unique key per request: measures the key lookup and the unique index, never a replay.
+    idem: withIdem ? { scopeKey: `bench:${i}`, requestHash: 'h' } : undefined,
+  }
+}
+
+/** The engine on a fresh database: every buyer submits one unit until demand is spent. */
+async function engineRow(label: string, kind: 'sqlite' | 'postgres', withIdem: boolean): Promise<Row> {
+  const t = await benchDb(kind, 4)
+  try {
+    await seedHotSku(t.db, config.stock)
+    const engine = new Engine(t.db, systemClock, new Metrics(), pino({ level: 'silent' }), { maxBatch: config.maxBatch })
+    const load = await runBuyers(config.demand, config.buyers, async (i) => {
+      const { result, replayed } = await engine.submit(reserveOp(i, withIdem))
+      if (replayed) throw new Error(`request ${i} was answered as a replay although its key is new`)
+      if (!result.ok && result.code !== 'insufficient_stock') throw new Error(`request ${i}: unexpected ${result.code}: ${result.detail}`)
+      return result.ok
+    })
+    await engine.idle()
+    return { label, load, audit: await auditHotSku(t.db, config.stock, load.accepted) }
+  } finally {
+    await t.cleanup()
+  }
+}
+
+const baselineSql = {
+  lock: `SELECT on_hand, reserved, unsellable, locked, transfer_reserved, virtual
+         FROM positions WHERE sku_id = $1 AND node_id = $2 FOR UPDATE`,
+  take: 'UPDATE positions SET reserved = reserved + 1, updated_at = $3 WHERE sku_id = $1 AND node_id = $2',
+  reservation: `INSERT INTO reservations (id, sku_id, node_id, quantity, status, channel_id, hold_until, actor, created_batch, created_at)
+                VALUES ($1, $2, $3, 1, 'held', 'web', $4, 'bench', $1, $5)`,
+  movement: `INSERT INTO movements (sku_id, node_id, kind, quantity, request_count, reserved, batch_id, actor, at)
+             VALUES ($1, $2, 'reserve', 1, 1, 1, $3, 'bench', $4)`,
+}
+
+/** One order, one transaction, the row lock held across four round trips: the design the engine replaces. */
+async function orderInOneTransaction(pool: pg.Pool): Promise<boolean> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    const { rows: [p] } = await client.query(baselineSql.lock, [hotSkuId, hotNodeId])
+    const sellable = Number(p.on_hand) - Number(p.reserved) - Number(p.unsellable) - Number(p.locked) + Number(p.virtual) - Number(p.transfer_reserved)
+    if (sellable < 1) {
+      await client.query('ROLLBACK')
+      return false
+    }
+    const now = Date.now()
+    const id = newId('res')
+    await client.query(baselineSql.take, [hotSkuId, hotNodeId, now])
+    await client.query(baselineSql.reservation, [id, hotSkuId, hotNodeId, now + holdMs, now])
+    await client.query(baselineSql.movement, [hotSkuId, hotNodeId, id, now])
+    await client.query('COMMIT')
+    return true
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** Per-order transactions from a pool of ~50 connections, bounded in time and count. */
+async function baselineRow(): Promise<Row> {
+  const t = await benchDb('postgres', 2)
+  const pool = new pg.Pool({ connectionString: testPostgresUrl, max: config.baselinePool, options: `-c search_path=${t.schema}` })
+  try {
+    await seedHotSku(t.db, config.stock)
+    // Open every connection before the clock starts: connection set-up is not what is measured.
+    const clients = await Promise.all(Array.from({ length: config.baselinePool }, () => pool.connect()))
+    for (const c of clients) c.release()
+    const load = await runBuyers(Math.min(config.demand, config.baselineMaxOrders), config.baselineBuyers,
+      () => orderInOneTransaction(pool), { deadlineSeconds: config.baselineSeconds })
+    return { label: 'baseline_pg_tx_per_order', load, audit: await auditHotSku(t.db, config.stock, load.accepted) }
+  } finally {
+    await pool.end()
+    await t.cleanup()
+  }
+}
+
+/** Accepted per second while the stock lasted (to the last accepted answer). */
+const acceptedRate = (l: LoadResult): number => l.accepted / l.secondsToLastAccept
+const decidedRate = (l: LoadResult): number => l.decided / l.seconds
+
+function printTable(rows: Row[]): void {
+  const head = ['row', 'accepted/s*', 'decided/s', 'p50 ms', 'p99 ms', 'requests', 'accepted', 'refused', 'errors', 'sold out s', 'oversold', 'db check']
+  const lines = rows.map((r) => {
+    if (!r.load || !r.audit) return [r.label, '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', r.note ?? 'skipped']
+    const l = r.load
+    return [
+      r.label, fmt(acceptedRate(l)), fmt(decidedRate(l)), l.p50.toFixed(1), l.p99.toFixed(1), fmt(l.decided + l.errors),
+      fmt(l.accepted), fmt(l.decided - l.accepted), fmt(l.errors), l.secondsToLastAccept.toFixed(2), fmt(r.audit.oversold),
+      r.audit.violations.length === 0 ? 'ok' : `${r.audit.violations.length} VIOLATION(S)`,
+    ]
+  })
+  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)))
+  const show = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
+  console.log(show(head))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const l of lines) console.log(show(l))
+  console.log('* accepted/s = accepted reservations ÷ seconds from the first request to the last accepted one (while stock lasted);')
+  console.log('  decided/s = requests answered (accepted + refused insufficient_stock) ÷ wall time of the row.')
+  console.log('  oversold = max(0, units in held reservations in the database − stock); db check = positions row, movements fold, client acks.')
+  for (const r of rows) {
+    if (r.note && r.load) console.log(`note ${r.label}: ${r.note}`)
+    for (const v of r.audit?.violations ?? []) console.log(`VIOLATION ${r.label}: ${v}`)
+    if (r.load?.errors) console.log(`ERROR ${r.label}: ${r.load.errors} requests failed; first: ${String(r.load.firstError)}`)
+  }
+}
+
+/** One row at a time, so the rows do not compete for the two cores. */
+async function main(): Promise<void> {
+  const pgUp = await postgresReachable()
+  const skipped = (label: string): Row => ({ label, note: `skipped: PostgreSQL unreachable at ${testPostgresUrl}` })
+  console.log(`hot-sku: stock ${fmt(config.stock)}, demand ${fmt(config.demand)}, ${fmt(config.buyers)} engine requests in flight (max batch ${config.maxBatch}); ` +
+    `baseline: pool ${config.baselinePool}, ${config.baselineBuyers} buyers, ≤ ${config.baselineSeconds} s or ${fmt(config.baselineMaxOrders)} orders`)
+  const rows: Row[] = []
+  const plan: Array<[string, () => Promise<Row>]> = [
+    ['engine_sqlite', () => engineRow('engine_sqlite', 'sqlite', false)],
+    ['engine_pg', () => (pgUp ? engineRow('engine_pg', 'postgres', false) : Promise.resolve(skipped('engine_pg')))],
+    ['engine_sqlite_idem', () => engineRow('engine_sqlite_idem', 'sqlite', true)],
+    ['engine_pg_idem', () => (pgUp ? engineRow('engine_pg_idem', 'postgres', true) : Promise.resolve(skipped('engine_pg_idem')))],
+    ['baseline_pg_tx_per_order', () => (pgUp ? baselineRow() : Promise.resolve(skipped('baseline_pg_tx_per_order')))],
+  ]
+  // HOT_ROWS=engine_sqlite,engine_pg runs only those rows (quick checks, profiling).
+  const only = process.env.HOT_ROWS?.split(',')
+  for (const [label, run] of plan) {
+    if (only && !only.includes(label)) continue
+    process.stderr.write(`running ${label}…\n`)
+    rows.push(await run())
+  }
+  printTable(rows)
+  const rate = (label: string) => {
+    const l = rows.find((r) => r.label === label)?.load
+    return l ? acceptedRate(l) : undefined
+  }
+  const [sqlite, postgres, baseline] = [rate('engine_sqlite'), rate('engine_pg'), rate('baseline_pg_tx_per_order')]
+  const ratio = postgres !== undefined && baseline ? (postgres / baseline).toFixed(1) : 'n/a'
+  const oversold = rows.reduce((sum, r) => sum + (r.audit?.oversold ?? 0), 0)
+  const shown = (n: number | undefined) => (n === undefined ? 'n/a' : String(Math.round(n)))
+  console.log(`hot-sku: engine_sqlite=${shown(sqlite)}/s engine_pg=${shown(postgres)}/s baseline_pg=${shown(baseline)}/s ratio_pg=${ratio} oversold=${oversold}`)
+  const broken = rows.some((r) => (r.audit?.violations.length ?? 0) > 0 || (r.load?.errors ?? 0) > 0)
+  process.exitCode = broken ? 1 : 0
+}
+
+await main()
