@@ -135,6 +135,48 @@ for (const kind of await storeKinds()) {
       assert.equal(twice.body.code, 'transfer_not_receivable')
     })
 
+    test('a store ships its own transfers and receives its own; reads of locks and transfers are scoped', async () => {
+      const store1 = await t.auth(`store:${w.store1.id}`)
+      const store2 = await t.auth(`store:${w.store2.id}`)
+      await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-B', node: 'ST-1', quantity: 6 })
+      assert.equal((await call('POST', '/v1/transfers', store1, { sku: 'SKU-B', from: 'ST-2', to: 'ST-1', quantity: 1 })).status, 403, 'cannot send from another store')
+      const transfer = await call('POST', '/v1/transfers', store1, { sku: 'SKU-B', from: 'ST-1', to: 'ST-2', quantity: 2, eta: '2030-01-02T00:00:00Z' })
+      assert.equal(transfer.status, 201)
+      assert.equal(transfer.body.eta, '2030-01-02T00:00:00.000Z')
+      assert.equal((await call('GET', `/v1/transfers/${transfer.body.id}`, store2)).body.status, 'reserved', 'the destination store sees it')
+      assert.equal((await call('GET', `/v1/transfers/${transfer.body.id}`, await t.auth(`store:${w.store1.id}`))).status, 200)
+      assert.equal((await call('POST', `/v1/transfers/${transfer.body.id}/ship`, store2, {})).status, 403, 'only the origin ships')
+      assert.equal((await call('POST', `/v1/transfers/${transfer.body.id}/ship`, store1, {})).status, 200)
+      assert.equal((await call('POST', `/v1/transfers/${transfer.body.id}/receive`, store1, { receivedQuantity: 2 })).status, 403, 'only the destination receives')
+      assert.equal((await call('POST', `/v1/transfers/${transfer.body.id}/receive`, store2, { receivedQuantity: 2 })).body.discrepancy, 0)
+
+      const cancelled = await call('POST', '/v1/transfers', w.admin, { sku: 'SKU-B', from: 'ST-1', to: 'WH-E', quantity: 3 })
+      assert.equal((await position('SKU-B', 'ST-1')).transferReserved, 3)
+      assert.equal((await call('GET', `/v1/transfers/${cancelled.body.id}`, store2)).status, 404, 'a store that is neither end does not see it')
+      assert.equal((await call('POST', `/v1/transfers/${cancelled.body.id}/cancel`, w.admin, { reason: 'not needed' })).body.status, 'cancelled')
+      assert.equal((await position('SKU-B', 'ST-1')).transferReserved, 0)
+      assert.equal((await call('POST', `/v1/transfers/${cancelled.body.id}/ship`, w.admin, {})).body.code, 'transfer_not_shippable')
+      assert.equal((await call('POST', '/v1/transfers', w.admin, { sku: 'SKU-B', from: 'ST-1', to: 'ST-1', quantity: 1 })).body.code, 'transfer_same_node')
+
+      const lock = await call('POST', '/v1/inventory/locks', store1, { sku: 'SKU-B', node: 'ST-1', quantity: 1, reason: 'display unit', releaseAt: '2030-01-01T00:00:00Z' })
+      assert.equal(lock.status, 201)
+      const read = await call('GET', `/v1/inventory/locks/${lock.body.id}`, store1)
+      assert.deepEqual([read.body.status, read.body.releaseAt], ['active', '2030-01-01T00:00:00.000Z'])
+      assert.equal((await call('GET', `/v1/inventory/locks/${lock.body.id}`, store2)).status, 403)
+      assert.equal((await call('POST', `/v1/inventory/locks/${lock.body.id}/release`, store2, {})).status, 404)
+      assert.equal((await call('POST', `/v1/inventory/locks/${lock.body.id}/release`, store1, {})).body.status, 'released')
+      assert.equal((await call('GET', '/v1/inventory/locks/lck_missing', w.admin)).status, 404)
+    })
+
+    test('an admin lists tokens without their secrets', async () => {
+      const listed = await call('GET', '/v1/tokens', w.admin)
+      assert.equal(listed.status, 200)
+      assert.ok(listed.body.items.length >= 1)
+      assert.ok(listed.body.items.every((i: Record<string, unknown>) => !('token' in i) && typeof i.prefix === 'string'))
+      assert.equal((await call('GET', '/v1/tokens', await t.auth('ops'))).status, 403)
+      assert.equal((await call('DELETE', '/v1/tokens/tok_missing', w.admin)).status, 404)
+    })
+
     test('availability per node and region; a channel sees its nodes less its buffer', async () => {
       const all = await call('GET', '/v1/inventory/availability/SKU-A', w.admin)
       assert.equal(all.status, 200)
