@@ -55,7 +55,7 @@ export class BatchState {
 
   readonly movements: MovementDraft[] = []
   readonly #coalesced = new Map<string, MovementDraft>()
-  readonly changedPositions = new Set<string>()
+  readonly changedPositions = new Set<Position>()
   readonly newReservations: NewReservation[] = []
   readonly endedReservations: Reservation[] = []
   readonly newLocks: Lock[] = []
@@ -72,10 +72,17 @@ export class BatchState {
   }
 
   position(skuId: string, nodeId: string): Position {
+    const last = this.#lastPosition
+    if (last && last.skuId === skuId && last.nodeId === nodeId) return last
     const p = this.positions.get(positionKey(skuId, nodeId))
     invariant(p, `position ${skuId}@${nodeId} was not locked for this batch`)
+    this.#lastPosition = p
     return p
   }
+
+  /** In a flash sale most requests hit the same position: skip the map lookups for a repeat. */
+  #lastPosition: Position | undefined
+  #lastCoalesced: { p: Position; kind: MovementKind; reason: string | null; draft: MovementDraft } | undefined
 
   /** Applies a decided change to a position and records the movement that explains it. */
   apply(
@@ -91,22 +98,24 @@ export class BatchState {
       invariant(after >= 0, `${name} would be negative at ${p.skuId}@${p.nodeId}`)
       p[name] = after
     }
-    const key = positionKey(p.skuId, p.nodeId)
-    this.changedPositions.add(key)
-    const draft = coalescedKinds.has(kind) ? this.#coalescedDraft(p, key, kind, meta.reason ?? null) : this.#newDraft(p, kind, meta)
+    this.changedPositions.add(p)
+    const draft = coalescedKinds.has(kind) ? this.#coalescedDraft(p, kind, meta.reason ?? null) : this.#newDraft(p, kind, meta)
     draft.quantity += quantity
     draft.requestCount++
     for (name in delta) draft.delta[name] += delta[name]!
   }
 
-  #coalescedDraft(p: Position, key: string, kind: MovementKind, reason: string | null): MovementDraft {
-    const coalesceKey = `${key}|${kind}|${reason ?? ''}`
+  #coalescedDraft(p: Position, kind: MovementKind, reason: string | null): MovementDraft {
+    const last = this.#lastCoalesced
+    if (last && last.p === p && last.kind === kind && last.reason === reason) return last.draft
+    const coalesceKey = `${positionKey(p.skuId, p.nodeId)}|${kind}|${reason ?? ''}`
     let draft = this.#coalesced.get(coalesceKey)
     if (!draft) {
       // A coalesced movement points at its batch; each reservation records its batch too.
       draft = this.#newDraft(p, kind, { reason, refType: 'batch', refId: this.batchId, actor: 'engine' })
       this.#coalesced.set(coalesceKey, draft)
     }
+    this.#lastCoalesced = { p, kind, reason, draft }
     return draft
   }
 

@@ -95,8 +95,10 @@ export async function insertMany(tx: Queryable, table: string, columns: readonly
   const rowsPerChunk = Math.max(1, Math.floor(30_000 / columns.length))
   const one = `(${Array(columns.length).fill('?').join(', ')})`
   for (let i = 0; i < rows.length; i += rowsPerChunk) {
-    const chunk = rows.slice(i, i + rowsPerChunk)
-    await tx.run(`INSERT INTO ${table} (${names}) VALUES ${Array(chunk.length).fill(one).join(', ')} ${suffix}`, chunk.flat())
+    const end = Math.min(rows.length, i + rowsPerChunk)
+    const params: Param[] = []
+    for (let r = i; r < end; r++) for (const value of rows[r]) params.push(value)
+    await tx.run(`INSERT INTO ${table} (${names}) VALUES ${Array(end - i).fill(one).join(', ')} ${suffix}`, params)
   }
 }
 
@@ -205,8 +207,7 @@ const movementColumns: Column[] = [
 
 /** Writes everything the batch decided. Runs inside the batch transaction. */
 export async function writeBatch(tx: Queryable, s: BatchState): Promise<void> {
-  for (const key of s.changedPositions) {
-    const p = s.positions.get(key)!
+  for (const p of s.changedPositions) {
     await tx.run(
       `UPDATE positions SET ${bucketNames.map((b) => `${bucketColumns[b]} = ?`).join(', ')}, updated_at = ? WHERE sku_id = ? AND node_id = ?`,
       [...bucketNames.map((b) => p[b]), s.nowMs, p.skuId, p.nodeId],

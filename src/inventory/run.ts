@@ -40,7 +40,7 @@ function invalidQuantity(op: Op): Failure | undefined {
 }
 
 function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
-  if (op.atomic) {
+  if (op.atomic && op.lines.length > 1) {
     const refused = firstRefusedLine(s, op)
     if (refused) return refused
   }
@@ -68,6 +68,9 @@ function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
     s.newReservations.push(reservation)
     return ok(reservation)
   })
+  // A single line that does not fit is the answer to an atomic request, not a line result.
+  const only = lines[0]
+  if (op.atomic && lines.length === 1 && !only.ok) return only
   return ok({ lines })
 }
 

@@ -82,10 +82,12 @@ export class SqliteDb implements Db {
   }
 }
 
+/** Booleans and arrays need converting; the hot path's thousands of plain values are passed as they are. */
 function toSqlite(params: readonly Param[]): SQLInputValue[] {
-  return params.map((p) => {
-    if (typeof p === 'boolean') return p ? 1 : 0
-    if (Array.isArray(p)) return JSON.stringify(p)
-    return p as SQLInputValue
-  })
+  for (const p of params) {
+    if (typeof p === 'boolean' || Array.isArray(p)) {
+      return params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : Array.isArray(v) ? JSON.stringify(v) : (v as SQLInputValue)))
+    }
+  }
+  return params as SQLInputValue[]
 }
