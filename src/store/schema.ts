@@ -149,7 +149,7 @@ export const migrations: readonly string[] = [
   CREATE TABLE outbox (
     id {{serial}},
     topic TEXT NOT NULL,
-    subject TEXT NOT NULL,
+    subject TEXT,
     payload TEXT NOT NULL,
     at BIGINT NOT NULL
   );
