@@ -16,13 +16,7 @@ import { Metrics } from '../src/http/metrics.ts'
 import { systemClock } from '../src/kernel/clock.ts'
 import { newId } from '../src/kernel/ids.ts'
 import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
-import { auditHotSku, benchDb, fmt, hotNodeId, hotSkuId, runBuyers, seedHotSku, type Audit, type LoadResult } from './support.ts'
-
-const envInt = (name: string, fallback: number): number => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got '${process.env[name]}')`)
-  return value
-}
+import { auditHotSku, envInt, benchDb, fmt, hotNodeId, hotSkuId, runBuyers, seedHotSku, type Audit, type LoadResult } from './support.ts'
 
 const config = {
   stock: envInt('HOT_STOCK', 200_000),

@@ -17,13 +17,7 @@ import { systemClock } from '../src/kernel/clock.ts'
 import { migrate, openDb } from '../src/store/open.ts'
 import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
 import type { Db } from '../src/store/db.ts'
-import { auditHotSku, fmt, hotNodeCode, hotSkuCode, seedHotSku, type Audit } from './support.ts'
-
-const envInt = (name: string, fallback: number): number => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got '${process.env[name]}')`)
-  return value
-}
+import { auditHotSku, envInt, fmt, hotNodeCode, hotSkuCode, seedHotSku, type Audit } from './support.ts'
 
 const config = {
   /** Less stock than requests, so the run sells out and the 409 path is exercised too. */

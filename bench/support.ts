@@ -146,3 +146,10 @@ export async function auditHotSku(db: Db, stock: number, clientAccepted: number,
 
 /** Integer with thousands separators, for tables. */
 export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
+
+/** A positive whole number from the environment, so benchmark sizes can be changed per run. */
+export const envInt = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got '${process.env[name]}')`)
+  return value
+}
