@@ -15,6 +15,8 @@ import type { ReserveOp } from '../src/inventory/ops.ts'
 import { Metrics } from '../src/http/metrics.ts'
 import { systemClock } from '../src/kernel/clock.ts'
 import { newId } from '../src/kernel/ids.ts'
+import { execSync } from 'node:child_process'
+import { PostgresDb } from '../src/store/postgres.ts'
 import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
 import { auditHotSku, envInt, benchDb, fmt, hotNodeId, hotSkuId, runBuyers, seedHotSku, type Audit, type LoadResult } from './support.ts'
 
@@ -175,6 +177,7 @@ async function main(): Promise<void> {
   const only = process.env.HOT_ROWS?.split(',')
   for (const [label, run] of plan) {
     if (only && !only.includes(label)) continue
+    await settle(pgUp)
     process.stderr.write(`running ${label}…\n`)
     rows.push(await run())
   }
@@ -190,6 +193,20 @@ async function main(): Promise<void> {
   console.log(`hot-sku: engine_sqlite=${shown(sqlite)}/s engine_pg=${shown(postgres)}/s baseline_pg=${shown(baseline)}/s ratio_pg=${ratio} oversold=${oversold}`)
   const broken = rows.some((r) => (r.audit?.violations.length ?? 0) > 0 || (r.load?.errors ?? 0) > 0)
   process.exitCode = broken ? 1 : 0
+}
+
+/**
+ * Each row starts on a quiet disk: the previous row's dirty pages and PostgreSQL's checkpoint
+ * would otherwise be written back during the next row and charged to it.
+ */
+async function settle(pgUp: boolean): Promise<void> {
+  execSync('sync')
+  if (pgUp) {
+    const db = new PostgresDb(testPostgresUrl, { poolSize: 1 })
+    await db.run('CHECKPOINT').catch(() => undefined) // needs a privileged role; harmless to skip
+    await db.close()
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000))
 }
 
 await main()
