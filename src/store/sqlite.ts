@@ -19,6 +19,8 @@ export class SqliteDb implements Db {
     // FULL: an acknowledged reservation survives power loss, not only a process crash.
     this.#db.exec('PRAGMA synchronous = FULL')
     this.#db.exec('PRAGMA busy_timeout = 5000')
+    // Checkpoints run inside COMMIT, on the event loop: every ~40 MB of WAL rather than every 4 MB.
+    this.#db.exec('PRAGMA wal_autocheckpoint = 10000')
     this.#db.exec('PRAGMA foreign_keys = ON')
   }
 
