@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Services } from '../services.ts'
 import { FailureError, fail } from '../kernel/result.ts'
+import { isStorageUnavailable } from '../store/db.ts'
 import { sendProblem } from './support.ts'
 import { registerOperationsRoutes } from './operations.ts'
 import { registerTokenRoutes } from '../auth/routes.ts'
@@ -78,6 +79,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
         return sendProblem(reply, fail('unsupported_media_type', 415, 'Send the body as application/json.'))
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return sendProblem(reply, fail('invalid_content_length', 400, 'Content-Length does not match the body.'))
+    }
+    if (isStorageUnavailable(error)) {
+      req.log.error({ err: error }, 'database unavailable')
+      reply.header('retry-after', '1')
+      return sendProblem(reply, fail('storage_unavailable', 503, 'The database cannot be reached right now; nothing was changed. Retry shortly with the same Idempotency-Key.'))
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, fail('bad_request', error.statusCode, error.message))

@@ -36,3 +36,15 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; errcode?: string; message?: string }
   return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message))
 }
+
+/** Network errors, and PostgreSQL's connection-exception / shutting-down / too-many-connections codes. */
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300'])
+
+/** The database cannot be reached or is overloaded: the request may succeed if retried. */
+export function isStorageUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; errcode?: number; message?: string }
+  if (!e) return false
+  if (e.code && (unavailableCodes.has(e.code) || e.code.startsWith('08'))) return true
+  // SQLite: SQLITE_BUSY (5) after busy_timeout, another process holds the write lock.
+  return e.errcode === 5 || /Connection terminated|database is locked/.test(String(e.message))
+}
