@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
-import { FailureError, fail } from '../kernel/result.ts'
+import { FailureError, fail, unwrap } from '../kernel/result.ts'
 import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, requireNodeInScope, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
@@ -13,10 +13,6 @@ import { registerTransferRoutes } from './transfer-routes.ts'
 
 const tags = ['inventory']
 const PositionParams = Type.Object({ sku: S.Ref, node: S.Ref })
-const unwrap = <T>(r: { ok: true; value: T } | { ok: false }): T => {
-  if (!r.ok) throw new FailureError(r as never)
-  return r.value
-}
 
 /** Stock changes at a node: staff anywhere, a store at its own node. */
 const stockRoles = allow('admin', 'ops', 'store')

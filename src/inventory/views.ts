@@ -1,5 +1,5 @@
 import { isoOf } from '../kernel/clock.ts'
-import { sellable, type Lock, type Movement, type Position, type Reservation, type Transfer } from './model.ts'
+import { sellable, type Lock, type Position, type Reservation, type Transfer } from './model.ts'
 
 /** Wire shapes: ISO times, the derived S shown beside the buckets. */
 export const positionView = (p: Position) => ({
@@ -67,5 +67,3 @@ export const transferView = (t: Transfer) => ({
   cancelledAt: isoOf(t.cancelledAtMs),
 })
 export type TransferView = ReturnType<typeof transferView>
-
-export type MovementView = Omit<Movement, never>

@@ -22,12 +22,6 @@ export interface Db extends Queryable {
   readonly description: string
 }
 
-/** Builds `(?, ?, ?), (?, ?, ?)` for multi-row inserts. */
-export function valuesPlaceholders(rows: number, columns: number): string {
-  const one = '(' + Array(columns).fill('?').join(', ') + ')'
-  return Array(rows).fill(one).join(', ')
-}
-
 export function inList(count: number): string {
   return Array(count).fill('?').join(', ')
 }
