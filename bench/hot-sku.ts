@@ -18,7 +18,7 @@ import { newId } from '../src/kernel/ids.ts'
 import { execSync } from 'node:child_process'
 import { PostgresDb } from '../src/store/postgres.ts'
 import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
-import { auditHotSku, envInt, benchDb, fmt, hotNodeId, hotSkuId, runBuyers, seedHotSku, type Audit, type LoadResult } from './support.ts'
+import { auditHotSku, envInt, printAligned, benchDb, fmt, hotNodeId, hotSkuId, runBuyers, seedHotSku, type Audit, type LoadResult } from './support.ts'
 
 const config = {
   stock: envInt('HOT_STOCK', 200_000),
@@ -144,11 +144,7 @@ function printTable(rows: Row[]): void {
       r.audit.violations.length === 0 ? 'ok' : `${r.audit.violations.length} VIOLATION(S)`,
     ]
   })
-  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)))
-  const show = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
-  console.log(show(head))
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const l of lines) console.log(show(l))
+  printAligned(head, lines)
   console.log('* accepted/s = accepted reservations ÷ seconds from the first request to the last accepted one (while stock lasted);')
   console.log('  decided/s = requests answered (accepted + refused insufficient_stock) ÷ wall time of the row.')
   console.log('  oversold = max(0, units in held reservations in the database − stock); db check = positions row, movements fold, client acks.')

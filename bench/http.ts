@@ -17,7 +17,7 @@ import { systemClock } from '../src/kernel/clock.ts'
 import { migrate, openDb } from '../src/store/open.ts'
 import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
 import type { Db } from '../src/store/db.ts'
-import { auditHotSku, envInt, fmt, hotNodeCode, hotSkuCode, seedHotSku, type Audit } from './support.ts'
+import { auditHotSku, envInt, printAligned, fmt, hotNodeCode, hotSkuCode, seedHotSku, type Audit } from './support.ts'
 
 const config = {
   /** Less stock than requests, so the run sells out and the 409 path is exercised too. */
@@ -239,11 +239,7 @@ function printRows(rows: Row[]): void {
       r.audit.violations.length === 0 ? 'ok' : `${r.audit.violations.length} VIOLATION(S)`, fmt(r.healthzPerSecond ?? 0),
     ]
   })
-  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)))
-  const show = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
-  console.log(show(head))
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const l of lines) console.log(show(l))
+  printAligned(head, lines)
   console.log('* 201/s = reservations created ÷ seconds from the first request to the last 201 (while stock lasted);')
   console.log('  req/s, p50, p99 = autocannon over all requests (201 and 409 alike); unanswered = sent but never read by autocannon')
   console.log('  (it stops at `amount` answers); oversold is read from the database afterwards; healthz req/s = GET /healthz, 3 s, same load shape.')

@@ -153,3 +153,12 @@ export const envInt = (name: string, fallback: number): number => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got '${process.env[name]}')`)
   return value
 }
+
+/** Prints a table: the first column left-aligned, numbers right-aligned, a rule under the header. */
+export function printAligned(head: string[], lines: string[][]): void {
+  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)))
+  const show = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
+  console.log(show(head))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const l of lines) console.log(show(l))
+}
