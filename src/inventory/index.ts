@@ -1,6 +1,6 @@
 export { Inventory, type Availability, type LedgerCheck } from './service.ts'
 export type { EngineOptions, Outcome } from './engine.ts'
-export type { Op, ReserveOp } from './ops.ts'
+export type { Op, ReserveOp, PositionOp } from './ops.ts'
 export type { ReserveOutcome } from './run.ts'
 export * from './model.ts'
 export * from './views.ts'

@@ -1,13 +1,17 @@
 import type { Logger } from 'pino'
-import type { Db } from '../store/db.ts'
+import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import type { Metrics } from '../http/metrics.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { Engine, type EngineOptions, type Outcome } from './engine.ts'
-import { lockOf, positionOf, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
+import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
 import { bucketColumns, bucketNames, emptyBuckets, sellable, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
-import type { Op } from './ops.ts'
+import { directKeys, type Op, type PositionOp } from './ops.ts'
+import { BatchState } from './batch.ts'
+import { runOp } from './run.ts'
+import { newId } from '../kernel/ids.ts'
+import { ok, type Result } from '../kernel/result.ts'
 import { positionView, type PositionView } from './views.ts'
 
 export interface SellableByNode {
@@ -89,6 +93,26 @@ export class Inventory {
     const unlocked = outcomes.slice(due.length).filter((o) => o.result.ok).length
     if (released > 0) this.#metrics.expired.inc({}, released)
     return { reservations: released, locks: unlocked }
+  }
+
+  /**
+   * Applies stock changes inside another context's transaction, so a document (a goods
+   * receipt, a supplier's declaration) and its movements commit together or not at all. The
+   * positions are locked the way the engine locks them, so this serialises with engine batches.
+   * The first refused op refuses them all; the caller must then roll its transaction back.
+   */
+  async applyWithin(tx: Queryable, ops: PositionOp[]): Promise<Result<unknown[]>> {
+    const nowMs = this.#clock.nowMs()
+    const positions = await lockPositions(tx, ops.flatMap(directKeys), nowMs)
+    const state = new BatchState(newId('bat'), nowMs, positions)
+    const values: unknown[] = []
+    for (const op of ops) {
+      const result = runOp(state, op)
+      if (!result.ok) return result
+      values.push(result.value)
+    }
+    await writeBatch(tx, state)
+    return ok(values)
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,239 @@
+/**
+ * Purchase orders: load → decide → write. Every command locks the PO, decides with the pure
+ * rules, then writes the PO, its timeline, its ASN or receipt, the stock movements, the
+ * supply-change events and the supplier's scorecard in one transaction.
+ */
+import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { newId } from '../kernel/ids.ts'
+import { fail, FailureError, notFound, ok, type Result } from '../kernel/result.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import type { Inventory } from '../inventory/index.ts'
+import * as decide from './decide.ts'
+import type { Context, PoDecision, PoInput, PoPatch } from './decide.ts'
+import type { Party } from './lifecycle.ts'
+import { receive, type ReceiptDecision, type ReceiptLineInput } from './receiving.ts'
+import { once, type IdempotencyKey, type Remembered } from './idempotency.ts'
+import type { Asn, PoEvent, PurchaseOrder, Receipt } from './model.ts'
+import { recomputeScorecard } from './scorecard.ts'
+import type { Suppliers } from './suppliers.ts'
+import { supplyChanges, supplyOfPo } from './supply.ts'
+import * as store from './store.ts'
+
+/** Who is acting: the party in the lifecycle table, and for a supplier token its supplier id. */
+export interface Actor {
+  actor: string
+  party: Party
+  /** Set for supplier tokens: other suppliers' orders (and unsent drafts) are not found. */
+  supplierId?: string
+  /** Set for store tokens: only orders delivered to these nodes. */
+  nodeIds?: string[]
+}
+
+type Outcome = PoDecision & { asn?: Asn | null; receipt?: Receipt; stockOps?: ReceiptDecision['stockOps'] }
+
+export class Purchasing {
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #catalogue: Catalogue
+  readonly #inventory: Inventory
+  readonly #suppliers: Suppliers
+
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers) {
+    this.#db = db
+    this.#clock = clock
+    this.#catalogue = catalogue
+    this.#inventory = inventory
+    this.#suppliers = suppliers
+  }
+
+  /** A draft PO; SKUs, supplier and node may be named by id or code. */
+  async create(input: PoInput, by: Actor, idem?: IdempotencyKey): Promise<Remembered<PurchaseOrder>> {
+    const resolved = await this.#resolveInput(input)
+    return this.#tx(async (tx) => once(tx, idem, this.#clock.nowMs(), async () => {
+      const supplier = (await this.#suppliers.resolve(resolved.supplierId))!
+      const terms = await this.#suppliers.termsFor(tx, supplier.id, resolved.lines.map((l) => l.skuId))
+      const c = this.#context(by)
+      const decided = decide.createPo(resolved, supplier, terms, { poId: newId('po'), newLineId: () => newId('pol') }, c)
+      if (!decided.ok) throw new FailureError(decided)
+      await store.insertPo(tx, decided.value.po).catch((error) => {
+        if (isUniqueViolation(error)) throw new FailureError(fail('duplicate_reference', 409, `Supplier ${supplier.code} already has a purchase order with reference '${resolved.reference}'.`))
+        throw error
+      })
+      await store.insertEvents(tx, decided.value.po.id, decided.value.events, by.actor, c.nowMs)
+      return decided.value.po
+    }))
+  }
+
+  async edit(id: string, patch: PoPatch, by: Actor): Promise<PurchaseOrder> {
+    const lines = patch.lines ? (await this.#resolveInput({ supplierId: '', destinationNodeId: '', lines: patch.lines }, false)).lines : undefined
+    return this.#command(id, by, async (tx, po, _asns, c) => {
+      const terms = lines ? await this.#suppliers.termsFor(tx, po.supplierId, lines.map((l) => l.skuId)) : new Map()
+      return decide.editDraft(po, { ...patch, lines }, terms, () => newId('pol'), c)
+    })
+  }
+
+  send(id: string, by: Actor) {
+    return this.#command(id, by, async (_tx, po, _asns, c) => decide.send(po, c))
+  }
+
+  confirm(id: string, answers: decide.LineAnswer[], by: Actor) {
+    return this.#command(id, by, async (_tx, po, _asns, c) => decide.confirm(po, answers, c))
+  }
+
+  changeEta(id: string, lineId: string, eta: number, reason: string, by: Actor) {
+    return this.#command(id, by, async (_tx, po, _asns, c) => decide.changeEta(po, lineId, eta, reason, c))
+  }
+
+  cancelLine(id: string, lineId: string, quantity: number | null, reason: string, by: Actor) {
+    return this.#command(id, by, async (_tx, po, _asns, c) => decide.cancelLine(po, lineId, quantity, reason, c))
+  }
+
+  cancel(id: string, reason: string, by: Actor) {
+    return this.#command(id, by, async (_tx, po, _asns, c) => decide.cancel(po, reason, c))
+  }
+
+  close(id: string, reason: string, by: Actor) {
+    return this.#command(id, by, async (_tx, po, _asns, c) => decide.close(po, reason, c))
+  }
+
+  /** Creates an ASN; returns it with the updated PO. */
+  async ship(id: string, input: decide.AsnInput, by: Actor, idem?: IdempotencyKey): Promise<Remembered<{ asn: Asn; po: PurchaseOrder }>> {
+    return this.#commandOnce(id, by, idem, async (_tx, po, _asns, c) => decide.ship(po, input, newId('asn'), c), (o) => ({ asn: o.asn!, po: o.po }))
+  }
+
+  async cancelAsn(id: string, asnId: string, reason: string, by: Actor): Promise<{ asn: Asn; po: PurchaseOrder }> {
+    const done = await this.#commandOnce(id, by, undefined, async (_tx, po, asns, c) => {
+      const asn = asns.find((a) => a.id === asnId)
+      return asn ? decide.cancelAsn(po, asn, reason, c) : notFound('asn', asnId)
+    }, (o) => ({ asn: o.asn!, po: o.po }))
+    return done.value
+  }
+
+  /** Counts and inspects goods against the PO (or one of its ASNs) in one transaction: PO, stock, scorecard. */
+  async receive(id: string, input: { asnId: string | null; lines: ReceiptLineInput[] }, by: Actor, idem?: IdempotencyKey): Promise<Remembered<{ receipt: Receipt; po: PurchaseOrder }>> {
+    return this.#commandOnce(id, by, idem, async (_tx, po, asns, c) => {
+      const asn = input.asnId === null ? null : asns.find((a) => a.id === input.asnId)
+      if (asn === undefined) return notFound('asn', input.asnId!)
+      return receive(po, asn, input.lines, newId('rcp'), c)
+    }, (o) => ({ receipt: o.receipt!, po: o.po }))
+  }
+
+  /** A PO as the caller may see it: suppliers never see other suppliers' orders or unsent drafts. */
+  async get(id: string, by: Actor): Promise<Result<PurchaseOrder>> {
+    const po = await store.loadPo(this.#db, id)
+    return po && visible(po, by) ? ok(po) : notFound('purchase_order', id)
+  }
+
+  async list(filter: store.PoFilter, by: Actor, beforeId: string | undefined, limit: number): Promise<PurchaseOrder[]> {
+    if (by.supplierId) filter = { ...filter, supplierId: by.supplierId }
+    const items = await store.listPos(this.#db, filter, beforeId, limit)
+    return items.filter((po) => visible(po, by))
+  }
+
+  async timeline(id: string, by: Actor, afterId: number, limit: number): Promise<Result<PoEvent[]>> {
+    const po = await this.get(id, by)
+    return po.ok ? ok(await store.loadTimeline(this.#db, id, afterId, limit)) : po
+  }
+
+  async asns(id: string, by: Actor): Promise<Result<Asn[]>> {
+    const po = await this.get(id, by)
+    return po.ok ? ok(await store.loadAsns(this.#db, id)) : po
+  }
+
+  async receipts(id: string, by: Actor): Promise<Result<Receipt[]>> {
+    const po = await this.get(id, by)
+    return po.ok ? ok(await store.loadReceipts(this.#db, id)) : po
+  }
+
+  #context(by: Actor): Context {
+    return { nowMs: this.#clock.nowMs(), actor: by.actor, party: by.party }
+  }
+
+  /** Runs a decision on one locked PO and writes everything it decided. */
+  async #command(id: string, by: Actor, run: Decider): Promise<PurchaseOrder> {
+    return (await this.#commandOnce(id, by, undefined, run, (o) => o.po)).value
+  }
+
+  async #commandOnce<T>(id: string, by: Actor, idem: IdempotencyKey | undefined, run: Decider, answer: (o: Outcome) => T): Promise<Remembered<T>> {
+    return this.#tx(async (tx) => {
+      const c = this.#context(by)
+      return once(tx, idem, c.nowMs, async () => {
+        const po = await store.loadPo(tx, id, true)
+        if (!po || !visible(po, by)) throw new FailureError(notFound('purchase_order', id))
+        const asns = await store.loadAsns(tx, id)
+        const decided = await run(tx, po, asns, c)
+        if (!decided.ok) throw new FailureError(decided)
+        await this.#write(tx, po, asns, decided.value, by, c)
+        return answer(decided.value)
+      })
+    })
+  }
+
+  async #write(tx: Queryable, before: PurchaseOrder, asns: Asn[], o: Outcome, by: Actor, c: Context): Promise<void> {
+    const after = o.po
+    await store.savePo(tx, before, after)
+    await store.insertEvents(tx, after.id, o.events, by.actor, c.nowMs)
+    const asnsAfter = asns.map((a) => (a.id === o.asn?.id ? o.asn : a))
+    if (o.asn && !asns.some((a) => a.id === o.asn!.id)) {
+      await store.insertAsn(tx, o.asn)
+      asnsAfter.push(o.asn)
+    } else if (o.asn) await store.updateAsn(tx, o.asn)
+    if (o.receipt) {
+      await store.insertReceipt(tx, o.receipt)
+      const stock = await this.#inventory.applyWithin(tx, o.stockOps ?? [])
+      if (!stock.ok) throw new FailureError(stock)
+    }
+    const received = new Set(o.receipt?.lines.map((l) => l.poLineId) ?? [])
+    const cause = o.events[0]?.kind ?? 'changed'
+    const changes = supplyChanges(supplyOfPo(before, asns), supplyOfPo(after, asnsAfter), cause, received)
+    await store.writeOutbox(tx, [
+      ...changes.map((e) => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } })),
+      ...qcFailures(o.receipt),
+      { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
+    ], c.nowMs)
+    if (o.receipt) await recomputeScorecard(tx, after.supplierId, c.nowMs)
+  }
+
+  /** Two requests racing on one new idempotency key: the loser's insert fails, and running again replays the winner. */
+  async #tx<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    try {
+      return await this.#db.tx(work)
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      return this.#db.tx(work)
+    }
+  }
+
+  async #resolveInput(input: PoInput, withHeader = true): Promise<PoInput> {
+    const lines = await Promise.all(input.lines.map(async (l, i) => {
+      const sku = await this.#catalogue.resolveSku(l.skuId)
+      if (!sku) throw new FailureError(fail('unknown_sku', 422, `Line ${i + 1}: no SKU with id or code '${l.skuId}'.`, { line: i + 1 }))
+      return { ...l, skuId: sku.id }
+    }))
+    if (!withHeader) return { ...input, lines }
+    const supplier = await this.#suppliers.resolve(input.supplierId)
+    if (!supplier) throw new FailureError(fail('unknown_supplier', 422, `No supplier with id or code '${input.supplierId}'.`))
+    const node = await this.#catalogue.resolveNode(input.destinationNodeId)
+    if (!node) throw new FailureError(fail('unknown_node', 422, `No node with id or code '${input.destinationNodeId}'.`))
+    if (node.kind === 'dropship') throw new FailureError(fail('invalid_destination', 422, `Node ${node.code} is a supplier's dropship node; deliver POs to a warehouse or store.`))
+    return { ...input, supplierId: supplier.id, destinationNodeId: node.id, lines }
+  }
+}
+
+type Decider = (tx: Queryable, po: PurchaseOrder, asns: Asn[], c: Context) => Promise<Result<Outcome>>
+
+function visible(po: PurchaseOrder, by: Actor): boolean {
+  if (by.supplierId !== undefined && (po.supplierId !== by.supplierId || po.status === 'draft')) return false
+  if (by.nodeIds !== undefined && !by.nodeIds.includes(po.destinationNodeId)) return false
+  return true
+}
+
+/** A QC failure is a supply change of its own: units expected as sellable arrived unusable. */
+function qcFailures(receipt: Receipt | undefined) {
+  return (receipt?.lines ?? []).filter((l) => l.quantityFailed > 0).map((l) => ({
+    topic: 'supply.qc_failed',
+    subject: `${l.skuId}@${receipt!.nodeId}`,
+    payload: { skuId: l.skuId, nodeId: receipt!.nodeId, poId: receipt!.poId, poLineId: l.poLineId, receiptId: receipt!.id, quantityFailed: l.quantityFailed, reason: l.failReason },
+  }))
+}
