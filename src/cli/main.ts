@@ -7,6 +7,7 @@ import { openConfiguredDb, openServices, startServer } from '../server.ts'
 import { closeServices, type Services } from '../services.ts'
 import { seedDemo } from '../demo.ts'
 import { exportCsv, importCsv } from '../catalogue/index.ts'
+import { importPurchaseOrders, poCsvColumns } from '../purchasing/csv.ts'
 import { progressBar } from './progress.ts'
 
 const usage = `Usage: sellahead <command> [options]
@@ -20,6 +21,9 @@ Commands:
   token revoke <id>              Revoke a token
   import <skus|nodes|channels> <file.csv> [--skip-errors]
                                  Import a CSV; a file with bad rows imports nothing unless --skip-errors
+  import purchase-orders <file.csv> [--skip-errors] [--send]
+                                 Import draft POs (one row per line, grouped by supplier + reference;
+                                 columns: ${poCsvColumns.join(', ')}); --send sends them
   export <skus|nodes|channels> [file.csv]
                                  Export a CSV (to standard output without a file)
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
@@ -40,7 +44,7 @@ async function withServices<T>(work: (services: Services) => Promise<T>): Promis
 
 const kindOf = (value: string | undefined): 'skus' | 'nodes' | 'channels' => {
   if (value === 'skus' || value === 'nodes' || value === 'channels') return value
-  throw new UsageError(`Say what to import or export: skus, nodes or channels (got '${value ?? ''}').`)
+  throw new UsageError(`Say what to import or export: skus, nodes, channels (or purchase-orders, import only) (got '${value ?? ''}').`)
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -51,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string' },
       name: { type: 'string' },
       'skip-errors': { type: 'boolean' },
+      send: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -76,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
     case 'token':
       return token(rest, values)
     case 'import':
+      if (rest[0] === 'purchase-orders') return importPoCommand(rest[1], values['skip-errors'] ?? false, values.send ?? false)
       return importCommand(kindOf(rest[0]), rest[1], values['skip-errors'] ?? false)
     case 'export':
       return exportCommand(kindOf(rest[0]), rest[1])
@@ -130,14 +136,36 @@ async function token(rest: string[], values: { role?: string; name?: string }): 
   })
 }
 
-async function importCommand(kind: 'skus' | 'nodes' | 'channels', file: string | undefined, skipErrors: boolean): Promise<number> {
+function readCsv(kind: string, file: string | undefined): string {
   if (!file) throw new UsageError(`Name the CSV file: sellahead import ${kind} <file.csv>`)
-  let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    return readFileSync(file, 'utf8')
   } catch (error) {
     throw new UsageError(`Cannot read '${file}': ${(error as Error).message}`)
   }
+}
+
+async function importPoCommand(file: string | undefined, skipErrors: boolean, send: boolean): Promise<number> {
+  const text = readCsv('purchase-orders', file)
+  return withServices(async ({ purchasing }) => {
+    let bar: ReturnType<typeof progressBar> | undefined
+    const report = await importPurchaseOrders(purchasing, text, { actor: 'cli/import', party: 'buyer' }, {
+      skipErrors, send, onProgress: (done, total) => (bar ??= progressBar('import purchase orders', total)).tick(done),
+    })
+    bar?.finish()
+    for (const e of report.errors) console.error(`${file}:${e.line}: ${e.message}`)
+    if (report.errors.length > 0 && !skipErrors) {
+      console.error(`Nothing imported: ${report.errors.length} error(s). Fix them, or pass --skip-errors to import the good orders.`)
+      return 1
+    }
+    const notes = [report.alreadyImported && `${report.alreadyImported} already imported`, report.skipped && `skipped ${report.skipped} bad order(s)`].filter(Boolean)
+    console.log(`Imported ${report.created} purchase order(s)${send ? ', sent' : ' as drafts'}${notes.length ? `; ${notes.join('; ')}` : ''}.`)
+    return 0
+  })
+}
+
+async function importCommand(kind: 'skus' | 'nodes' | 'channels', file: string | undefined, skipErrors: boolean): Promise<number> {
+  const text = readCsv(kind, file)
   return withServices(async ({ catalogue }) => {
     let bar: ReturnType<typeof progressBar> | undefined
     const report = await importCsv(catalogue, kind, text, {

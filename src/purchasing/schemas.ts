@@ -17,7 +17,7 @@ const LineRef = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-
 
 export const ReceivingPolicy = Type.Object({
   overReceiptTolerancePercent: Type.Number({ minimum: 0, maximum: 100 }),
-  shortReceipt: literals(['keep_open', 'close_line']),
+  shortReceipt: Type.Union([Type.Literal('keep_open'), Type.Literal('close_line')]),
   closeWithinPercent: Type.Number({ minimum: 0, maximum: 100 }),
 }, { additionalProperties: false })
 

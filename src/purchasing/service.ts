@@ -65,6 +65,28 @@ export class Purchasing {
     }))
   }
 
+  /** Decides a create without writing anything: what an import checks before it writes any order. */
+  async check(input: PoInput, by: Actor): Promise<Result<PurchaseOrder>> {
+    try {
+      const resolved = await this.#resolveInput(input)
+      const supplier = (await this.#suppliers.resolve(resolved.supplierId))!
+      const terms = await this.#suppliers.termsFor(this.#db, supplier.id, resolved.lines.map((l) => l.skuId))
+      const decided = decide.createPo(resolved, supplier, terms, { poId: 'po_check', newLineId: () => 'pol_check' }, this.#context(by))
+      return decided.ok ? ok(decided.value.po) : decided
+    } catch (error) {
+      if (error instanceof FailureError) return error.failure
+      throw error
+    }
+  }
+
+  /** The PO a supplier already has under this reference, if any. */
+  async byReference(supplierIdOrCode: string, reference: string): Promise<PurchaseOrder | undefined> {
+    const supplier = await this.#suppliers.resolve(supplierIdOrCode)
+    if (!supplier) return undefined
+    const row = await this.#db.get<{ id: string }>('SELECT id FROM purchase_orders WHERE supplier_id = ? AND reference = ?', [supplier.id, reference])
+    return row && store.loadPo(this.#db, row.id)
+  }
+
   async edit(id: string, patch: PoPatch, by: Actor): Promise<PurchaseOrder> {
     const lines = patch.lines ? (await this.#resolveInput({ supplierId: '', destinationNodeId: '', lines: patch.lines }, false)).lines : undefined
     return this.#command(id, by, async (tx, po, _asns, c) => {
