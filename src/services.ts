@@ -5,6 +5,7 @@ import { Tokens } from './auth/tokens.ts'
 import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
+import { EventFeed } from './events/index.ts'
 
 /** Everything a route or command needs, built once per process. */
 export interface Services {
@@ -15,6 +16,8 @@ export interface Services {
   tokens: Tokens
   catalogue: Catalogue
   inventory: Inventory
+  /** The outbox as a cursor feed. */
+  events: EventFeed
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
@@ -28,6 +31,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     tokens: new Tokens(db, clock),
     catalogue,
     inventory: new Inventory(db, clock, catalogue, metrics, logger, engine),
+    events: new EventFeed(db),
   }
 }
 

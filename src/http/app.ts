@@ -9,6 +9,7 @@ import { registerOperationsRoutes } from './operations.ts'
 import { registerTokenRoutes } from '../auth/routes.ts'
 import { registerCatalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
+import { registerEventRoutes } from '../events/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -100,5 +101,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerTokenRoutes(app, services)
   registerCatalogueRoutes(app, services)
   registerInventoryRoutes(app, services)
+  registerEventRoutes(app, services)
   return app
 }

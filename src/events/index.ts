@@ -1,0 +1,3 @@
+/** The events context: the transactional outbox as a cursor feed. Other contexts import only this file. */
+export { EventFeed, topicPattern, type EventFeedOptions, type FeedEvent, type FeedPage, type FeedQuery } from './feed.ts'
+export { registerEventRoutes } from './routes.ts'
