@@ -10,6 +10,7 @@ import { registerTokenRoutes } from '../auth/routes.ts'
 import { registerCatalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
+import { registerSupplyRoutes } from '../purchasing/supply-routes.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -102,5 +103,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerCatalogueRoutes(app, services)
   registerInventoryRoutes(app, services)
   registerEventRoutes(app, services)
+  registerSupplyRoutes(app, services)
   return app
 }

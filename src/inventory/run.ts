@@ -6,6 +6,7 @@ import * as decide from './decide.ts'
 import { maxQuantity, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer } from './model.ts'
 import { storedKeyOf, type LockOp, type Op, type PositionOp, type ReservationOp, type ReserveOp, type TransferCreateOp, type TransferStepOp, type UnlockOp } from './ops.ts'
 import { lockView, positionView, reservationView, transferView, type ReservationView } from './views.ts'
+import { transferStepCause, transferSupply, transferSupplyEvent } from './supply.ts'
 
 export interface ReserveOutcome {
   /** One per line, in request order: a reservation or why that line was refused. */
@@ -185,6 +186,7 @@ function runTransferCreate(s: BatchState, op: TransferCreateOp) {
   s.apply(origin, decision.value, 'transfer_reserve', op.quantity, { refType: 'transfer', refId: t.id, actor: op.actor })
   s.newTransfers.push(t)
   s.transfers.set(t.id, t)
+  s.events.push(transferSupplyEvent(t, [], 'transfer_created'))
   return ok(transferView(t))
 }
 
@@ -194,6 +196,7 @@ function runTransferStep(s: BatchState, op: TransferStepOp) {
   const refused = op.guard?.(t)
   if (refused) return refused
   const meta = { refType: 'transfer', refId: t.id, actor: op.actor, reason: op.reason ?? null }
+  const supplyBefore = transferSupply(t)
   if (op.kind === 'transfer_cancel') {
     const decision = decide.transferCancel(t)
     if (!decision.ok) return decision
@@ -213,5 +216,7 @@ function runTransferStep(s: BatchState, op: TransferStepOp) {
     Object.assign(t, { status: 'received', receivedAtMs: s.nowMs, quantityReceived: received, discrepancy: decision.value.discrepancy })
   }
   s.changedTransfers.add(t)
+  // Every step changes what the destination can expect (ETA, confidence, or nothing left to come).
+  s.events.push(transferSupplyEvent(t, supplyBefore, transferStepCause[op.kind]))
   return ok(transferView(t))
 }

@@ -1,0 +1,63 @@
+/**
+ * Transfers as future supply at their destination (DOMAIN.md §3): the promising engine counts a
+ * transfer's units at the destination from its ETA, and re-plans when a transfer ships, arrives
+ * or is cancelled. Pure.
+ */
+import type { SupplyLine } from '../purchasing/model.ts'
+import type { Transfer } from './model.ts'
+
+/** The topic every kind of supply change is published under. */
+export const supplyChangedTopic = 'supply.changed'
+
+export type TransferSupplyCause = 'transfer_created' | 'transfer_shipped' | 'transfer_received' | 'transfer_cancelled'
+
+/** The cause recorded for each transfer step. */
+export const transferStepCause: Record<'transfer_ship' | 'transfer_receive' | 'transfer_cancel', TransferSupplyCause> = {
+  transfer_ship: 'transfer_shipped', transfer_receive: 'transfer_received', transfer_cancel: 'transfer_cancelled',
+}
+
+/** Body of a `supply.changed` event caused by a transfer. */
+export interface TransferSupplyChange {
+  skuId: string
+  /** The destination: where the supply will arrive. */
+  nodeId: string
+  sourceType: 'transfer'
+  sourceId: string
+  cause: TransferSupplyCause
+  before: SupplyLine[]
+  after: SupplyLine[]
+  /** Receipts only: shipped − received (positive: lost in transit). */
+  discrepancy?: number
+}
+
+const dayMs = 86_400_000
+
+/**
+ * What a transfer will still bring to its destination: all its units while it is reserved at the
+ * origin (confirmed) or on the way (shipped), nothing once received or cancelled. The expected
+ * day is the UTC day of its ETA, as purchasing dates are.
+ */
+export function transferSupply(t: Pick<Transfer, 'id' | 'skuId' | 'toNodeId' | 'quantity' | 'status' | 'etaMs'>): SupplyLine[] {
+  if (t.status !== 'reserved' && t.status !== 'shipped') return []
+  return [{
+    skuId: t.skuId,
+    nodeId: t.toNodeId,
+    sourceType: 'transfer',
+    sourceId: t.id,
+    poId: null,
+    poLineId: null,
+    supplierId: null,
+    quantity: t.quantity,
+    expectedDate: t.etaMs === null ? null : Math.floor(t.etaMs / dayMs) * dayMs,
+    confidence: t.status === 'shipped' ? 'shipped' : 'confirmed',
+  }]
+}
+
+/** The outbox event for a transfer step, given its supply before the step; the transfer is already updated. */
+export function transferSupplyEvent(t: Transfer, before: SupplyLine[], cause: TransferSupplyCause) {
+  const payload: TransferSupplyChange = {
+    skuId: t.skuId, nodeId: t.toNodeId, sourceType: 'transfer', sourceId: t.id, cause, before, after: transferSupply(t),
+    ...(cause === 'transfer_received' && { discrepancy: t.discrepancy ?? 0 }),
+  }
+  return { topic: supplyChangedTopic, subject: `${t.skuId}@${t.toNodeId}`, payload }
+}

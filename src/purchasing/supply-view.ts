@@ -1,0 +1,193 @@
+/**
+ * Future supply as the promising engine reads it (DOMAIN.md §3): open purchase-order lines and
+ * their in-transit ASNs, transfers on their way, and suppliers' virtual supply, each a dated
+ * quantity with a confidence. PO supply comes from the same pure `supplyOfPo` that the
+ * supply-change events are built from, so the view and the events can never disagree.
+ */
+import type { Param, Queryable } from '../store/db.ts'
+import { transferSupply, type TransferStatus } from '../inventory/index.ts'
+import { dayMs, dayStartOf, type Asn, type SupplyConfidence, type SupplyLine } from './model.ts'
+import { poLineOf, poOf, type PoLineRow, type PoRow } from './store.ts'
+import { supplyOfPo } from './supply.ts'
+
+export interface SupplyFilter {
+  skuId?: string
+  /** The node the supply arrives at. */
+  nodeId?: string
+  /** Only this supplier's POs and virtual supply (transfers have no supplier and are left out). */
+  supplierId?: string
+}
+
+/** POs in these states may still bring goods; drafts are not supply until sent. */
+const openStatuses = ['sent', 'confirmed', 'shipped', 'partially_received'] as const
+
+/** Every dated unit of supply matching the filter, ordered by SKU, node, date (unknown last) and confidence. */
+export async function supplyView(q: Queryable, filter: SupplyFilter, nowMs: number): Promise<SupplyLine[]> {
+  const lines = [
+    ...(await purchaseOrderSupply(q, filter)),
+    ...(filter.supplierId === undefined ? await transferLines(q, filter) : []),
+    ...(await virtualLines(q, filter, nowMs)),
+  ]
+  return lines.sort(compareSupply)
+}
+
+/**
+ * Open POs in four statements whatever their number: headers, lines, ASN headers and ASN lines
+ * all select through the same PO filter, so there is no query per PO.
+ */
+async function purchaseOrderSupply(q: Queryable, filter: SupplyFilter): Promise<SupplyLine[]> {
+  const po = poWhere(filter)
+  const headers = await q.all<PoRow>(`SELECT po.* FROM purchase_orders po WHERE ${po.sql}`, po.params)
+  if (headers.length === 0) return []
+  const skuOnly = filter.skuId === undefined ? '' : ' AND l.sku_id = ?'
+  const lineRows = await q.all<PoLineRow>(
+    `SELECT l.* FROM po_lines l JOIN purchase_orders po ON po.id = l.po_id WHERE ${po.sql}${skuOnly}`,
+    filter.skuId === undefined ? po.params : [...po.params, filter.skuId])
+  const asns = await inTransitAsns(q, po)
+  const linesByPo = groupBy(lineRows, (l) => l.po_id)
+  const asnsByPo = groupBy(asns, (a) => a.poId)
+  // Only the filtered SKU's lines were loaded; supplyOfPo decides each line on its own.
+  return headers.flatMap((h) => supplyOfPo(poOf(h, (linesByPo.get(h.id) ?? []).map(poLineOf)), asnsByPo.get(h.id) ?? []))
+}
+
+function poWhere(filter: SupplyFilter): { sql: string; params: Param[] } {
+  const where = [`po.status IN (${openStatuses.map(() => '?').join(', ')})`]
+  const params: Param[] = [...openStatuses]
+  if (filter.nodeId !== undefined) {
+    where.push('po.destination_node_id = ?')
+    params.push(filter.nodeId)
+  }
+  if (filter.supplierId !== undefined) {
+    where.push('po.supplier_id = ?')
+    params.push(filter.supplierId)
+  }
+  if (filter.skuId !== undefined) {
+    where.push('po.id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)')
+    params.push(filter.skuId)
+  }
+  return { sql: where.join(' AND '), params }
+}
+
+interface AsnRow { id: string; po_id: string; supplier_id: string; reference: string | null; carrier: string | null; tracking: string | null; eta: number | string; status: Asn['status']; created_by: string; created_at: number | string }
+interface AsnLineRow { asn_id: string; po_line_id: string; quantity: number | string; quantity_received: number | string }
+
+/** In-transit ASNs of the selected POs, with their lines; received and cancelled ASNs bring nothing more. */
+async function inTransitAsns(q: Queryable, po: { sql: string; params: Param[] }): Promise<Asn[]> {
+  const from = `FROM asns a JOIN purchase_orders po ON po.id = a.po_id WHERE a.status = 'in_transit' AND ${po.sql}`
+  const rows = await q.all<AsnRow>(`SELECT a.* ${from} ORDER BY a.id`, po.params)
+  if (rows.length === 0) return []
+  const lineRows = await q.all<AsnLineRow>(`SELECT al.* FROM asn_lines al JOIN (SELECT a.id ${from}) s ON s.id = al.asn_id`, po.params)
+  const linesByAsn = groupBy(lineRows, (l) => l.asn_id)
+  return rows.map((r) => ({
+    id: r.id, poId: r.po_id, supplierId: r.supplier_id, reference: r.reference, carrier: r.carrier, tracking: r.tracking,
+    eta: Number(r.eta), status: r.status, createdBy: r.created_by, createdAtMs: Number(r.created_at), receivedAtMs: null, cancelledAtMs: null,
+    lines: (linesByAsn.get(r.id) ?? []).map((l) => ({ poLineId: l.po_line_id, quantity: Number(l.quantity), quantityReceived: Number(l.quantity_received) })),
+  }))
+}
+
+interface TransferRow { id: string; sku_id: string; to_node_id: string; quantity: number | string; status: TransferStatus; eta: number | string | null }
+
+/** Transfers set aside at their origin or on the way, counted at their destination. */
+async function transferLines(q: Queryable, filter: SupplyFilter): Promise<SupplyLine[]> {
+  const where = [`status IN ('reserved', 'shipped')`]
+  const params: Param[] = []
+  if (filter.skuId !== undefined) {
+    where.push('sku_id = ?')
+    params.push(filter.skuId)
+  }
+  if (filter.nodeId !== undefined) {
+    where.push('to_node_id = ?')
+    params.push(filter.nodeId)
+  }
+  const rows = await q.all<TransferRow>(`SELECT id, sku_id, to_node_id, quantity, status, eta FROM transfers WHERE ${where.join(' AND ')}`, params)
+  return rows.flatMap((r) => transferSupply({
+    id: r.id, skuId: r.sku_id, toNodeId: r.to_node_id, quantity: Number(r.quantity), status: r.status, etaMs: r.eta === null ? null : Number(r.eta),
+  }))
+}
+
+interface VirtualRow { supplier_id: string; sku_id: string; node_id: string; quantity: number | string; lead_time_days: number | string }
+
+/** A supplier's declaration counts from today plus its lead time: the earliest it could be there if ordered now. */
+async function virtualLines(q: Queryable, filter: SupplyFilter, nowMs: number): Promise<SupplyLine[]> {
+  const where = ['quantity > 0']
+  const params: Param[] = []
+  for (const [column, value] of [['sku_id', filter.skuId], ['node_id', filter.nodeId], ['supplier_id', filter.supplierId]] as const) {
+    if (value === undefined) continue
+    where.push(`${column} = ?`)
+    params.push(value)
+  }
+  const rows = await q.all<VirtualRow>(`SELECT supplier_id, sku_id, node_id, quantity, lead_time_days FROM virtual_supply WHERE ${where.join(' AND ')}`, params)
+  const today = dayStartOf(nowMs)
+  return rows.map((r) => ({
+    skuId: r.sku_id, nodeId: r.node_id, sourceType: 'virtual', sourceId: r.supplier_id, poId: null, poLineId: null,
+    supplierId: r.supplier_id, quantity: Number(r.quantity), expectedDate: today + Number(r.lead_time_days) * dayMs, confidence: 'virtual',
+  }))
+}
+
+/** Best first. */
+export const confidenceOrder: readonly SupplyConfidence[] = ['on_hand', 'shipped', 'confirmed', 'unconfirmed', 'virtual']
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** SKU, node, expected date (unknown last), confidence (best first), then source for a stable order. */
+export function compareSupply(a: SupplyLine, b: SupplyLine): number {
+  return byText(a.skuId, b.skuId) || byText(a.nodeId, b.nodeId)
+    || compareDates(a.expectedDate, b.expectedDate)
+    || confidenceOrder.indexOf(a.confidence) - confidenceOrder.indexOf(b.confidence)
+    || byText(a.sourceType, b.sourceType) || byText(a.sourceId, b.sourceId) || byText(a.poLineId ?? '', b.poLineId ?? '')
+}
+
+/** Unknown dates sort after every known one. */
+const compareDates = (a: number | null, b: number | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b
+
+/** One step of a time-phased view: what arrives on a day at one confidence, and everything by then. */
+export interface SupplyStep {
+  /** Epoch ms of the day; null: no date yet (counted last). */
+  date: number | null
+  confidence: SupplyConfidence
+  quantity: number
+  /** Units expected by this step, this step included. */
+  cumulative: number
+}
+
+export interface SupplyLadder {
+  skuId: string
+  nodeId: string
+  steps: SupplyStep[]
+}
+
+/**
+ * Per SKU × node, the supply added up in date order: one step per day and confidence, so a reader
+ * can see how much arrives by any day and how sure each part is. Expects lines in `supplyView` order.
+ */
+export function supplyLadder(lines: readonly SupplyLine[]): SupplyLadder[] {
+  const ladders: SupplyLadder[] = []
+  for (const line of [...lines].sort(compareSupply)) {
+    let ladder = ladders.at(-1)
+    if (!ladder || ladder.skuId !== line.skuId || ladder.nodeId !== line.nodeId) {
+      ladder = { skuId: line.skuId, nodeId: line.nodeId, steps: [] }
+      ladders.push(ladder)
+    }
+    const last = ladder.steps.at(-1)
+    const cumulative = (last?.cumulative ?? 0) + line.quantity
+    if (last && last.date === line.expectedDate && last.confidence === line.confidence) {
+      last.quantity += line.quantity
+      last.cumulative = cumulative
+    } else {
+      ladder.steps.push({ date: line.expectedDate, confidence: line.confidence, quantity: line.quantity, cumulative })
+    }
+  }
+  return ladders
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
