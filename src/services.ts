@@ -5,6 +5,7 @@ import { Tokens } from './auth/tokens.ts'
 import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
+import { Suppliers } from './purchasing/suppliers.ts'
 import { EventFeed } from './events/index.ts'
 
 /** Everything a route or command needs, built once per process. */
@@ -16,6 +17,8 @@ export interface Services {
   tokens: Tokens
   catalogue: Catalogue
   inventory: Inventory
+  /** Suppliers, their SKU terms, virtual supply and scorecards. */
+  suppliers: Suppliers
   /** The outbox as a cursor feed. */
   events: EventFeed
 }
@@ -23,6 +26,8 @@ export interface Services {
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
+  const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
+  const suppliers = new Suppliers(db, clock, catalogue, inventory)
   return {
     db,
     clock,
@@ -30,7 +35,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     metrics,
     tokens: new Tokens(db, clock),
     catalogue,
-    inventory: new Inventory(db, clock, catalogue, metrics, logger, engine),
+    inventory,
+    suppliers,
     events: new EventFeed(db),
   }
 }

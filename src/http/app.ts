@@ -9,6 +9,7 @@ import { registerOperationsRoutes } from './operations.ts'
 import { registerTokenRoutes } from '../auth/routes.ts'
 import { registerCatalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
+import { registerSupplierRoutes } from '../purchasing/supplier-routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
 import { registerSupplyRoutes } from '../purchasing/supply-routes.ts'
 
@@ -102,6 +103,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerTokenRoutes(app, services)
   registerCatalogueRoutes(app, services)
   registerInventoryRoutes(app, services)
+  registerSupplierRoutes(app, services)
   registerEventRoutes(app, services)
   registerSupplyRoutes(app, services)
   return app

@@ -1,0 +1,248 @@
+/**
+ * Supplier routes: profiles, SKU terms, virtual supply and scorecards. Staff (admin, ops) manage
+ * suppliers; a supplier token sees only itself (any other supplier is 404, never 403) and declares
+ * its own virtual supply; channel and store tokens have no business here (403).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
+import type { Services } from '../services.ts'
+import { idempotencyScope } from '../auth/roles.ts'
+import {
+  allow, decodeCursor, Id, idempotencyKeyOf, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
+} from '../http/support.ts'
+import { FailureError, notFound, unwrap } from '../kernel/result.ts'
+import { maxQuantity } from '../inventory/index.ts'
+import { paymentTermKinds, type ScorecardPolicy as ScorecardPolicyInput, type Supplier } from './model.ts'
+import { maxContacts, maxInstalments, maxLeadTimeDays, maxPaymentDays } from './supplier-decide.ts'
+import { requireVisibleSupplier, supplierScope, type Suppliers } from './suppliers.ts'
+import { virtualView } from './virtual.ts'
+
+const tags = ['suppliers']
+const staff = allow('admin', 'ops')
+const staffAndSuppliers = allow('admin', 'ops', 'supplier')
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)))
+const closed = <T extends Record<string, TSchema>>(fields: T) => Type.Object(fields, { additionalProperties: false })
+const LeadTimeDays = Type.Integer({ minimum: 0, maximum: maxLeadTimeDays, description: 'Days' })
+const Rate = Type.Number({ minimum: 0, maximum: 1 })
+const Percent = Type.Number({ minimum: 0, maximum: 100 })
+
+const Contact = closed({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  email: Type.Optional(Nullable(Type.String({ minLength: 3, maxLength: 254, format: 'email' }))),
+  phone: Type.Optional(Nullable(Type.String({ pattern: '^[0-9+()\\-. ]{3,40}$' }))),
+  role: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64, description: "What the contact is for: 'orders', 'accounts', 'quality'…" }))),
+})
+const PaymentTerms = closed({
+  kind: literals(paymentTermKinds),
+  days: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: maxPaymentDays, description: 'net: days after invoice; instalments: days between them' }))),
+  instalments: Type.Optional(Nullable(Type.Integer({ minimum: 2, maximum: maxInstalments }))),
+})
+const ReceivingPolicyPatch = closed({
+  overReceiptTolerancePercent: Type.Optional(Percent),
+  shortReceipt: Type.Optional(literals(['keep_open', 'close_line'])),
+  closeWithinPercent: Type.Optional(Percent),
+})
+
+const supplierFields = {
+  code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$', description: 'Merchant-chosen, unique' }),
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  contacts: Type.Array(Contact, { maxItems: maxContacts }),
+  currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217; every PO with this supplier is in it' }),
+  defaultLeadTimeDays: LeadTimeDays,
+  paymentTerms: PaymentTerms,
+  dropship: Type.Boolean({ description: 'Ships straight to customers' }),
+  receivingPolicy: ReceivingPolicyPatch,
+  active: Type.Boolean(),
+}
+const required = new Set(['code', 'name', 'currency', 'defaultLeadTimeDays', 'paymentTerms'])
+const CreateBody = Type.Object(
+  Object.fromEntries(Object.entries(supplierFields).map(([k, v]) => [k, required.has(k) ? v : Type.Optional(v)])) as typeof supplierFields,
+  { additionalProperties: false })
+const PatchBody = Type.Partial(Type.Object(supplierFields), { additionalProperties: false, minProperties: 1 })
+
+const SupplierView = Type.Object({
+  id: Type.String(), ...supplierFields,
+  contacts: Type.Array(Type.Object({ name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()), role: Nullable(Type.String()) })),
+  paymentTerms: Type.Object({ kind: Type.String(), days: Nullable(Type.Integer()), instalments: Nullable(Type.Integer()) }),
+  receivingPolicy: Type.Object({ overReceiptTolerancePercent: Type.Number(), shortReceipt: Type.String(), closeWithinPercent: Type.Number() }),
+  createdAt: Type.String({ format: 'date-time' }), updatedAt: Type.String({ format: 'date-time' }),
+})
+
+const SkuTermsBody = closed({
+  supplierSkuCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64, description: "The supplier's own code for the SKU" }))),
+  unitCost: Type.Integer({ minimum: 0, description: "Minor units of the supplier's currency" }),
+  minOrderQuantity: Type.Optional(Type.Integer({ minimum: 1, maximum: maxQuantity })),
+  packSize: Type.Optional(Type.Integer({ minimum: 1, maximum: maxQuantity, description: 'Order in multiples of this' })),
+  leadTimeDays: Type.Optional(Nullable(LeadTimeDays)),
+  virtualCap: Type.Optional(Type.Integer({ minimum: 0, maximum: maxQuantity, description: 'Most virtual units the supplier may declare for this SKU, over all nodes' })),
+})
+const SkuTermsView = Type.Object({
+  supplierId: Type.String(), skuId: Type.String(), supplierSkuCode: Nullable(Type.String()), unitCost: Type.Integer(),
+  minOrderQuantity: Type.Integer(), packSize: Type.Integer(), leadTimeDays: Nullable(Type.Integer()), virtualCap: Type.Integer(), updatedAt: Type.String(),
+})
+
+const VirtualBody = closed({
+  quantity: Type.Integer({ minimum: 0, maximum: maxQuantity, description: 'Units the supplier can deliver fast; replaces its previous declaration, 0 withdraws it' }),
+  leadTimeDays: LeadTimeDays,
+})
+const VirtualView = Type.Object({
+  supplierId: Type.String(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), leadTimeDays: Type.Integer(),
+  actor: Type.String(), declaredAt: Type.String(),
+})
+const DeclaredView = Type.Object({ ...VirtualView.properties, virtualAtNode: Type.Integer({ description: "The node's V bucket now: every supplier's declarations summed" }) })
+const VirtualQuery = closed({ ...PageQuery.properties, sku: Type.Optional(Id), node: Type.Optional(Id) })
+
+const ScorecardView = Type.Object({
+  supplierId: Type.String(), windowDays: Type.Integer(), onTimeRate: Nullable(Type.Number()), fillRate: Nullable(Type.Number()),
+  qcPassRate: Nullable(Type.Number()), etaChangesPerLine: Nullable(Type.Number()), leadTimeMeanDays: Nullable(Type.Number()),
+  leadTimeStdDevDays: Nullable(Type.Number()), receiptLines: Type.Integer(), linesConfirmed: Type.Integer(), linesCompleted: Type.Integer(),
+  unitsInspected: Type.Integer(), grade: Nullable(literals(['A', 'B', 'C', 'D'])), computedAt: Type.String(),
+})
+const ScorecardPolicy = closed({
+  windowDays: Type.Integer({ minimum: 1, maximum: 730 }),
+  graceDays: Type.Integer({ minimum: 0, maximum: 60, description: 'Days after the confirmed ETA that still count as on time' }),
+  thresholds: Type.Array(closed({ grade: literals(['A', 'B', 'C']), onTimeRateMin: Rate, fillRateMin: Rate, qcPassRateMin: Rate }), { minItems: 3, maxItems: 3 }),
+})
+
+const SupplierParams = Type.Object({ id: Id })
+type PageQueryT = Static<typeof PageQuery>
+
+export function registerSupplierRoutes(app: FastifyInstance, { suppliers }: Services): void {
+  registerProfileRoutes(app, suppliers)
+  registerTermsRoutes(app, suppliers)
+  registerVirtualRoutes(app, suppliers)
+  registerScorecardRoutes(app, suppliers)
+}
+
+const actorOf = (req: FastifyRequest) => `${principalOf(req).role}/${principalOf(req).tokenId}`
+const visible = (suppliers: Suppliers, req: FastifyRequest) => requireVisibleSupplier(suppliers, principalOf(req), (req.params as { id: string }).id)
+const limitOf = (req: FastifyRequest) => unwrap(pageLimitOf(req.query as PageQueryT))
+const afterOf = (req: FastifyRequest) => decodeCursor((req.query as PageQueryT).cursor)
+
+function registerProfileRoutes(app: FastifyInstance, suppliers: Suppliers): void {
+  app.post('/v1/suppliers', {
+    preHandler: staff,
+    schema: { tags, summary: 'Create a supplier (takes an Idempotency-Key)', body: CreateBody, response: { 201: SupplierView, ...problems } },
+  }, async (req, reply) => {
+    const key = unwrap(idempotencyKeyOf(req))
+    const idem = key === undefined ? undefined : { scopeKey: `supplier_create|${idempotencyScope(principalOf(req))}|${key}`, requestHash: requestHashOf(req) }
+    const created = await suppliers.create(req.body as any, actorOf(req), idem)
+    if (created.ok && created.replayed) reply.header('idempotent-replayed', 'true')
+    return sendResult(reply, created, 201)
+  })
+
+  app.get('/v1/suppliers', {
+    preHandler: staffAndSuppliers,
+    schema: { tags, summary: 'List suppliers in id order (a supplier token sees itself)', querystring: PageQuery, response: { 200: Page(SupplierView), ...problems } },
+  }, async (req) => {
+    const limit = limitOf(req)
+    const scope = await supplierScope(suppliers, principalOf(req))
+    if (scope === undefined) return suppliers.list(afterOf(req), limit)
+    const own = await suppliers.resolve(scope)
+    return { items: own && own.id > (afterOf(req) ?? '') ? [own] : [], nextCursor: null }
+  })
+
+  app.get('/v1/suppliers/:id', {
+    preHandler: staffAndSuppliers,
+    schema: { tags, summary: 'Get a supplier by id or code', params: SupplierParams, response: { 200: SupplierView, ...problems } },
+  }, async (req): Promise<Supplier> => visible(suppliers, req))
+
+  app.patch('/v1/suppliers/:id', {
+    preHandler: staff,
+    schema: { tags, summary: 'Change a supplier (only the fields sent)', params: SupplierParams, body: PatchBody, response: { 200: SupplierView, ...problems } },
+  }, async (req, reply) => sendResult(reply, await suppliers.update((req.params as { id: string }).id, req.body as any, actorOf(req))))
+}
+
+function registerTermsRoutes(app: FastifyInstance, suppliers: Suppliers): void {
+  const params = Type.Object({ id: Id, sku: Id })
+
+  app.put('/v1/suppliers/:id/skus/:sku', {
+    preHandler: staff,
+    schema: { tags, summary: "Set the supplier's terms for a SKU (replaces them whole)", params, body: SkuTermsBody, response: { 200: SkuTermsView, ...problems } },
+  }, async (req, reply) => {
+    const p = req.params as Static<typeof params>
+    return sendResult(reply, await suppliers.setSkuTerms(p.id, p.sku, req.body as any))
+  })
+
+  app.get('/v1/suppliers/:id/skus', {
+    preHandler: staffAndSuppliers,
+    schema: { tags, summary: "List the supplier's SKU terms in SKU id order", params: SupplierParams, querystring: PageQuery, response: { 200: Page(SkuTermsView), ...problems } },
+  }, async (req) => {
+    const supplier = await visible(suppliers, req)
+    return suppliers.listSkuTerms(supplier.id, afterOf(req), limitOf(req))
+  })
+
+  app.get('/v1/suppliers/:id/skus/:sku', {
+    preHandler: staffAndSuppliers,
+    schema: { tags, summary: "The supplier's terms for one SKU", params, response: { 200: SkuTermsView, ...problems } },
+  }, async (req) => {
+    const supplier = await visible(suppliers, req)
+    const ref = (req.params as Static<typeof params>).sku
+    const sku = await suppliers.resolveSku(ref)
+    const terms = sku && (await suppliers.skuTerms(supplier.id, sku.id))
+    if (!terms) throw new FailureError(notFound('sku_terms', ref))
+    return terms
+  })
+}
+
+function registerVirtualRoutes(app: FastifyInstance, suppliers: Suppliers): void {
+  const params = Type.Object({ id: Id, sku: Id, node: Id })
+
+  app.put('/v1/suppliers/:id/virtual-supply/:sku/:node', {
+    preHandler: staffAndSuppliers,
+    schema: {
+      tags, summary: "Declare what the supplier can deliver fast of a SKU at a node (its dropship node or a warehouse); sets the node's virtual bucket",
+      params, body: VirtualBody, response: { 200: DeclaredView, ...problems },
+    },
+  }, async (req, reply) => {
+    const supplier = await visible(suppliers, req)
+    const p = req.params as Static<typeof params>
+    const declared = await suppliers.declareVirtual(supplier.id, p.sku, p.node, req.body as Static<typeof VirtualBody>, actorOf(req))
+    if (!declared.ok) return sendProblem(reply, declared)
+    return { ...virtualView(declared.value.declaration), virtualAtNode: declared.value.virtualAtNode }
+  })
+
+  app.get('/v1/suppliers/:id/virtual-supply', {
+    preHandler: staffAndSuppliers,
+    schema: { tags, summary: "The supplier's virtual-supply declarations, by SKU and node", params: SupplierParams, querystring: VirtualQuery, response: { 200: Page(VirtualView), ...problems } },
+  }, async (req, reply) => {
+    const supplier = await visible(suppliers, req)
+    return sendVirtualPage(suppliers, req, reply, supplier.id)
+  })
+
+  app.get('/v1/virtual-supply', {
+    preHandler: staff,
+    schema: { tags, summary: "Every supplier's virtual-supply declarations, optionally for one SKU or node", querystring: VirtualQuery, response: { 200: Page(VirtualView), ...problems } },
+  }, async (req, reply) => sendVirtualPage(suppliers, req, reply, undefined))
+}
+
+async function sendVirtualPage(suppliers: Suppliers, req: FastifyRequest, reply: FastifyReply, supplierId: string | undefined) {
+  const q = req.query as { sku?: string; node?: string }
+  const skuId = q.sku === undefined ? undefined : (await suppliers.resolveSku(q.sku))?.id ?? ''
+  const nodeId = q.node === undefined ? undefined : (await suppliers.resolveNode(q.node))?.id ?? ''
+  const page = await suppliers.listVirtual({ supplierId, skuId, nodeId }, afterOf(req), limitOf(req))
+  return reply.send({ items: page.items.map(virtualView), nextCursor: page.nextCursor })
+}
+
+function registerScorecardRoutes(app: FastifyInstance, suppliers: Suppliers): void {
+  app.get('/v1/suppliers/:id/scorecard', {
+    preHandler: staffAndSuppliers,
+    schema: { tags, summary: 'On-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
+  }, async (req) => suppliers.scorecard((await visible(suppliers, req)).id))
+
+  app.post('/v1/suppliers/:id/scorecard/recompute', {
+    preHandler: staff,
+    schema: { tags, summary: 'Recompute the scorecard now', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
+  }, async (req) => suppliers.recomputeScorecard((await visible(suppliers, req)).id))
+
+  app.get('/v1/scorecard-policy', {
+    preHandler: staff,
+    schema: { tags, summary: 'The scorecard policy: window, grace days, grade thresholds', response: { 200: ScorecardPolicy, ...problems } },
+  }, async () => suppliers.scorecardPolicy())
+
+  app.put('/v1/scorecard-policy', {
+    preHandler: allow('admin'),
+    schema: { tags, summary: 'Replace the scorecard policy (scorecards follow on their next read)', body: ScorecardPolicy, response: { 200: ScorecardPolicy, ...problems } },
+  }, async (req, reply) => sendResult(reply, await suppliers.setScorecardPolicy(req.body as ScorecardPolicyInput)))
+}
