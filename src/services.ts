@@ -7,6 +7,7 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { Suppliers } from './purchasing/suppliers.ts'
 import { EventFeed } from './events/index.ts'
+import { Purchasing } from './purchasing/service.ts'
 
 /** Everything a route or command needs, built once per process. */
 export interface Services {
@@ -21,6 +22,8 @@ export interface Services {
   suppliers: Suppliers
   /** The outbox as a cursor feed. */
   events: EventFeed
+  /** Purchase orders, ASNs and receiving. */
+  purchasing: Purchasing
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
@@ -38,6 +41,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     inventory,
     suppliers,
     events: new EventFeed(db),
+    purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers),
   }
 }
 

@@ -12,6 +12,7 @@ import { registerInventoryRoutes } from '../inventory/routes.ts'
 import { registerSupplierRoutes } from '../purchasing/supplier-routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
 import { registerSupplyRoutes } from '../purchasing/supply-routes.ts'
+import { registerPurchaseOrderRoutes } from '../purchasing/routes.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -106,5 +107,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerSupplierRoutes(app, services)
   registerEventRoutes(app, services)
   registerSupplyRoutes(app, services)
+  registerPurchaseOrderRoutes(app, services)
   return app
 }
