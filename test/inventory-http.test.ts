@@ -62,6 +62,17 @@ for (const kind of await storeKinds()) {
       assert.equal(all.body.nextCursor, null)
     })
 
+    test('positions list filters by SKU and by node', async () => {
+      const bySku = await call('GET', '/v1/inventory/positions?sku=SKU-A&limit=500', w.admin)
+      assert.equal(bySku.status, 200, JSON.stringify(bySku.body))
+      assert.ok(bySku.body.items.length > 0)
+      assert.ok(bySku.body.items.every((p: { skuId: string }) => p.skuId === w.skuA.id))
+      const byNode = await call('GET', '/v1/inventory/positions?node=WH-E&limit=500', w.admin)
+      assert.equal(byNode.status, 200, JSON.stringify(byNode.body))
+      assert.ok(byNode.body.items.every((p: { nodeId: string }) => p.nodeId === w.whEast.id))
+      assert.equal((await call('GET', '/v1/inventory/positions?colour=red', w.admin)).status, 400)
+    })
+
     test('reservations: hold, commit ships, release returns, bulk is all or nothing', async () => {
       await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-B', node: 'WH-E', quantity: 5 })
       const before = await position('SKU-B')

@@ -57,7 +57,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     preHandler: allow('admin', 'ops', 'store', 'supplier'),
     schema: {
       tags, summary: 'List positions, optionally for one SKU or node (cursor paginated)',
-      querystring: Type.Intersect([PageQuery, Type.Object({ sku: Type.Optional(S.Ref), node: Type.Optional(S.Ref) })]),
+      querystring: Type.Object({ ...PageQuery.properties, sku: Type.Optional(S.Ref), node: Type.Optional(S.Ref) }, { additionalProperties: false }),
       response: { 200: Page(S.PositionView), ...problems },
     },
   }, async (req) => {
