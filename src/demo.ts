@@ -1,8 +1,9 @@
 import type { Services } from './services.ts'
 import { seedDemoCatalogue } from './catalogue/index.ts'
+import { seedDemoPurchasing } from './purchasing/demo.ts'
 
 /** Demo stock: deterministic pseudo-random quantities so every demo looks the same. */
-export async function seedDemo(services: Services): Promise<{ skus: number; nodes: number; channels: number; positions: number }> {
+export async function seedDemo(services: Services): Promise<{ skus: number; nodes: number; channels: number; positions: number; suppliers: number; purchaseOrders: number }> {
   const { skus, nodes, channels } = await seedDemoCatalogue(services.catalogue)
   let seed = 20261111
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
@@ -17,5 +18,6 @@ export async function seedDemo(services: Services): Promise<{ skus: number; node
     }
   }
   await Promise.all(receipts)
-  return { skus: skus.length, nodes: nodes.length, channels: channels.length, positions: receipts.length }
+  const purchasing = await seedDemoPurchasing(services, skus, nodes)
+  return { skus: skus.length, nodes: nodes.length, channels: channels.length, positions: receipts.length, ...purchasing }
 }

@@ -100,7 +100,7 @@ async function demo(): Promise<number> {
   const admin = await services.tokens.create({ name: 'demo admin', role: 'admin' })
   if (!admin.ok) throw new Error(admin.detail)
   const server = await startServer(config, services)
-  console.log(`Sellahead demo: ${seeded.skus} SKUs, ${seeded.nodes} nodes, ${seeded.channels} channels, ${seeded.positions} stocked positions in ${config.sqlitePath}
+  console.log(`Sellahead demo: ${seeded.skus} SKUs, ${seeded.nodes} nodes, ${seeded.channels} channels, ${seeded.positions} stocked positions, ${seeded.suppliers} suppliers, ${seeded.purchaseOrders} purchase orders in ${config.sqlitePath}
 
   API:          ${server.url}
   Docs:         ${server.url}/docs
