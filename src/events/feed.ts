@@ -50,7 +50,9 @@ export class EventFeed {
 
   constructor(db: Db, options: EventFeedOptions = {}) {
     this.#db = db
-    this.#lockTimeoutMs = options.lockTimeoutMs ?? 1000
+    // Above deadlock_timeout (1 s by default), after which an autovacuum of the outbox, whose lock
+    // also conflicts, cancels itself rather than keep a reader waiting.
+    this.#lockTimeoutMs = options.lockTimeoutMs ?? 2000
   }
 
   async read(query: FeedQuery): Promise<FeedPage> {
