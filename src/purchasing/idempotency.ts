@@ -1,5 +1,5 @@
 /** Idempotency for purchasing's creating calls: the key is stored in the same transaction as the effect. */
-import type { Queryable } from '../store/db.ts'
+import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
 import { fail, FailureError } from '../kernel/result.ts'
 
 export interface IdempotencyKey {
@@ -31,4 +31,17 @@ export async function once<T>(tx: Queryable, key: IdempotencyKey | undefined, no
   await tx.run('INSERT INTO idempotency_keys (scope_key, request_hash, status_code, response, created_at) VALUES (?, ?, ?, ?, ?)',
     [key.scopeKey, key.requestHash, 200, JSON.stringify(value), nowMs])
   return { value, replayed: false }
+}
+
+/**
+ * Two requests racing on one new idempotency key (or unique code): the loser's insert fails only
+ * after the winner commits, so running the transaction again finds the winner and replays it.
+ */
+export async function txRetryingKeyRace<T>(db: Db, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  try {
+    return await db.tx(work)
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return db.tx(work)
+  }
 }

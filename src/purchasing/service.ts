@@ -13,7 +13,7 @@ import * as decide from './decide.ts'
 import type { Context, PoDecision, PoInput, PoPatch } from './decide.ts'
 import type { Party } from './lifecycle.ts'
 import { receive, type ReceiptDecision, type ReceiptLineInput } from './receiving.ts'
-import { once, type IdempotencyKey, type Remembered } from './idempotency.ts'
+import { once, txRetryingKeyRace, type IdempotencyKey, type Remembered } from './idempotency.ts'
 import type { Asn, PoEvent, PurchaseOrder, Receipt } from './model.ts'
 import { recomputeScorecard } from './scorecard.ts'
 import type { Suppliers } from './suppliers.ts'
@@ -50,7 +50,7 @@ export class Purchasing {
   /** A draft PO; SKUs, supplier and node may be named by id or code. */
   async create(input: PoInput, by: Actor, idem?: IdempotencyKey): Promise<Remembered<PurchaseOrder>> {
     const resolved = await this.#resolveInput(input)
-    return this.#tx(async (tx) => once(tx, idem, this.#clock.nowMs(), async () => {
+    return txRetryingKeyRace(this.#db, async (tx) => once(tx, idem, this.#clock.nowMs(), async () => {
       const supplier = (await this.#suppliers.resolve(resolved.supplierId))!
       const terms = await this.#suppliers.termsFor(tx, supplier.id, resolved.lines.map((l) => l.skuId))
       const c = this.#context(by)
@@ -178,7 +178,7 @@ export class Purchasing {
   }
 
   async #commandOnce<T>(id: string, by: Actor, idem: IdempotencyKey | undefined, run: Decider, answer: (o: Outcome) => T): Promise<Remembered<T>> {
-    return this.#tx(async (tx) => {
+    return txRetryingKeyRace(this.#db, async (tx) => {
       const c = this.#context(by)
       return once(tx, idem, c.nowMs, async () => {
         const po = await store.loadPo(tx, id, true)
@@ -215,16 +215,6 @@ export class Purchasing {
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)
     if (o.receipt) await recomputeScorecard(tx, after.supplierId, c.nowMs)
-  }
-
-  /** Two requests racing on one new idempotency key: the loser's insert fails, and running again replays the winner. */
-  async #tx<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    try {
-      return await this.#db.tx(work)
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error
-      return this.#db.tx(work)
-    }
   }
 
   async #resolveInput(input: PoInput, withHeader = true): Promise<PoInput> {

@@ -117,11 +117,11 @@ export async function writeOutbox(q: Queryable, events: Array<{ topic: string; s
     events.map((e) => [e.topic, e.subject, JSON.stringify(e.payload), nowMs]))
 }
 
-interface AsnRow {
+export interface AsnRow {
   id: string; po_id: string; supplier_id: string; reference: string | null; carrier: string | null; tracking: string | null
   eta: number; status: Asn['status']; created_by: string; created_at: number; received_at: number | null; cancelled_at: number | null
 }
-interface AsnLineRow { asn_id: string; po_line_id: string; quantity: number; quantity_received: number }
+export interface AsnLineRow { asn_id: string; po_line_id: string; quantity: number; quantity_received: number }
 
 const asnOf = (r: AsnRow, lines: AsnLineRow[]): Asn => ({
   id: r.id, poId: r.po_id, supplierId: r.supplier_id, reference: r.reference, carrier: r.carrier, tracking: r.tracking,
@@ -130,12 +130,23 @@ const asnOf = (r: AsnRow, lines: AsnLineRow[]): Asn => ({
   lines: lines.filter((l) => l.asn_id === r.id).map((l) => ({ poLineId: l.po_line_id, quantity: Number(l.quantity), quantityReceived: Number(l.quantity_received) })),
 })
 
+/** ASNs with their lines, grouped once: a supply view may hold thousands of them. */
+export function asnsOf(rows: AsnRow[], lines: AsnLineRow[]): Asn[] {
+  const byAsn = new Map<string, AsnLineRow[]>()
+  for (const l of lines) {
+    const list = byAsn.get(l.asn_id)
+    if (list) list.push(l)
+    else byAsn.set(l.asn_id, [l])
+  }
+  return rows.map((r) => asnOf(r, byAsn.get(r.id) ?? []))
+}
+
 /** Every ASN of a PO, oldest first. */
 export async function loadAsns(q: Queryable, poId: string): Promise<Asn[]> {
   const rows = await q.all<AsnRow>('SELECT * FROM asns WHERE po_id = ? ORDER BY id', [poId])
   if (rows.length === 0) return []
   const lines = await q.all<AsnLineRow>('SELECT l.* FROM asn_lines l JOIN asns a ON a.id = l.asn_id WHERE a.po_id = ?', [poId])
-  return rows.map((r) => asnOf(r, lines))
+  return asnsOf(rows, lines)
 }
 
 export async function insertAsn(q: Queryable, asn: Asn): Promise<void> {

@@ -11,7 +11,7 @@ import type { Principal } from '../auth/roles.ts'
 import type { Catalogue, PageOf, Sku, StockNode } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
 import { encodeCursor } from '../http/support.ts'
-import { once, type IdempotencyKey } from './idempotency.ts'
+import { once, txRetryingKeyRace, type IdempotencyKey } from './idempotency.ts'
 import type { Scorecard, ScorecardPolicy, Supplier, SupplierDraft, SupplierSku, VirtualSupply } from './model.ts'
 import {
   checkCapAgainstDeclared, decideSkuTerms, decideSupplier, decideSupplierPatch,
@@ -120,7 +120,7 @@ export class Suppliers {
       return created
     })
     try {
-      const done = await this.#retryingUniqueRace(insert)
+      const done = await txRetryingKeyRace(this.#db, insert)
       return { ...ok(done.value), replayed: done.replayed }
     } catch (error) {
       if (error instanceof FailureError) return error.failure
@@ -273,15 +273,6 @@ export class Suppliers {
     }
   }
 
-  /** Two creates racing on one new idempotency key: the loser's insert fails, and running again replays the winner. */
-  async #retryingUniqueRace<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    try {
-      return await this.#db.tx(work)
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error
-      return this.#db.tx(work)
-    }
-  }
 }
 
 /** Supplier master data changes go to the event feed, for ERPs and the promising engine (lead times). */

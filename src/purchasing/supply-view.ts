@@ -7,7 +7,7 @@
 import type { Param, Queryable } from '../store/db.ts'
 import { transferSupply, type TransferStatus } from '../inventory/index.ts'
 import { dayMs, dayStartOf, type Asn, type SupplyConfidence, type SupplyLine } from './model.ts'
-import { poLineOf, poOf, type PoLineRow, type PoRow } from './store.ts'
+import { asnsOf, poLineOf, poOf, type AsnLineRow, type AsnRow, type PoLineRow, type PoRow } from './store.ts'
 import { supplyOfPo } from './supply.ts'
 
 export interface SupplyFilter {
@@ -68,21 +68,13 @@ function poWhere(filter: SupplyFilter): { sql: string; params: Param[] } {
   return { sql: where.join(' AND '), params }
 }
 
-interface AsnRow { id: string; po_id: string; supplier_id: string; reference: string | null; carrier: string | null; tracking: string | null; eta: number | string; status: Asn['status']; created_by: string; created_at: number | string }
-interface AsnLineRow { asn_id: string; po_line_id: string; quantity: number | string; quantity_received: number | string }
-
 /** In-transit ASNs of the selected POs, with their lines; received and cancelled ASNs bring nothing more. */
 async function inTransitAsns(q: Queryable, po: { sql: string; params: Param[] }): Promise<Asn[]> {
   const from = `FROM asns a JOIN purchase_orders po ON po.id = a.po_id WHERE a.status = 'in_transit' AND ${po.sql}`
   const rows = await q.all<AsnRow>(`SELECT a.* ${from} ORDER BY a.id`, po.params)
   if (rows.length === 0) return []
   const lineRows = await q.all<AsnLineRow>(`SELECT al.* FROM asn_lines al JOIN (SELECT a.id ${from}) s ON s.id = al.asn_id`, po.params)
-  const linesByAsn = groupBy(lineRows, (l) => l.asn_id)
-  return rows.map((r) => ({
-    id: r.id, poId: r.po_id, supplierId: r.supplier_id, reference: r.reference, carrier: r.carrier, tracking: r.tracking,
-    eta: Number(r.eta), status: r.status, createdBy: r.created_by, createdAtMs: Number(r.created_at), receivedAtMs: null, cancelledAtMs: null,
-    lines: (linesByAsn.get(r.id) ?? []).map((l) => ({ poLineId: l.po_line_id, quantity: Number(l.quantity), quantityReceived: Number(l.quantity_received) })),
-  }))
+  return asnsOf(rows, lineRows)
 }
 
 interface TransferRow { id: string; sku_id: string; to_node_id: string; quantity: number | string; status: TransferStatus; eta: number | string | null }
