@@ -119,6 +119,9 @@ for (const kind of await storeKinds()) {
       }
       const list = (await c('GET', '/v1/purchase-orders?limit=500', w.s2Auth)).json()
       assert.equal(list.items.length, 0)
+      const ghost = await t.auth('supplier:no-such-supplier')
+      assert.equal((await c('GET', '/v1/purchase-orders?limit=500', ghost)).json().items.length, 0, 'a token for an unknown supplier sees nothing')
+      await c('GET', `/v1/purchase-orders/${po.id}`, ghost, undefined, 404)
       const before = (await c('GET', `/v1/purchase-orders/${po.id}`, w.admin)).json()
       assert.equal(before.version, 2, 'nothing the other supplier tried changed the order')
 
@@ -129,6 +132,12 @@ for (const kind of await storeKinds()) {
       await c('GET', '/v1/purchase-orders', await t.auth(`channel:${w.web.id}`), undefined, 403)
       const store = await t.auth(`store:${w.store1.id}`)
       await c('GET', `/v1/purchase-orders/${po.id}`, store, undefined, 404)
+      // A store lists only what is delivered to it, a full page at a time.
+      const toStore = await Promise.all([1, 2, 3].map(() => createPo({ destination: 'ST-1' })))
+      const page = (await c('GET', '/v1/purchase-orders?limit=2', store)).json()
+      assert.deepEqual(page.items.map((p: { id: string }) => p.id), [toStore[2].id, toStore[1].id].sort().reverse())
+      const rest = (await c('GET', `/v1/purchase-orders?limit=2&cursor=${page.nextCursor}`, store)).json()
+      assert.equal(rest.items.length, 1)
       await c('POST', `/v1/purchase-orders/${po.id}/receipts`, store, { lines: [{ line, quantityPassed: 1 }] }, 404)
       const anonymous = await t.app.inject({ method: 'GET', url: `/v1/purchase-orders/${po.id}` })
       assert.equal(anonymous.statusCode, 401)

@@ -148,9 +148,10 @@ export class Purchasing {
   }
 
   async list(filter: store.PoFilter, by: Actor, beforeId: string | undefined, limit: number): Promise<PurchaseOrder[]> {
-    if (by.supplierId) filter = { ...filter, supplierId: by.supplierId }
-    const items = await store.listPos(this.#db, filter, beforeId, limit)
-    return items.filter((po) => visible(po, by))
+    // Scope in SQL, so a page is full whenever more orders exist.
+    if (by.supplierId !== undefined) filter = { ...filter, supplierId: by.supplierId, sentOnly: true }
+    if (by.nodeIds !== undefined) filter = { ...filter, destinationNodeIds: by.nodeIds }
+    return store.listPos(this.#db, filter, beforeId, limit)
   }
 
   async timeline(id: string, by: Actor, afterId: number, limit: number): Promise<Result<PoEvent[]>> {

@@ -206,6 +206,10 @@ export interface PoFilter {
   status?: string
   destinationNodeId?: string
   skuId?: string
+  /** Only these destinations (a store token's own store). */
+  destinationNodeIds?: string[]
+  /** Leave out drafts (a supplier never sees an order before it is sent). */
+  sentOnly?: boolean
 }
 
 /** Purchase orders, newest first, with their lines. */
@@ -216,10 +220,15 @@ export async function listPos(q: Queryable, filter: PoFilter, beforeId: string |
     where.push(sql)
     params.push(value)
   }
-  if (filter.supplierId) add('supplier_id = ?', filter.supplierId)
-  if (filter.status) add('status = ?', filter.status)
-  if (filter.destinationNodeId) add('destination_node_id = ?', filter.destinationNodeId)
-  if (filter.skuId) add('id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)', filter.skuId)
+  if (filter.supplierId !== undefined) add('supplier_id = ?', filter.supplierId)
+  if (filter.status !== undefined) add('status = ?', filter.status)
+  if (filter.destinationNodeId !== undefined) add('destination_node_id = ?', filter.destinationNodeId)
+  if (filter.skuId !== undefined) add('id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)', filter.skuId)
+  if (filter.sentOnly) add('status <> ?', 'draft')
+  if (filter.destinationNodeIds) {
+    where.push(`destination_node_id IN (${filter.destinationNodeIds.map(() => '?').join(', ') || 'NULL'})`)
+    params.push(...filter.destinationNodeIds)
+  }
   if (beforeId) add('id < ?', beforeId)
   const rows = await q.all<PoRow>(
     `SELECT * FROM purchase_orders ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`, params)
