@@ -93,7 +93,7 @@ for (const kind of await storeKinds()) {
       assert.ok(timeline.items.every((e: { actor: string; at: string }) => e.actor && e.at), 'who and when on every entry')
 
       const supply = (await outbox('supply.changed')).filter((e) => e.poId === po.id && e.poLineId === lineA.id)
-      assert.deepEqual(supply.map((e) => e.changes), [['added'], ['quantity_cut', 'eta_moved'], ['eta_moved'], ['eta_moved'], ['received', 'removed']])
+      assert.deepEqual(supply.map((e) => e.changes), [['added'], ['quantity_cut', 'eta_moved', 'confidence_changed'], ['eta_moved'], ['eta_moved', 'confidence_changed'], ['received', 'removed']])
       assert.deepEqual((await outbox('supply.qc_failed')).map((e) => [e.poLineId, e.quantityFailed, e.reason]), [[lineA.id, 1, 'crushed carton']])
       await assertLedgerConsistent(t)
     })

@@ -116,6 +116,18 @@ describe('supplyChanges', () => {
     assert.deepEqual(event.changes, ['eta_moved'])
   })
 
+  it('shipping on the confirmed day changes the confidence, not the ETA', () => {
+    const [event] = supplyChanges([supply('l1', 10, eta)], [supply('l1', 10, eta, 'shipped', 'asn')], 'asn_created')
+    assert.deepEqual(event.changes, ['confidence_changed'])
+    const [moved] = supplyChanges([supply('l1', 10, eta)], [supply('l1', 10, asnEta, 'shipped', 'asn')], 'asn_created')
+    assert.deepEqual(moved.changes, ['eta_moved', 'confidence_changed'])
+  })
+
+  it('the same units moved to another source on the same day and confidence are a source change', () => {
+    const [event] = supplyChanges([supply('l1', 10, eta)], [{ ...supply('l1', 10, eta), sourceId: 'other' }], 'asn_created')
+    assert.deepEqual(event.changes, ['source_changed'])
+  })
+
   it('less to come without a receipt is a cut; with a receipt it is not', () => {
     assert.deepEqual(supplyChanges([supply('l1', 10, eta)], [supply('l1', 7, eta)], 'line_cut')[0].changes, ['quantity_cut'])
     const received = supplyChanges([supply('l1', 10, eta)], [supply('l1', 6, eta)], 'receipt', new Set(['l1']))

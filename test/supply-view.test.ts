@@ -194,11 +194,11 @@ for (const kind of await storeKinds()) {
       })
       const common = { skuId: w.skuB.id, nodeId: w.whEast.id, sourceType: 'transfer' }
       assert.deepEqual(await events(), [
-        { ...common, sourceId: moved, cause: 'transfer_created', before: [], after: [line(moved, 4, '2026-11-16', 'confirmed')] },
-        { ...common, sourceId: dropped, cause: 'transfer_created', before: [], after: [line(dropped, 2, null, 'confirmed')] },
-        { ...common, sourceId: moved, cause: 'transfer_shipped', before: [line(moved, 4, '2026-11-16', 'confirmed')], after: [line(moved, 4, '2026-11-17', 'shipped')] },
-        { ...common, sourceId: moved, cause: 'transfer_received', before: [line(moved, 4, '2026-11-17', 'shipped')], after: [], discrepancy: 1 },
-        { ...common, sourceId: dropped, cause: 'transfer_cancelled', before: [line(dropped, 2, null, 'confirmed')], after: [] },
+        { ...common, sourceId: moved, cause: 'transfer_created', changes: ['added'], before: [], after: [line(moved, 4, '2026-11-16', 'confirmed')] },
+        { ...common, sourceId: dropped, cause: 'transfer_created', changes: ['added'], before: [], after: [line(dropped, 2, null, 'confirmed')] },
+        { ...common, sourceId: moved, cause: 'transfer_shipped', changes: ['eta_moved', 'confidence_changed'], before: [line(moved, 4, '2026-11-16', 'confirmed')], after: [line(moved, 4, '2026-11-17', 'shipped')] },
+        { ...common, sourceId: moved, cause: 'transfer_received', changes: ['received', 'removed'], before: [line(moved, 4, '2026-11-17', 'shipped')], after: [], discrepancy: 1 },
+        { ...common, sourceId: dropped, cause: 'transfer_cancelled', changes: ['removed'], before: [line(dropped, 2, null, 'confirmed')], after: [] },
       ])
       const left = await supplyView(t.services.db, { skuId: w.skuB.id, nodeId: w.whEast.id }, nowMs)
       assert.ok(left.every((l) => l.sourceType !== 'transfer'), 'received and cancelled transfers are no longer supply')

@@ -24,6 +24,8 @@ export interface TransferSupplyChange {
   sourceType: 'transfer'
   sourceId: string
   cause: TransferSupplyCause
+  /** The same vocabulary as purchase-order supply events. */
+  changes: Array<'added' | 'eta_moved' | 'confidence_changed' | 'received' | 'removed'>
   before: SupplyLine[]
   after: SupplyLine[]
   /** Receipts only: shipped − received (positive: lost in transit). */
@@ -55,9 +57,19 @@ export function transferSupply(t: Pick<Transfer, 'id' | 'skuId' | 'toNodeId' | '
 
 /** The outbox event for a transfer step, given its supply before the step; the transfer is already updated. */
 export function transferSupplyEvent(t: Transfer, before: SupplyLine[], cause: TransferSupplyCause) {
+  const after = transferSupply(t)
   const payload: TransferSupplyChange = {
-    skuId: t.skuId, nodeId: t.toNodeId, sourceType: 'transfer', sourceId: t.id, cause, before, after: transferSupply(t),
+    skuId: t.skuId, nodeId: t.toNodeId, sourceType: 'transfer', sourceId: t.id, cause, changes: changesOf(cause, before, after), before, after,
     ...(cause === 'transfer_received' && { discrepancy: t.discrepancy ?? 0 }),
   }
   return { topic: supplyChangedTopic, subject: `${t.skuId}@${t.toNodeId}`, payload }
+}
+
+function changesOf(cause: TransferSupplyCause, before: SupplyLine[], after: SupplyLine[]): TransferSupplyChange['changes'] {
+  switch (cause) {
+    case 'transfer_created': return ['added']
+    case 'transfer_received': return ['received', 'removed']
+    case 'transfer_cancelled': return ['removed']
+    case 'transfer_shipped': return before[0]?.expectedDate === after[0]?.expectedDate ? ['confidence_changed'] : ['eta_moved', 'confidence_changed']
+  }
 }

@@ -43,7 +43,8 @@ export function supplyOfPo(po: PurchaseOrder, asns: readonly Asn[]): SupplyLine[
   return out
 }
 
-export type SupplyChange = 'added' | 'eta_moved' | 'quantity_cut' | 'quantity_raised' | 'received' | 'removed'
+export type SupplyChange =
+  | 'added' | 'eta_moved' | 'confidence_changed' | 'quantity_cut' | 'quantity_raised' | 'received' | 'removed' | 'source_changed'
 
 export interface SupplyChangedEvent {
   skuId: string
@@ -91,7 +92,10 @@ function classify(before: SupplyLine[], after: SupplyLine[], received: boolean):
   if (after.length === 0) changes.push('removed')
   else if (!received && total(after) < total(before)) changes.push('quantity_cut')
   else if (total(after) > total(before)) changes.push('quantity_raised')
-  const dates = (ls: SupplyLine[]) => ls.map((l) => `${l.expectedDate}|${l.confidence}`).sort().join()
+  const dates = (ls: SupplyLine[]) => [...new Set(ls.map((l) => String(l.expectedDate)))].sort().join()
+  const confidences = (ls: SupplyLine[]) => [...new Set(ls.map((l) => l.confidence))].sort().join()
   if (after.length > 0 && dates(before) !== dates(after)) changes.push('eta_moved')
-  return changes.length > 0 ? changes : ['eta_moved']
+  if (after.length > 0 && confidences(before) !== confidences(after)) changes.push('confidence_changed')
+  // Same quantity, dates and confidence, split differently (e.g. moved from one ASN to another).
+  return changes.length > 0 ? changes : ['source_changed']
 }
