@@ -41,12 +41,13 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     inventory,
     suppliers,
     events: new EventFeed(db),
-    purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers),
+    purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger),
   }
 }
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
   await services.inventory.stop()
+  await services.purchasing.scorecards.idle()
   await services.db.close()
 }

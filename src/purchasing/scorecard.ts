@@ -186,7 +186,9 @@ export async function recomputeScorecard(tx: Queryable, supplierId: string, nowM
   const scorecard = computeScorecard(facts, policy, nowMs)
   await tx.run(
     `INSERT INTO supplier_scorecards (supplier_id, scorecard, computed_at) VALUES (?, ?, ?)
-     ON CONFLICT (supplier_id) DO UPDATE SET scorecard = excluded.scorecard, computed_at = excluded.computed_at`,
+     ON CONFLICT (supplier_id) DO UPDATE SET scorecard = excluded.scorecard, computed_at = excluded.computed_at
+     WHERE supplier_scorecards.computed_at <= excluded.computed_at`,
+    // A recompute that started earlier (in another process) never overwrites a newer one.
     [supplierId, JSON.stringify(scorecard), nowMs])
   return scorecard
 }

@@ -1,9 +1,10 @@
 /**
  * Purchase orders: load → decide → write. Every command locks the PO, decides with the pure
- * rules, then writes the PO, its timeline, its ASN or receipt, the stock movements, the
- * supply-change events and the supplier's scorecard in one transaction.
+ * rules, then writes the PO, its timeline, its ASN or receipt, the stock movements and the
+ * supply-change events in one transaction.
  */
 import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
+import type { Logger } from 'pino'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { fail, FailureError, notFound, ok, type Result } from '../kernel/result.ts'
@@ -15,7 +16,7 @@ import type { Party } from './lifecycle.ts'
 import { receive, type ReceiptDecision, type ReceiptLineInput } from './receiving.ts'
 import { once, txRetryingKeyRace, type IdempotencyKey, type Remembered } from './idempotency.ts'
 import type { Asn, PoEvent, PurchaseOrder, Receipt } from './model.ts'
-import { recomputeScorecard } from './scorecard.ts'
+import { ScorecardRefresher } from './scorecard-refresh.ts'
 import type { Suppliers } from './suppliers.ts'
 import { supplyChanges, supplyOfPo } from './supply.ts'
 import * as store from './store.ts'
@@ -38,8 +39,10 @@ export class Purchasing {
   readonly #catalogue: Catalogue
   readonly #inventory: Inventory
   readonly #suppliers: Suppliers
+  readonly scorecards: ScorecardRefresher
 
-  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers) {
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger) {
+    this.scorecards = new ScorecardRefresher(db, clock, logger)
     this.#db = db
     this.#clock = clock
     this.#catalogue = catalogue
@@ -132,13 +135,18 @@ export class Purchasing {
     return done.value
   }
 
-  /** Counts and inspects goods against the PO (or one of its ASNs) in one transaction: PO, stock, scorecard. */
+  /**
+   * Counts and inspects goods against the PO (or one of its ASNs) in one transaction with the
+   * stock; answers once the supplier's scorecard counts the receipt.
+   */
   async receive(id: string, input: { asnId: string | null; lines: ReceiptLineInput[] }, by: Actor, idem?: IdempotencyKey): Promise<Remembered<{ receipt: Receipt; po: PurchaseOrder }>> {
-    return this.#commandOnce(id, by, idem, async (_tx, po, asns, c) => {
+    const done = await this.#commandOnce(id, by, idem, async (_tx, po, asns, c) => {
       const asn = input.asnId === null ? null : asns.find((a) => a.id === input.asnId)
       if (asn === undefined) return notFound('asn', input.asnId!)
       return receive(po, asn, input.lines, newId('rcp'), c)
     }, (o) => ({ receipt: o.receipt!, po: o.po }))
+    if (!done.replayed) await this.scorecards.refresh(done.value.po.supplierId)
+    return done
   }
 
   /** A PO as the caller may see it: suppliers never see other suppliers' orders or unsent drafts. */
@@ -202,11 +210,7 @@ export class Purchasing {
       await store.insertAsn(tx, o.asn)
       asnsAfter.push(o.asn)
     } else if (o.asn) await store.updateAsn(tx, o.asn)
-    if (o.receipt) {
-      await store.insertReceipt(tx, o.receipt)
-      const stock = await this.#inventory.applyWithin(tx, o.stockOps ?? [])
-      if (!stock.ok) throw new FailureError(stock)
-    }
+    if (o.receipt) await store.insertReceipt(tx, o.receipt)
     const received = new Set(o.receipt?.lines.map((l) => l.poLineId) ?? [])
     const cause = o.events[0]?.kind ?? 'changed'
     const changes = supplyChanges(supplyOfPo(before, asns), supplyOfPo(after, asnsAfter), cause, received)
@@ -215,7 +219,12 @@ export class Purchasing {
       ...qcFailures(o.receipt),
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)
-    if (o.receipt) await recomputeScorecard(tx, after.supplierId, c.nowMs)
+    // Stock last: the position stays locked from here to the commit, and other receipts and
+    // engine batches on the same SKU wait for it.
+    if (o.stockOps) {
+      const stock = await this.#inventory.applyWithin(tx, o.stockOps)
+      if (!stock.ok) throw new FailureError(stock)
+    }
   }
 
   async #resolveInput(input: PoInput, withHeader = true): Promise<PoInput> {
