@@ -1,6 +1,6 @@
 import type { Services } from './services.ts'
 import { seedDemoCatalogue } from './catalogue/index.ts'
-import { seedDemoPurchasing } from './purchasing/demo.ts'
+import { seedDemoPurchasing } from './purchasing/index.ts'
 
 /** Demo stock: deterministic pseudo-random quantities so every demo looks the same. */
 export async function seedDemo(services: Services): Promise<{ skus: number; nodes: number; channels: number; positions: number; suppliers: number; purchaseOrders: number }> {

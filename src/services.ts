@@ -5,9 +5,8 @@ import { Tokens } from './auth/tokens.ts'
 import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
-import { Suppliers } from './purchasing/suppliers.ts'
 import { EventFeed } from './events/index.ts'
-import { Purchasing } from './purchasing/service.ts'
+import { Purchasing, Suppliers } from './purchasing/index.ts'
 
 /** Everything a route or command needs, built once per process. */
 export interface Services {

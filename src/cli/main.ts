@@ -7,7 +7,7 @@ import { openConfiguredDb, openServices, startServer } from '../server.ts'
 import { closeServices, type Services } from '../services.ts'
 import { seedDemo } from '../demo.ts'
 import { exportCsv, importCsv } from '../catalogue/index.ts'
-import { importPurchaseOrders, poCsvColumns } from '../purchasing/csv.ts'
+import { importPurchaseOrders, poCsvColumns } from '../purchasing/index.ts'
 import { progressBar } from './progress.ts'
 
 const usage = `Usage: sellahead <command> [options]

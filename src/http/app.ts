@@ -9,10 +9,8 @@ import { registerOperationsRoutes } from './operations.ts'
 import { registerTokenRoutes } from '../auth/routes.ts'
 import { registerCatalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
-import { registerSupplierRoutes } from '../purchasing/supplier-routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
-import { registerSupplyRoutes } from '../purchasing/supply-routes.ts'
-import { registerPurchaseOrderRoutes } from '../purchasing/routes.ts'
+import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 

@@ -3,7 +3,7 @@
  * transfer's units at the destination from its ETA, and re-plans when a transfer ships, arrives
  * or is cancelled. Pure.
  */
-import type { SupplyLine } from '../purchasing/model.ts'
+import type { SupplyLine } from '../purchasing/index.ts'
 import type { Transfer } from './model.ts'
 
 /** The topic every kind of supply change is published under. */

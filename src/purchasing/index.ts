@@ -1,0 +1,11 @@
+/** The purchasing context: suppliers, purchase orders, ASNs, receiving, scorecards and dated supply. Other contexts import only this file. */
+export * from './model.ts'
+export { Purchasing, type Actor } from './service.ts'
+export { Suppliers } from './suppliers.ts'
+export { registerPurchaseOrderRoutes } from './routes.ts'
+export { registerSupplierRoutes } from './supplier-routes.ts'
+export { registerSupplyRoutes } from './supply-routes.ts'
+export { supplyView, supplyLadder } from './supply-view.ts'
+export type { SupplyChange, SupplyChangedEvent } from './supply.ts'
+export { importPurchaseOrders, poCsvColumns, type PoImportReport } from './csv.ts'
+export { seedDemoPurchasing } from './demo.ts'
