@@ -5,7 +5,7 @@
  * and close lines by the PO's receiving policy.
  */
 import { fail, ok, type Result } from '../kernel/result.ts'
-import type { PositionOp } from '../inventory/index.ts'
+import { maxQuantity, type PositionOp } from '../inventory/index.ts'
 import { act, type Context, type PoDecision } from './decide.ts'
 import { openQuantity, type Asn, type PoLine, type PurchaseOrder, type Receipt, type ReceiptLine } from './model.ts'
 
@@ -85,7 +85,7 @@ function decideReceiptLines(next: PurchaseOrder, asn: Asn | null, inputs: readon
 
 function checkInput(input: ReceiptLineInput, line: PoLine) {
   for (const q of [input.quantityPassed, input.quantityFailed]) {
-    if (!Number.isSafeInteger(q) || q < 0 || q > 1_000_000_000) {
+    if (!Number.isSafeInteger(q) || q < 0 || q > maxQuantity) {
       return fail('invalid_quantity', 400, `Line ${line.lineNo}: counts must be whole numbers ≥ 0.`, { lineId: line.id })
     }
   }

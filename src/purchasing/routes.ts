@@ -180,7 +180,6 @@ export function registerPurchaseOrderRoutes(app: FastifyInstance, services: Serv
   }, async (req, reply) => {
     const b = req.body as Static<typeof S.ReceiptBody>
     const lines = b.lines.map((l) => ({ lineId: l.line, quantityPassed: l.quantityPassed, quantityFailed: l.quantityFailed ?? 0, failReason: l.failReason ?? null, closeLine: l.closeLine }))
-    if (lines.length === 0 && !b.asn) throw new FailureError(fail('no_lines', 422, 'A receipt needs at least one line (or an ASN).'))
     const done = await purchasing.receive((req.params as { id: string }).id, { asnId: b.asn ?? null, lines }, await actorOf(req, true), idemOf(req, 'po_receipt'))
     return sendRemembered(reply, done, 201, (v) => receiptView(v.receipt))
   })

@@ -91,7 +91,7 @@ export class Purchasing {
   }
 
   async edit(id: string, patch: PoPatch, by: Actor): Promise<PurchaseOrder> {
-    const lines = patch.lines ? (await this.#resolveInput({ supplierId: '', destinationNodeId: '', lines: patch.lines }, false)).lines : undefined
+    const lines = patch.lines && (await this.#resolveLines(patch.lines))
     return this.#command(id, by, async (tx, po, _asns, c) => {
       const terms = lines ? await this.#suppliers.termsFor(tx, po.supplierId, lines.map((l) => l.skuId)) : new Map()
       return decide.editDraft(po, { ...patch, lines }, terms, () => newId('pol'), c)
@@ -227,19 +227,23 @@ export class Purchasing {
     }
   }
 
-  async #resolveInput(input: PoInput, withHeader = true): Promise<PoInput> {
-    const lines = await Promise.all(input.lines.map(async (l, i) => {
-      const sku = await this.#catalogue.resolveSku(l.skuId)
-      if (!sku) throw new FailureError(fail('unknown_sku', 422, `Line ${i + 1}: no SKU with id or code '${l.skuId}'.`, { line: i + 1 }))
-      return { ...l, skuId: sku.id }
-    }))
-    if (!withHeader) return { ...input, lines }
+  /** SKUs, supplier and destination named by id or code, as ids; unknown ones are refused. */
+  async #resolveInput(input: PoInput): Promise<PoInput> {
+    const lines = await this.#resolveLines(input.lines)
     const supplier = await this.#suppliers.resolve(input.supplierId)
     if (!supplier) throw new FailureError(fail('unknown_supplier', 422, `No supplier with id or code '${input.supplierId}'.`))
     const node = await this.#catalogue.resolveNode(input.destinationNodeId)
     if (!node) throw new FailureError(fail('unknown_node', 422, `No node with id or code '${input.destinationNodeId}'.`))
     if (node.kind === 'dropship') throw new FailureError(fail('invalid_destination', 422, `Node ${node.code} is a supplier's dropship node; deliver POs to a warehouse or store.`))
     return { ...input, supplierId: supplier.id, destinationNodeId: node.id, lines }
+  }
+
+  #resolveLines(lines: PoInput['lines']): Promise<PoInput['lines']> {
+    return Promise.all(lines.map(async (l, i) => {
+      const sku = await this.#catalogue.resolveSku(l.skuId)
+      if (!sku) throw new FailureError(fail('unknown_sku', 422, `Line ${i + 1}: no SKU with id or code '${l.skuId}'.`, { line: i + 1 }))
+      return { ...l, skuId: sku.id }
+    }))
   }
 }
 

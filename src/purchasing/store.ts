@@ -1,6 +1,7 @@
 /** Purchase orders, ASNs, receipts and timelines as the tables hold them. */
 import type { Param, Queryable } from '../store/db.ts'
 import { insertMany } from '../inventory/ledger.ts'
+import { Where } from '../store/where.ts'
 import type { PoEventDraft } from './decide.ts'
 import type { Asn, PoEvent, PoLine, PurchaseOrder, Receipt } from './model.ts'
 
@@ -123,21 +124,29 @@ export interface AsnRow {
 }
 export interface AsnLineRow { asn_id: string; po_line_id: string; quantity: number; quantity_received: number }
 
+/** One ASN from its row and its own lines. */
 const asnOf = (r: AsnRow, lines: AsnLineRow[]): Asn => ({
   id: r.id, poId: r.po_id, supplierId: r.supplier_id, reference: r.reference, carrier: r.carrier, tracking: r.tracking,
   eta: Number(r.eta), status: r.status, createdBy: r.created_by, createdAtMs: Number(r.created_at),
   receivedAtMs: n(r.received_at), cancelledAtMs: n(r.cancelled_at),
-  lines: lines.filter((l) => l.asn_id === r.id).map((l) => ({ poLineId: l.po_line_id, quantity: Number(l.quantity), quantityReceived: Number(l.quantity_received) })),
+  lines: lines.map((l) => ({ poLineId: l.po_line_id, quantity: Number(l.quantity), quantityReceived: Number(l.quantity_received) })),
 })
 
-/** ASNs with their lines, grouped once: a supply view may hold thousands of them. */
-export function asnsOf(rows: AsnRow[], lines: AsnLineRow[]): Asn[] {
-  const byAsn = new Map<string, AsnLineRow[]>()
-  for (const l of lines) {
-    const list = byAsn.get(l.asn_id)
-    if (list) list.push(l)
-    else byAsn.set(l.asn_id, [l])
+/** Items by key, in their order: rows of many documents split once, not filtered per document. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
   }
+  return groups
+}
+
+/** ASNs with their lines: a supply view may hold thousands of them. */
+export function asnsOf(rows: AsnRow[], lines: AsnLineRow[]): Asn[] {
+  const byAsn = groupBy(lines, (l) => l.asn_id)
   return rows.map((r) => asnOf(r, byAsn.get(r.id) ?? []))
 }
 
@@ -186,9 +195,10 @@ export async function loadReceipts(q: Queryable, poId: string): Promise<Receipt[
   const rows = await q.all<ReceiptRow>('SELECT * FROM receipts WHERE po_id = ? ORDER BY id', [poId])
   if (rows.length === 0) return []
   const lines = await q.all<ReceiptLineRow>('SELECT l.* FROM receipt_lines l JOIN receipts r ON r.id = l.receipt_id WHERE r.po_id = ?', [poId])
+  const byReceipt = groupBy(lines, (l) => l.receipt_id)
   return rows.map((r) => ({
     id: r.id, poId: r.po_id, asnId: r.asn_id, supplierId: r.supplier_id, nodeId: r.node_id, actor: r.actor, receivedAtMs: Number(r.received_at),
-    lines: lines.filter((l) => l.receipt_id === r.id).map((l) => ({
+    lines: (byReceipt.get(r.id) ?? []).map((l) => ({
       poLineId: l.po_line_id, skuId: l.sku_id, quantityPassed: Number(l.quantity_passed), quantityFailed: Number(l.quantity_failed),
       failReason: l.fail_reason, quantityOver: Number(l.quantity_over), quantityShort: Number(l.quantity_short), lineClosed: Number(l.line_closed) === 1,
     })),
@@ -214,26 +224,18 @@ export interface PoFilter {
 
 /** Purchase orders, newest first, with their lines. */
 export async function listPos(q: Queryable, filter: PoFilter, beforeId: string | undefined, limit: number): Promise<PurchaseOrder[]> {
-  const where: string[] = []
-  const params: Param[] = []
-  const add = (sql: string, value: Param) => {
-    where.push(sql)
-    params.push(value)
-  }
-  if (filter.supplierId !== undefined) add('supplier_id = ?', filter.supplierId)
-  if (filter.status !== undefined) add('status = ?', filter.status)
-  if (filter.destinationNodeId !== undefined) add('destination_node_id = ?', filter.destinationNodeId)
-  if (filter.skuId !== undefined) add('id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)', filter.skuId)
-  if (filter.sentOnly) add('status <> ?', 'draft')
-  if (filter.destinationNodeIds) {
-    where.push(`destination_node_id IN (${filter.destinationNodeIds.map(() => '?').join(', ') || 'NULL'})`)
-    params.push(...filter.destinationNodeIds)
-  }
-  if (beforeId) add('id < ?', beforeId)
-  const rows = await q.all<PoRow>(
-    `SELECT * FROM purchase_orders ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`, params)
+  const where = new Where()
+    .eq('supplier_id', filter.supplierId)
+    .eq('status', filter.status)
+    .eq('destination_node_id', filter.destinationNodeId)
+    .among('destination_node_id', filter.destinationNodeIds)
+  if (filter.skuId !== undefined) where.add('id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)', filter.skuId)
+  if (filter.sentOnly) where.add('status <> ?', 'draft')
+  if (beforeId) where.add('id < ?', beforeId)
+  const rows = await q.all<PoRow>(`SELECT * FROM purchase_orders ${where.sql} ORDER BY id DESC LIMIT ${limit}`, where.params)
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const lines = await q.all<PoLineRow>(`SELECT * FROM po_lines WHERE po_id IN (${ids.map(() => '?').join(', ')})`, ids)
-  return rows.map((r) => poOf(r, lines.filter((l) => l.po_id === r.id).map(poLineOf)))
+  const byPo = groupBy(lines, (l) => l.po_id)
+  return rows.map((r) => poOf(r, (byPo.get(r.id) ?? []).map(poLineOf)))
 }

@@ -4,11 +4,13 @@
  * quantity with a confidence. PO supply comes from the same pure `supplyOfPo` that the
  * supply-change events are built from, so the view and the events can never disagree.
  */
-import type { Param, Queryable } from '../store/db.ts'
+import type { Queryable } from '../store/db.ts'
+import { Where } from '../store/where.ts'
 import { transferSupply, type TransferStatus } from '../inventory/index.ts'
-import { dayMs, dayStartOf, type Asn, type SupplyConfidence, type SupplyLine } from './model.ts'
-import { asnsOf, poLineOf, poOf, type AsnLineRow, type AsnRow, type PoLineRow, type PoRow } from './store.ts'
+import { type Asn, type SupplyConfidence, type SupplyLine } from './model.ts'
+import { asnsOf, groupBy, poLineOf, poOf, type AsnLineRow, type AsnRow, type PoLineRow, type PoRow } from './store.ts'
 import { supplyOfPo } from './supply.ts'
+import { supplyLineOf, virtualSupply } from './virtual.ts'
 
 export interface SupplyFilter {
   skuId?: string
@@ -37,11 +39,11 @@ export async function supplyView(q: Queryable, filter: SupplyFilter, nowMs: numb
  */
 async function purchaseOrderSupply(q: Queryable, filter: SupplyFilter): Promise<SupplyLine[]> {
   const po = poWhere(filter)
-  const headers = await q.all<PoRow>(`SELECT po.* FROM purchase_orders po WHERE ${po.sql}`, po.params)
+  const headers = await q.all<PoRow>(`SELECT po.* FROM purchase_orders po WHERE ${po.conditions}`, po.params)
   if (headers.length === 0) return []
   const skuOnly = filter.skuId === undefined ? '' : ' AND l.sku_id = ?'
   const lineRows = await q.all<PoLineRow>(
-    `SELECT l.* FROM po_lines l JOIN purchase_orders po ON po.id = l.po_id WHERE ${po.sql}${skuOnly}`,
+    `SELECT l.* FROM po_lines l JOIN purchase_orders po ON po.id = l.po_id WHERE ${po.conditions}${skuOnly}`,
     filter.skuId === undefined ? po.params : [...po.params, filter.skuId])
   const asns = await inTransitAsns(q, po)
   const linesByPo = groupBy(lineRows, (l) => l.po_id)
@@ -50,27 +52,18 @@ async function purchaseOrderSupply(q: Queryable, filter: SupplyFilter): Promise<
   return headers.flatMap((h) => supplyOfPo(poOf(h, (linesByPo.get(h.id) ?? []).map(poLineOf)), asnsByPo.get(h.id) ?? []))
 }
 
-function poWhere(filter: SupplyFilter): { sql: string; params: Param[] } {
-  const where = [`po.status IN (${openStatuses.map(() => '?').join(', ')})`]
-  const params: Param[] = [...openStatuses]
-  if (filter.nodeId !== undefined) {
-    where.push('po.destination_node_id = ?')
-    params.push(filter.nodeId)
-  }
-  if (filter.supplierId !== undefined) {
-    where.push('po.supplier_id = ?')
-    params.push(filter.supplierId)
-  }
-  if (filter.skuId !== undefined) {
-    where.push('po.id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)')
-    params.push(filter.skuId)
-  }
-  return { sql: where.join(' AND '), params }
+function poWhere(filter: SupplyFilter): Where {
+  const where = new Where()
+    .among('po.status', openStatuses)
+    .eq('po.destination_node_id', filter.nodeId)
+    .eq('po.supplier_id', filter.supplierId)
+  if (filter.skuId !== undefined) where.add('po.id IN (SELECT po_id FROM po_lines WHERE sku_id = ?)', filter.skuId)
+  return where
 }
 
 /** In-transit ASNs of the selected POs, with their lines; received and cancelled ASNs bring nothing more. */
-async function inTransitAsns(q: Queryable, po: { sql: string; params: Param[] }): Promise<Asn[]> {
-  const from = `FROM asns a JOIN purchase_orders po ON po.id = a.po_id WHERE a.status = 'in_transit' AND ${po.sql}`
+async function inTransitAsns(q: Queryable, po: Where): Promise<Asn[]> {
+  const from = `FROM asns a JOIN purchase_orders po ON po.id = a.po_id WHERE a.status = 'in_transit' AND ${po.conditions}`
   const rows = await q.all<AsnRow>(`SELECT a.* ${from} ORDER BY a.id`, po.params)
   if (rows.length === 0) return []
   const lineRows = await q.all<AsnLineRow>(`SELECT al.* FROM asn_lines al JOIN (SELECT a.id ${from}) s ON s.id = al.asn_id`, po.params)
@@ -81,39 +74,17 @@ interface TransferRow { id: string; sku_id: string; to_node_id: string; quantity
 
 /** Transfers set aside at their origin or on the way, counted at their destination. */
 async function transferLines(q: Queryable, filter: SupplyFilter): Promise<SupplyLine[]> {
-  const where = [`status IN ('reserved', 'shipped')`]
-  const params: Param[] = []
-  if (filter.skuId !== undefined) {
-    where.push('sku_id = ?')
-    params.push(filter.skuId)
-  }
-  if (filter.nodeId !== undefined) {
-    where.push('to_node_id = ?')
-    params.push(filter.nodeId)
-  }
-  const rows = await q.all<TransferRow>(`SELECT id, sku_id, to_node_id, quantity, status, eta FROM transfers WHERE ${where.join(' AND ')}`, params)
+  const where = new Where().add(`status IN ('reserved', 'shipped')`).eq('sku_id', filter.skuId).eq('to_node_id', filter.nodeId)
+  const rows = await q.all<TransferRow>(`SELECT id, sku_id, to_node_id, quantity, status, eta FROM transfers ${where.sql}`, where.params)
   return rows.flatMap((r) => transferSupply({
     id: r.id, skuId: r.sku_id, toNodeId: r.to_node_id, quantity: Number(r.quantity), status: r.status, etaMs: r.eta === null ? null : Number(r.eta),
   }))
 }
 
-interface VirtualRow { supplier_id: string; sku_id: string; node_id: string; quantity: number | string; lead_time_days: number | string }
-
 /** A supplier's declaration counts from today plus its lead time: the earliest it could be there if ordered now. */
 async function virtualLines(q: Queryable, filter: SupplyFilter, nowMs: number): Promise<SupplyLine[]> {
-  const where = ['quantity > 0']
-  const params: Param[] = []
-  for (const [column, value] of [['sku_id', filter.skuId], ['node_id', filter.nodeId], ['supplier_id', filter.supplierId]] as const) {
-    if (value === undefined) continue
-    where.push(`${column} = ?`)
-    params.push(value)
-  }
-  const rows = await q.all<VirtualRow>(`SELECT supplier_id, sku_id, node_id, quantity, lead_time_days FROM virtual_supply WHERE ${where.join(' AND ')}`, params)
-  const today = dayStartOf(nowMs)
-  return rows.map((r) => ({
-    skuId: r.sku_id, nodeId: r.node_id, sourceType: 'virtual', sourceId: r.supplier_id, poId: null, poLineId: null,
-    supplierId: r.supplier_id, quantity: Number(r.quantity), expectedDate: today + Number(r.lead_time_days) * dayMs, confidence: 'virtual',
-  }))
+  const declared = await virtualSupply(q, { skuId: filter.skuId, nodeId: filter.nodeId, supplierId: filter.supplierId })
+  return declared.filter((v) => v.quantity > 0).map((v) => supplyLineOf(v, nowMs))
 }
 
 /** Best first. */
@@ -171,15 +142,4 @@ export function supplyLadder(lines: readonly SupplyLine[]): SupplyLadder[] {
     }
   }
   return ladders
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
 }

@@ -4,7 +4,8 @@
  * declarations for that SKU × node, written in the same transaction as the declaration, so
  * what shoppers can buy never disagrees with what suppliers promised.
  */
-import type { Db, Param, Queryable } from '../store/db.ts'
+import type { Db, Queryable } from '../store/db.ts'
+import { Where } from '../store/where.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { FailureError } from '../kernel/result.ts'
@@ -69,27 +70,19 @@ export const supplyLineOf = (v: VirtualSupply, nowMs: number): SupplyLine => ({
  * the previous page (`sku|node|supplier`), for paging.
  */
 export async function virtualSupply(q: Queryable, filter: VirtualFilter, page?: { after?: string; limit: number }): Promise<VirtualSupply[]> {
-  const where: string[] = []
-  const params: Param[] = []
-  const eq = (column: string, value: string | undefined) => value !== undefined && where.push(`${column} = ?`) && params.push(value)
-  const among = (column: string, values: string[] | undefined) => {
-    if (values === undefined) return
-    where.push(values.length === 0 ? 'FALSE' : `${column} IN (${values.map(() => '?').join(', ')})`)
-    params.push(...values)
-  }
-  eq('supplier_id', filter.supplierId)
-  eq('sku_id', filter.skuId)
-  eq('node_id', filter.nodeId)
-  among('sku_id', filter.skuIds)
-  among('node_id', filter.nodeIds)
+  const where = new Where()
+    .eq('supplier_id', filter.supplierId)
+    .eq('sku_id', filter.skuId)
+    .eq('node_id', filter.nodeId)
+    .among('sku_id', filter.skuIds)
+    .among('node_id', filter.nodeIds)
   if (page?.after) {
     const [sku, node, supplier] = page.after.split('|')
-    where.push('(sku_id > ? OR (sku_id = ? AND (node_id > ? OR (node_id = ? AND supplier_id > ?))))')
-    params.push(sku, sku, node, node, supplier ?? '')
+    where.add('(sku_id > ? OR (sku_id = ? AND (node_id > ? OR (node_id = ? AND supplier_id > ?))))', sku, sku, node, node, supplier ?? '')
   }
   const rows = await q.all<VirtualRow>(
-    `SELECT * FROM virtual_supply ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY sku_id, node_id, supplier_id${page ? ` LIMIT ${page.limit}` : ''}`,
-    params)
+    `SELECT * FROM virtual_supply ${where.sql} ORDER BY sku_id, node_id, supplier_id${page ? ` LIMIT ${page.limit}` : ''}`,
+    where.params)
   return rows.map(virtualOf)
 }
 
