@@ -131,6 +131,8 @@ class Model {
         }
         return { ok: true }
       }
+      case 'document':
+        throw new Error('the inventory simulation issues no document ops')
       default: {
         const p = this.at(op.skuId, op.nodeId)
         const rules = {

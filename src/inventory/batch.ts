@@ -1,4 +1,7 @@
 import { invariant } from '../kernel/result.ts'
+import type { Param, Queryable } from '../store/db.ts'
+import type { Column } from './ledger.ts'
+import type { SupplySlot } from './slots.ts'
 import {
   positionKey, type BucketName, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer,
 } from './model.ts'
@@ -65,6 +68,16 @@ export class BatchState {
   readonly storedResponses: StoredResponse[] = []
   readonly events: OutboxEvent[] = []
 
+  /** Supply slots of the positions documents touch, by position key, in promise order; locked with them. */
+  readonly slots = new Map<string, SupplySlot[]>()
+  readonly changedSlots = new Set<SupplySlot>()
+  /** Rows other contexts' documents add (orders, order lines): one multi-row insert per table. */
+  readonly inserts = new Map<string, { columns: readonly Column[]; rows: Param[][] }>()
+  /** Other writes of those documents, run after the inventory rows, in order. */
+  readonly writes: Array<(tx: Queryable) => Promise<void>> = []
+  /** Whatever a document op loaded for the batch (e.g. units a customer already bought). */
+  readonly memo = new Map<string, unknown>()
+
   constructor(batchId: string, nowMs: number, positions: Map<string, Position>) {
     this.batchId = batchId
     this.nowMs = nowMs
@@ -78,6 +91,27 @@ export class BatchState {
     invariant(p, `position ${skuId}@${nodeId} was not locked for this batch`)
     this.#lastPosition = p
     return p
+  }
+
+  /** The slots at a position, in promise order; the position's slots must have been locked. */
+  slotsAt(skuId: string, nodeId: string): SupplySlot[] {
+    const slots = this.slots.get(positionKey(skuId, nodeId))
+    invariant(slots, `slots of ${skuId}@${nodeId} were not locked for this batch`)
+    return slots
+  }
+
+  /** Promises (or, negative, takes back) units of a slot. */
+  promise(slot: SupplySlot, quantity: number): void {
+    const after = slot.promised + quantity
+    invariant(after >= 0, `slot ${slot.id} would be promised ${after}`)
+    slot.promised = after
+    this.changedSlots.add(slot)
+  }
+
+  insert(table: string, columns: readonly Column[], row: Param[]): void {
+    let entry = this.inserts.get(table)
+    if (!entry) this.inserts.set(table, (entry = { columns, rows: [] }))
+    entry.rows.push(row)
   }
 
   /** In a flash sale most requests hit the same position: skip the map lookups for a repeat. */

@@ -12,7 +12,8 @@ import { fail, type Result } from '../kernel/result.ts'
 import type { Metrics } from '../http/metrics.ts'
 import { BatchState } from './batch.ts'
 import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
-import { directKeys, storedKeyOf, type Op } from './ops.ts'
+import { directKeys, storedKeyOf, type DocumentOp, type Op } from './ops.ts'
+import { lockSlots } from './slots.ts'
 import { runOp, type ReserveOutcome } from './run.ts'
 import type { Lock, Reservation, Transfer } from './model.ts'
 
@@ -124,6 +125,7 @@ export class Engine {
     // batch in another process may have changed them in between.
     if (tx.dialect === 'postgres' && docs.count > 0) docs = await loadDocuments(tx, ops)
     const state = new BatchState(newId('bat'), nowMs, positions)
+    await prepareDocuments(tx, state, ops)
     for (const [id, r] of docs.reservations) state.reservations.set(id, r)
     for (const [id, l] of docs.locks) state.locks.set(id, l)
     for (const [id, t] of docs.transfers) state.transfers.set(id, t)
@@ -146,6 +148,14 @@ export class Engine {
     }
     for (const [outcome, n] of counts) this.#metrics.reservations.inc({ outcome }, n)
   }
+}
+
+/** Locks the supply slots of every position a document op touches, then lets each op load what it needs. */
+async function prepareDocuments(tx: Queryable, state: BatchState, ops: Op[]): Promise<void> {
+  const documents = ops.filter((op): op is DocumentOp => op.kind === 'document')
+  if (documents.length === 0) return
+  for (const [key, slots] of await lockSlots(tx, documents.flatMap((op) => op.keys))) state.slots.set(key, slots)
+  for (const op of documents) await op.prepare?.(tx, state)
 }
 
 /** Atomic reserve requests remember their key on the reservation rows; everything else in idempotency_keys. */

@@ -2,6 +2,7 @@
 import type { Param, Queryable } from '../store/db.ts'
 import { inList } from '../store/db.ts'
 import type { BatchState, NewReservation } from './batch.ts'
+import { writeSlots } from './slots.ts'
 import { bucketColumns, bucketNames, positionKey, type Lock, type Position, type Reservation, type Transfer } from './model.ts'
 
 const positionColumns = `sku_id, node_id, ${bucketNames.map((b) => bucketColumns[b]).join(', ')}`
@@ -82,7 +83,7 @@ export async function selectIn<T>(tx: Queryable, sqlBefore: string, values: read
   return rows
 }
 
-type Column = [name: string, pgType: 'text' | 'bigint' | 'integer']
+export type Column = [name: string, pgType: 'text' | 'bigint' | 'integer']
 
 /** Multi-row insert: unnest over column arrays on PostgreSQL, chunked VALUES on SQLite. */
 export async function insertMany(tx: Queryable, table: string, columns: readonly Column[], rows: readonly Param[][], suffix = ''): Promise<void> {
@@ -261,6 +262,9 @@ export async function writeBatch(tx: Queryable, s: BatchState): Promise<void> {
       [t.status, t.quantityReceived, t.discrepancy, t.etaMs, t.carrier, t.tracking, t.shippedAtMs, t.receivedAtMs, t.cancelledAtMs, t.id],
     )
   }
+  await writeSlots(tx, s.changedSlots, s.nowMs)
+  for (const [table, { columns, rows }] of s.inserts) await insertMany(tx, table, columns, rows)
+  for (const write of s.writes) await write(tx)
   await insertMany(tx, 'idempotency_keys', [['scope_key', 'text'], ['request_hash', 'text'], ['status_code', 'integer'], ['response', 'text'], ['created_at', 'bigint']],
     s.storedResponses.map((r) => [r.scopeKey, r.requestHash, r.statusCode, r.response, s.nowMs]))
   await insertMany(tx, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']],

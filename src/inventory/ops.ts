@@ -1,5 +1,7 @@
 /** The requests the engine accepts. Each is decided inside a batch, in arrival order. */
-import type { Failure } from '../kernel/result.ts'
+import type { Failure, Result } from '../kernel/result.ts'
+import type { Queryable } from '../store/db.ts'
+import type { BatchState } from './batch.ts'
 import type { Lock, Reservation, Transfer } from './model.ts'
 
 export interface Idempotency {
@@ -83,13 +85,28 @@ export interface TransferStepOp extends Common {
   guard?: (t: Transfer) => Failure | undefined
 }
 
-export type Op = ReserveOp | ReservationOp | PositionOp | LockOp | UnlockOp | TransferCreateOp | TransferStepOp
+/**
+ * A document another context decides inside an engine batch (an order placed against stock and
+ * future supply): it names the positions it touches, which are locked with their supply slots;
+ * `prepare` may load what the decision needs once the locks are held; `decide` is synchronous,
+ * changes the batch state and adds the document's rows, or refuses and changes nothing.
+ */
+export interface DocumentOp extends Common {
+  kind: 'document'
+  keys: ReserveLine[] | Array<{ skuId: string; nodeId: string }>
+  prepare?: (tx: Queryable, state: BatchState) => Promise<void>
+  decide: (state: BatchState) => Result<unknown>
+}
+
+export type Op = DocumentOp | ReserveOp | ReservationOp | PositionOp | LockOp | UnlockOp | TransferCreateOp | TransferStepOp
 
 /** Positions an op touches that are known before any document is loaded. */
 export function directKeys(op: Op): Array<{ skuId: string; nodeId: string }> {
   switch (op.kind) {
     case 'reserve':
       return op.lines
+    case 'document':
+      return op.keys
     case 'receive': case 'count': case 'adjust': case 'mark_unsellable': case 'restore': case 'set_virtual': case 'lock':
       return [{ skuId: op.skuId, nodeId: op.nodeId }]
     case 'transfer_create':

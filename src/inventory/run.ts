@@ -18,6 +18,7 @@ export function runOp(s: BatchState, op: Op): Result<unknown> {
   if (invalid) return invalid
   switch (op.kind) {
     case 'reserve': return runReserve(s, op)
+    case 'document': return op.decide(s)
     case 'release': case 'commit': return runReservationStep(s, op)
     case 'lock': return runLock(s, op)
     case 'unlock': return runUnlock(s, op)
@@ -29,6 +30,7 @@ export function runOp(s: BatchState, op: Op): Result<unknown> {
 
 /** The HTTP schemas already refuse these; the engine refuses them too, for every other caller. */
 function invalidQuantity(op: Op): Failure | undefined {
+  if (op.kind === 'document') return undefined
   const quantities = op.kind === 'reserve' ? op.lines.map((l) => l.quantity)
     : 'quantity' in op ? [op.kind === 'adjust' ? Math.abs(op.quantity) : op.quantity]
     : op.kind === 'transfer_receive' && op.receivedQuantity !== undefined ? [op.receivedQuantity + 1] : []

@@ -9,6 +9,7 @@ import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferO
 import { bucketColumns, bucketNames, emptyBuckets, sellable, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
 import { BatchState } from './batch.ts'
+import { lockSlots } from './slots.ts'
 import { runOp } from './run.ts'
 import { newId } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
@@ -32,7 +33,7 @@ export interface LedgerCheck {
   positions: number
   /** Positions whose buckets differ from the fold of their movements. */
   bucketMismatches: Array<{ skuId: string; nodeId: string; bucket: string; position: number; movements: number }>
-  /** Positions whose reserved bucket differs from the sum of held reservations. */
+  /** Positions whose reserved bucket differs from what held reservations and open order lines hold. */
   reservedMismatches: Array<{ skuId: string; nodeId: string; reserved: number; held: number }>
 }
 
@@ -113,6 +114,23 @@ export class Inventory {
     }
     await writeBatch(tx, state)
     return ok(values)
+  }
+
+  /**
+   * Runs a document's decision inside another context's transaction with the positions and
+   * their supply slots locked the way the engine locks them (an order cancelled, paid for,
+   * shipped or re-promised). `decide` is synchronous; a refusal writes nothing, and the caller
+   * must then roll its transaction back if it wrote anything else.
+   */
+  async withinLocked<T>(
+    tx: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, decide: (state: BatchState) => Result<T>,
+  ): Promise<Result<T>> {
+    const nowMs = this.#clock.nowMs()
+    const state = new BatchState(newId('bat'), nowMs, await lockPositions(tx, keys, nowMs))
+    for (const [key, slots] of await lockSlots(tx, keys)) state.slots.set(key, slots)
+    const result = decide(state)
+    if (result.ok) await writeBatch(tx, state)
+    return result
   }
 
   async stop(): Promise<void> {
@@ -208,8 +226,12 @@ export class Inventory {
     const sums = bucketNames.map((b) => `SUM(${bucketColumns[b]}) AS ${bucketColumns[b]}`).join(', ')
     const folded = await this.#db.all<PositionRow>(`SELECT sku_id, node_id, ${sums} FROM movements GROUP BY sku_id, node_id`)
     const foldByKey = new Map(folded.map((r) => [`${r.sku_id}|${r.node_id}`, positionOf(r)]))
+    // Reserved stock is held by reservations and by open order lines (their stock part).
     const held = await this.#db.all<{ sku_id: string; node_id: string; held: number }>(
-      `SELECT sku_id, node_id, SUM(quantity) AS held FROM reservations WHERE status = 'held' GROUP BY sku_id, node_id`)
+      `SELECT sku_id, node_id, SUM(held) AS held FROM (
+         SELECT sku_id, node_id, quantity AS held FROM reservations WHERE status = 'held'
+         UNION ALL SELECT sku_id, node_id, stock_quantity AS held FROM order_lines WHERE status = 'open'
+       ) h GROUP BY sku_id, node_id`)
     const heldByKey = new Map(held.map((r) => [`${r.sku_id}|${r.node_id}`, Number(r.held)]))
     const positions = (await this.#db.all<PositionRow>('SELECT * FROM positions')).map(positionOf)
     const check: LedgerCheck = { positions: positions.length, bucketMismatches: [], reservedMismatches: [] }

@@ -1,0 +1,101 @@
+/**
+ * Supply slots: future supply at a position (SKU × node) that orders may be promised against,
+ * each with its quantity, how much of it is already promised, and the day it is expected.
+ * Stock itself is the position's sellable S; a slot is everything that is not on the shelf yet
+ * (DOMAIN.md §3). Slots are locked with their position, so a promise never outruns its supply.
+ */
+import type { Param, Queryable } from '../store/db.ts'
+import { insertMany } from './ledger.ts'
+import { positionKey } from './model.ts'
+
+/** Future supply by how sure it is, from the most certain down. */
+export const slotKinds = ['transfer', 'in_transit', 'po_confirmed', 'po_unconfirmed', 'presale'] as const
+export type SlotKind = (typeof slotKinds)[number]
+
+export interface SupplySlot {
+  /** The source: a PO line, `<asn>:<po line>`, a transfer, or a presale campaign. */
+  id: string
+  skuId: string
+  nodeId: string
+  kind: SlotKind
+  quantity: number
+  /** Units already promised to order lines; never above `quantity` once re-promising has run. */
+  promised: number
+  /** Day (UTC midnight, ms) the units are expected at the node; null when nobody knows yet. */
+  availableAtMs: number | null
+  /** The purchase order or campaign the slot belongs to. */
+  refId: string | null
+  supplierId: string | null
+}
+
+export interface SlotRow {
+  id: string
+  sku_id: string
+  node_id: string
+  kind: string
+  quantity: number | string
+  promised: number | string
+  available_at: number | string | null
+  ref_id: string | null
+  supplier_id: string | null
+}
+
+export const slotOf = (r: SlotRow): SupplySlot => ({
+  id: r.id,
+  skuId: r.sku_id,
+  nodeId: r.node_id,
+  kind: r.kind as SlotKind,
+  quantity: Number(r.quantity),
+  promised: Number(r.promised),
+  availableAtMs: r.available_at === null ? null : Number(r.available_at),
+  refId: r.ref_id,
+  supplierId: r.supplier_id,
+})
+
+/** Units of a slot not yet promised (negative after a cut, until re-promising runs). */
+export const slotFree = (s: SupplySlot): number => s.quantity - s.promised
+
+/** Slots in the order they are promised: earliest day first, unknown days last, then by id. */
+export function bySlotDate(a: SupplySlot, b: SupplySlot): number {
+  const da = a.availableAtMs ?? Number.MAX_SAFE_INTEGER
+  const db = b.availableAtMs ?? Number.MAX_SAFE_INTEGER
+  return da - db || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * Locks the slots of the given positions (their positions must already be locked, which is what
+ * keeps two writers apart; FOR UPDATE on PostgreSQL guards the rows too) and returns them by
+ * position key, in promise order.
+ */
+export async function lockSlots(tx: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>): Promise<Map<string, SupplySlot[]>> {
+  const unique = [...new Map(keys.map((k) => [positionKey(k.skuId, k.nodeId), k])).values()]
+  const bySlotKey = new Map<string, SupplySlot[]>(unique.map((k) => [positionKey(k.skuId, k.nodeId), []]))
+  if (unique.length === 0) return bySlotKey
+  const rows = tx.dialect === 'postgres'
+    ? await tx.all<SlotRow>(
+      `SELECT * FROM supply_slots WHERE (sku_id, node_id) IN (SELECT * FROM unnest(?::text[], ?::text[])) ORDER BY id FOR UPDATE`,
+      [unique.map((k) => k.skuId), unique.map((k) => k.nodeId)])
+    : (await Promise.all(unique.map((k) => tx.all<SlotRow>('SELECT * FROM supply_slots WHERE sku_id = ? AND node_id = ?', [k.skuId, k.nodeId])))).flat()
+  for (const row of rows) bySlotKey.get(positionKey(row.sku_id, row.node_id))!.push(slotOf(row))
+  for (const slots of bySlotKey.values()) slots.sort(bySlotDate)
+  return bySlotKey
+}
+
+const slotColumns: Array<[string, 'text' | 'bigint']> = [
+  ['id', 'text'], ['sku_id', 'text'], ['node_id', 'text'], ['kind', 'text'], ['quantity', 'bigint'], ['promised', 'bigint'],
+  ['available_at', 'bigint'], ['ref_id', 'text'], ['supplier_id', 'text'], ['updated_at', 'bigint'],
+]
+
+/** Writes new and changed slots (an upsert keyed by id); slots with nothing left and nothing promised are deleted. */
+export async function writeSlots(tx: Queryable, slots: Iterable<SupplySlot>, nowMs: number): Promise<void> {
+  const keep: Param[][] = []
+  const drop: string[] = []
+  for (const s of slots) {
+    if (s.quantity <= 0 && s.promised <= 0) drop.push(s.id)
+    else keep.push([s.id, s.skuId, s.nodeId, s.kind, s.quantity, s.promised, s.availableAtMs, s.refId, s.supplierId, nowMs])
+  }
+  await insertMany(tx, 'supply_slots', slotColumns, keep,
+    `ON CONFLICT (id) DO UPDATE SET quantity = excluded.quantity, promised = excluded.promised, available_at = excluded.available_at,
+     kind = excluded.kind, updated_at = excluded.updated_at`)
+  for (const id of drop) await tx.run('DELETE FROM supply_slots WHERE id = ?', [id])
+}

@@ -1,0 +1,126 @@
+/**
+ * Placing an order inside a reservation-engine batch, so sell-ahead orders on a hot SKU get the
+ * engine's guarantees (no oversell, nothing acknowledged lost) and its throughput. The decision
+ * is synchronous over the locked positions and supply slots: each line goes to the candidate
+ * node that can deliver it soonest, taking stock first and then future supply in date order.
+ * All lines or none.
+ */
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { positionKey, type BatchState, type DocumentOp, type Idempotency, type SupplySlot } from '../inventory/index.ts'
+import { allocateLine, dayMs, dayStartOf, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
+
+import type { Order, OrderLine } from './model.ts'
+import { orderColumns, orderLineColumns, orderLineValues, orderValues } from './rows.ts'
+
+export interface PlaceLine {
+  skuId: string
+  /** Nodes the line may ship from, in the channel's order; the soonest delivery wins, ties to the first. */
+  nodeIds: string[]
+  quantity: number
+  unitPrice: number
+  rule: AllocationRule
+  priorityClass: number
+}
+
+/** Days from a node's ready day to its ship day, and from ship to delivery in the order's region. */
+export interface Calendar {
+  handlingDays: (nodeId: string) => number
+  transitDays: (nodeId: string) => number
+}
+
+export interface PlaceInput {
+  /** The order as it will be stored, without lines (they are decided in the batch). */
+  order: Omit<Order, 'lines'>
+  lines: PlaceLine[]
+  calendar: Calendar
+  actor: string
+  idem?: Idempotency
+  /** Loads what `check` needs once the slots are locked (a customer's units in a campaign). */
+  prepare?: DocumentOp['prepare']
+  /** A further rule checked under the locks before anything is allocated (a presale limit). */
+  check?: (state: BatchState) => Failure | undefined
+}
+
+/** The engine's answer for a placed order: the order as stored. */
+export interface Placed {
+  order: Order
+}
+
+export function placeOp(input: PlaceInput): DocumentOp {
+  return {
+    kind: 'document',
+    actor: input.actor,
+    idem: input.idem,
+    keys: input.lines.flatMap((l) => l.nodeIds.map((nodeId) => ({ skuId: l.skuId, nodeId }))),
+    prepare: input.prepare,
+    decide: (state) => decidePlace(state, input),
+  }
+}
+
+interface Chosen {
+  nodeId: string
+  plan: LinePlan
+  shipByMs: number
+  deliverByMs: number
+}
+
+function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
+  const refused = input.check?.(state)
+  if (refused) return refused
+  const todayMs = dayStartOf(state.nowMs)
+  // Earlier lines of the same order on the same position count against later ones.
+  const extraReserved = new Map<string, number>()
+  const extraPromised = new Map<SupplySlot, number>()
+  const chosen: Chosen[] = []
+  for (let i = 0; i < input.lines.length; i++) {
+    const line = input.lines[i]
+    let best: Chosen | undefined
+    let firstRefusal: Failure | undefined
+    for (const nodeId of line.nodeIds) {
+      const p = state.position(line.skuId, nodeId)
+      const key = positionKey(line.skuId, nodeId)
+      const multi = input.lines.length > 1
+      const position = multi ? { ...p, reserved: p.reserved + (extraReserved.get(key) ?? 0) } : p
+      const slots = multi
+        ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (extraPromised.get(s) ?? 0), original: s }))
+        : state.slotsAt(line.skuId, nodeId)
+      const plan = allocateLine(position, slots, line.rule, line.quantity, todayMs)
+      if (!plan.ok) {
+        firstRefusal ??= plan
+        continue
+      }
+      const shipByMs = readyDayOf(plan.value.allocation)! + input.calendar.handlingDays(nodeId) * dayMs
+      const deliverByMs = shipByMs + input.calendar.transitDays(nodeId) * dayMs
+      if (!best || deliverByMs < best.deliverByMs) {
+        const takes = plan.value.slotTakes.map(([s, n]): [SupplySlot, number] => [(s as SupplySlot & { original?: SupplySlot }).original ?? s, n])
+        best = { nodeId, plan: { ...plan.value, slotTakes: takes }, shipByMs, deliverByMs }
+      }
+    }
+    if (!best) return input.lines.length === 1 ? firstRefusal! : { ...firstRefusal!, extra: { ...firstRefusal!.extra, line: i } }
+    const key = positionKey(line.skuId, best.nodeId)
+    extraReserved.set(key, (extraReserved.get(key) ?? 0) + best.plan.allocation.stockQuantity)
+    for (const [slot, n] of best.plan.slotTakes) extraPromised.set(slot, (extraPromised.get(slot) ?? 0) + n)
+    chosen.push(best)
+  }
+  const order: Order = { ...input.order, lines: [] }
+  state.insert('orders', orderColumns, orderValues(order))
+  for (let i = 0; i < chosen.length; i++) {
+    const { nodeId, plan, shipByMs, deliverByMs } = chosen[i]
+    const line = input.lines[i]
+    const stock = plan.allocation.stockQuantity
+    if (stock > 0) state.apply(state.position(line.skuId, nodeId), { reserved: stock }, 'reserve', stock, { actor: input.actor })
+    for (const [slot, n] of plan.slotTakes) state.promise(slot, n)
+    const stored: OrderLine = {
+      lineNo: i + 1, skuId: line.skuId, nodeId, quantity: line.quantity, unitPrice: line.unitPrice, allocation: plan.allocation,
+      rule: replanRuleOf(line.rule), shipByMs, deliverByMs, firstShipByMs: shipByMs, priorityClass: line.priorityClass,
+      placedAtMs: order.placedAtMs, status: 'open',
+    }
+    order.lines.push(stored)
+    state.insert('order_lines', orderLineColumns, orderLineValues(order, stored))
+  }
+  return ok({ order })
+}
+
+const replanRuleOf = (r: AllocationRule): OrderLine['rule'] => ({
+  stock: r.stock, virtual: r.virtual, virtualLeadDays: r.virtualLeadDays, slotKinds: r.slotKinds, slotIds: r.slotIds, unconfirmedBufferDays: r.unconfirmedBufferDays,
+})

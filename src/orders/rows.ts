@@ -1,0 +1,109 @@
+/** Orders and order lines as stored: column lists for multi-row inserts and the row ↔ model mappers. */
+import type { Column } from '../inventory/index.ts'
+import type { Param } from '../store/db.ts'
+import type { Fulfilment, Order, OrderLine, OrderStatus, PaymentPlan } from './model.ts'
+
+export const orderColumns: readonly Column[] = [
+  ['id', 'text'], ['channel_id', 'text'], ['customer_id', 'text'], ['campaign_id', 'text'], ['status', 'text'], ['currency', 'text'],
+  ['fulfilment', 'text'], ['payment', 'text'], ['total', 'bigint'], ['paid', 'bigint'], ['refunded', 'bigint'], ['due_at', 'bigint'],
+  ['reference', 'text'], ['placed_at', 'bigint'], ['updated_at', 'bigint'],
+]
+
+export const orderLineColumns: readonly Column[] = [
+  ['order_id', 'text'], ['line_no', 'integer'], ['sku_id', 'text'], ['node_id', 'text'], ['quantity', 'bigint'], ['unit_price', 'bigint'],
+  ['stock_quantity', 'bigint'], ['allocations', 'text'], ['ship_by', 'bigint'], ['deliver_by', 'bigint'], ['first_ship_by', 'bigint'],
+  ['priority_class', 'integer'], ['placed_at', 'bigint'], ['campaign_id', 'text'], ['customer_id', 'text'], ['status', 'text'],
+]
+
+export const orderValues = (o: Order): Param[] => [
+  o.id, o.channelId, o.customerId, o.campaignId, o.status, o.currency, JSON.stringify(o.fulfilment), JSON.stringify(o.payment),
+  o.total, o.paid, o.refunded, o.dueAtMs, o.reference, o.placedAtMs, o.updatedAtMs,
+]
+
+/** The allocations column holds the parts, the unallocated units and the rule; the stock part has its own column for the ledger check. */
+export const allocationsJson = (l: OrderLine): string =>
+  JSON.stringify({ parts: l.allocation.parts, unallocated: l.allocation.unallocated, rule: l.rule })
+
+export const orderLineValues = (o: Pick<Order, 'id' | 'campaignId' | 'customerId'>, l: OrderLine): Param[] => [
+  o.id, l.lineNo, l.skuId, l.nodeId, l.quantity, l.unitPrice, l.allocation.stockQuantity, allocationsJson(l),
+  l.shipByMs, l.deliverByMs, l.firstShipByMs, l.priorityClass, l.placedAtMs, o.campaignId, o.customerId, l.status,
+]
+
+export interface OrderRow {
+  id: string
+  channel_id: string
+  customer_id: string
+  campaign_id: string | null
+  status: string
+  currency: string
+  fulfilment: string
+  payment: string
+  total: number | string
+  paid: number | string
+  refunded: number | string
+  due_at: number | string | null
+  reference: string | null
+  placed_at: number | string
+  updated_at: number | string
+}
+
+export interface OrderLineRow {
+  order_id: string
+  line_no: number | string
+  sku_id: string
+  node_id: string
+  quantity: number | string
+  unit_price: number | string
+  stock_quantity: number | string
+  allocations: string
+  ship_by: number | string | null
+  deliver_by: number | string | null
+  first_ship_by: number | string | null
+  priority_class: number | string
+  placed_at: number | string
+  campaign_id: string | null
+  customer_id: string | null
+  status: string
+}
+
+const numberOrNull = (v: number | string | null): number | null => (v === null ? null : Number(v))
+
+export function orderLineOf(r: OrderLineRow): OrderLine {
+  const { parts, unallocated, rule } = JSON.parse(r.allocations)
+  return {
+    lineNo: Number(r.line_no),
+    skuId: r.sku_id,
+    nodeId: r.node_id,
+    quantity: Number(r.quantity),
+    unitPrice: Number(r.unit_price),
+    allocation: { stockQuantity: Number(r.stock_quantity), parts, unallocated },
+    rule,
+    shipByMs: numberOrNull(r.ship_by),
+    deliverByMs: numberOrNull(r.deliver_by),
+    firstShipByMs: numberOrNull(r.first_ship_by),
+    priorityClass: Number(r.priority_class),
+    placedAtMs: Number(r.placed_at),
+    status: r.status as OrderLine['status'],
+  }
+}
+
+export function orderOf(r: OrderRow, lines: OrderLine[]): Order {
+  return {
+    id: r.id,
+    channelId: r.channel_id,
+    customerId: r.customer_id,
+    campaignId: r.campaign_id,
+    status: r.status as OrderStatus,
+    currency: r.currency,
+    fulfilment: JSON.parse(r.fulfilment) as Fulfilment,
+    payment: JSON.parse(r.payment) as PaymentPlan,
+    total: Number(r.total),
+    paid: Number(r.paid),
+    refunded: Number(r.refunded),
+    dueAtMs: numberOrNull(r.due_at),
+    reference: r.reference,
+    placedAtMs: Number(r.placed_at),
+    updatedAtMs: Number(r.updated_at),
+    lines: lines.sort((a, b) => a.lineNo - b.lineNo),
+  }
+}
