@@ -34,6 +34,16 @@ function slotDay(slot: SupplySlot, rule: Pick<AllocationRule, 'slotKinds' | 'slo
   return Math.max(todayMs, slot.availableAtMs + buffer)
 }
 
+/** The slots a rule may use, by the day their units count from (an unconfirmed buffer can reorder them). */
+function eligibleSlots(slots: readonly SupplySlot[], rule: ReplanRule, todayMs: number): Array<{ slot: SupplySlot; day: number }> {
+  const out: Array<{ slot: SupplySlot; day: number }> = []
+  for (const slot of slots) {
+    const day = slotDay(slot, rule, todayMs)
+    if (day !== undefined) out.push({ slot, day })
+  }
+  return out.length > 1 ? out.sort((a, b) => a.day - b.day) : out
+}
+
 const stockQuantityOf = (parts: Allocation[]): number => parts.reduce((n, a) => n + a.quantity, 0)
 
 /**
@@ -51,10 +61,10 @@ export function allocateLine(p: Buckets, slots: readonly SupplySlot[], rule: All
       const promised = slots.reduce((n, s) => n + (s.kind === 'presale' ? 0 : s.promised), 0)
       beyondRoom = Math.max(0, rule.maxBeyondStock - promised)
     }
-    for (const slot of slots) {
-      if (remaining === 0 || beyondRoom === 0) break
-      const day = slotDay(slot, rule, todayMs)
-      if (day === undefined || (rule.horizonDayMs !== null && day > rule.horizonDayMs)) continue
+    for (const { slot, day } of eligibleSlots(slots, rule, todayMs)) {
+      if (remaining === 0) break
+      if (rule.horizonDayMs !== null && day > rule.horizonDayMs) break
+      // A presale quota is sold on its own terms; the cap is on promises against other future supply.
       const take = Math.min(remaining, slotFree(slot), slot.kind === 'presale' ? remaining : beyondRoom)
       if (take <= 0) continue
       parts.push({ source: slot.id, kind: slot.kind, quantity: take, availableAtMs: day })
@@ -139,10 +149,8 @@ export function replan(p: Buckets, slots: readonly SupplySlot[], lines: readonly
     }
     const parts = held.filter((a) => a.quantity > 0)
     const stockQuantity = stockQuantityOf(parts)
-    for (const slot of slots) {
+    for (const { slot, day } of eligibleSlots(slots, line.rule, todayMs)) {
       if (remaining === 0) break
-      const day = slotDay(slot, line.rule, todayMs)
-      if (day === undefined) continue
       const take = Math.min(remaining, slot.quantity - promised.get(slot)!)
       if (take <= 0) continue
       parts.push({ source: slot.id, kind: slot.kind, quantity: take, availableAtMs: day })
