@@ -7,6 +7,9 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, Suppliers } from './purchasing/index.ts'
+import { Orders } from './orders/index.ts'
+import { Repromising } from './promising/index.ts'
+import { Presale } from './presale/index.ts'
 
 /** Everything a route or command needs, built once per process. */
 export interface Services {
@@ -23,6 +26,12 @@ export interface Services {
   events: EventFeed
   /** Purchase orders, ASNs and receiving. */
   purchasing: Purchasing
+  /** Sales orders: placement, lifecycle, payments and payment deadlines. */
+  orders: Orders
+  /** Re-promising when supply changes: slots, delays, compensation, customer messages. */
+  repromising: Repromising
+  /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
+  presale: Presale
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
@@ -30,6 +39,10 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
   const suppliers = new Suppliers(db, clock, catalogue, inventory)
+  const repromising = new Repromising(db, clock, inventory)
+  // Every change of supply or sellable stock re-promises in its own transaction.
+  inventory.onSupplyChange(repromising.onSupplyChange)
+  const orders = new Orders(db, clock, catalogue, inventory, logger, { sweepIntervalMs: engine.sweepIntervalMs })
   return {
     db,
     clock,
@@ -41,11 +54,16 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     suppliers,
     events: new EventFeed(db),
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger),
+    orders,
+    repromising,
+    presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
   }
 }
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.presale.stop()
+  await services.orders.stop()
   await services.inventory.stop()
   await services.purchasing.scorecards.idle()
   await services.db.close()

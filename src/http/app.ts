@@ -11,6 +11,9 @@ import { registerCatalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
 import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
+import { registerDelayRoutes, registerPromisingRoutes } from '../promising/index.ts'
+import { registerOrderRoutes } from '../orders/index.ts'
+import { registerPresaleRoutes } from '../presale/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -106,5 +109,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerEventRoutes(app, services)
   registerSupplyRoutes(app, services)
   registerPurchaseOrderRoutes(app, services)
+  registerPromisingRoutes(app, services)
+  registerDelayRoutes(app, services)
+  registerOrderRoutes(app, services)
+  registerPresaleRoutes(app, services)
   return app
 }

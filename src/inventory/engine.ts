@@ -10,12 +10,12 @@ import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { fail, type Result } from '../kernel/result.ts'
 import type { Metrics } from '../http/metrics.ts'
-import { BatchState } from './batch.ts'
+import { BatchState, type OutboxEvent } from './batch.ts'
 import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
 import { directKeys, storedKeyOf, type DocumentOp, type Op } from './ops.ts'
 import { lockSlots } from './slots.ts'
 import { runOp, type ReserveOutcome } from './run.ts'
-import type { Lock, Reservation, Transfer } from './model.ts'
+import { positionKey, sellable, type Lock, type Reservation, type Transfer } from './model.ts'
 
 export interface EngineOptions {
   /** Most requests decided in one transaction. */
@@ -28,6 +28,39 @@ export interface Outcome {
   result: Result<unknown>
   /** The answer to an earlier request with the same idempotency key. */
   replayed: boolean
+}
+
+/** Supply and stock changes one transaction made, handed to the promising context before it commits (DOMAIN.md §4). */
+export interface SupplyNotice {
+  /** Positions whose future supply or sellable stock changed; the transaction holds their locks. */
+  positions: Array<{ skuId: string; nodeId: string }>
+  /** The change's supply events as written to the outbox: `supply.changed`, `supply.qc_failed`, `inventory.shortage`. */
+  events: OutboxEvent[]
+}
+
+/** Runs inside the changing transaction, after its writes; a throw rolls the change back. */
+export type SupplyListener = (tx: Queryable, notice: SupplyNotice) => Promise<void>
+
+const supplyTopics = new Set(['supply.changed', 'supply.qc_failed', 'inventory.shortage'])
+/** Holds taken, released or shipped move O only; re-promising on them would run on every flash-sale batch. */
+const holdKinds = new Set(['reserve', 'release', 'commit'])
+
+/**
+ * What a batch changed that promises depend on: positions named by supply events (the caller's
+ * and the batch's own), and positions where stock became sellable (a receipt, a restore, an
+ * unlock), which waiting backorders get before anyone new. Undefined when nothing did.
+ */
+export function supplyNoticeOf(state: BatchState, callerEvents: readonly OutboxEvent[] = []): SupplyNotice | undefined {
+  const events = [...callerEvents, ...state.events.filter((e) => supplyTopics.has(e.topic))]
+  const keys = new Map<string, { skuId: string; nodeId: string }>()
+  for (const e of events) {
+    const { skuId, nodeId } = e.payload as { skuId?: string; nodeId?: string }
+    if (skuId && nodeId) keys.set(positionKey(skuId, nodeId), { skuId, nodeId })
+  }
+  for (const m of state.movements) {
+    if (!holdKinds.has(m.kind) && sellable(m.delta) > 0) keys.set(positionKey(m.skuId, m.nodeId), { skuId: m.skuId, nodeId: m.nodeId })
+  }
+  return keys.size === 0 ? undefined : { positions: [...keys.values()], events }
 }
 
 interface Pending {
@@ -49,6 +82,7 @@ export class Engine {
   readonly #maxBatch: number
   #queue: Pending[] = []
   #draining: Promise<void> | undefined
+  #supplyListener: SupplyListener | undefined
 
   constructor(db: Db, clock: Clock, metrics: Metrics, logger: Logger, options: EngineOptions = {}) {
     this.#db = db
@@ -65,6 +99,11 @@ export class Engine {
       // Everything submitted in this turn of the event loop joins the same batch.
       this.#draining ??= new Promise<void>((done) => setImmediate(() => this.#drain().finally(done)))
     })
+  }
+
+  /** Sets the listener every batch that changes supply or frees stock calls before it commits. */
+  onSupplyChange(listener: SupplyListener): void {
+    this.#supplyListener = listener
   }
 
   /** Waits for every queued request to be committed or refused. */
@@ -132,6 +171,8 @@ export class Engine {
     const replays = await loadReplays(tx, ops)
     const outcomes = ops.map((op) => decideOne(state, op, replays))
     await writeBatch(tx, state)
+    const notice = this.#supplyListener && supplyNoticeOf(state)
+    if (notice) await this.#supplyListener!(tx, notice)
     return outcomes
   }
 

@@ -139,7 +139,7 @@ const plainElement = /^[A-Za-z0-9_.:|#\/+-]+$/
  * A column as a PostgreSQL array literal (`{a,b,NULL}`). Ids, numbers and times need no
  * quoting, so building the text here is much cheaper than the driver's general serialiser.
  */
-function arrayLiteral(rows: readonly Param[][], column: number): string {
+export function arrayLiteral(rows: readonly Param[][], column: number): string {
   let text = '{'
   for (let r = 0; r < rows.length; r++) {
     const value = rows[r][column]

@@ -4,11 +4,11 @@ import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import type { Metrics } from '../http/metrics.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import { Engine, type EngineOptions, type Outcome } from './engine.ts'
+import { Engine, supplyNoticeOf, type EngineOptions, type Outcome, type SupplyListener } from './engine.ts'
 import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
 import { bucketColumns, bucketNames, emptyBuckets, sellable, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
-import { BatchState } from './batch.ts'
+import { BatchState, type OutboxEvent } from './batch.ts'
 import { lockSlots } from './slots.ts'
 import { runOp } from './run.ts'
 import { newId } from '../kernel/ids.ts'
@@ -48,6 +48,7 @@ export class Inventory {
   readonly #sweepIntervalMs: number
   #sweepTimer: NodeJS.Timeout | undefined
   #sweeping: Promise<void> | undefined
+  #supplyListener: SupplyListener | undefined
 
   constructor(db: Db, clock: Clock, catalogue: Catalogue, metrics: Metrics, logger: Logger, options: EngineOptions = {}) {
     this.#db = db
@@ -69,6 +70,15 @@ export class Inventory {
 
   submit(op: Op): Promise<Outcome> {
     return this.engine.submit(op)
+  }
+
+  /**
+   * Sets the listener (the promising context) that every change of supply or sellable stock
+   * calls inside its transaction, after its writes, with the positions still locked.
+   */
+  onSupplyChange(listener: SupplyListener): void {
+    this.#supplyListener = listener
+    this.engine.onSupplyChange(listener)
   }
 
   /**
@@ -101,10 +111,14 @@ export class Inventory {
    * receipt, a supplier's declaration) and its movements commit together or not at all. The
    * positions are locked the way the engine locks them, so this serialises with engine batches.
    * The first refused op refuses them all; the caller must then roll its transaction back.
+   * `supplyEvents`: the caller's own supply events of this transaction (already in its outbox);
+   * their positions are locked with the ops' (in key order, once) and the supply listener hears
+   * of them, so promises follow the supply in the same transaction.
    */
-  async applyWithin(tx: Queryable, ops: PositionOp[]): Promise<Result<unknown[]>> {
+  async applyWithin(tx: Queryable, ops: PositionOp[], supplyEvents: readonly OutboxEvent[] = []): Promise<Result<unknown[]>> {
     const nowMs = this.#clock.nowMs()
-    const positions = await lockPositions(tx, ops.flatMap(directKeys), nowMs)
+    const eventKeys = this.#supplyListener ? supplyEvents.map((e) => e.payload as { skuId: string; nodeId: string }) : []
+    const positions = await lockPositions(tx, [...ops.flatMap(directKeys), ...eventKeys], nowMs)
     const state = new BatchState(newId('bat'), nowMs, positions)
     const values: unknown[] = []
     for (const op of ops) {
@@ -113,21 +127,26 @@ export class Inventory {
       values.push(result.value)
     }
     await writeBatch(tx, state)
+    const notice = this.#supplyListener && supplyNoticeOf(state, supplyEvents)
+    if (notice) await this.#supplyListener!(tx, notice)
     return ok(values)
   }
 
   /**
    * Runs a document's decision inside another context's transaction with the positions and
    * their supply slots locked the way the engine locks them (an order cancelled, paid for,
-   * shipped or re-promised). `decide` is synchronous; a refusal writes nothing, and the caller
-   * must then roll its transaction back if it wrote anything else.
+   * shipped or re-promised). `prepare` may load what the decision needs once the locks are held
+   * (order lines: positions, then slots, then lines). `decide` is synchronous; a refusal writes
+   * nothing, and the caller must then roll its transaction back if it wrote anything else.
    */
   async withinLocked<T>(
     tx: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, decide: (state: BatchState) => Result<T>,
+    prepare?: (tx: Queryable, state: BatchState) => Promise<void>,
   ): Promise<Result<T>> {
     const nowMs = this.#clock.nowMs()
     const state = new BatchState(newId('bat'), nowMs, await lockPositions(tx, keys, nowMs))
     for (const [key, slots] of await lockSlots(tx, keys)) state.slots.set(key, slots)
+    await prepare?.(tx, state)
     const result = decide(state)
     if (result.ok) await writeBatch(tx, state)
     return result

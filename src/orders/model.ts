@@ -59,6 +59,8 @@ export interface Order {
   total: number
   paid: number
   refunded: number
+  /** Refunds decided (a cancellation) but not yet reported as issued by the payment provider; absent means 0. */
+  refundDue?: number
   /** The next payment deadline (payment, deposit or balance); null when nothing is due. */
   dueAtMs: number | null
   reference: string | null

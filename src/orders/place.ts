@@ -7,7 +7,7 @@
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
 import { positionKey, type BatchState, type DocumentOp, type Idempotency, type SupplySlot } from '../inventory/index.ts'
-import { allocateLine, dayMs, dayStartOf, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
+import { allocateLine, dayMs, dayStartOf, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
 
 import type { Order, OrderLine } from './model.ts'
 import { orderColumns, orderLineColumns, orderLineValues, orderValues } from './rows.ts'
@@ -19,6 +19,10 @@ export interface PlaceLine {
   quantity: number
   unitPrice: number
   rule: AllocationRule
+  /** A node's own rule where it differs (the supplier's virtual lead time is per node); `rule` elsewhere. */
+  ruleByNode?: ReadonlyMap<string, AllocationRule>
+  /** Units of stock this line must leave at each node (the channel's safety buffer). */
+  stockBuffer?: number
   priorityClass: number
 }
 
@@ -41,10 +45,16 @@ export interface PlaceInput {
   check?: (state: BatchState) => Failure | undefined
 }
 
-/** The engine's answer for a placed order: the order as stored. */
+/**
+ * The engine's answer for a placed order: the order as stored. Its stored replay (the JSON the
+ * engine keeps with the idempotency key) is only `{ order: { id } }`: a replay answers with the
+ * order as it is now (`Orders.submit` loads it), and a flash sale does not write every order twice.
+ */
 export interface Placed {
   order: Order
 }
+
+const placed = (order: Order): Placed => ({ order, toJSON: () => ({ order: { id: order.id } }) } as Placed)
 
 export function placeOp(input: PlaceInput): DocumentOp {
   return {
@@ -59,6 +69,7 @@ export function placeOp(input: PlaceInput): DocumentOp {
 
 interface Chosen {
   nodeId: string
+  rule: AllocationRule
   plan: LinePlan
   shipByMs: number
   deliverByMs: number
@@ -77,14 +88,13 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
     let best: Chosen | undefined
     let firstRefusal: Failure | undefined
     for (const nodeId of line.nodeIds) {
-      const p = state.position(line.skuId, nodeId)
-      const key = positionKey(line.skuId, nodeId)
       const multi = input.lines.length > 1
-      const position = multi ? { ...p, reserved: p.reserved + (extraReserved.get(key) ?? 0) } : p
+      const position = positionSeen(state.position(line.skuId, nodeId), extraReserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0)
       const slots = multi
         ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (extraPromised.get(s) ?? 0), original: s }))
         : state.slotsAt(line.skuId, nodeId)
-      const plan = allocateLine(position, slots, line.rule, line.quantity, todayMs)
+      const rule = line.ruleByNode?.get(nodeId) ?? line.rule
+      const plan = allocateLine(position, slots, rule, line.quantity, todayMs)
       if (!plan.ok) {
         firstRefusal ??= plan
         continue
@@ -93,7 +103,7 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
       const deliverByMs = shipByMs + input.calendar.transitDays(nodeId) * dayMs
       if (!best || deliverByMs < best.deliverByMs) {
         const takes = plan.value.slotTakes.map(([s, n]): [SupplySlot, number] => [(s as SupplySlot & { original?: SupplySlot }).original ?? s, n])
-        best = { nodeId, plan: { ...plan.value, slotTakes: takes }, shipByMs, deliverByMs }
+        best = { nodeId, rule, plan: { ...plan.value, slotTakes: takes }, shipByMs, deliverByMs }
       }
     }
     if (!best) return input.lines.length === 1 ? firstRefusal! : { ...firstRefusal!, extra: { ...firstRefusal!.extra, line: i } }
@@ -105,20 +115,20 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
   const order: Order = { ...input.order, lines: [] }
   state.insert('orders', orderColumns, orderValues(order))
   for (let i = 0; i < chosen.length; i++) {
-    const { nodeId, plan, shipByMs, deliverByMs } = chosen[i]
+    const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
     const line = input.lines[i]
     const stock = plan.allocation.stockQuantity
     if (stock > 0) state.apply(state.position(line.skuId, nodeId), { reserved: stock }, 'reserve', stock, { actor: input.actor })
     for (const [slot, n] of plan.slotTakes) state.promise(slot, n)
     const stored: OrderLine = {
       lineNo: i + 1, skuId: line.skuId, nodeId, quantity: line.quantity, unitPrice: line.unitPrice, allocation: plan.allocation,
-      rule: replanRuleOf(line.rule), shipByMs, deliverByMs, firstShipByMs: shipByMs, priorityClass: line.priorityClass,
+      rule: replanRuleOf(rule), shipByMs, deliverByMs, firstShipByMs: shipByMs, priorityClass: line.priorityClass,
       placedAtMs: order.placedAtMs, status: 'open',
     }
     order.lines.push(stored)
     state.insert('order_lines', orderLineColumns, orderLineValues(order, stored))
   }
-  return ok({ order })
+  return ok(placed(order))
 }
 
 const replanRuleOf = (r: AllocationRule): OrderLine['rule'] => ({

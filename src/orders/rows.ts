@@ -41,6 +41,8 @@ export interface OrderRow {
   total: number | string
   paid: number | string
   refunded: number | string
+  /** Absent when a caller selected only the placement columns. */
+  refund_due?: number | string
   due_at: number | string | null
   reference: string | null
   placed_at: number | string
@@ -100,6 +102,7 @@ export function orderOf(r: OrderRow, lines: OrderLine[]): Order {
     total: Number(r.total),
     paid: Number(r.paid),
     refunded: Number(r.refunded),
+    refundDue: Number(r.refund_due ?? 0),
     dueAtMs: numberOrNull(r.due_at),
     reference: r.reference,
     placedAtMs: Number(r.placed_at),

@@ -96,9 +96,9 @@ export interface OpenLine {
 /** What re-promising keeps of a line's rule: which supply it may wait for (no horizon: a later date beats none). */
 export type ReplanRule = Pick<AllocationRule, 'stock' | 'virtual' | 'virtualLeadDays' | 'slotKinds' | 'slotIds' | 'unconfirmedBufferDays'>
 
-export interface Replan {
+export interface Replan<L extends OpenLine = OpenLine> {
   /** Every given line's allocation, in priority order. */
-  lines: Array<{ line: OpenLine; allocation: LineAllocation }>
+  lines: Array<{ line: L; allocation: LineAllocation }>
   /** Change to the position's O: stock taken by waiting lines minus stock given back on a shortage. */
   reservedDelta: number
   /** Each slot's promised units after re-allocation. */
@@ -117,9 +117,10 @@ export function byPriority(a: OpenLine, b: OpenLine): number {
  * to waiting lines first (a receipt serves backorders before anyone new), then slots in date
  * order, in priority order; what nothing covers stays unallocated.
  */
-export function replan(p: Buckets, slots: readonly SupplySlot[], lines: readonly OpenLine[], todayMs: number): Replan {
+export function replan<L extends OpenLine>(p: Buckets, slots: readonly SupplySlot[], lines: readonly L[], todayMs: number): Replan<L> {
   const ordered = [...lines].sort(byPriority)
-  const stock = new Map(ordered.map((l) => [l, l.allocation.parts.filter((a) => a.source === 'stock' || a.source === 'virtual')]))
+  // Copies: the callers compare the old allocation with the new one.
+  const stock = new Map(ordered.map((l) => [l, l.allocation.parts.filter((a) => a.source === 'stock' || a.source === 'virtual').map((a) => ({ ...a }))]))
   let shortage = Math.max(0, -sellable(p))
   for (let i = ordered.length - 1; i >= 0 && shortage > 0; i--) {
     const parts = stock.get(ordered[i])!
@@ -135,14 +136,17 @@ export function replan(p: Buckets, slots: readonly SupplySlot[], lines: readonly
   for (const [line, parts] of stock) reservedDelta += stockQuantityOf(parts) - line.allocation.stockQuantity
   const position = { ...p, reserved: p.reserved + reservedDelta }
   const promised = new Map<SupplySlot, number>(slots.map((s) => [s, 0]))
-  const out: Replan['lines'] = []
+  const out: Replan<L>['lines'] = []
   for (const line of ordered) {
     const held = stock.get(line)!.map((a) => ({ ...a }))
     let remaining = line.quantity - stockQuantityOf(held)
     for (const part of stockParts(position, line.rule, remaining, todayMs)) {
       const same = held.find((h) => h.source === part.source)
-      if (same) same.quantity += part.quantity
-      else held.push(part)
+      if (same) {
+        // Units added today are ready today, not on the day the line first took stock.
+        same.quantity += part.quantity
+        same.availableAtMs = Math.max(same.availableAtMs, part.availableAtMs)
+      } else held.push(part)
       remaining -= part.quantity
       position.reserved += part.quantity
       reservedDelta += part.quantity

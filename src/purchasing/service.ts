@@ -151,6 +151,11 @@ export class Purchasing {
 
   /** A PO as the caller may see it: suppliers never see other suppliers' orders or unsent drafts. */
   async get(id: string, by: Actor): Promise<Result<PurchaseOrder>> {
+    const po = await this.#visible(id, by)
+    return po.ok ? ok((await store.withCustomerPromises(this.#db, [po.value]))[0]) : po
+  }
+
+  async #visible(id: string, by: Actor): Promise<Result<PurchaseOrder>> {
     const po = await store.loadPo(this.#db, id)
     return po && visible(po, by) ? ok(po) : notFound('purchase_order', id)
   }
@@ -159,21 +164,21 @@ export class Purchasing {
     // Scope in SQL, so a page is full whenever more orders exist.
     if (by.supplierId !== undefined) filter = { ...filter, supplierId: by.supplierId, sentOnly: true }
     if (by.nodeIds !== undefined) filter = { ...filter, destinationNodeIds: by.nodeIds }
-    return store.listPos(this.#db, filter, beforeId, limit)
+    return store.withCustomerPromises(this.#db, await store.listPos(this.#db, filter, beforeId, limit))
   }
 
   async timeline(id: string, by: Actor, afterId: number, limit: number): Promise<Result<PoEvent[]>> {
-    const po = await this.get(id, by)
+    const po = await this.#visible(id, by)
     return po.ok ? ok(await store.loadTimeline(this.#db, id, afterId, limit)) : po
   }
 
   async asns(id: string, by: Actor): Promise<Result<Asn[]>> {
-    const po = await this.get(id, by)
+    const po = await this.#visible(id, by)
     return po.ok ? ok(await store.loadAsns(this.#db, id)) : po
   }
 
   async receipts(id: string, by: Actor): Promise<Result<Receipt[]>> {
-    const po = await this.get(id, by)
+    const po = await this.#visible(id, by)
     return po.ok ? ok(await store.loadReceipts(this.#db, id)) : po
   }
 
@@ -183,7 +188,8 @@ export class Purchasing {
 
   /** Runs a decision on one locked PO and writes everything it decided. */
   async #command(id: string, by: Actor, run: Decider): Promise<PurchaseOrder> {
-    return (await this.#commandOnce(id, by, undefined, run, (o) => o.po)).value
+    const po = (await this.#commandOnce(id, by, undefined, run, (o) => o.po)).value
+    return (await store.withCustomerPromises(this.#db, [po]))[0]
   }
 
   async #commandOnce<T>(id: string, by: Actor, idem: IdempotencyKey | undefined, run: Decider, answer: (o: Outcome) => T): Promise<Remembered<T>> {
@@ -214,15 +220,19 @@ export class Purchasing {
     const received = new Set(o.receipt?.lines.map((l) => l.poLineId) ?? [])
     const cause = o.events[0]?.kind ?? 'changed'
     const changes = supplyChanges(supplyOfPo(before, asns), supplyOfPo(after, asnsAfter), cause, received)
-    await store.writeOutbox(tx, [
+    const supplyEvents = [
       ...changes.map((e) => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } })),
       ...qcFailures(o.receipt),
+    ]
+    await store.writeOutbox(tx, [
+      ...supplyEvents,
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)
     // Stock last: the position stays locked from here to the commit, and other receipts and
-    // engine batches on the same SKU wait for it.
-    if (o.stockOps) {
-      const stock = await this.#inventory.applyWithin(tx, o.stockOps)
+    // engine batches on the same SKU wait for it. The supply events go along, so the promises
+    // that depend on this PO follow it in this transaction (DOMAIN.md §4).
+    if (o.stockOps || supplyEvents.length > 0) {
+      const stock = await this.#inventory.applyWithin(tx, o.stockOps ?? [], supplyEvents)
       if (!stock.ok) throw new FailureError(stock)
     }
   }

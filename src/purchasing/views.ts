@@ -2,7 +2,10 @@
 import { isoOf } from '../kernel/clock.ts'
 import { dateOf, openQuantity, type Asn, type PoEvent, type PoLine, type PurchaseOrder, type Receipt } from './model.ts'
 
-export function lineView(l: PoLine) {
+/** A PO line as shown: on reads, with the earliest ship date customers were promised against it. */
+export type ShownPoLine = PoLine & { earliestCustomerPromiseMs?: number | null }
+
+export function lineView(l: ShownPoLine) {
   return {
     id: l.id,
     lineNo: l.lineNo,
@@ -25,8 +28,8 @@ export function lineView(l: PoLine) {
     etaChanges: l.etaChanges,
     firstReceiptAt: isoOf(l.firstReceiptAt),
     lastReceiptAt: isoOf(l.lastReceiptAt),
-    /** The earliest date a customer was promised against this line: the supplier's urgency. Filled by promising. */
-    earliestCustomerPromiseDate: null as string | null,
+    /** The earliest date a customer was promised against this line: the supplier's urgency. */
+    earliestCustomerPromiseDate: dateOf(l.earliestCustomerPromiseMs ?? null),
   }
 }
 

@@ -340,6 +340,7 @@ export const migrations: readonly string[] = [
     total BIGINT NOT NULL,
     paid BIGINT NOT NULL DEFAULT 0,
     refunded BIGINT NOT NULL DEFAULT 0,
+    refund_due BIGINT NOT NULL DEFAULT 0,
     due_at BIGINT,
     reference TEXT,
     placed_at BIGINT NOT NULL,
@@ -423,9 +424,14 @@ export const migrations: readonly string[] = [
     status TEXT NOT NULL,
     campaign TEXT NOT NULL,
     final_unit_price BIGINT,
+    starts_at BIGINT NOT NULL,
+    ends_at BIGINT NOT NULL,
+    ended_at BIGINT,
+    repriced_at BIGINT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
   );
+  CREATE INDEX presale_campaigns_by_status ON presale_campaigns (status, ends_at);
   `,
 ]
 

@@ -1,0 +1,81 @@
+/**
+ * A new order as a channel sends it, resolved into what the engine decides: SKUs and nodes by
+ * id or code, the candidate nodes of each line (the channel's, or the one named, or the pickup
+ * store), the allocation rule per node from the sell-ahead policy, the calendar from the nodes'
+ * handling times and the region, and the payment deadline from the promising settings.
+ */
+import type { Queryable } from '../store/db.ts'
+import { newId } from '../kernel/ids.ts'
+import { fail, ok, type Result } from '../kernel/result.ts'
+import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
+import type { Idempotency } from '../inventory/index.ts'
+import { handlingDaysOf, loadPromisingSettings, rulesFor, transitDaysOf } from '../promising/index.ts'
+import type { Fulfilment, Order } from './model.ts'
+import type { PlaceInput, PlaceLine } from './place.ts'
+
+export interface CreateOrderInput {
+  channel: Channel
+  customerId: string
+  currency: string
+  lines: Array<{ sku: string; quantity: number; unitPrice: number; node?: string }>
+  fulfilment: { method: 'ship'; region: string } | { method: 'pickup'; nodeId: string }
+  reference: string | null
+  customerTier: string | null
+  actor: string
+  idem?: Idempotency
+}
+
+const unprocessable = (code: string, detail: string, line?: number) => fail(code, 422, detail, line === undefined ? undefined : { line })
+
+export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
+  const { channel } = input
+  if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
+  const settings = await loadPromisingSettings(q)
+  const priorityClass = input.customerTier === null ? 0 : settings.customerTiers[input.customerTier]
+  if (priorityClass === undefined) return unprocessable('unknown_customer_tier', `No customer tier '${input.customerTier}' in the promising settings.`)
+  const channelNodes = (await catalogue.listNodes()).filter((n) => n.active && channel.nodeIds.includes(n.id))
+  const nodeNamed = (ref: string) => channelNodes.find((n) => n.id === ref || n.code === ref)
+  let fulfilment: Fulfilment = { method: 'ship', region: input.fulfilment.method === 'ship' ? input.fulfilment.region : '' }
+  let pickup: StockNode | undefined
+  if (input.fulfilment.method === 'pickup') {
+    pickup = nodeNamed(input.fulfilment.nodeId)
+    if (!pickup) return unprocessable('unknown_node', `No node '${input.fulfilment.nodeId}' that channel ${channel.code} sells from.`)
+    fulfilment = { method: 'pickup', nodeId: pickup.id }
+  }
+  const many = input.lines.length > 1
+  const lines: PlaceLine[] = []
+  let total = 0
+  for (const [i, l] of input.lines.entries()) {
+    const at = many ? i : undefined
+    const sku = await catalogue.resolveSku(l.sku)
+    if (!sku || !sku.active) return unprocessable('unknown_sku', `${many ? `Line ${i + 1}: n` : 'N'}o SKU on sale with id or code '${l.sku}'.`, at)
+    const named = l.node === undefined ? undefined : nodeNamed(l.node)
+    if (l.node !== undefined && !named) return unprocessable('unknown_node', `${many ? `Line ${i + 1}: n` : 'N'}o node '${l.node}' that channel ${channel.code} sells from.`, at)
+    if (pickup && named && named.id !== pickup.id) return unprocessable('node_not_pickup', `Line ${i + 1} names ${named.code}, but the order is collected at ${pickup.code}.`, at)
+    const candidates = pickup ? [pickup] : named ? [named] : channelNodes
+    if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
+    const { rules } = await rulesFor(q, sku.id, channel.id, candidates.map((n) => n.id), nowMs)
+    lines.push({
+      skuId: sku.id, nodeIds: candidates.map((n) => n.id), quantity: l.quantity, unitPrice: l.unitPrice,
+      rule: rules.get(candidates[0].id)!, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,
+    })
+    total += l.quantity * l.unitPrice
+  }
+  if (!Number.isSafeInteger(total)) return unprocessable('total_too_large', 'The order total is too large.')
+  const nodes = new Map(channelNodes.map((n) => [n.id, n]))
+  const order: Omit<Order, 'lines'> = {
+    id: newId('ord'), channelId: channel.id, customerId: input.customerId, campaignId: null, status: 'pending_payment', currency: input.currency,
+    fulfilment, payment: { kind: 'full' }, total, paid: 0, refunded: 0, dueAtMs: nowMs + settings.paymentWindowMinutes * 60_000,
+    reference: input.reference, placedAtMs: nowMs, updatedAtMs: nowMs,
+  }
+  return ok({
+    order,
+    lines,
+    calendar: {
+      handlingDays: (nodeId) => handlingDaysOf(nodes.get(nodeId)!.handlingTimeHours),
+      transitDays: (nodeId) => transitDaysOf(settings, nodes.get(nodeId)!.region, fulfilment),
+    },
+    actor: input.actor,
+    idem: input.idem,
+  })
+}

@@ -1,0 +1,10 @@
+/** The orders context: sales orders, their lifecycle table, placement through the engine, payments and deadlines. Other contexts import only this file. */
+export * from './model.ts'
+export { orderTransitions, orderActions, checkTransition, type OrderAction, type Party, type OrderTransition } from './lifecycle.ts'
+export { placeOp, type PlaceInput, type PlaceLine, type Placed, type Calendar } from './place.ts'
+export { Orders, visibleTo, type OrderActor, type TransitionHook, type OrdersOptions, type TransitionInput } from './service.ts'
+export { loadOrder, type OrderEvent } from './store.ts'
+export { orderColumns, orderLineColumns, orderValues, orderLineValues, orderOf, orderLineOf, allocationsJson, type OrderRow, type OrderLineRow } from './rows.ts'
+export { registerOrderRoutes } from './routes.ts'
+export { recordPayment, paymentsOf, decidePayment, paymentKinds, type Payment, type PaymentInput, type PaymentKind } from './payments.ts'
+export { orderView, lineView } from './views.ts'

@@ -1,0 +1,53 @@
+/**
+ * The sales-order lifecycle as data: which action may run from which status, what status it
+ * leads to, and which party may run it. Tests walk every cell of this table; the service checks
+ * it before deciding anything else, so an illegal step is a result code, never a crash.
+ */
+import { fail, type Failure } from '../kernel/result.ts'
+import type { OrderStatus } from './model.ts'
+
+export const orderActions = ['pay', 'pay_deposit', 'pay_balance', 'expire', 'forfeit', 'cancel', 'cancel_for_delay', 'ship', 'deliver'] as const
+export type OrderAction = (typeof orderActions)[number]
+
+/**
+ * customer: the channel the order was placed through, acting for its shopper; merchant: staff
+ * (admin, ops); provider: a payment provider (or staff recording a payment by hand); system:
+ * the due-time poller and other automatic steps.
+ */
+export type Party = 'customer' | 'merchant' | 'provider' | 'system'
+
+export interface OrderTransition {
+  from: readonly OrderStatus[]
+  to: OrderStatus
+  by: readonly Party[]
+  summary: string
+}
+
+const open = ['pending_payment', 'pending_deposit', 'deposit_paid', 'paid'] as const
+
+export const orderTransitions: Record<OrderAction, OrderTransition> = {
+  pay: { from: ['pending_payment'], to: 'paid', by: ['provider'], summary: 'the customer paid the whole order' },
+  pay_deposit: { from: ['pending_deposit'], to: 'deposit_paid', by: ['provider'], summary: 'the presale deposit was paid; the balance is due in its window' },
+  pay_balance: { from: ['deposit_paid'], to: 'paid', by: ['provider'], summary: 'the presale balance was paid' },
+  expire: { from: ['pending_payment', 'pending_deposit'], to: 'cancelled', by: ['system'], summary: 'unpaid past the payment deadline: cancelled, holds released' },
+  forfeit: { from: ['deposit_paid'], to: 'cancelled', by: ['system'], summary: 'balance unpaid past its window: cancelled, the deposit is kept' },
+  cancel: {
+    from: open, to: 'cancelled', by: ['customer', 'merchant'],
+    summary: 'cancel before shipping: unpaid is free, paid is refunded in full, a paid deposit is forfeited unless a delay offer is open (the merchant cancelling refunds everything)',
+  },
+  cancel_for_delay: { from: open, to: 'cancelled', by: ['customer', 'merchant'], summary: 'accept a delay’s offer to cancel: full refund, deposit included' },
+  ship: { from: ['paid'], to: 'shipped', by: ['merchant'], summary: 'hand every unit to the carrier (or the shopper, for pickup); all must be held as stock' },
+  deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'], summary: 'the carrier delivered, or the shopper collected' },
+}
+
+/** Refuses an action the party or the status does not allow: 403 for the party, 409 for the status. */
+export function checkTransition(order: { id: string; status: OrderStatus }, action: OrderAction, party: Party): Failure | undefined {
+  const t = orderTransitions[action]
+  if (!t.by.includes(party)) return fail('forbidden', 403, `A ${party} may not ${action.replace(/_/g, ' ')} an order.`, { action, party })
+  if (!t.from.includes(order.status)) {
+    return fail('illegal_transition', 409, `Cannot ${action.replace(/_/g, ' ')} order ${order.id} while it is ${order.status}; allowed from: ${t.from.join(', ')}.`, {
+      action, status: order.status, allowedFrom: t.from,
+    })
+  }
+  return undefined
+}

@@ -1,0 +1,138 @@
+/**
+ * Payments as events from an external payment provider (DOMAIN.md §5, §6): a payment in full, a
+ * presale deposit or balance, a refund issued. No card data is stored: only what moved, in which
+ * currency, and the provider's reference, which makes each report idempotent.
+ */
+import { isUniqueViolation, type Queryable } from '../store/db.ts'
+import { newId } from '../kernel/ids.ts'
+import { fail, notFound, ok, type Failure, type Result } from '../kernel/result.ts'
+import { checkTransition, type OrderAction } from './lifecycle.ts'
+import { amountOwed, type Order } from './model.ts'
+import type { OrderActor, Orders } from './service.ts'
+import { loadOrder } from './store.ts'
+
+export const paymentKinds = ['payment', 'deposit', 'balance', 'refund'] as const
+export type PaymentKind = (typeof paymentKinds)[number]
+
+export interface PaymentInput {
+  kind: PaymentKind
+  amount: number
+  currency: string
+  providerRef: string
+}
+
+export interface Payment extends PaymentInput {
+  id: string
+  orderId: string
+  provider: string
+  actor: string
+  atMs: number
+}
+
+const actionOf: Record<Exclude<PaymentKind, 'refund'>, OrderAction> = { payment: 'pay', deposit: 'pay_deposit', balance: 'pay_balance' }
+
+/**
+ * Which lifecycle action a payment drives, checked in a fixed order: the plan, the status, the
+ * currency, then the amount (what is expected depends on the first three).
+ */
+export function decidePayment(order: Order, input: PaymentInput): Result<OrderAction | null> {
+  const deposit = order.payment.kind === 'deposit'
+  if (input.kind !== 'refund' && (input.kind === 'payment') === deposit) {
+    return fail('payment_plan_mismatch', 422, `Order ${order.id} is paid ${deposit ? 'as a deposit and a balance' : 'in full'}; a '${input.kind}' does not fit it.`, { plan: order.payment.kind })
+  }
+  const action = input.kind === 'refund' ? null : actionOf[input.kind]
+  if (action) {
+    const refused = checkTransition(order, action, 'provider')
+    if (refused) return refused
+  }
+  if (input.currency !== order.currency) {
+    return fail('currency_mismatch', 422, `Order ${order.id} is in ${order.currency}, not ${input.currency}.`, { expected: order.currency })
+  }
+  if (input.kind === 'refund') {
+    const refundable = order.paid - order.refunded
+    return input.amount > refundable
+      ? fail('refund_exceeds_paid', 422, `Only ${refundable} of order ${order.id} can still be refunded.`, { refundable })
+      : ok(null)
+  }
+  const expected = input.kind === 'deposit' && order.payment.kind === 'deposit' ? order.payment.deposit : amountOwed(order)
+  if (input.amount !== expected) return fail('amount_mismatch', 422, `Order ${order.id} expects ${expected} ${order.currency} for this ${input.kind}, not ${input.amount}.`, { expected })
+  return ok(action)
+}
+
+interface PaymentRow {
+  id: string
+  order_id: string
+  kind: string
+  amount: number | string
+  currency: string
+  provider: string
+  provider_ref: string
+  actor: string
+  at: number | string
+}
+
+const paymentOf = (r: PaymentRow): Payment => ({
+  id: r.id, orderId: r.order_id, kind: r.kind as PaymentKind, amount: Number(r.amount), currency: r.currency,
+  provider: r.provider, providerRef: r.provider_ref, actor: r.actor, atMs: Number(r.at),
+})
+
+const sameReport = (p: Payment, orderId: string, input: PaymentInput): boolean =>
+  p.orderId === orderId && p.kind === input.kind && p.amount === input.amount && p.currency === input.currency
+
+/**
+ * Records a provider's report and drives the order's lifecycle in one transaction. The same
+ * (provider, reference) again answers the first report; with another body it is refused.
+ */
+export async function recordPayment(orders: Orders, orderId: string, input: PaymentInput, provider: string, by: OrderActor): Promise<Result<{ payment: Payment; replayed: boolean }>> {
+  const attempt = () => orders.inTransaction((tx) => recordWithin(orders, tx, orderId, input, provider, by))
+  try {
+    return await attempt()
+  } catch (error) {
+    // The same reference reported twice at once: the loser finds the winner's row and replays it.
+    if (!isUniqueViolation(error)) throw error
+    return attempt()
+  }
+}
+
+async function recordWithin(orders: Orders, tx: Queryable, orderId: string, input: PaymentInput, provider: string, by: OrderActor): Promise<Result<{ payment: Payment; replayed: boolean }>> {
+  const earlier = await tx.get<PaymentRow>('SELECT * FROM payments WHERE provider = ? AND provider_ref = ?', [provider, input.providerRef])
+  if (earlier) {
+    const payment = paymentOf(earlier)
+    return sameReport(payment, orderId, input)
+      ? ok({ payment, replayed: true })
+      : fail('idempotency_key_reused', 422, `Provider reference '${input.providerRef}' was already reported with another order, kind, amount or currency.`)
+  }
+  const order = await loadOrder(tx, orderId, true)
+  if (!order || (by.channelId !== undefined && order.channelId !== by.channelId)) return notFound('order', orderId)
+  const action = decidePayment(order, input)
+  if (!action.ok) return action
+  const nowMs = orders.clock.nowMs()
+  const payment: Payment = { ...input, id: newId('pay'), orderId, provider, actor: by.actor, atMs: nowMs }
+  await tx.run('INSERT INTO payments (id, order_id, kind, amount, currency, provider, provider_ref, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [payment.id, orderId, payment.kind, payment.amount, payment.currency, provider, payment.providerRef, by.actor, nowMs])
+  const detail = { paymentId: payment.id, provider, providerRef: payment.providerRef }
+  const moved: Result<unknown> = action.value === null
+    ? await refund(orders, tx, order, payment, by, detail)
+    : await orders.transitionWithin(tx, order, action.value, by, { amount: payment.amount, detail })
+  return moved.ok ? ok({ payment, replayed: false }) : (moved as Failure)
+}
+
+/** A refund issued: counted as refunded, and what was due to be refunded shrinks by it. */
+async function refund(orders: Orders, tx: Queryable, order: Order, payment: Payment, by: OrderActor, detail: Record<string, unknown>): Promise<Result<Order>> {
+  const after: Order = {
+    ...order,
+    refunded: order.refunded + payment.amount,
+    refundDue: Math.max(0, (order.refundDue ?? 0) - payment.amount),
+    updatedAtMs: payment.atMs,
+  }
+  await orders.writeChange(tx, order, after, [{ kind: 'refund_issued', detail: { ...detail, amount: payment.amount } }], by, 'refund')
+  return ok(after)
+}
+
+/** The order's payments, oldest first; a provider sees only its own. */
+export async function paymentsOf(q: Queryable, orderId: string, provider?: string): Promise<Payment[]> {
+  const rows = provider === undefined
+    ? await q.all<PaymentRow>('SELECT * FROM payments WHERE order_id = ? ORDER BY at, id', [orderId])
+    : await q.all<PaymentRow>('SELECT * FROM payments WHERE order_id = ? AND provider = ? ORDER BY at, id', [orderId, provider])
+  return rows.map(paymentOf)
+}

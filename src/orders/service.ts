@@ -1,0 +1,250 @@
+/**
+ * Orders: placing through the reservation engine, then every lifecycle step as load → decide →
+ * write in one transaction: the order row locked, the action decided by the table, the order,
+ * its timeline and the outbox written, other contexts' hooks run, and the stock changed last
+ * under the position locks (so engine batches on a hot SKU wait as briefly as possible).
+ */
+import type { Logger } from 'pino'
+import type { Db, Queryable } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { FailureError, invariant, notFound, ok, type Result } from '../kernel/result.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import { positionKey, type BatchState, type Inventory } from '../inventory/index.ts'
+import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
+import type { OrderAction, Party } from './lifecycle.ts'
+import type { Order } from './model.ts'
+import { placeOp, type PlaceInput, type Placed } from './place.ts'
+import { insertOrderEvents, loadOrder, ordersOf, saveOrder, writeOutbox, type OrderEventDraft } from './store.ts'
+import type { OrderRow } from './rows.ts'
+
+/** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */
+export interface OrderActor {
+  actor: string
+  party: Party
+  channelId?: string
+}
+
+/** Runs inside the transaction of every transition, after the order is written (presale reprices, re-promising forgets). */
+export type TransitionHook = (tx: Queryable, order: Order, action: OrderAction) => Promise<void>
+
+export interface OrdersOptions {
+  /** How often unpaid orders past their deadline are expired (and unpaid balances forfeited); 0 turns the poller off. */
+  sweepIntervalMs?: number
+}
+
+/** Extra facts for a transition: the amount a payment moved, and timeline detail. */
+export interface TransitionInput {
+  amount?: number
+  detail?: Record<string, unknown>
+}
+
+const system: OrderActor = { actor: 'system:expiry', party: 'system' }
+const sweepChunk = 100
+
+export class Orders {
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #inventory: Inventory
+  readonly #logger: Logger
+  readonly #hooks: TransitionHook[] = []
+  readonly catalogue: Catalogue
+  #sweepTimer: NodeJS.Timeout | undefined
+  #sweeping: Promise<void> | undefined
+
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, logger: Logger, options: OrdersOptions = {}) {
+    this.#db = db
+    this.#clock = clock
+    this.catalogue = catalogue
+    this.#inventory = inventory
+    this.#logger = logger
+    const intervalMs = options.sweepIntervalMs ?? 1000
+    if (intervalMs > 0) {
+      this.#sweepTimer = setInterval(() => {
+        this.#sweeping ??= this.sweepDue().then(() => undefined, (err) => this.#logger.error({ err }, 'order deadline sweep failed')).then(() => {
+          this.#sweeping = undefined
+        })
+      }, intervalMs)
+      this.#sweepTimer.unref()
+    }
+  }
+
+  get db(): Db {
+    return this.#db
+  }
+
+  get clock(): Clock {
+    return this.#clock
+  }
+
+  /** Places an order through the engine; a replay answers with the order as it is now. */
+  async submit(input: PlaceInput): Promise<{ result: Result<Order>; replayed: boolean }> {
+    const { result, replayed } = await this.#inventory.submit(placeOp(input))
+    if (!result.ok) return { result, replayed }
+    const placed = result.value as Placed
+    if (!replayed) return { result: ok(placed.order), replayed }
+    return { result: ok((await this.get(placed.order.id)) ?? placed.order), replayed }
+  }
+
+  /** The order with its lines. */
+  get(id: string, q: Queryable = this.#db): Promise<Order | undefined> {
+    return loadOrder(q, id)
+  }
+
+  /** Registers a step run inside every transition's transaction; a throw rolls the transition back. */
+  onTransition(hook: TransitionHook): void {
+    this.#hooks.push(hook)
+  }
+
+  /** Runs one lifecycle action in its own transaction. Other channels' orders are not found. */
+  async act(orderId: string, action: OrderAction, by: OrderActor, detail: Record<string, unknown> = {}): Promise<Result<Order>> {
+    return this.inTransaction(async (tx) => {
+      const order = await loadOrder(tx, orderId, true)
+      if (!order || !visibleTo(order, by)) return notFound('order', orderId)
+      return this.transitionWithin(tx, order, action, by, { detail })
+    })
+  }
+
+  /**
+   * Runs `work` in a transaction; a failure it returns (or throws as FailureError) rolls
+   * everything back and is answered as the result.
+   */
+  async inTransaction<T>(work: (tx: Queryable) => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await this.#db.tx(async (tx) => {
+        const result = await work(tx)
+        if (!result.ok) throw new FailureError(result)
+        return result
+      })
+    } catch (error) {
+      if (error instanceof FailureError) return error.failure
+      throw error
+    }
+  }
+
+  /** One transition on an order already loaded and locked in `tx`. A failure leaves writes behind: the caller rolls back. */
+  async transitionWithin(tx: Queryable, order: Order, action: OrderAction, by: OrderActor, input: TransitionInput = {}): Promise<Result<Order>> {
+    const decided = await this.#decide(tx, order, action, by, input)
+    if (!decided.ok) return decided
+    await this.#write(tx, order, decided.value, action, by)
+    const stock = await this.#applyStock(tx, [[order, decided.value]], by.actor)
+    return stock.ok ? ok(decided.value.order) : stock
+  }
+
+  /**
+   * Expires unpaid orders past their deadline and forfeits deposits whose balance window
+   * passed. Each order row is locked and its status and deadline checked again, so a payment
+   * or a cancel racing the poller wins or loses whole: holds are released exactly once.
+   */
+  async sweepDue(limit = 5000): Promise<{ expired: number; forfeited: number }> {
+    const counts = { expired: 0, forfeited: 0 }
+    for (let done = 0; done < limit;) {
+      const chunk = await this.#sweepChunk(Math.min(sweepChunk, limit - done))
+      counts.expired += chunk.expired
+      counts.forfeited += chunk.forfeited
+      if (chunk.seen === 0) break
+      done += chunk.seen
+    }
+    return counts
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#sweepTimer)
+    await this.#sweeping
+  }
+
+  async #sweepChunk(limit: number): Promise<{ seen: number; expired: number; forfeited: number }> {
+    return this.#db.tx(async (tx) => {
+      const nowMs = this.#clock.nowMs()
+      // Another process's poller skips what this one holds, and vice versa.
+      const rows = await tx.all<OrderRow>(
+        `SELECT * FROM orders WHERE due_at IS NOT NULL AND due_at <= ? AND status IN ('pending_payment', 'pending_deposit', 'deposit_paid')
+         ORDER BY due_at, id LIMIT ${Math.trunc(limit)}${tx.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''}`, [nowMs])
+      const orders = await ordersOf(tx, rows)
+      const decided: Array<[Order, ActionDecision]> = []
+      const counts = { seen: rows.length, expired: 0, forfeited: 0 }
+      for (const order of orders) {
+        const action: OrderAction = order.status === 'deposit_paid' ? 'forfeit' : 'expire'
+        const decision = await this.#decide(tx, order, action, system, { detail: { reason: action === 'forfeit' ? 'balance unpaid in its window' : 'unpaid past the payment deadline' } })
+        invariant(decision.ok, `a due order could not be ${action}d: ${!decision.ok && decision.detail}`)
+        await this.#write(tx, order, decision.value, action, system)
+        decided.push([order, decision.value])
+        counts[action === 'forfeit' ? 'forfeited' : 'expired']++
+      }
+      // All positions of the chunk at once, in key order: never a lock taken after another batch's.
+      const stock = await this.#applyStock(tx, decided, system.actor)
+      invariant(stock.ok, 'releasing holds cannot be refused')
+      return counts
+    })
+  }
+
+  async #decide(tx: Queryable, order: Order, action: OrderAction, by: OrderActor, input: TransitionInput): Promise<Result<ActionDecision>> {
+    const cancelling = action === 'cancel' || action === 'cancel_for_delay'
+    const delayOfferOpen = cancelling && (await tx.get('SELECT id FROM order_delays WHERE order_id = ? AND status = ? LIMIT 1', [order.id, 'open'])) !== undefined
+    return decideAction(order, action, { nowMs: this.#clock.nowMs(), party: by.party, delayOfferOpen, amount: input.amount, detail: input.detail ?? {} })
+  }
+
+  async #write(tx: Queryable, before: Order, d: ActionDecision, action: OrderAction, by: OrderActor): Promise<void> {
+    if (d.acceptDelays) await tx.run(`UPDATE order_delays SET status = 'accepted' WHERE order_id = ? AND status = 'open'`, [d.order.id])
+    await this.writeChange(tx, before, d.order, d.events, by, action)
+    for (const hook of this.#hooks) await hook(tx, d.order, action)
+  }
+
+  /** Writes a changed order, its timeline entries and one `order.changed` event (every change after placement). */
+  async writeChange(tx: Queryable, before: Order, after: Order, events: OrderEventDraft[], by: OrderActor, action: string): Promise<void> {
+    await saveOrder(tx, before, after)
+    await insertOrderEvents(tx, after.id, events, by.actor, after.updatedAtMs)
+    await writeOutbox(tx, [{
+      topic: 'order.changed',
+      subject: after.id,
+      payload: { orderId: after.id, channelId: after.channelId, customerId: after.customerId, status: after.status, action, events: events.map((e) => e.kind) },
+    }], after.updatedAtMs)
+  }
+
+  /** Releases or ships the open lines' holds of every decided order, under one set of position locks. */
+  async #applyStock(tx: Queryable, decided: Array<[Order, ActionDecision]>, actor: string): Promise<Result<void>> {
+    const moving = decided.filter(([, d]) => d.stock !== null)
+    const keys = moving.flatMap(([o]) => o.lines.filter((l) => l.status === 'open').map((l) => ({ skuId: l.skuId, nodeId: l.nodeId })))
+    if (keys.length === 0) return ok(undefined)
+    return this.#inventory.withinLocked(tx, keys, (state) => {
+      for (const [order, d] of moving) {
+        const done = d.stock === 'commit' ? shipStock(state, order, actor) : releaseHolds(state, order, actor)
+        if (!done.ok) return done
+      }
+      return ok(undefined)
+    })
+  }
+}
+
+export function visibleTo(order: Order, by: OrderActor): boolean {
+  return by.channelId === undefined || order.channelId === by.channelId
+}
+
+/** Gives back what the open lines hold: stock (O) and the units promised on supply slots. */
+function releaseHolds(state: BatchState, order: Order, actor: string): Result<void> {
+  for (const line of order.lines) {
+    if (line.status !== 'open') continue
+    const n = line.allocation.stockQuantity
+    if (n > 0) state.apply(state.position(line.skuId, line.nodeId), { reserved: -n }, 'release', n, { reason: 'order ended', refType: 'order', refId: order.id, actor })
+    const slots = state.slotsAt(line.skuId, line.nodeId)
+    for (const part of line.allocation.parts) {
+      if (part.source === 'stock' || part.source === 'virtual') continue
+      const slot = slots.find((s) => s.id === part.source)
+      invariant(slot, `order ${order.id} line ${line.lineNo} is promised on slot ${part.source}, which does not exist`)
+      state.promise(slot, -part.quantity)
+    }
+  }
+  return ok(undefined)
+}
+
+/** Every open unit must be held as stock and physically on hand: then I −= q and O −= q. */
+function shipStock(state: BatchState, order: Order, actor: string): Result<void> {
+  const open = order.lines.filter((l) => l.status === 'open')
+  const needed = new Map<string, number>()
+  for (const l of open) needed.set(positionKey(l.skuId, l.nodeId), (needed.get(positionKey(l.skuId, l.nodeId)) ?? 0) + l.quantity)
+  const short = open.filter((l) => state.position(l.skuId, l.nodeId).onHand < needed.get(positionKey(l.skuId, l.nodeId))!)
+  if (short.length > 0) return notReadyToShip(order, short)
+  for (const l of open) {
+    state.apply(state.position(l.skuId, l.nodeId), { onHand: -l.quantity, reserved: -l.quantity }, 'commit', l.quantity, { reason: 'shipped', refType: 'order', refId: order.id, actor })
+  }
+  return ok(undefined)
+}

@@ -1,0 +1,152 @@
+/**
+ * A presale order as the engine places it: one line on the campaign's quota slot, the deposit
+ * plan, and a check run under the slot lock inside the batch — the campaign still selling, the
+ * customer's limit (counting orders earlier in the same batch), the quota — that also fixes the
+ * price of the tier reached at that moment, which is the price the customer is shown.
+ */
+import type { Queryable } from '../store/db.ts'
+import { fail, ok, type Result } from '../kernel/result.ts'
+import { newId } from '../kernel/ids.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import type { BatchState, Idempotency } from '../inventory/index.ts'
+import { dayMs, dayStartOf, loadPromisingSettings, transitDaysOf, type AllocationRule } from '../promising/index.ts'
+import type { Fulfilment, Order, PlaceInput } from '../orders/index.ts'
+import { admit, planOf, type Admission } from './decide.ts'
+import { minuteMs, slotIdOf, type Campaign } from './model.ts'
+import { balanceWindowOf, priceAt, promisedShipDay } from './rules.ts'
+import { customerUnits, loadCampaign, unitsSold } from './store.ts'
+
+export interface PresaleOrderInput {
+  campaign: Campaign
+  channelId: string
+  customerId: string
+  quantity: number
+  /** The day the customer chose (customer_chosen campaigns only). */
+  shipDayMs: number | null
+  /** Delivery region; the campaign node's region when absent. */
+  region: string | null
+  reference: string | null
+  priorityClass: number
+  actor: string
+  idem?: Idempotency
+}
+
+/** A presale line takes nothing but its campaign's quota. */
+export const presaleRule = (campaignId: string): AllocationRule => ({
+  stock: false, virtual: false, virtualLeadDays: 0, slotKinds: [], slotIds: [campaignId], unconfirmedBufferDays: 0, horizonDayMs: null, maxBeyondStock: null,
+})
+
+/** Resolves a presale order into what the engine decides. Checks that need no lock come first, for a quick answer. */
+export async function presalePlaceInput(q: Queryable, catalogue: Catalogue, input: PresaleOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
+  const c = input.campaign
+  const early = admit({ ...admissionOf(c), unitsSold: 0, customerUnits: 0, quotaFree: Number.MAX_SAFE_INTEGER }, input.quantity, nowMs)
+  if (!early.ok) return early
+  const planned = balanceWindowOf(c.endsAtMs, c.balanceWindowHours)
+  const shipDay = promisedShipDay(c.shipDate, planned.byMs, input.shipDayMs)
+  if (!shipDay.ok) return shipDay
+  const node = await catalogue.resolveNode(c.nodeId)
+  if (!node || !node.active) return fail('node_inactive', 409, 'The node this campaign ships from is not active.')
+  const settings = await loadPromisingSettings(q)
+  const fulfilment: Fulfilment = { method: 'ship', region: input.region ?? node.region }
+  // The line ships on its promised day: the quota slot's day (read under the lock) plus these days.
+  let slotReadyMs = shipDay.value
+  const price = priceAt(c.pricing, 0)
+  const plan = planOf(c, price, input.quantity)
+  const order: Omit<Order, 'lines'> = {
+    id: newId('ord'), channelId: input.channelId, customerId: input.customerId, campaignId: c.id, status: 'pending_deposit', currency: c.currency,
+    fulfilment, payment: plan.payment, total: plan.total, paid: 0, refunded: 0, dueAtMs: nowMs + c.depositDeadlineMinutes * minuteMs,
+    reference: input.reference, placedAtMs: nowMs, updatedAtMs: nowMs,
+  }
+  const place: PlaceInput = {
+    order,
+    lines: [{ skuId: c.skuId, nodeIds: [c.nodeId], quantity: input.quantity, unitPrice: price, rule: presaleRule(c.id), priorityClass: input.priorityClass }],
+    calendar: { handlingDays: () => Math.round((shipDay.value - slotReadyMs) / dayMs), transitDays: () => transitDaysOf(settings, node.region, fulfilment) },
+    actor: input.actor,
+    idem: input.idem,
+    prepare: (tx, state) => prepareAdmission(tx, state, c.id, input.customerId),
+  }
+  place.check = (state) => {
+    const admitted = admitInBatch(state, c, input.customerId, input.quantity)
+    if (!admitted.ok) return admitted
+    slotReadyMs = Math.max(dayStartOf(state.nowMs), admitted.value.slotReadyMs)
+    // The price of the tier reached under the lock is the price shown: set it on the order being placed.
+    const fixed = planOf(c, admitted.value.unitPrice, input.quantity)
+    place.lines[0].unitPrice = admitted.value.unitPrice
+    place.order.total = fixed.total
+    place.order.payment = fixed.payment
+    return undefined
+  }
+  return ok(place)
+}
+
+const admissionOf = (c: Campaign): Pick<Admission, 'status' | 'startsAtMs' | 'endsAtMs' | 'perCustomerLimit' | 'pricing'> => ({
+  status: c.status, startsAtMs: c.startsAtMs, endsAtMs: c.endsAtMs, perCustomerLimit: c.perCustomerLimit, pricing: c.pricing,
+})
+
+interface CampaignMemo {
+  admission: ReturnType<typeof admissionOf> | null
+  sold: number
+}
+
+/** Units of presale orders the batch has decided so far, by campaign and by campaign × customer; read from the batch's pending rows. */
+interface BatchScan {
+  rows: number
+  sold: Map<string, number>
+  byCustomer: Map<string, number>
+}
+
+const campaignKey = (id: string) => `presale:campaign:${id}`
+const customerKey = (id: string, customerId: string) => `presale:customer:${id}\u0000${customerId}`
+const scanKey = 'presale:scan'
+
+/**
+ * Loads, once the position is locked, the campaign as it now is and the units already ordered
+ * (all of it, and the customer's). Every writer of a campaign takes this position lock first,
+ * so nothing changes these between here and the batch's commit.
+ */
+async function prepareAdmission(tx: Queryable, state: BatchState, campaignId: string, customerId: string): Promise<void> {
+  if (!state.memo.has(campaignKey(campaignId))) {
+    const c = await loadCampaign(tx, campaignId)
+    const memo: CampaignMemo = { admission: c ? admissionOf(c) : null, sold: c ? await unitsSold(tx, campaignId) : 0 }
+    state.memo.set(campaignKey(campaignId), memo)
+  }
+  const key = customerKey(campaignId, customerId)
+  if (!state.memo.has(key)) state.memo.set(key, await customerUnits(tx, campaignId, customerId))
+}
+
+/** Folds order lines the batch added since the last look into the scan (the batch only appends). */
+function scanBatch(state: BatchState): BatchScan {
+  let scan = state.memo.get(scanKey) as BatchScan | undefined
+  if (!scan) state.memo.set(scanKey, (scan = { rows: 0, sold: new Map(), byCustomer: new Map() }))
+  const entry = state.inserts.get('order_lines')
+  if (!entry || entry.rows.length === scan.rows) return scan
+  const at = (name: string) => entry.columns.findIndex(([column]) => column === name)
+  const [campaignAt, customerAt, quantityAt] = [at('campaign_id'), at('customer_id'), at('quantity')]
+  for (let i = scan.rows; i < entry.rows.length; i++) {
+    const row = entry.rows[i]
+    const campaignId = row[campaignAt] as string | null
+    if (campaignId === null) continue
+    const quantity = Number(row[quantityAt])
+    scan.sold.set(campaignId, (scan.sold.get(campaignId) ?? 0) + quantity)
+    const key = customerKey(campaignId, String(row[customerAt]))
+    scan.byCustomer.set(key, (scan.byCustomer.get(key) ?? 0) + quantity)
+  }
+  scan.rows = entry.rows.length
+  return scan
+}
+
+function admitInBatch(state: BatchState, c: Campaign, customerId: string, quantity: number): Result<{ unitPrice: number; slotReadyMs: number }> {
+  const memo = state.memo.get(campaignKey(c.id)) as CampaignMemo | undefined
+  if (!memo?.admission) return fail('campaign_not_found', 404, `No presale campaign '${c.code}'.`)
+  const scan = scanBatch(state)
+  const slot = state.slotsAt(c.skuId, c.nodeId).find((s) => s.id === slotIdOf(c))
+  const key = customerKey(c.id, customerId)
+  const admitted = admit({
+    ...memo.admission,
+    unitsSold: memo.sold + (scan.sold.get(c.id) ?? 0),
+    customerUnits: (state.memo.get(key) as number) + (scan.byCustomer.get(key) ?? 0),
+    quotaFree: slot ? slot.quantity - slot.promised : 0,
+  }, quantity, state.nowMs)
+  return admitted.ok ? ok({ ...admitted.value, slotReadyMs: slot?.availableAtMs ?? state.nowMs }) : admitted
+}
+

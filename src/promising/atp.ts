@@ -1,0 +1,151 @@
+/**
+ * Availability to promise (DOMAIN.md §3): for a SKU sold through a channel into a region, how
+ * many units can be promised by each date, and for a quantity the dates an order placed now
+ * would be promised. Both come from `allocateLine` over the same positions, slots and rules the
+ * engine uses when the order is placed, so the quote and the placement agree.
+ */
+import type { Queryable } from '../store/db.ts'
+import type { Failure } from '../kernel/result.ts'
+import { bySlotDate, maxQuantity, slotOf, type Buckets, type SlotRow, type SupplySlot } from '../inventory/index.ts'
+import { allocateLine, readyDayOf } from './allocate.ts'
+import { dayMs, dayStartOf, riskNote, type Allocation, type AllocationRule } from './model.ts'
+import { handlingDaysOf, positionSeen } from './policy.ts'
+
+/** One candidate node as availability to promise sees it. */
+export interface AtpNode {
+  nodeId: string
+  region: string
+  handlingDays: number
+  position: Buckets
+  /** The node's supply slots in promise order. */
+  slots: readonly SupplySlot[]
+  rule: AllocationRule
+}
+
+export interface AtpInput {
+  nodes: AtpNode[]
+  /** Stock each node keeps back for the channel (its safety buffer). */
+  stockBuffer: number
+  /** Carrier days from a node's region to the customer; null when no region was asked for. */
+  transitDays: ((nodeRegion: string) => number) | null
+  quantity: number | null
+  nowMs: number
+}
+
+export interface LadderSupply {
+  nodeId: string
+  kind: Allocation['kind']
+  source: string
+  quantity: number
+}
+
+export interface LadderStep {
+  dayMs: number
+  /** Units that can be promised by this day, in total over the channel's nodes. */
+  cumulative: number
+  /** What becomes available on this day. */
+  supply: LadderSupply[]
+}
+
+export type Quote =
+  | {
+    available: true
+    quantity: number
+    nodeId: string
+    shipByMs: number
+    deliverByMs: number | null
+    supply: Allocation[]
+    riskNote: string | null
+  }
+  | { available: false; quantity: number; code: string; detail: string; availableQuantity: number }
+
+export interface Atp {
+  ladder: LadderStep[]
+  quote: Quote | null
+}
+
+/** Everything a node could promise now, part by part, from the allocation of as much as it has. */
+function promisable(n: AtpNode, stockBuffer: number, todayMs: number): Allocation[] {
+  const position = positionSeen(n.position, 0, stockBuffer)
+  const all = allocateLine(position, n.slots, n.rule, maxQuantity, todayMs)
+  if (all.ok) return all.value.allocation.parts
+  const available = Number(all.extra?.available ?? 0)
+  if (available <= 0) return []
+  const some = allocateLine(position, n.slots, n.rule, available, todayMs)
+  return some.ok ? some.value.allocation.parts : []
+}
+
+export function availabilityToPromise(input: AtpInput): Atp {
+  const todayMs = dayStartOf(input.nowMs)
+  const byDay = new Map<number, LadderSupply[]>([[todayMs, []]])
+  for (const n of input.nodes) {
+    for (const part of promisable(n, input.stockBuffer, todayMs)) {
+      const list = byDay.get(part.availableAtMs) ?? []
+      list.push({ nodeId: n.nodeId, kind: part.kind, source: part.source, quantity: part.quantity })
+      byDay.set(part.availableAtMs, list)
+    }
+  }
+  let cumulative = 0
+  const ladder = [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, supply]) => {
+    cumulative += supply.reduce((sum, s) => sum + s.quantity, 0)
+    return { dayMs: day, cumulative, supply }
+  })
+  return { ladder, quote: input.quantity === null ? null : quoteOf(input, input.quantity, todayMs) }
+}
+
+/** As placement decides a line: each node's allocation, the soonest delivery wins, ties to the first node. */
+function quoteOf(input: AtpInput, quantity: number, todayMs: number): Quote {
+  let best: Extract<Quote, { available: true }> | undefined
+  let firstRefusal: Failure | undefined
+  let most = 0
+  for (const n of input.nodes) {
+    const plan = allocateLine(positionSeen(n.position, 0, input.stockBuffer), n.slots, n.rule, quantity, todayMs)
+    if (!plan.ok) {
+      firstRefusal ??= plan
+      most = Math.max(most, Number(plan.extra?.available ?? 0))
+      continue
+    }
+    const shipByMs = readyDayOf(plan.value.allocation)! + n.handlingDays * dayMs
+    const transit = input.transitDays?.(n.region) ?? 0
+    const deliverByMs = shipByMs + transit * dayMs
+    if (!best || deliverByMs < (best.deliverByMs ?? best.shipByMs)) {
+      best = {
+        available: true, quantity, nodeId: n.nodeId, shipByMs, deliverByMs: input.transitDays ? deliverByMs : null,
+        supply: plan.value.allocation.parts, riskNote: riskNote(plan.value.allocation),
+      }
+    }
+  }
+  if (best) return best
+  if (!firstRefusal) return { available: false, quantity, code: 'no_nodes', detail: 'The channel sells from no active node.', availableQuantity: 0 }
+  return { available: false, quantity, code: firstRefusal.code, detail: firstRefusal.detail, availableQuantity: most }
+}
+
+/** The supply slots of a SKU at some nodes, by node, in promise order (read without locks: a quote, not a promise). */
+export async function slotsOf(q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, SupplySlot[]>> {
+  const out = new Map<string, SupplySlot[]>(nodeIds.map((n) => [n, []]))
+  if (nodeIds.length === 0) return out
+  const rows = await q.all<SlotRow>(`SELECT * FROM supply_slots WHERE sku_id = ? AND node_id IN (${nodeIds.map(() => '?').join(', ')})`, [skuId, ...nodeIds])
+  for (const r of rows) out.get(r.node_id)?.push(slotOf(r))
+  for (const slots of out.values()) slots.sort(bySlotDate)
+  return out
+}
+
+/** What loading the candidate nodes needs: the nodes themselves, their positions, and the rules by node. */
+export interface AtpNodeSource {
+  nodes: ReadonlyArray<{ id: string; region: string; handlingTimeHours: number }>
+  position(skuId: string, nodeId: string): Promise<Buckets>
+  rules: ReadonlyMap<string, AllocationRule>
+}
+
+/** The candidate nodes of a quote, with their positions and slots as they are now. */
+export async function loadAtpNodes(q: Queryable, skuId: string, source: AtpNodeSource): Promise<AtpNode[]> {
+  const slots = await slotsOf(q, skuId, source.nodes.map((n) => n.id))
+  return Promise.all(source.nodes.map(async (n) => ({
+    nodeId: n.id,
+    region: n.region,
+    handlingDays: handlingDaysOf(n.handlingTimeHours),
+    position: await source.position(skuId, n.id),
+    slots: slots.get(n.id) ?? [],
+    rule: source.rules.get(n.id)!,
+  })))
+}

@@ -1,0 +1,112 @@
+/**
+ * Delays and customer messages of an order (staff, or the order's own channel: another
+ * channel's order is not found), and the compensation policy (staff read it, admins set it).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import type { Services } from '../services.ts'
+import { isoOf } from '../kernel/clock.ts'
+import { notFound, ok, type Result } from '../kernel/result.ts'
+import { allow, Id, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { compensationKinds, type Compensation } from './compensation.ts'
+import { dayText, delayCauses } from './delays.ts'
+import type { DelayRow, MessageRow } from './repromise.ts'
+
+const tags = ['orders']
+const IdParams = Type.Object({ id: Id })
+const Money = Type.Integer({ minimum: 0, description: 'Minor units (cents, fen)' })
+
+const CompensationView = Type.Object({
+  kind: Type.String({ description: '`coupon` (re-promising), `presale_penalty` (a campaign’s own rule), or `none`' }),
+  amountMinor: Money,
+  currency: Type.String(),
+  policy: Type.String({ description: 'The policy kind that computed it' }),
+})
+
+const DelayView = Type.Object({
+  id: Type.String(),
+  orderId: Type.String(),
+  lineNo: Type.Integer(),
+  cause: Type.String({ description: `One of ${delayCauses.join(', ')}, or presale_not_shipped` }),
+  reason: Type.String({ description: 'In plain words, as told to the customer' }),
+  oldShipBy: Type.Union([Type.String(), Type.Null()]),
+  newShipBy: Type.Union([Type.String(), Type.Null()], { description: 'Null while there is no new date' }),
+  daysLate: Type.Union([Type.Integer(), Type.Null()], { description: 'Days the ship date moved; null without a new date' }),
+  compensation: CompensationView,
+  status: Type.String({ description: '`open`: the customer may still cancel with a full refund, deposit included' }),
+  createdAt: Type.String(),
+})
+
+const MessageView = Type.Object({
+  id: Type.String(), orderId: Type.String(), customerId: Type.String(), kind: Type.String(), subject: Type.String(), body: Type.String(), createdAt: Type.String(),
+})
+
+const PolicyBody = Type.Object({
+  kind: Type.String({ description: `One of ${compensationKinds.join(', ')}` }),
+  perDayMinor: Type.Optional(Type.Integer({ description: 'coupon_per_day_late: coupon value per day late, minor units' })),
+  capMinor: Type.Optional(Type.Integer({ description: 'coupon_per_day_late: most one line gets, minor units' })),
+  percentPerDay: Type.Optional(Type.Number({ description: 'percent_of_line_per_day: share of the line’s price per day late' })),
+  capPercent: Type.Optional(Type.Number({ description: 'percent_of_line_per_day: most one line gets, % of its price' })),
+  graceDays: Type.Optional(Type.Integer({ description: 'Days late that earn nothing (default 0)' })),
+}, { additionalProperties: false })
+
+const delayView = (r: DelayRow) => ({
+  id: r.id,
+  orderId: r.order_id,
+  lineNo: Number(r.line_no),
+  cause: r.cause,
+  reason: r.reason,
+  oldShipBy: dayText(r.old_ship_by === null ? null : Number(r.old_ship_by)),
+  newShipBy: dayText(r.new_ship_by === null ? null : Number(r.new_ship_by)),
+  daysLate: r.days_late === null ? null : Number(r.days_late),
+  compensation: JSON.parse(r.compensation) as Compensation,
+  status: r.status,
+  createdAt: isoOf(Number(r.created_at))!,
+})
+
+const messageView = (r: MessageRow) => ({
+  id: r.id, orderId: r.order_id, customerId: r.customer_id, kind: r.kind, subject: r.subject, body: r.body, createdAt: isoOf(Number(r.created_at))!,
+})
+
+export function registerDelayRoutes(app: FastifyInstance, services: Services): void {
+  const { repromising, catalogue } = services
+  const readers = allow('admin', 'ops', 'channel')
+
+  /** Staff see every order; a channel only its own (others are not found, so their existence is not revealed). */
+  async function visibleOrder(req: FastifyRequest, orderId: string): Promise<Result<string>> {
+    const channelId = await repromising.orderChannel(orderId)
+    if (!channelId.ok) return channelId
+    const p = principalOf(req)
+    if (p.kind !== 'channel') return ok(orderId)
+    const own = await catalogue.resolveChannel(p.scopeId)
+    return own && own.id === channelId.value ? ok(orderId) : notFound('order', orderId)
+  }
+
+  app.get('/v1/orders/:id/delays', {
+    preHandler: readers,
+    schema: { tags, summary: 'The order’s delays: cause, old and new ship date, compensation, and whether it may still be cancelled for a full refund', params: IdParams, response: { 200: Type.Object({ items: Type.Array(DelayView) }), ...problems } },
+  }, async (req, reply) => {
+    const order = await visibleOrder(req, (req.params as { id: string }).id)
+    if (!order.ok) return sendProblem(reply, order)
+    return { items: (await repromising.delays(order.value)).map(delayView) }
+  })
+
+  app.get('/v1/orders/:id/messages', {
+    preHandler: readers,
+    schema: { tags, summary: 'What the customer was told about the order, oldest first', params: IdParams, response: { 200: Type.Object({ items: Type.Array(MessageView) }), ...problems } },
+  }, async (req, reply) => {
+    const order = await visibleOrder(req, (req.params as { id: string }).id)
+    if (!order.ok) return sendProblem(reply, order)
+    return { items: (await repromising.messages(order.value)).map(messageView) }
+  })
+
+  app.get('/v1/compensation-policy', {
+    preHandler: allow('admin', 'ops'),
+    schema: { tags: ['promising'], summary: 'How a delay is compensated: none, a coupon per day late, or a share of the line per day late; capped', response: { 200: PolicyBody, ...problems } },
+  }, async () => repromising.compensationPolicy())
+
+  app.put('/v1/compensation-policy', {
+    preHandler: allow('admin'),
+    schema: { tags: ['promising'], summary: 'Replace the compensation policy (delays from now on follow it)', body: PolicyBody, response: { 200: PolicyBody, ...problems } },
+  }, async (req, reply) => sendResult(reply, await repromising.setCompensationPolicy(req.body)))
+}

@@ -1,0 +1,86 @@
+/**
+ * Sell-ahead policies and promising settings as stored. A channel's row overrides the SKU's
+ * row (channel_id '' = every channel); with neither, the default policy applies.
+ */
+import type { Queryable } from '../store/db.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { defaultPolicy, dayStartOf, type AllocationRule, type SellAheadPolicy } from './model.ts'
+import { decidePolicy, decidePromisingSettings, defaultPromisingSettings, ruleOf, type PolicyInput, type PromisingSettings } from './policy.ts'
+
+/** channel_id of a SKU's row for every channel. */
+export const allChannels = ''
+
+export interface EffectivePolicy {
+  policy: SellAheadPolicy
+  /** Where it came from: the channel's own row, the SKU's row, or the default. */
+  source: 'channel' | 'sku' | 'default'
+}
+
+export async function storedPolicy(q: Queryable, skuId: string, channelId: string): Promise<SellAheadPolicy | undefined> {
+  const row = await q.get<{ policy: string }>('SELECT policy FROM sell_ahead_policies WHERE sku_id = ? AND channel_id = ?', [skuId, channelId])
+  return row && (JSON.parse(row.policy) as SellAheadPolicy)
+}
+
+export async function effectivePolicy(q: Queryable, skuId: string, channelId: string | null): Promise<EffectivePolicy> {
+  const rows = await q.all<{ channel_id: string; policy: string }>(
+    'SELECT channel_id, policy FROM sell_ahead_policies WHERE sku_id = ? AND channel_id IN (?, ?)', [skuId, allChannels, channelId ?? allChannels])
+  const own = channelId ? rows.find((r) => r.channel_id === channelId) : undefined
+  if (own) return { policy: JSON.parse(own.policy), source: 'channel' }
+  const sku = rows.find((r) => r.channel_id === allChannels)
+  return sku ? { policy: JSON.parse(sku.policy), source: 'sku' } : { policy: defaultPolicy, source: 'default' }
+}
+
+export async function savePolicy(q: Queryable, skuId: string, channelId: string, input: PolicyInput, nowMs: number): Promise<Result<SellAheadPolicy>> {
+  const policy = decidePolicy(input)
+  if (!policy.ok) return policy
+  await q.run(
+    `INSERT INTO sell_ahead_policies (sku_id, channel_id, policy, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (sku_id, channel_id) DO UPDATE SET policy = excluded.policy, updated_at = excluded.updated_at`,
+    [skuId, channelId, JSON.stringify(policy.value), nowMs])
+  return policy
+}
+
+/** Removes a row; answers whether there was one. */
+export async function deletePolicy(q: Queryable, skuId: string, channelId: string): Promise<boolean> {
+  return (await q.run('DELETE FROM sell_ahead_policies WHERE sku_id = ? AND channel_id = ?', [skuId, channelId])) > 0
+}
+
+/** The longest lead time a supplier declared for its virtual supply of the SKU at each node (0 where none). */
+export async function virtualLeadDays(q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map(nodeIds.map((n) => [n, 0]))
+  if (nodeIds.length === 0) return out
+  const rows = await q.all<{ node_id: string; days: number | string | null }>(
+    `SELECT node_id, MAX(lead_time_days) AS days FROM virtual_supply WHERE sku_id = ? AND node_id IN (${nodeIds.map(() => '?').join(', ')}) GROUP BY node_id`,
+    [skuId, ...nodeIds])
+  for (const r of rows) out.set(r.node_id, Number(r.days ?? 0))
+  return out
+}
+
+/** The allocation rule for a SKU sold through a channel, per candidate node. */
+export async function rulesFor(q: Queryable, skuId: string, channelId: string | null, nodeIds: readonly string[], nowMs: number): Promise<{ effective: EffectivePolicy; rules: Map<string, AllocationRule> }> {
+  const effective = await effectivePolicy(q, skuId, channelId)
+  const leads = await virtualLeadDays(q, skuId, nodeIds)
+  const todayMs = dayStartOf(nowMs)
+  return { effective, rules: new Map(nodeIds.map((n) => [n, ruleOf(effective.policy, todayMs, leads.get(n) ?? 0)])) }
+}
+
+export const promisingSettingName = 'promising'
+
+export async function loadPromisingSettings(q: Queryable): Promise<PromisingSettings> {
+  const row = await q.get<{ value: string }>('SELECT value FROM settings WHERE name = ?', [promisingSettingName])
+  if (!row) return defaultPromisingSettings
+  const settings = decidePromisingSettings(JSON.parse(row.value))
+  // Only savePromisingSettings writes the row, after the same check: a bad row is a bug.
+  if (!settings.ok) throw new Error(`stored promising settings are invalid: ${settings.detail}`)
+  return settings.value
+}
+
+export async function savePromisingSettings(q: Queryable, input: PromisingSettings, nowMs: number): Promise<Result<PromisingSettings>> {
+  const settings = decidePromisingSettings(input)
+  if (!settings.ok) return settings
+  await q.run(
+    `INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    [promisingSettingName, JSON.stringify(settings.value), nowMs])
+  return ok(settings.value)
+}

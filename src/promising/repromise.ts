@@ -1,0 +1,247 @@
+/**
+ * Re-promising (DOMAIN.md §4): every change of supply or sellable stock calls `onSupplyChange`
+ * inside its own transaction, with the positions locked. In that transaction the supply slots
+ * are set to mirror the supply, the waiting order lines of each position are re-allocated in
+ * priority order (a receipt serves backorders before anyone new; a shortage takes stock back
+ * from the last lines; earlier supply pulls promises earlier), and every line whose ship date
+ * slipped gets a delay record with its compensation, a customer message and an `order.delayed`
+ * event; lines that improved get a message and `order.promise_improved`.
+ */
+import type { Db, Param, Queryable } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { newId } from '../kernel/ids.ts'
+import { invariant, notFound, ok, type Result } from '../kernel/result.ts'
+import {
+  positionKey, sellable, type BatchState, type Inventory, type OutboxEvent, type SupplyListener, type SupplyNotice,
+} from '../inventory/index.ts'
+import { defaultCompensationPolicy, type Compensation, type CompensationPolicy } from './compensation.ts'
+import { dayText } from './delays.ts'
+import { defaultPromisingSettings, handlingDaysOf, transitDaysOf, type PromisingSettings } from './policy.ts'
+import { loadPromisingSettings } from './policy-store.ts'
+import { planPosition, type LineChange, type WaitingLine } from './repromise-decide.ts'
+import {
+  allocationsText, delayColumns, loadCompensationPolicy, loadNodes, loadSkuNames, loadWaitingLines, messageColumns,
+  orderEventColumns, saveCompensationPolicy, updateLines, type LineUpdate, type NodeFacts,
+} from './repromise-store.ts'
+import { causesOf, mirrorChange, supplyChangedTopic, type PositionCauses, type SupplyChangePayload } from './slot-sync.ts'
+
+type Key = { skuId: string; nodeId: string }
+
+/** What one re-promise did, for callers and tests. */
+export interface RepromiseSummary {
+  positions: number
+  /** Lines whose allocation or dates changed. */
+  linesChanged: number
+  delayed: number
+  improved: number
+}
+
+const actor = 'system:repromise'
+
+export class Repromising {
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #inventory: Inventory
+
+  constructor(db: Db, clock: Clock, inventory: Inventory) {
+    this.#db = db
+    this.#clock = clock
+    this.#inventory = inventory
+  }
+
+  /** The inventory's supply listener: slots follow the supply and promises follow the slots, in the changing transaction. */
+  readonly onSupplyChange: SupplyListener = async (tx: Queryable, notice: SupplyNotice) => {
+    await this.repromiseWithin(tx, notice.positions, notice.events)
+  }
+
+  /**
+   * Re-promises the waiting lines of these positions inside `tx` (positions, then slots, then
+   * order lines are locked or written, in that order). `events` are the supply events of the
+   * change, if any: their slots are mirrored first and they name the causes of delays.
+   */
+  async repromiseWithin(tx: Queryable, positions: readonly Key[], events: readonly OutboxEvent[] = []): Promise<RepromiseSummary> {
+    const keys = [...new Map(positions.map((k) => [positionKey(k.skuId, k.nodeId), { skuId: k.skuId, nodeId: k.nodeId }])).values()]
+    const summary: RepromiseSummary = { positions: keys.length, linesChanged: 0, delayed: 0, improved: 0 }
+    if (keys.length === 0) return summary
+    const waiting = new Map<string, WaitingLine[]>()
+    let facts: Facts | undefined
+    const prepare = async (q: Queryable, state: BatchState) => {
+      for (const k of keys) {
+        const short = sellable(state.position(k.skuId, k.nodeId)) < 0
+        waiting.set(positionKey(k.skuId, k.nodeId), await loadWaitingLines(q, k.skuId, k.nodeId, short))
+      }
+      // Most receipts find nobody waiting: the rest is read only when someone is.
+      if ([...waiting.values()].some((lines) => lines.length > 0)) facts = await loadFacts(q, keys)
+    }
+    const done = await this.#inventory.withinLocked(tx, keys, (state) => {
+      mirrorSlots(state, events)
+      const causes = causesOf(events)
+      for (const k of keys) {
+        const key = positionKey(k.skuId, k.nodeId)
+        const context = { ...(facts ?? noFacts), causes: causes.get(key), skuName: facts?.skuNames.get(k.skuId) ?? k.skuId }
+        const changes = repromisePosition(state, k, waiting.get(key)!, context)
+        summary.linesChanged += changes.length
+        for (const c of changes) {
+          if (c.delay) summary.delayed++
+          if (c.improved) summary.improved++
+        }
+      }
+      return ok(summary)
+    }, prepare)
+    invariant(done.ok, 're-promising is never refused')
+    return summary
+  }
+
+  /** Re-promises positions in a transaction of its own (operators, tests). */
+  repromise(keys: readonly Key[]): Promise<RepromiseSummary> {
+    return this.#db.tx((tx) => this.repromiseWithin(tx, keys))
+  }
+
+  compensationPolicy(): Promise<CompensationPolicy> {
+    return loadCompensationPolicy(this.#db)
+  }
+
+  setCompensationPolicy(input: unknown): Promise<Result<CompensationPolicy>> {
+    return saveCompensationPolicy(this.#db, input, this.#clock.nowMs())
+  }
+
+  /** The order's channel, to scope reads; not found when there is no such order. */
+  async orderChannel(orderId: string): Promise<Result<string>> {
+    const row = await this.#db.get<{ channel_id: string }>('SELECT channel_id FROM orders WHERE id = ?', [orderId])
+    return row ? ok(row.channel_id) : notFound('order', orderId)
+  }
+
+  async delays(orderId: string): Promise<DelayRow[]> {
+    return this.#db.all<DelayRow>('SELECT * FROM order_delays WHERE order_id = ? ORDER BY id', [orderId])
+  }
+
+  async messages(orderId: string): Promise<MessageRow[]> {
+    return this.#db.all<MessageRow>('SELECT * FROM customer_messages WHERE order_id = ? ORDER BY id', [orderId])
+  }
+}
+
+export interface DelayRow {
+  id: string; order_id: string; line_no: number | string; cause: string; reason: string; old_ship_by: number | string | null
+  new_ship_by: number | string | null; days_late: number | string | null; compensation: string; status: string; created_at: number | string
+}
+
+export interface MessageRow {
+  id: string; order_id: string; customer_id: string; kind: string; subject: string; body: string; created_at: number | string
+}
+
+/** What dating and compensating lines needs besides the lines. */
+interface Facts {
+  settings: PromisingSettings
+  policy: CompensationPolicy
+  nodes: Map<string, NodeFacts>
+  skuNames: Map<string, string>
+}
+
+const noFacts: Facts = { settings: defaultPromisingSettings, policy: defaultCompensationPolicy, nodes: new Map(), skuNames: new Map() }
+
+async function loadFacts(q: Queryable, keys: readonly Key[]): Promise<Facts> {
+  return {
+    settings: await loadPromisingSettings(q),
+    policy: await loadCompensationPolicy(q),
+    nodes: await loadNodes(q),
+    skuNames: await loadSkuNames(q, keys.map((k) => k.skuId)),
+  }
+}
+
+/** Sets each changed position's slots from its supply events (kept in the batch state, written with it). */
+function mirrorSlots(state: BatchState, events: readonly OutboxEvent[]): void {
+  for (const e of events) {
+    if (e.topic !== supplyChangedTopic) continue
+    const change = e.payload as SupplyChangePayload
+    for (const slot of mirrorChange(state.slotsAt(change.skuId, change.nodeId), change)) state.changedSlots.add(slot)
+  }
+}
+
+interface PositionContext extends Facts {
+  causes: PositionCauses | undefined
+  skuName: string
+}
+
+/** Plans one position and records the plan in the batch state: O, slots, lines, delays, messages, events. */
+function repromisePosition(state: BatchState, k: Key, lines: WaitingLine[], c: PositionContext): LineChange[] {
+  const p = state.position(k.skuId, k.nodeId)
+  const node = c.nodes.get(k.nodeId)
+  const plan = planPosition({
+    position: p,
+    slots: state.slotsAt(k.skuId, k.nodeId),
+    lines,
+    skuName: c.skuName,
+    handlingDays: handlingDaysOf(node?.handlingTimeHours ?? 24),
+    transitDays: (order) => transitDaysOf(c.settings, node?.region ?? '', order.fulfilment),
+    causes: c.causes,
+    policy: c.policy,
+    nowMs: state.nowMs,
+  })
+  const delta = plan.reservedDelta
+  if (delta !== 0) state.apply(p, { reserved: delta }, delta > 0 ? 'reserve' : 'release', Math.abs(delta), { reason: 're-promised', actor })
+  for (const [slot, promised] of plan.promised) {
+    invariant(promised <= slot.quantity || promised === 0, `slot ${slot.id} would be promised ${promised} of ${slot.quantity}`)
+    if (promised !== slot.promised) state.promise(slot, promised - slot.promised)
+  }
+  recordChanges(state, plan.changes)
+  return plan.changes
+}
+
+/** The rows and events of the changed lines, written with the batch. */
+function recordChanges(state: BatchState, changes: LineChange[]): void {
+  if (changes.length === 0) return
+  const updates: LineUpdate[] = []
+  for (const ch of changes) {
+    const { line, allocation } = ch
+    updates.push([line.orderId, line.lineNo, allocation.stockQuantity, allocationsText(allocation.parts, allocation.unallocated, line.rule), ch.shipByMs, ch.deliverByMs])
+    if (ch.delay) recordDelay(state, ch)
+    else if (ch.improved) recordImproved(state, ch)
+  }
+  state.writes.push((tx) => updateLines(tx, updates))
+}
+
+function recordDelay(state: BatchState, ch: LineChange): void {
+  const { line, delay } = ch
+  const d = delay!
+  const delayId = newId('dly')
+  const messageId = newId('msg')
+  const compensation = compensationText(d.compensation)
+  const row: Param[] = [delayId, line.orderId, line.lineNo, d.cause.cause, d.cause.reason, line.shipByMs, ch.shipByMs, d.daysLate, compensation, 'open', state.nowMs]
+  state.insert('order_delays', delayColumns, row)
+  state.insert('customer_messages', messageColumns, [messageId, line.orderId, line.order.customerId, d.message.kind, d.message.subject, d.message.body, state.nowMs])
+  const oldShipBy = dayText(line.shipByMs)
+  const newShipBy = dayText(ch.shipByMs)
+  const detail = `{"lineNo":${line.lineNo},"delayId":"${delayId}","cause":"${d.cause.cause}","oldShipBy":${JSON.stringify(oldShipBy)},"newShipBy":${JSON.stringify(newShipBy)}}`
+  state.insert('order_events', orderEventColumns, [line.orderId, 'promise_delayed', actor, detail, state.nowMs])
+  // The customer may cancel for a full refund while the delay is open; the message says so.
+  state.events.push({
+    topic: 'order.delayed',
+    subject: line.orderId,
+    payload: {
+      orderId: line.orderId, lineNo: line.lineNo, channelId: line.order.channelId, customerId: line.order.customerId, delayId, messageId,
+      cause: d.cause.cause, oldShipBy, newShipBy, daysLate: d.daysLate, compensation: d.compensation,
+    },
+  })
+}
+
+const compensationTexts = new Map<string, string>()
+
+/** Delays of one slip mostly grant the same amount: one JSON text per distinct compensation. */
+function compensationText(c: Compensation): string {
+  const key = `${c.kind}|${c.amountMinor}|${c.currency}|${c.policy}`
+  let text = compensationTexts.get(key)
+  if (text === undefined) {
+    text = JSON.stringify(c)
+    if (compensationTexts.size < 10_000) compensationTexts.set(key, text)
+  }
+  return text
+}
+
+function recordImproved(state: BatchState, ch: LineChange): void {
+  const { line, improved } = ch
+  const messageId = newId('msg')
+  state.insert('customer_messages', messageColumns, [messageId, line.orderId, line.order.customerId, improved!.kind, improved!.subject, improved!.body, state.nowMs])
+  const fact = { orderId: line.orderId, lineNo: line.lineNo, oldShipBy: dayText(line.shipByMs), newShipBy: dayText(ch.shipByMs) }
+  state.insert('order_events', orderEventColumns, [line.orderId, 'promise_improved', actor, JSON.stringify(fact), state.nowMs])
+  state.events.push({ topic: 'order.promise_improved', subject: line.orderId, payload: { ...fact, channelId: line.order.channelId, customerId: line.order.customerId, messageId } })
+}
