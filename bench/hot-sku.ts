@@ -7,6 +7,9 @@
  *   HOT_STOCK=20000 HOT_DEMAND=22000 BASELINE_SECONDS=5 npm run bench:hot-sku   (quick)
  *
  * Every row's oversell is read back from the database afterwards, not from the client's count.
+ * The sell-ahead rows place single-line orders (placeOp, with idempotency keys) on the same SKU
+ * under a policy selling stock and a confirmed PO line: stock runs out part-way and the rest of the
+ * demand is promised on the PO; their accepted/s is compared with the engine's keyed rows (target ≥ 50 %).
  */
 import pg from 'pg'
 import pino from 'pino'
@@ -83,14 +86,16 @@ function placeInput(i: number): PlaceInput {
 }
 
 /**
- * Sell-ahead orders through the engine with idempotency keys: stock runs out part-way and the
- * rest is promised on the PO slot, each order writing its order and line rows in the batch.
+ * Sell-ahead orders through the engine with idempotency keys: HOT_STOCK on the shelf and the
+ * rest of the demand on a confirmed PO slot, so stock runs out part-way and every later order is
+ * promised on the PO; each order writes its order and line rows in the batch.
  */
 async function sellAheadRow(label: string, kind: 'sqlite' | 'postgres'): Promise<Row> {
   const t = await benchDb(kind, 4)
+  const shelf = config.stock
   try {
-    await seedHotSku(t.db, config.stock)
-    const slotUnits = config.demand - config.stock
+    await seedHotSku(t.db, shelf)
+    const slotUnits = Math.max(1, config.demand - config.stock)
     await t.db.tx((tx) => writeSlots(tx, [{
       id: slotId, skuId: hotSkuId, nodeId: hotNodeId, kind: 'po_confirmed', quantity: slotUnits, promised: 0,
       availableAtMs: dayStartOf(Date.now()) + 10 * dayMs, refId: 'po_bench', supplierId: null,
@@ -103,7 +108,7 @@ async function sellAheadRow(label: string, kind: 'sqlite' | 'postgres'): Promise
       return result.ok
     })
     await engine.idle()
-    return { label, load, audit: await auditSellAhead(t.db, config.stock, slotUnits, load.accepted) }
+    return { label, load, audit: await auditSellAhead(t.db, shelf, slotUnits, load.accepted) }
   } finally {
     await t.cleanup()
   }

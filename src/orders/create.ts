@@ -9,7 +9,7 @@ import { newId } from '../kernel/ids.ts'
 import { fail, ok, type Result } from '../kernel/result.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
-import { handlingDaysOf, loadPromisingSettings, rulesFor, transitDaysOf } from '../promising/index.ts'
+import { channelNodesOf, handlingDaysOf, loadPromisingSettings, rulesFor, transitDaysOf } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
 
@@ -33,7 +33,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   const settings = await loadPromisingSettings(q)
   const priorityClass = input.customerTier === null ? 0 : settings.customerTiers[input.customerTier]
   if (priorityClass === undefined) return unprocessable('unknown_customer_tier', `No customer tier '${input.customerTier}' in the promising settings.`)
-  const channelNodes = (await catalogue.listNodes()).filter((n) => n.active && channel.nodeIds.includes(n.id))
+  const channelNodes = await channelNodesOf(catalogue, channel)
   const nodeNamed = (ref: string) => channelNodes.find((n) => n.id === ref || n.code === ref)
   let fulfilment: Fulfilment = { method: 'ship', region: input.fulfilment.method === 'ship' ? input.fulfilment.region : '' }
   let pickup: StockNode | undefined

@@ -35,7 +35,7 @@ const actionOf: Record<Exclude<PaymentKind, 'refund'>, OrderAction> = { payment:
  * Which lifecycle action a payment drives, checked in a fixed order: the plan, the status, the
  * currency, then the amount (what is expected depends on the first three).
  */
-export function decidePayment(order: Order, input: PaymentInput): Result<OrderAction | null> {
+export function decidePayment(order: Order, input: PaymentInput, nowMs: number): Result<OrderAction | null> {
   const deposit = order.payment.kind === 'deposit'
   if (input.kind !== 'refund' && (input.kind === 'payment') === deposit) {
     return fail('payment_plan_mismatch', 422, `Order ${order.id} is paid ${deposit ? 'as a deposit and a balance' : 'in full'}; a '${input.kind}' does not fit it.`, { plan: order.payment.kind })
@@ -44,6 +44,12 @@ export function decidePayment(order: Order, input: PaymentInput): Result<OrderAc
   if (action) {
     const refused = checkTransition(order, action, 'provider')
     if (refused) return refused
+  }
+  // The window's end is kept by the due-time poller (forfeit); until it runs, a late balance still pays.
+  if (input.kind === 'balance' && order.payment.kind === 'deposit' && nowMs < order.payment.balanceFromMs) {
+    return fail('balance_window_not_open', 409, `The balance of order ${order.id} can be paid from ${new Date(order.payment.balanceFromMs).toISOString()}.`, {
+      balanceFrom: new Date(order.payment.balanceFromMs).toISOString(),
+    })
   }
   if (input.currency !== order.currency) {
     return fail('currency_mismatch', 422, `Order ${order.id} is in ${order.currency}, not ${input.currency}.`, { expected: order.currency })
@@ -95,6 +101,9 @@ export async function recordPayment(orders: Orders, orderId: string, input: Paym
 }
 
 async function recordWithin(orders: Orders, tx: Queryable, orderId: string, input: PaymentInput, provider: string, by: OrderActor): Promise<Result<{ payment: Payment; replayed: boolean }>> {
+  // The order first: once it is locked, a report of the same reference racing this one has committed or waits.
+  const order = await loadOrder(tx, orderId, true)
+  if (!order || (by.channelId !== undefined && order.channelId !== by.channelId)) return notFound('order', orderId)
   const earlier = await tx.get<PaymentRow>('SELECT * FROM payments WHERE provider = ? AND provider_ref = ?', [provider, input.providerRef])
   if (earlier) {
     const payment = paymentOf(earlier)
@@ -102,11 +111,9 @@ async function recordWithin(orders: Orders, tx: Queryable, orderId: string, inpu
       ? ok({ payment, replayed: true })
       : fail('idempotency_key_reused', 422, `Provider reference '${input.providerRef}' was already reported with another order, kind, amount or currency.`)
   }
-  const order = await loadOrder(tx, orderId, true)
-  if (!order || (by.channelId !== undefined && order.channelId !== by.channelId)) return notFound('order', orderId)
-  const action = decidePayment(order, input)
-  if (!action.ok) return action
   const nowMs = orders.clock.nowMs()
+  const action = decidePayment(order, input, nowMs)
+  if (!action.ok) return action
   const payment: Payment = { ...input, id: newId('pay'), orderId, provider, actor: by.actor, atMs: nowMs }
   await tx.run('INSERT INTO payments (id, order_id, kind, amount, currency, provider, provider_ref, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [payment.id, orderId, payment.kind, payment.amount, payment.currency, provider, payment.providerRef, by.actor, nowMs])

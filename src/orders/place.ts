@@ -33,7 +33,10 @@ export interface Calendar {
 }
 
 export interface PlaceInput {
-  /** The order as it will be stored, without lines (they are decided in the batch). */
+  /**
+   * The order as it will be stored, without lines (they are decided in the batch). Its placed and
+   * updated times become the batch's time, and its deadline moves with them (same window).
+   */
   order: Omit<Order, 'lines'>
   lines: PlaceLine[]
   calendar: Calendar
@@ -79,40 +82,23 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
   const refused = input.check?.(state)
   if (refused) return refused
   const todayMs = dayStartOf(state.nowMs)
-  // Earlier lines of the same order on the same position count against later ones.
-  const extraReserved = new Map<string, number>()
-  const extraPromised = new Map<SupplySlot, number>()
+  // Earlier lines of the same order on the same position count against later ones (single-line orders, the flash-sale case, skip this).
+  const earlier = input.lines.length > 1 ? { reserved: new Map<string, number>(), promised: new Map<SupplySlot, number>() } : undefined
   const chosen: Chosen[] = []
   for (let i = 0; i < input.lines.length; i++) {
     const line = input.lines[i]
-    let best: Chosen | undefined
-    let firstRefusal: Failure | undefined
-    for (const nodeId of line.nodeIds) {
-      const multi = input.lines.length > 1
-      const position = positionSeen(state.position(line.skuId, nodeId), extraReserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0)
-      const slots = multi
-        ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (extraPromised.get(s) ?? 0), original: s }))
-        : state.slotsAt(line.skuId, nodeId)
-      const rule = line.ruleByNode?.get(nodeId) ?? line.rule
-      const plan = allocateLine(position, slots, rule, line.quantity, todayMs)
-      if (!plan.ok) {
-        firstRefusal ??= plan
-        continue
-      }
-      const shipByMs = readyDayOf(plan.value.allocation)! + input.calendar.handlingDays(nodeId) * dayMs
-      const deliverByMs = shipByMs + input.calendar.transitDays(nodeId) * dayMs
-      if (!best || deliverByMs < best.deliverByMs) {
-        const takes = plan.value.slotTakes.map(([s, n]): [SupplySlot, number] => [(s as SupplySlot & { original?: SupplySlot }).original ?? s, n])
-        best = { nodeId, rule, plan: { ...plan.value, slotTakes: takes }, shipByMs, deliverByMs }
-      }
+    const best = chooseNode(state, input, line, todayMs, earlier)
+    if (!best.ok) return input.lines.length === 1 ? best : { ...best, extra: { ...best.extra, line: i } }
+    if (earlier) {
+      const key = positionKey(line.skuId, best.value.nodeId)
+      earlier.reserved.set(key, (earlier.reserved.get(key) ?? 0) + best.value.plan.allocation.stockQuantity)
+      for (const [slot, n] of best.value.plan.slotTakes) earlier.promised.set(slot, (earlier.promised.get(slot) ?? 0) + n)
     }
-    if (!best) return input.lines.length === 1 ? firstRefusal! : { ...firstRefusal!, extra: { ...firstRefusal!.extra, line: i } }
-    const key = positionKey(line.skuId, best.nodeId)
-    extraReserved.set(key, (extraReserved.get(key) ?? 0) + best.plan.allocation.stockQuantity)
-    for (const [slot, n] of best.plan.slotTakes) extraPromised.set(slot, (extraPromised.get(slot) ?? 0) + n)
-    chosen.push(best)
+    chosen.push(best.value)
   }
-  const order: Order = { ...input.order, lines: [] }
+  // Placed when the engine accepted it: the batch's time, the deadline kept as far after it as the caller set it.
+  const o = input.order
+  const order: Order = { ...o, placedAtMs: state.nowMs, updatedAtMs: state.nowMs, dueAtMs: o.dueAtMs === null ? null : o.dueAtMs - o.placedAtMs + state.nowMs, lines: [] }
   state.insert('orders', orderColumns, orderValues(order))
   for (let i = 0; i < chosen.length; i++) {
     const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
@@ -131,6 +117,45 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
   return ok(placed(order))
 }
 
-const replanRuleOf = (r: AllocationRule): OrderLine['rule'] => ({
-  stock: r.stock, virtual: r.virtual, virtualLeadDays: r.virtualLeadDays, slotKinds: r.slotKinds, slotIds: r.slotIds, unconfirmedBufferDays: r.unconfirmedBufferDays,
-})
+type Earlier = { reserved: Map<string, number>; promised: Map<SupplySlot, number> }
+
+/** The candidate node that delivers the line soonest (ties to the first), or the first node's refusal. */
+function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
+  let best: Chosen | undefined
+  let firstRefusal: Failure | undefined
+  for (const nodeId of line.nodeIds) {
+    const p = state.position(line.skuId, nodeId)
+    const position = positionSeen(p, earlier?.reserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0)
+    const slots = earlier
+      ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (earlier.promised.get(s) ?? 0), original: s }))
+      : state.slotsAt(line.skuId, nodeId)
+    const rule = line.ruleByNode?.get(nodeId) ?? line.rule
+    const plan = allocateLine(position, slots, rule, line.quantity, todayMs)
+    if (!plan.ok) {
+      firstRefusal ??= plan
+      continue
+    }
+    const shipByMs = readyDayOf(plan.value.allocation)! + input.calendar.handlingDays(nodeId) * dayMs
+    const deliverByMs = shipByMs + input.calendar.transitDays(nodeId) * dayMs
+    if (best && deliverByMs >= best.deliverByMs) continue
+    // Copies of the slots were planned against; promise the slots themselves.
+    const value = earlier
+      ? { ...plan.value, slotTakes: plan.value.slotTakes.map(([s, n]): [SupplySlot, number] => [(s as SupplySlot & { original: SupplySlot }).original, n]) }
+      : plan.value
+    best = { nodeId, rule, plan: value, shipByMs, deliverByMs }
+  }
+  return best ? ok(best) : firstRefusal!
+}
+
+const replanRules = new WeakMap<AllocationRule, OrderLine['rule']>()
+
+/** What a line keeps of its rule; one object per rule, so every line placed under it shares it (and its JSON). */
+function replanRuleOf(r: AllocationRule): OrderLine['rule'] {
+  let kept = replanRules.get(r)
+  if (!kept) {
+    kept = { stock: r.stock, virtual: r.virtual, virtualLeadDays: r.virtualLeadDays, slotKinds: r.slotKinds, slotIds: r.slotIds, unconfirmedBufferDays: r.unconfirmedBufferDays }
+    replanRules.set(r, kept)
+  }
+  return kept
+}
+

@@ -25,6 +25,11 @@ const merchants = allow('admin', 'ops')
 const sellers = allow('admin', 'ops', 'channel')
 const readers = allow('admin', 'ops', 'channel', 'payments')
 
+/** A POST whose body is all optional may be sent without one. */
+async function bodyOptional(req: FastifyRequest): Promise<void> {
+  req.body ??= {}
+}
+
 export function registerOrderRoutes(app: FastifyInstance, services: Services): void {
   const { orders, catalogue, clock, db } = services
 
@@ -144,6 +149,7 @@ export function registerOrderRoutes(app: FastifyInstance, services: Services): v
 
   app.post('/v1/orders/:id/cancel', {
     preHandler: sellers,
+    preValidation: bodyOptional,
     schema: {
       tags, summary: 'Cancel before shipping: unpaid is free; paid is refunded in full; a paid deposit is forfeited unless a delay offer is open',
       params: IdParams, body: S.CancelBody, response: { 200: S.OrderView, ...problems },
@@ -152,6 +158,7 @@ export function registerOrderRoutes(app: FastifyInstance, services: Services): v
 
   app.post('/v1/orders/:id/ship', {
     preHandler: merchants,
+    preValidation: bodyOptional,
     schema: { tags, summary: 'Ship the order: every unit must be held as stock and on hand', params: IdParams, body: S.ShipBody, response: { 200: S.OrderView, ...problems } },
   }, act(() => 'ship', (b) => ({ ...(b.carrier !== undefined && { carrier: b.carrier }), ...(b.tracking !== undefined && { tracking: b.tracking }) })))
 

@@ -21,8 +21,18 @@ export const orderValues = (o: Order): Param[] => [
 ]
 
 /** The allocations column holds the parts, the unallocated units and the rule; the stock part has its own column for the ledger check. */
-export const allocationsJson = (l: OrderLine): string =>
-  JSON.stringify({ parts: l.allocation.parts, unallocated: l.allocation.unallocated, rule: l.rule })
+export function allocationsJson(l: OrderLine): string {
+  return `{"parts":${JSON.stringify(l.allocation.parts)},"unallocated":${l.allocation.unallocated},"rule":${ruleJson(l.rule)}}`
+}
+
+const ruleJsons = new WeakMap<object, string>()
+
+/** Lines placed under one rule share the rule object: its JSON is made once, not once per order. */
+function ruleJson(rule: OrderLine['rule']): string {
+  let json = ruleJsons.get(rule)
+  if (json === undefined) ruleJsons.set(rule, (json = JSON.stringify(rule)))
+  return json
+}
 
 export const orderLineValues = (o: Pick<Order, 'id' | 'campaignId' | 'customerId'>, l: OrderLine): Param[] => [
   o.id, l.lineNo, l.skuId, l.nodeId, l.quantity, l.unitPrice, l.allocation.stockQuantity, allocationsJson(l),

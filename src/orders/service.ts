@@ -138,7 +138,7 @@ export class Orders {
   async sweepDue(limit = 5000): Promise<{ expired: number; forfeited: number }> {
     const counts = { expired: 0, forfeited: 0 }
     for (let done = 0; done < limit;) {
-      const chunk = await this.#sweepChunk(Math.min(sweepChunk, limit - done))
+      const chunk = await this.#sweepChunk(Math.min(sweepChunk, limit - done)).catch((err) => this.#sweepOneByOne(err, Math.min(sweepChunk, limit - done)))
       counts.expired += chunk.expired
       counts.forfeited += chunk.forfeited
       if (chunk.seen === 0) break
@@ -152,13 +152,38 @@ export class Orders {
     await this.#sweeping
   }
 
-  async #sweepChunk(limit: number): Promise<{ seen: number; expired: number; forfeited: number }> {
+  /**
+   * A chunk failed (a hook refused, a bug): the same orders one transaction each, so one order
+   * that cannot expire does not keep every other from expiring. Failures are logged and retried
+   * by the next sweep.
+   */
+  async #sweepOneByOne(chunkError: unknown, limit: number): Promise<{ seen: number; expired: number; forfeited: number }> {
+    this.#logger.error({ err: chunkError }, 'order deadline sweep: a chunk failed; expiring its orders one by one')
+    const due = await this.#db.all<{ id: string }>(
+      `SELECT id FROM orders WHERE due_at IS NOT NULL AND due_at <= ? AND status IN ('pending_payment', 'pending_deposit', 'deposit_paid') ORDER BY due_at, id LIMIT ${Math.trunc(limit)}`,
+      [this.#clock.nowMs()])
+    const counts = { seen: 0, expired: 0, forfeited: 0 }
+    for (const { id } of due) {
+      try {
+        const one = await this.#sweepChunk(1, id)
+        counts.expired += one.expired
+        counts.forfeited += one.forfeited
+      } catch (err) {
+        this.#logger.error({ err, orderId: id }, 'order deadline sweep: this order could not be expired')
+      }
+    }
+    // Counted as seen only when something moved, so a sweep of nothing but failures stops.
+    counts.seen = counts.expired + counts.forfeited
+    return counts
+  }
+
+  async #sweepChunk(limit: number, onlyId?: string): Promise<{ seen: number; expired: number; forfeited: number }> {
     return this.#db.tx(async (tx) => {
       const nowMs = this.#clock.nowMs()
       // Another process's poller skips what this one holds, and vice versa.
       const rows = await tx.all<OrderRow>(
-        `SELECT * FROM orders WHERE due_at IS NOT NULL AND due_at <= ? AND status IN ('pending_payment', 'pending_deposit', 'deposit_paid')
-         ORDER BY due_at, id LIMIT ${Math.trunc(limit)}${tx.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''}`, [nowMs])
+        `SELECT * FROM orders WHERE due_at IS NOT NULL AND due_at <= ? AND status IN ('pending_payment', 'pending_deposit', 'deposit_paid')${onlyId ? ' AND id = ?' : ''}
+         ORDER BY due_at, id LIMIT ${Math.trunc(limit)}${tx.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''}`, onlyId ? [nowMs, onlyId] : [nowMs])
       const orders = await ordersOf(tx, rows)
       const decided: Array<[Order, ActionDecision]> = []
       const counts = { seen: rows.length, expired: 0, forfeited: 0 }

@@ -6,6 +6,7 @@
  */
 import type { Queryable } from '../store/db.ts'
 import type { Failure } from '../kernel/result.ts'
+import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import { bySlotDate, maxQuantity, slotOf, type Buckets, type SlotRow, type SupplySlot } from '../inventory/index.ts'
 import { allocateLine, readyDayOf } from './allocate.ts'
 import { dayMs, dayStartOf, riskNote, type Allocation, type AllocationRule } from './model.ts'
@@ -148,4 +149,10 @@ export async function loadAtpNodes(q: Queryable, skuId: string, source: AtpNodeS
     slots: slots.get(n.id) ?? [],
     rule: source.rules.get(n.id)!,
   })))
+}
+
+/** The channel's active nodes, in the channel's order (ties in delivery date go to the first). */
+export async function channelNodesOf(catalogue: Catalogue, channel: Channel): Promise<StockNode[]> {
+  const nodes = new Map((await catalogue.listNodes()).map((n) => [n.id, n]))
+  return channel.nodeIds.map((id) => nodes.get(id)).filter((n): n is StockNode => n !== undefined && n.active)
 }

@@ -13,7 +13,7 @@ import { maxQuantity } from '../inventory/index.ts'
 import { supplyKinds } from './model.ts'
 import { defaultPromisingSettings, maxHorizonDays, transitDaysOf } from './policy.ts'
 import { allChannels, deletePolicy, effectivePolicy, loadPromisingSettings, rulesFor, savePolicy, savePromisingSettings, storedPolicy } from './policy-store.ts'
-import { availabilityToPromise, loadAtpNodes, type Atp } from './atp.ts'
+import { availabilityToPromise, channelNodesOf, loadAtpNodes, type Atp } from './atp.ts'
 
 const tags = ['promising']
 const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
@@ -154,7 +154,7 @@ export function registerPromisingRoutes(app: FastifyInstance, services: Services
     if (!channel.ok) return sendProblem(reply, channel)
     if (!channel.value) return sendProblem(reply, fail('channel_required', 422, 'Name the channel to quote for: ?channel=<id or code>.'))
     const nowMs = clock.nowMs()
-    const nodes = (await catalogue.listNodes()).filter((n) => n.active && channel.value!.nodeIds.includes(n.id))
+    const nodes = await channelNodesOf(catalogue, channel.value)
     const settings = await loadPromisingSettings(db)
     const { effective, rules } = await rulesFor(db, sku.id, channel.value.id, nodes.map((n) => n.id), nowMs)
     const atpNodes = await loadAtpNodes(db, sku.id, { nodes, rules, position: (s, n) => inventory.position(s, n) })

@@ -4,6 +4,8 @@ import type { TestApp } from './app.ts'
 import { seedWorld } from './fixtures.ts'
 import { requester } from './purchasing.ts'
 import { writeSlots, type SlotKind, type SupplySlot } from '../../src/inventory/index.ts'
+import { newId } from '../../src/kernel/ids.ts'
+import { ruleOf } from '../../src/promising/index.ts'
 
 export const dayMs = 86_400_000
 export const dayStart = (ms: number): number => Math.floor(ms / dayMs) * dayMs
@@ -72,3 +74,41 @@ export async function place(t: TestApp, headers: { authorization: string }, body
 }
 
 export const shipEast = { method: 'ship', region: 'east' } as const
+
+/**
+ * A presale-style order placed straight through `Orders.submit` (as the presale context does):
+ * deposit + balance, holding stock at WH-E, the deposit due in 30 minutes.
+ */
+export async function placeDepositOrder(t: TestApp, w: OrdersWorld, options: { quantity?: number; unitPrice?: number; deposit?: number; credit?: number; balanceFromDays?: number; balanceByDays?: number } = {}) {
+  const nowMs = t.services.clock.nowMs()
+  const quantity = options.quantity ?? 1
+  const total = quantity * (options.unitPrice ?? 10_000)
+  const deposit = options.deposit ?? 2_000
+  const credit = options.credit ?? deposit
+  const rule = ruleOf({ kinds: ['stock'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }, dayStart(nowMs), 0)
+  const { result } = await t.services.orders.submit({
+    order: {
+      id: newId('ord'), channelId: w.web.id, customerId: 'presale-customer', campaignId: null, status: 'pending_deposit', currency: 'CNY',
+      fulfilment: { method: 'ship', region: 'east' },
+      payment: {
+        kind: 'deposit', deposit, depositCredit: credit, balance: total - credit,
+        balanceFromMs: nowMs + (options.balanceFromDays ?? 1) * dayMs, balanceByMs: nowMs + (options.balanceByDays ?? 3) * dayMs,
+      },
+      total, paid: 0, refunded: 0, dueAtMs: nowMs + 30 * 60_000, reference: null, placedAtMs: nowMs, updatedAtMs: nowMs,
+    },
+    lines: [{ skuId: w.skuA.id, nodeIds: [w.whEast.id], quantity, unitPrice: total / quantity, rule, priorityClass: 0 }],
+    calendar: { handlingDays: () => 1, transitDays: () => 1 },
+    actor: 'test',
+  })
+  assert.ok(result.ok, !result.ok ? result.detail : '')
+  return result.value
+}
+
+/** Opens a delay offer on an order, as re-promising does when a promise slips. */
+export async function openDelayOffer(t: TestApp, orderId: string): Promise<string> {
+  const id = newId('dly')
+  await t.services.db.run(
+    `INSERT INTO order_delays (id, order_id, line_no, cause, reason, old_ship_by, new_ship_by, days_late, compensation, status, created_at)
+     VALUES (?, ?, 1, 'eta_changed', 'supplier late', NULL, NULL, 3, '{}', 'open', ?)`, [id, orderId, t.services.clock.nowMs()])
+  return id
+}

@@ -1,0 +1,121 @@
+/**
+ * Payments reported by a payment provider, on both stores: idempotent on the provider's
+ * reference, validated against the order's plan, status, currency and amount, no card data,
+ * refunds recorded; a refused report changes nothing.
+ */
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { startTestApp, type TestApp } from './helpers/app.ts'
+import { assertLedgerConsistent } from './helpers/fixtures.ts'
+import { requester } from './helpers/purchasing.ts'
+import { dayMs, place, placeDepositOrder, receive, seedOrders, shipEast, type OrdersWorld } from './helpers/orders.ts'
+import { ManualClock } from '../src/kernel/clock.ts'
+import { storeKinds } from '../src/store/testing.ts'
+
+for (const kind of await storeKinds()) {
+  describe(`payments (${kind})`, () => {
+    let t: TestApp
+    let w: OrdersWorld
+    const clock = new ManualClock()
+    const call = () => requester(t)
+
+    before(async () => {
+      t = await startTestApp(kind, { clock })
+      w = await seedOrders(t)
+      await receive(t, w, 'SKU-A', 'WH-E', 50)
+    })
+    after(async () => {
+      await assertLedgerConsistent(t)
+      await t.close()
+    })
+
+    const newOrder = async (quantity = 2) =>
+      (await place(t, w.webAuth, { customerId: 'c', lines: [{ sku: 'SKU-A', quantity, unitPrice: 1500 }], fulfilment: shipEast })).json()
+    const pay = (id: string, payload: object, status: number, auth = w.pay) => call()('POST', `/v1/orders/${id}/payments`, auth, payload, status)
+    const stateOf = async (id: string) => {
+      const o = (await call()('GET', `/v1/orders/${id}`, w.admin)).json()
+      const payments = Number((await t.services.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM payments WHERE order_id = ?', [id]))!.n)
+      const events = Number((await t.services.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM order_events WHERE order_id = ?', [id]))!.n)
+      return { status: o.status, paid: o.paid, refunded: o.refunded, refundDue: o.refundDue, owed: o.amountOwed, payments, events }
+    }
+
+    it('a payment in full pays the order; the same report again answers the same; another body under the reference is refused', async () => {
+      const o = await newOrder()
+      const report = { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: 'ali-0001' }
+      const first = await pay(o.id, report, 201)
+      const p = first.json()
+      assert.deepEqual([p.orderId, p.kind, p.amount, p.currency, p.provider, p.providerRef], [o.id, 'payment', 3000, 'CNY', 'alipay', 'ali-0001'])
+      assert.match(p.id, /^pay_/)
+      assert.deepEqual(await stateOf(o.id), { status: 'paid', paid: 3000, refunded: 0, refundDue: 0, owed: 0, payments: 1, events: 1 })
+      const again = await pay(o.id, report, 201)
+      assert.equal(again.headers['idempotent-replayed'], 'true')
+      assert.deepEqual(again.json(), p)
+      assert.equal((await pay(o.id, { ...report, amount: 2999 }, 422)).json().code, 'idempotency_key_reused')
+      const other = await newOrder()
+      assert.equal((await pay(other.id, report, 422)).json().code, 'idempotency_key_reused', 'one reference, one payment')
+      // The reference is the provider's own: another provider may use the same string.
+      await pay(other.id, report, 201, w.pay2)
+      assert.deepEqual(await stateOf(o.id), { status: 'paid', paid: 3000, refunded: 0, refundDue: 0, owed: 0, payments: 1, events: 1 })
+    })
+
+    it('the same reference reported twice at once records one payment', async () => {
+      const o = await newOrder()
+      const report = { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: `twice-${o.id}` }
+      const answers = await Promise.all([1, 2, 3].map(() => t.app.inject({ method: 'POST', url: `/v1/orders/${o.id}/payments`, headers: w.pay, payload: report })))
+      assert.deepEqual(answers.map((a) => a.statusCode), [201, 201, 201], answers.map((a) => a.body).join('\n'))
+      assert.equal(new Set(answers.map((a) => a.json().id)).size, 1)
+      assert.equal(answers.filter((a) => a.headers['idempotent-replayed'] === 'true').length, 2)
+      assert.deepEqual(await stateOf(o.id), { status: 'paid', paid: 3000, refunded: 0, refundDue: 0, owed: 0, payments: 1, events: 1 })
+    })
+
+    it('refuses a wrong amount, currency, plan or state with its code and changes nothing', async () => {
+      const o = await newOrder()
+      const deposit = await placeDepositOrder(t, w)
+      const before = [await stateOf(o.id), await stateOf(deposit.id)]
+      const cases: Array<[string, object, number, string]> = [
+        [o.id, { kind: 'payment', amount: 2999, currency: 'CNY', providerRef: 'bad-1' }, 422, 'amount_mismatch'],
+        [o.id, { kind: 'payment', amount: 3000, currency: 'USD', providerRef: 'bad-2' }, 422, 'currency_mismatch'],
+        [o.id, { kind: 'deposit', amount: 3000, currency: 'CNY', providerRef: 'bad-3' }, 422, 'payment_plan_mismatch'],
+        [o.id, { kind: 'refund', amount: 1, currency: 'CNY', providerRef: 'bad-4' }, 422, 'refund_exceeds_paid'],
+        [deposit.id, { kind: 'payment', amount: 10_000, currency: 'CNY', providerRef: 'bad-5' }, 422, 'payment_plan_mismatch'],
+        [deposit.id, { kind: 'balance', amount: 8000, currency: 'CNY', providerRef: 'bad-6' }, 409, 'illegal_transition'],
+        [deposit.id, { kind: 'deposit', amount: 1999, currency: 'CNY', providerRef: 'bad-7' }, 422, 'amount_mismatch'],
+        ['ord_nope', { kind: 'payment', amount: 1, currency: 'CNY', providerRef: 'bad-8' }, 404, 'order_not_found'],
+        [o.id, { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: 'bad-9', cardNumber: '4111111111111111', cvv: '123' }, 400, 'invalid_request'],
+        [o.id, { kind: 'payment', amount: 0, currency: 'CNY', providerRef: 'bad-10' }, 400, 'invalid_request'],
+        [o.id, { kind: 'chargeback', amount: 3000, currency: 'CNY', providerRef: 'bad-11' }, 400, 'invalid_request'],
+        [o.id, { kind: 'payment', amount: 3000, currency: 'CNY' }, 400, 'invalid_request'],
+      ]
+      for (const [id, payload, status, code] of cases) assert.equal((await pay(id, payload, status)).json().code, code, JSON.stringify(payload))
+      assert.deepEqual([await stateOf(o.id), await stateOf(deposit.id)], before)
+      // A refused report remembers nothing: the reference may be used once the report is right.
+      await pay(o.id, { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: 'bad-1' }, 201)
+      await call()('POST', `/v1/orders/${o.id}/payments`, w.webAuth, { kind: 'payment', amount: 1, currency: 'CNY', providerRef: 'ch-1' }, 403)
+      await call()('POST', `/v1/orders/${o.id}/payments`, w.ops, { kind: 'payment', amount: 1, currency: 'CNY', providerRef: 'ops-1' }, 403)
+    })
+
+    it('a deposit, then the balance in its window, then a partial refund', async () => {
+      const o = await placeDepositOrder(t, w, { unitPrice: 10_000, deposit: 2000, credit: 3000 })
+      await pay(o.id, { kind: 'deposit', amount: 2000, currency: 'CNY', providerRef: `dep-${o.id}` }, 201)
+      let s = await stateOf(o.id)
+      assert.deepEqual([s.status, s.paid, s.owed], ['deposit_paid', 2000, 7000], 'the deposit counts 3,000 toward the price')
+      const after = (await call()('GET', `/v1/orders/${o.id}`, w.admin)).json()
+      assert.equal(after.dueAt, after.paymentPlan.balanceBy, 'the next deadline is the end of the balance window')
+      assert.equal((await pay(o.id, { kind: 'balance', amount: 7000, currency: 'CNY', providerRef: `bal-${o.id}` }, 409)).json().code, 'balance_window_not_open')
+      clock.advance(dayMs)
+      assert.equal((await pay(o.id, { kind: 'balance', amount: 8000, currency: 'CNY', providerRef: `bal-${o.id}` }, 422)).json().code, 'amount_mismatch')
+      await pay(o.id, { kind: 'balance', amount: 7000, currency: 'CNY', providerRef: `bal-${o.id}` }, 201)
+      s = await stateOf(o.id)
+      assert.deepEqual([s.status, s.paid, s.owed], ['paid', 9000, 0])
+      await pay(o.id, { kind: 'refund', amount: 500, currency: 'CNY', providerRef: `ref-${o.id}` }, 201)
+      s = await stateOf(o.id)
+      assert.deepEqual([s.status, s.refunded, s.refundDue], ['paid', 500, 0])
+      assert.equal((await pay(o.id, { kind: 'refund', amount: 8501, currency: 'CNY', providerRef: `ref2-${o.id}` }, 422)).json().code, 'refund_exceeds_paid')
+      const list = (await call()('GET', `/v1/orders/${o.id}/payments`, w.webAuth)).json()
+      assert.deepEqual(list.items.map((p: { kind: string; amount: number }) => [p.kind, p.amount]), [['deposit', 2000], ['balance', 7000], ['refund', 500]])
+      assert.deepEqual((await call()('GET', `/v1/orders/${o.id}/payments`, w.pay2)).json(), { items: [] }, 'a provider sees its own payments')
+      const timeline = (await call()('GET', `/v1/orders/${o.id}/timeline`, w.admin)).json()
+      assert.deepEqual(timeline.items.map((e: { kind: string }) => e.kind), ['placed', 'deposit_paid', 'balance_paid', 'refund_issued'])
+    })
+  })
+}
