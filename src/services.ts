@@ -42,7 +42,10 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const repromising = new Repromising(db, clock, inventory)
   // Every change of supply or sellable stock re-promises in its own transaction.
   inventory.onSupplyChange(repromising.onSupplyChange)
-  const orders = new Orders(db, clock, catalogue, inventory, logger, { sweepIntervalMs: engine.sweepIntervalMs })
+  const orders = new Orders(db, clock, catalogue, inventory, logger, {
+    sweepIntervalMs: engine.sweepIntervalMs,
+    holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
+  })
   return {
     db,
     clock,

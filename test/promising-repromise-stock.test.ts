@@ -50,6 +50,25 @@ for (const kind of await storeKinds()) {
       await assertConsistent(t)
     })
 
+    it('gives stock freed by a cancelled or expired order to the earliest waiting backorder', async () => {
+      await call()('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'WH-E', quantity: 3 })
+      const po = await confirmedPo(t, w, 10, 10)
+      const a = await order(3)
+      const b = await order(2)
+      const c = await order(2)
+      assert.deepEqual((await promiseOf(t, b)).parts, [[po.lineId, 2, d(10)]])
+      const cancelled = await t.services.orders.act(a, 'cancel', { actor: 'test', party: 'merchant' })
+      assert.ok(cancelled.ok, !cancelled.ok ? cancelled.detail : '')
+      assert.deepEqual(await promiseOf(t, b), { stock: 2, parts: [['stock', 2, d(0)]], unallocated: 0, shipBy: d(1), deliverBy: d(2) })
+      assert.deepEqual((await promiseOf(t, c)).parts, [['stock', 1, d(0)], [po.lineId, 1, d(10)]])
+      assert.deepEqual(await slots(), [[po.lineId, 'po_confirmed', 10, 1, d(10)]])
+      const p = await position()
+      assert.deepEqual([p.onHand, p.reserved, p.sellable], [3, 3, 0], 'nobody new can take the freed units')
+      const improved = await t.services.db.all<{ order_id: string }>(`SELECT order_id FROM customer_messages ORDER BY order_id`)
+      assert.deepEqual(improved.map((m) => m.order_id), [b], 'b hears its date moved earlier; c still waits for the PO for one unit')
+      await assertConsistent(t)
+    })
+
     it('gives a plain stock receipt to waiting backorders first, in order', async () => {
       const po = await confirmedPo(t, w, 10, 10)
       const a = await order(3)

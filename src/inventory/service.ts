@@ -152,6 +152,16 @@ export class Inventory {
     return result
   }
 
+  /**
+   * Locks positions and their supply slots inside `tx` without changing them, for a caller
+   * that must read documents promised against them (order lines) only once nothing else
+   * can re-promise those documents under it.
+   */
+  async lockPositions(tx: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>): Promise<void> {
+    await lockPositions(tx, keys, this.#clock.nowMs())
+    await lockSlots(tx, keys)
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.#sweepTimer)
     await this.#sweeping

@@ -14,7 +14,7 @@ import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
 import type { OrderAction, Party } from './lifecycle.ts'
 import type { Order } from './model.ts'
 import { placeOp, type PlaceInput, type Placed } from './place.ts'
-import { insertOrderEvents, loadOrder, ordersOf, saveOrder, writeOutbox, type OrderEventDraft } from './store.ts'
+import { insertOrderEvents, linesOf, loadOrder, ordersOf, saveOrder, writeOutbox, type OrderEventDraft } from './store.ts'
 import type { OrderRow } from './rows.ts'
 
 /** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */
@@ -27,9 +27,13 @@ export interface OrderActor {
 /** Runs inside the transaction of every transition, after the order is written (presale reprices, re-promising forgets). */
 export type TransitionHook = (tx: Queryable, order: Order, action: OrderAction) => Promise<void>
 
+/** Runs in the transaction that released holds, positions still locked: waiting backorders get the freed stock first. */
+export type HoldsReleased = (tx: Queryable, positions: Array<{ skuId: string; nodeId: string }>) => Promise<unknown>
+
 export interface OrdersOptions {
   /** How often unpaid orders past their deadline are expired (and unpaid balances forfeited); 0 turns the poller off. */
   sweepIntervalMs?: number
+  holdsReleased?: HoldsReleased
 }
 
 /** Extra facts for a transition: the amount a payment moved, and timeline detail. */
@@ -47,6 +51,7 @@ export class Orders {
   readonly #inventory: Inventory
   readonly #logger: Logger
   readonly #hooks: TransitionHook[] = []
+  readonly #holdsReleased: HoldsReleased | undefined
   readonly catalogue: Catalogue
   #sweepTimer: NodeJS.Timeout | undefined
   #sweeping: Promise<void> | undefined
@@ -57,6 +62,7 @@ export class Orders {
     this.catalogue = catalogue
     this.#inventory = inventory
     this.#logger = logger
+    this.#holdsReleased = options.holdsReleased
     const intervalMs = options.sweepIntervalMs ?? 1000
     if (intervalMs > 0) {
       this.#sweepTimer = setInterval(() => {
@@ -122,7 +128,8 @@ export class Orders {
   }
 
   /** One transition on an order already loaded and locked in `tx`. A failure leaves writes behind: the caller rolls back. */
-  async transitionWithin(tx: Queryable, order: Order, action: OrderAction, by: OrderActor, input: TransitionInput = {}): Promise<Result<Order>> {
+  async transitionWithin(tx: Queryable, loaded: Order, action: OrderAction, by: OrderActor, input: TransitionInput = {}): Promise<Result<Order>> {
+    const [order] = await this.#lockLines(tx, [loaded])
     const decided = await this.#decide(tx, order, action, by, input)
     if (!decided.ok) return decided
     await this.#write(tx, order, decided.value, action, by)
@@ -184,7 +191,7 @@ export class Orders {
       const rows = await tx.all<OrderRow>(
         `SELECT * FROM orders WHERE due_at IS NOT NULL AND due_at <= ? AND status IN ('pending_payment', 'pending_deposit', 'deposit_paid')${onlyId ? ' AND id = ?' : ''}
          ORDER BY due_at, id LIMIT ${Math.trunc(limit)}${tx.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''}`, onlyId ? [nowMs, onlyId] : [nowMs])
-      const orders = await ordersOf(tx, rows)
+      const orders = await this.#lockLines(tx, await ordersOf(tx, rows))
       const decided: Array<[Order, ActionDecision]> = []
       const counts = { seen: rows.length, expired: 0, forfeited: 0 }
       for (const order of orders) {
@@ -225,18 +232,33 @@ export class Orders {
     }], after.updatedAtMs)
   }
 
+  /**
+   * Locks the positions (and slots) of the orders' open lines, then reads the lines again:
+   * re-promising rewrites lines under those locks, so lines read before them may be stale.
+   * Orders are locked before positions everywhere; re-promising never locks an order row.
+   */
+  async #lockLines(tx: Queryable, orders: Order[]): Promise<Order[]> {
+    const keys = orders.flatMap((o) => o.lines.filter((l) => l.status === 'open').map((l) => ({ skuId: l.skuId, nodeId: l.nodeId })))
+    if (keys.length === 0) return orders
+    await this.#inventory.lockPositions(tx, keys)
+    const fresh = await linesOf(tx, orders.map((o) => o.id))
+    return orders.map((o) => ({ ...o, lines: fresh.get(o.id) ?? [] }))
+  }
+
   /** Releases or ships the open lines' holds of every decided order, under one set of position locks. */
   async #applyStock(tx: Queryable, decided: Array<[Order, ActionDecision]>, actor: string): Promise<Result<void>> {
     const moving = decided.filter(([, d]) => d.stock !== null)
     const keys = moving.flatMap(([o]) => o.lines.filter((l) => l.status === 'open').map((l) => ({ skuId: l.skuId, nodeId: l.nodeId })))
     if (keys.length === 0) return ok(undefined)
-    return this.#inventory.withinLocked(tx, keys, (state) => {
+    const done = await this.#inventory.withinLocked(tx, keys, (state) => {
       for (const [order, d] of moving) {
-        const done = d.stock === 'commit' ? shipStock(state, order, actor) : releaseHolds(state, order, actor)
-        if (!done.ok) return done
+        const changed = d.stock === 'commit' ? shipStock(state, order, actor) : releaseHolds(state, order, actor)
+        if (!changed.ok) return changed
       }
       return ok(undefined)
     })
+    if (done.ok && moving.some(([, d]) => d.stock === 'release')) await this.#holdsReleased?.(tx, keys)
+    return done
   }
 }
 

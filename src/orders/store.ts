@@ -15,10 +15,17 @@ export async function loadOrder(q: Queryable, id: string, forUpdate = false): Pr
 
 /** Orders with their lines, in the order of `rows`. */
 export async function ordersOf(q: Queryable, rows: OrderRow[]): Promise<Order[]> {
-  const lines = await selectIn<OrderLineRow>(q, 'SELECT * FROM order_lines WHERE order_id', rows.map((r) => r.id))
-  const byOrder = new Map<string, OrderLine[]>(rows.map((r) => [r.id, []]))
-  for (const l of lines) byOrder.get(l.order_id)?.push(orderLineOf(l))
-  return rows.map((r) => orderOf(r, byOrder.get(r.id)!))
+  const lines = await linesOf(q, rows.map((r) => r.id))
+  return rows.map((r) => orderOf(r, lines.get(r.id)!))
+}
+
+/** The lines of each order, by order id, in line order. */
+export async function linesOf(q: Queryable, orderIds: string[]): Promise<Map<string, OrderLine[]>> {
+  const rows = await selectIn<OrderLineRow>(q, 'SELECT * FROM order_lines WHERE order_id', orderIds)
+  const byOrder = new Map<string, OrderLine[]>(orderIds.map((id) => [id, []]))
+  for (const l of rows) byOrder.get(l.order_id)?.push(orderLineOf(l))
+  for (const lines of byOrder.values()) lines.sort((a, b) => a.lineNo - b.lineNo)
+  return byOrder
 }
 
 /** Writes the order's changeable fields and every line whose status or allocation changed. */
