@@ -3,7 +3,8 @@
  * row (channel_id '' = every channel); with neither, the default policy applies.
  */
 import type { Queryable } from '../store/db.ts'
-import { ok, type Result } from '../kernel/result.ts'
+import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
+import type { Result } from '../kernel/result.ts'
 import { defaultPolicy, dayStartOf, type AllocationRule, type SellAheadPolicy } from './model.ts'
 import { decidePolicy, decidePromisingSettings, defaultPromisingSettings, ruleOf, type PolicyInput, type PromisingSettings } from './policy.ts'
 
@@ -66,21 +67,11 @@ export async function rulesFor(q: Queryable, skuId: string, channelId: string | 
 
 export const promisingSettingName = 'promising'
 
-export async function loadPromisingSettings(q: Queryable): Promise<PromisingSettings> {
-  const row = await q.get<{ value: string }>('SELECT value FROM settings WHERE name = ?', [promisingSettingName])
-  if (!row) return defaultPromisingSettings
-  const settings = decidePromisingSettings(JSON.parse(row.value))
-  // Only savePromisingSettings writes the row, after the same check: a bad row is a bug.
-  if (!settings.ok) throw new Error(`stored promising settings are invalid: ${settings.detail}`)
-  return settings.value
+const promisingSetting: SettingRule<PromisingSettings, PromisingSettings> = {
+  name: promisingSettingName, fallback: defaultPromisingSettings, check: decidePromisingSettings,
 }
 
-export async function savePromisingSettings(q: Queryable, input: PromisingSettings, nowMs: number): Promise<Result<PromisingSettings>> {
-  const settings = decidePromisingSettings(input)
-  if (!settings.ok) return settings
-  await q.run(
-    `INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    [promisingSettingName, JSON.stringify(settings.value), nowMs])
-  return ok(settings.value)
-}
+export const loadPromisingSettings = (q: Queryable): Promise<PromisingSettings> => loadSetting(q, promisingSetting)
+
+export const savePromisingSettings = (q: Queryable, input: PromisingSettings, nowMs: number): Promise<Result<PromisingSettings>> =>
+  saveSetting(q, promisingSetting, input, nowMs)

@@ -4,8 +4,9 @@
  * slip may move 100,000 lines at once), and the compensation policy in `settings`.
  */
 import type { Param, Queryable } from '../store/db.ts'
+import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import { arrayLiteral, selectIn, type Column } from '../inventory/index.ts'
-import { ok, type Result } from '../kernel/result.ts'
+import type { Result } from '../kernel/result.ts'
 import { decideCompensationPolicy, defaultCompensationPolicy, type CompensationPolicy } from './compensation.ts'
 import type { Fulfilment, OrderFacts, WaitingLine } from './repromise-decide.ts'
 import type { Allocation } from './model.ts'
@@ -171,22 +172,12 @@ export const orderEventColumns: readonly Column[] = [['order_id', 'text'], ['kin
 
 export const compensationSettingName = 'compensation'
 
-/** The merchant's compensation policy, or the default until one is set. */
-export async function loadCompensationPolicy(q: Queryable): Promise<CompensationPolicy> {
-  const row = await q.get<{ value: string }>('SELECT value FROM settings WHERE name = ?', [compensationSettingName])
-  if (!row) return defaultCompensationPolicy
-  const policy = decideCompensationPolicy(JSON.parse(row.value))
-  // Only saveCompensationPolicy writes the row, after the same check: a bad row is a bug.
-  if (!policy.ok) throw new Error(`stored compensation policy is invalid: ${policy.detail}`)
-  return policy.value
+const compensationSetting: SettingRule<unknown, CompensationPolicy> = {
+  name: compensationSettingName, fallback: defaultCompensationPolicy, check: decideCompensationPolicy,
 }
 
-export async function saveCompensationPolicy(q: Queryable, input: unknown, nowMs: number): Promise<Result<CompensationPolicy>> {
-  const policy = decideCompensationPolicy(input)
-  if (!policy.ok) return policy
-  await q.run(
-    `INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    [compensationSettingName, JSON.stringify(policy.value), nowMs])
-  return ok(policy.value)
-}
+/** The merchant's compensation policy, or the default until one is set. */
+export const loadCompensationPolicy = (q: Queryable): Promise<CompensationPolicy> => loadSetting(q, compensationSetting)
+
+export const saveCompensationPolicy = (q: Queryable, input: unknown, nowMs: number): Promise<Result<CompensationPolicy>> =>
+  saveSetting(q, compensationSetting, input, nowMs)

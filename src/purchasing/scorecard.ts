@@ -20,6 +20,7 @@
  *   rates (4 decimals), so the figures shown always explain the grade.
  */
 import type { Queryable } from '../store/db.ts'
+import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { fail, ok, type Result } from '../kernel/result.ts'
 import { dayMs, dayStartOf, defaultScorecardPolicy, type Grade, type Scorecard, type ScorecardPolicy } from './model.ts'
@@ -160,24 +161,14 @@ export function decideScorecardPolicy(input: ScorecardPolicy): Result<ScorecardP
   })
 }
 
-export async function loadScorecardPolicy(q: Queryable): Promise<ScorecardPolicy> {
-  const row = await q.get<{ value: string }>('SELECT value FROM settings WHERE name = ?', [scorecardPolicySetting])
-  if (!row) return defaultScorecardPolicy
-  const policy = decideScorecardPolicy(JSON.parse(row.value))
-  // Only saveScorecardPolicy writes it, after the same check: a bad row is tampering or a bug.
-  if (!policy.ok) throw new Error(`stored scorecard policy is invalid: ${policy.detail}`)
-  return policy.value
+const scorecardPolicyRule: SettingRule<ScorecardPolicy, ScorecardPolicy> = {
+  name: scorecardPolicySetting, fallback: defaultScorecardPolicy, check: decideScorecardPolicy,
 }
 
-export async function saveScorecardPolicy(q: Queryable, input: ScorecardPolicy, nowMs: number): Promise<Result<ScorecardPolicy>> {
-  const policy = decideScorecardPolicy(input)
-  if (!policy.ok) return policy
-  await q.run(
-    `INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    [scorecardPolicySetting, JSON.stringify(policy.value), nowMs])
-  return policy
-}
+export const loadScorecardPolicy = (q: Queryable): Promise<ScorecardPolicy> => loadSetting(q, scorecardPolicyRule)
+
+export const saveScorecardPolicy = (q: Queryable, input: ScorecardPolicy, nowMs: number): Promise<Result<ScorecardPolicy>> =>
+  saveSetting(q, scorecardPolicyRule, input, nowMs)
 
 /** Reads the facts, computes the scorecard and stores it; call inside the transaction that changed the facts. */
 export async function recomputeScorecard(tx: Queryable, supplierId: string, nowMs: number): Promise<Scorecard> {
