@@ -83,6 +83,15 @@ export function pageLimitOf(query: { limit?: string }): Result<number> {
   return { ok: true, value: limit }
 }
 
+/** A page of a numbered feed (a timeline): where to start after, and how many. */
+export function numberedPageOf(query: { cursor?: string; limit?: string }): Result<{ after: number; limit: number }> {
+  const limit = pageLimitOf(query)
+  if (!limit.ok) return limit
+  const after = Number(decodeCursor(query.cursor) ?? 0)
+  if (!Number.isSafeInteger(after) || after < 0) return fail('invalid_cursor', 400, 'The cursor is not one this API gave out.')
+  return { ok: true, value: { after, limit: limit.value } }
+}
+
 export const encodeCursor = (value: string | number): string => Buffer.from(String(value)).toString('base64url')
 export const decodeCursor = (cursor: string | undefined): string | undefined =>
   cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString()

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { idempotencyScope, type Principal } from '../auth/roles.ts'
-import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { fail, notFound, ok, type Result } from '../kernel/result.ts'
 import type { Channel } from '../catalogue/index.ts'
 import { placeInputOf } from './create.ts'
@@ -127,17 +127,15 @@ export function registerOrderRoutes(app: FastifyInstance, services: Services): v
       response: { 200: Page(S.EventView), ...problems },
     },
   }, async (req, reply) => {
-    const q = req.query as { cursor?: string; limit?: string }
-    const limit = pageLimitOf(q)
-    if (!limit.ok) return sendProblem(reply, limit)
-    const after = Number(decodeCursor(q.cursor) ?? 0)
-    if (!Number.isSafeInteger(after) || after < 0) return sendProblem(reply, fail('invalid_cursor', 400, 'The cursor is not one this API gave out.'))
+    const page = numberedPageOf(req.query as { cursor?: string; limit?: string })
+    if (!page.ok) return sendProblem(reply, page)
+    const { after, limit } = page.value
     const order = await visible(req, (req.params as { id: string }).id)
     if (!order.ok) return sendProblem(reply, order)
     const first = after === 0 ? [placedEventView(order.value)] : []
-    const events = await loadOrderEvents(db, order.value.id, after, limit.value - first.length)
+    const events = await loadOrderEvents(db, order.value.id, after, limit - first.length)
     const items = [...first, ...events.map(eventView)]
-    return { items, nextCursor: items.length === limit.value ? encodeCursor(items[items.length - 1].id) : null }
+    return { items, nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null }
   })
 
   const act = (action: (body: Record<string, unknown>) => OrderAction, detailOf: (body: Record<string, unknown>) => Record<string, unknown>) =>

@@ -5,9 +5,9 @@
  * under the position locks (so engine batches on a hot SKU wait as briefly as possible).
  */
 import type { Logger } from 'pino'
-import type { Db, Queryable } from '../store/db.ts'
+import { txResult, type Db, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { FailureError, invariant, notFound, ok, type Result } from '../kernel/result.ts'
+import { invariant, notFound, ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { positionKey, type BatchState, type Inventory } from '../inventory/index.ts'
 import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
@@ -114,18 +114,10 @@ export class Orders {
    * Runs `work` in a transaction; a failure it returns (or throws as FailureError) rolls
    * everything back and is answered as the result.
    */
-  async inTransaction<T>(work: (tx: Queryable) => Promise<Result<T>>): Promise<Result<T>> {
-    try {
-      return await this.#db.tx(async (tx) => {
-        const result = await work(tx)
-        if (!result.ok) throw new FailureError(result)
-        return result
-      })
-    } catch (error) {
-      if (error instanceof FailureError) return error.failure
-      throw error
-    }
+  inTransaction<T>(work: (tx: Queryable) => Promise<Result<T>>): Promise<Result<T>> {
+    return txResult(this.#db, work)
   }
+
 
   /** One transition on an order already loaded and locked in `tx`. A failure leaves writes behind: the caller rolls back. */
   async transitionWithin(tx: Queryable, loaded: Order, action: OrderAction, by: OrderActor, input: TransitionInput = {}): Promise<Result<Order>> {

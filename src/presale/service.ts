@@ -6,11 +6,11 @@
  * batches do, so a campaign never changes under a batch that is admitting orders to it.
  */
 import type { Logger } from 'pino'
-import type { Db, Queryable } from '../store/db.ts'
+import { txResult, type Db, type Queryable } from '../store/db.ts'
 import { isUniqueViolation } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
-import { FailureError, fail, notFound, ok, type Result } from '../kernel/result.ts'
+import { fail, notFound, ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { BatchState, Inventory, SupplySlot } from '../inventory/index.ts'
 import type { Order, Orders } from '../orders/index.ts'
@@ -314,17 +314,9 @@ export class Presale {
     })
   }
 
-  async #inTx<T>(work: (tx: Queryable) => Promise<Result<T>>): Promise<Result<T>> {
-    try {
-      return await this.#ctx.db.tx(async (tx) => {
-        const result = await work(tx)
-        if (!result.ok) throw new FailureError(result)
-        return result
-      })
-    } catch (error) {
-      if (error instanceof FailureError) return error.failure
-      throw error
-    }
+  #inTx<T>(work: (tx: Queryable) => Promise<Result<T>>): Promise<Result<T>> {
+    return txResult(this.#ctx.db, work)
   }
+
 }
 

@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { idempotencyScope } from '../auth/roles.ts'
-import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
-import { FailureError, fail, type Result } from '../kernel/result.ts'
+import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { FailureError, type Result } from '../kernel/result.ts'
 import type { Actor } from './service.ts'
 import type { IdempotencyKey, Remembered } from './idempotency.ts'
 import { poTransitions, type Party } from './lifecycle.ts'
@@ -197,12 +197,10 @@ export function registerPurchaseOrderRoutes(app: FastifyInstance, services: Serv
       response: { 200: Page(S.EventView), ...problems },
     },
   }, async (req, reply) => {
-    const q = req.query as { cursor?: string; limit?: string }
-    const limit = pageLimitOf(q)
-    if (!limit.ok) return sendProblem(reply, limit)
-    const after = Number(decodeCursor(q.cursor) ?? 0)
-    if (!Number.isSafeInteger(after)) return sendProblem(reply, fail('invalid_cursor', 400, 'The cursor is not one this API gave out.'))
-    const events = await purchasing.timeline((req.params as { id: string }).id, await actorOf(req), after, limit.value)
-    return sendOr(reply, events, (items) => ({ items: items.map(eventView), nextCursor: items.length === limit.value ? encodeCursor(items[items.length - 1].id) : null }))
+    const page = numberedPageOf(req.query as { cursor?: string; limit?: string })
+    if (!page.ok) return sendProblem(reply, page)
+    const { after, limit } = page.value
+    const events = await purchasing.timeline((req.params as { id: string }).id, await actorOf(req), after, limit)
+    return sendOr(reply, events, (items) => ({ items: items.map(eventView), nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null }))
   })
 }

@@ -3,6 +3,8 @@
  * for PostgreSQL), `ON CONFLICT`, `RETURNING`, integers for time (epoch ms) and TEXT for JSON.
  * Where a hot path needs a dialect's strength it asks `db.dialect` and writes its own SQL.
  */
+import { FailureError, type Result } from '../kernel/result.ts'
+
 export type Dialect = 'sqlite' | 'postgres'
 export type Param = string | number | bigint | null | boolean | readonly unknown[]
 export type Row = Record<string, unknown>
@@ -20,6 +22,23 @@ export interface Db extends Queryable {
   close(): Promise<void>
   /** A human description without secrets, for logs. */
   readonly description: string
+}
+
+/**
+ * Runs `work` in one transaction and answers its result; a failure it returns (or throws as
+ * FailureError) rolls everything it wrote back.
+ */
+export async function txResult<T>(db: Db, work: (tx: Queryable) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await db.tx(async (tx) => {
+      const result = await work(tx)
+      if (!result.ok) throw new FailureError(result)
+      return result
+    })
+  } catch (error) {
+    if (error instanceof FailureError) return error.failure
+    throw error
+  }
 }
 
 export function inList(count: number): string {
