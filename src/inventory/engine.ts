@@ -12,7 +12,7 @@ import { fail, type Result } from '../kernel/result.ts'
 import type { Metrics } from '../http/metrics.ts'
 import { BatchState, type OutboxEvent } from './batch.ts'
 import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
-import { directKeys, storedKeyOf, type DocumentOp, type Op } from './ops.ts'
+import { directKeys, storedKeyOf, type DocumentOp, type KeyedRow, type Op } from './ops.ts'
 import { lockSlots } from './slots.ts'
 import { runOp, type ReserveOutcome } from './run.ts'
 import { positionKey, sellable, type Lock, type Reservation, type Transfer } from './model.ts'
@@ -156,7 +156,7 @@ export class Engine {
     const nowMs = this.#clock.nowMs()
     const ops = batch.map((p) => p.op)
     let docs = await loadDocuments(tx, ops)
-    const keys = ops.flatMap(directKeys)
+    const keys = distinctKeys(ops.flatMap(directKeys))
     for (const d of [...docs.reservations.values(), ...docs.locks.values()]) keys.push(d)
     for (const t of docs.transfers.values()) keys.push({ skuId: t.skuId, nodeId: t.fromNodeId }, { skuId: t.skuId, nodeId: t.toNodeId })
     const positions = await lockPositions(tx, keys, nowMs)
@@ -195,12 +195,33 @@ export class Engine {
 async function prepareDocuments(tx: Queryable, state: BatchState, ops: Op[]): Promise<void> {
   const documents = ops.filter((op): op is DocumentOp => op.kind === 'document')
   if (documents.length === 0) return
-  for (const [key, slots] of await lockSlots(tx, documents.flatMap((op) => op.keys))) state.slots.set(key, slots)
-  for (const op of documents) await op.prepare?.(tx, state)
+  for (const [key, slots] of await lockSlots(tx, distinctKeys(documents.flatMap((op) => op.keys)))) state.slots.set(key, slots)
+  // Most documents load nothing: awaiting each of thousands would cost a microtask turn apiece.
+  for (const op of documents) if (op.prepare) await op.prepare(tx, state)
 }
 
-/** Atomic reserve requests remember their key on the reservation rows; everything else in idempotency_keys. */
+/** Positions once each; in a flash sale nearly every request names the same one, so repeats of the last are skipped first. */
+function distinctKeys(keys: ReadonlyArray<{ skuId: string; nodeId: string }>): Array<{ skuId: string; nodeId: string }> {
+  const out: Array<{ skuId: string; nodeId: string }> = []
+  const seen = new Set<string>()
+  let last: { skuId: string; nodeId: string } | undefined
+  for (const k of keys) {
+    if (last && last.skuId === k.skuId && last.nodeId === k.nodeId) continue
+    last = k
+    const key = positionKey(k.skuId, k.nodeId)
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push(k)
+    }
+  }
+  return out
+}
+
+/** Atomic reserve requests remember their key on the reservation rows (documents may name their own row); everything else in idempotency_keys. */
 const remembersOnReservations = (op: Op): boolean => op.kind === 'reserve' && op.atomic
+
+/** Requests whose own rows carry their key: nothing to add to idempotency_keys. */
+const remembersOnOwnRows = (op: Op): boolean => remembersOnReservations(op) || (op.kind === 'document' && op.remembersOn !== undefined)
 
 function decideOne(state: BatchState, op: Op, replays: Map<string, Replay>): Outcome {
   const idem = op.idem
@@ -218,7 +239,7 @@ function decideOne(state: BatchState, op: Op, replays: Map<string, Replay>): Out
   // Only effects are remembered: a refused request may be retried with the same key.
   if (idem && key && result.ok) {
     replays.set(key, { requestHash: idem.requestHash, value: result.value })
-    if (!remembersOnReservations(op)) {
+    if (!remembersOnOwnRows(op)) {
       state.storedResponses.push({ scopeKey: key, requestHash: idem.requestHash, statusCode: 200, response: JSON.stringify(result.value) })
     }
   }
@@ -256,13 +277,16 @@ async function loadReplays(tx: Queryable, ops: Op[]): Promise<Map<string, Replay
   const replays = new Map<string, Replay>()
   const lineKeys: string[] = []
   const scopeKeys: string[] = []
+  const documents: Array<{ on: KeyedRow; key: string }> = []
   for (const op of ops) {
     const key = storedKeyOf(op)
     if (!key) continue
     // Any reservation row with this key means the key is taken, whichever kind of reserve took it.
     if (op.kind === 'reserve') op.lines.forEach((_, i) => lineKeys.push(`${key}#${i}`))
-    if (!remembersOnReservations(op)) scopeKeys.push(key)
+    if (op.kind === 'document' && op.remembersOn) documents.push({ on: op.remembersOn, key })
+    else if (!remembersOnReservations(op)) scopeKeys.push(key)
   }
+  await loadDocumentReplays(tx, documents, replays)
   const rows = await selectIn<ReservationRow>(tx, 'SELECT * FROM reservations WHERE idem_key', lineKeys)
   const byRequest = new Map<string, ReservationRow[]>()
   for (const row of rows) {
@@ -281,6 +305,27 @@ async function loadReplays(tx: Queryable, ops: Op[]): Promise<Map<string, Replay
     tx, 'SELECT scope_key, request_hash, response FROM idempotency_keys WHERE scope_key', scopeKeys)
   for (const s of stored) replays.set(s.scope_key, { requestHash: s.request_hash, value: JSON.parse(s.response) })
   return replays
+}
+
+/** Keys kept on documents' own rows, one query per table; each op's `replayOf` makes its answer from the row. */
+async function loadDocumentReplays(tx: Queryable, documents: Array<{ on: KeyedRow; key: string }>, replays: Map<string, Replay>): Promise<void> {
+  const byTable = new Map<string, Array<{ on: KeyedRow; key: string }>>()
+  for (const d of documents) {
+    const at = `${d.on.table}|${d.on.keyColumn}`
+    let group = byTable.get(at)
+    if (!group) byTable.set(at, (group = []))
+    group.push(d)
+  }
+  for (const group of byTable.values()) {
+    const { table, keyColumn } = group[0].on
+    const rows = await selectIn<Record<string, unknown>>(tx, `SELECT * FROM ${table} WHERE ${keyColumn}`, group.map((d) => d.key))
+    if (rows.length === 0) continue
+    const rowByKey = new Map(rows.map((r) => [String(r[keyColumn]), r]))
+    for (const { on, key } of group) {
+      const row = rowByKey.get(key)
+      if (row) replays.set(key, { requestHash: String(row[on.hashColumn] ?? ''), value: on.replayOf(row) })
+    }
+  }
 }
 
 const lineOf = (r: ReservationRow): number => Number(r.idem_key!.slice(r.idem_key!.lastIndexOf('#') + 1))

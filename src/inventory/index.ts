@@ -1,6 +1,7 @@
 export { Inventory, type Availability, type LedgerCheck } from './service.ts'
 export type { EngineOptions, Outcome, SupplyNotice, SupplyListener } from './engine.ts'
-export type { Op, ReserveOp, PositionOp, DocumentOp, Idempotency } from './ops.ts'
+export type { Op, ReserveOp, PositionOp, DocumentOp, KeyedRow, Idempotency } from './ops.ts'
+export { storedKeyOf } from './ops.ts'
 export type { BatchState, OutboxEvent } from './batch.ts'
 export { arrayLiteral, insertMany, selectIn, type Column } from './ledger.ts'
 export * from './slots.ts'

@@ -96,6 +96,21 @@ export interface DocumentOp extends Common {
   keys: ReserveLine[] | Array<{ skuId: string; nodeId: string }>
   prepare?: (tx: Queryable, state: BatchState) => Promise<void>
   decide: (state: BatchState) => Result<unknown>
+  /** Where the document keeps its idempotency key instead of idempotency_keys; its decide writes the key there. */
+  remembersOn?: KeyedRow
+}
+
+/**
+ * A document row that carries its request's idempotency key (`storedKeyOf(op)`) and request
+ * hash, under a unique index: one row written per request instead of two, and a concurrent
+ * batch taking the same key fails on that index and is decided again (then replays).
+ */
+export interface KeyedRow {
+  table: string
+  keyColumn: string
+  hashColumn: string
+  /** A replay's answer, from the row holding the key. */
+  replayOf: (row: Record<string, unknown>) => unknown
 }
 
 export type Op = DocumentOp | ReserveOp | ReservationOp | PositionOp | LockOp | UnlockOp | TransferCreateOp | TransferStepOp

@@ -6,11 +6,11 @@
  * All lines or none.
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
-import { positionKey, type BatchState, type DocumentOp, type Idempotency, type SupplySlot } from '../inventory/index.ts'
+import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempotency, type KeyedRow, type SupplySlot } from '../inventory/index.ts'
 import { allocateLine, dayMs, dayStartOf, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
 
 import type { Order, OrderLine } from './model.ts'
-import { orderColumns, orderLineColumns, orderLineValues, orderValues } from './rows.ts'
+import { orderLineColumns, orderLineValues, placedOrderColumns, placedOrderValues } from './rows.ts'
 
 export interface PlaceLine {
   skuId: string
@@ -49,25 +49,33 @@ export interface PlaceInput {
 }
 
 /**
- * The engine's answer for a placed order: the order as stored. Its stored replay (the JSON the
- * engine keeps with the idempotency key) is only `{ order: { id } }`: a replay answers with the
- * order as it is now (`Orders.submit` loads it), and a flash sale does not write every order twice.
+ * The engine's answer for a placed order: the order as stored. A replay's answer is only
+ * `{ order: { id } }`, made from the order row that carries the key: it answers with the order as
+ * it is now (`Orders.submit` loads it).
  */
 export interface Placed {
   order: Order
 }
 
-const placed = (order: Order): Placed => ({ order, toJSON: () => ({ order: { id: order.id } }) } as Placed)
+/** An order keeps its idempotency key on its own row: a flash sale writes one row per order, not two. */
+const keptOnOrder: KeyedRow = {
+  table: 'orders',
+  keyColumn: 'idem_key',
+  hashColumn: 'request_hash',
+  replayOf: (row) => ({ order: { id: row.id } }),
+}
 
 export function placeOp(input: PlaceInput): DocumentOp {
-  return {
+  const op: DocumentOp = {
     kind: 'document',
     actor: input.actor,
     idem: input.idem,
     keys: input.lines.flatMap((l) => l.nodeIds.map((nodeId) => ({ skuId: l.skuId, nodeId }))),
     prepare: input.prepare,
-    decide: (state) => decidePlace(state, input),
+    decide: (state) => decidePlace(state, input, storedKeyOf(op) ?? null),
+    remembersOn: keptOnOrder,
   }
+  return op
 }
 
 interface Chosen {
@@ -78,7 +86,7 @@ interface Chosen {
   deliverByMs: number
 }
 
-function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
+function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | null): Result<Placed> {
   const refused = input.check?.(state)
   if (refused) return refused
   const todayMs = dayStartOf(state.nowMs)
@@ -99,7 +107,7 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
   // Placed when the engine accepted it: the batch's time, the deadline kept as far after it as the caller set it.
   const o = input.order
   const order: Order = { ...o, placedAtMs: state.nowMs, updatedAtMs: state.nowMs, dueAtMs: o.dueAtMs === null ? null : o.dueAtMs - o.placedAtMs + state.nowMs, lines: [] }
-  state.insert('orders', orderColumns, orderValues(order))
+  state.insert('orders', placedOrderColumns, placedOrderValues(order, idemKey, input.idem?.requestHash ?? null))
   for (let i = 0; i < chosen.length; i++) {
     const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
     const line = input.lines[i]
@@ -114,7 +122,7 @@ function decidePlace(state: BatchState, input: PlaceInput): Result<Placed> {
     order.lines.push(stored)
     state.insert('order_lines', orderLineColumns, orderLineValues(order, stored))
   }
-  return ok(placed(order))
+  return ok({ order })
 }
 
 type Earlier = { reserved: Map<string, number>; promised: Map<SupplySlot, number> }

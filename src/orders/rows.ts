@@ -9,6 +9,9 @@ export const orderColumns: readonly Column[] = [
   ['reference', 'text'], ['placed_at', 'bigint'], ['updated_at', 'bigint'],
 ]
 
+/** A placed order's row also carries the idempotency key it was placed under and the request's hash (null without a key). */
+export const placedOrderColumns: readonly Column[] = [...orderColumns, ['idem_key', 'text'], ['request_hash', 'text']]
+
 export const orderLineColumns: readonly Column[] = [
   ['order_id', 'text'], ['line_no', 'integer'], ['sku_id', 'text'], ['node_id', 'text'], ['quantity', 'bigint'], ['unit_price', 'bigint'],
   ['stock_quantity', 'bigint'], ['allocations', 'text'], ['ship_by', 'bigint'], ['deliver_by', 'bigint'], ['first_ship_by', 'bigint'],
@@ -19,6 +22,12 @@ export const orderValues = (o: Order): Param[] => [
   o.id, o.channelId, o.customerId, o.campaignId, o.status, o.currency, JSON.stringify(o.fulfilment), JSON.stringify(o.payment),
   o.total, o.paid, o.refunded, o.dueAtMs, o.reference, o.placedAtMs, o.updatedAtMs,
 ]
+
+export function placedOrderValues(o: Order, idemKey: string | null, requestHash: string | null): Param[] {
+  const values = orderValues(o)
+  values.push(idemKey, requestHash)
+  return values
+}
 
 /** The allocations column holds the parts, the unallocated units and the rule; the stock part has its own column for the ledger check. */
 export function allocationsJson(l: OrderLine): string {

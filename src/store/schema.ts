@@ -344,8 +344,11 @@ export const migrations: readonly string[] = [
     due_at BIGINT,
     reference TEXT,
     placed_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL
+    updated_at BIGINT NOT NULL,
+    idem_key {{key}},
+    request_hash TEXT
   );
+  CREATE UNIQUE INDEX orders_by_idem_key ON orders (idem_key) WHERE idem_key IS NOT NULL;
   CREATE INDEX orders_due ON orders (due_at) WHERE due_at IS NOT NULL;
   CREATE INDEX orders_by_channel ON orders (channel_id, id);
   CREATE INDEX orders_by_campaign ON orders (campaign_id, id) WHERE campaign_id IS NOT NULL;
