@@ -93,13 +93,28 @@ export async function insertMany(tx: Queryable, table: string, columns: readonly
     await insertManyPostgres(tx, table, columns, rows, suffix)
     return
   }
-  const rowsPerChunk = Math.max(1, Math.floor(30_000 / columns.length))
-  const one = `(${Array(columns.length).fill('?').join(', ')})`
+  // A column whose value is the same in every row is bound once, not once per row: binding is
+  // most of SQLite's cost for wide rows on the hot path (an order's channel, status, times…).
+  const constant = columns.map((_, c) => rows.length > 1 && rows.every((row) => row[c] === rows[0][c]))
+  const varying = columns.map((_, c) => c).filter((c) => !constant[c])
+  let n = 0
+  const select = columns.map((_, c) => (constant[c] ? '?' : `column${++n}`)).join(', ')
+  const constants = columns.map((_, c) => c).filter((c) => constant[c]).map((c) => rows[0][c])
+  const rowsPerChunk = Math.max(1, Math.floor(30_000 / Math.max(1, varying.length)))
+  const one = `(${Array(Math.max(1, varying.length)).fill('?').join(', ')})`
   for (let i = 0; i < rows.length; i += rowsPerChunk) {
     const end = Math.min(rows.length, i + rowsPerChunk)
-    const params: Param[] = []
-    for (let r = i; r < end; r++) for (const value of rows[r]) params.push(value)
-    await tx.run(`INSERT INTO ${table} (${names}) VALUES ${Array(end - i).fill(one).join(', ')} ${suffix}`, params)
+    const params: Param[] = [...constants]
+    for (let r = i; r < end; r++) {
+      const row = rows[r]
+      if (varying.length === 0) params.push(null)
+      for (const c of varying) params.push(row[c])
+    }
+    const values = Array(end - i).fill(one).join(', ')
+    // `WHERE true` keeps SQLite from reading an ON CONFLICT suffix as a join constraint.
+    await tx.run(constants.length === 0
+      ? `INSERT INTO ${table} (${names}) VALUES ${values} ${suffix}`
+      : `INSERT INTO ${table} (${names}) SELECT ${select} FROM (VALUES ${values}) WHERE true ${suffix}`, params)
   }
 }
 
