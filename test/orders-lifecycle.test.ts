@@ -17,7 +17,7 @@ import { amountOwed, orderActions, orderStatuses, type Order, type OrderAction, 
 const expected: Record<OrderAction, { from: OrderStatus[]; to: OrderStatus; by: Party[] }> = {
   pay: { from: ['pending_payment'], to: 'paid', by: ['provider'] },
   pay_deposit: { from: ['pending_deposit'], to: 'deposit_paid', by: ['provider'] },
-  pay_balance: { from: ['deposit_paid'], to: 'paid', by: ['provider'] },
+  pay_balance: { from: ['deposit_paid'], to: 'paid', by: ['provider', 'system'] },
   expire: { from: ['pending_payment', 'pending_deposit'], to: 'cancelled', by: ['system'] },
   forfeit: { from: ['deposit_paid'], to: 'cancelled', by: ['system'] },
   cancel: { from: ['pending_payment', 'pending_deposit', 'deposit_paid', 'paid'], to: 'cancelled', by: ['customer', 'merchant'] },

@@ -120,6 +120,27 @@ for (const kind of await storeKinds()) {
       assert.equal((await t.services.db.all('SELECT id FROM order_delays WHERE order_id = ?', [o.id])).length, 0)
     })
 
+    it('settles a balance of nothing when the deposit covers the final price, instead of forfeiting it', async () => {
+      const campaign = await createCampaign(t, w, {
+        sku: 'SKU-B', perCustomerLimit: null,
+        deposit: { perUnit: 5000, rule: { kind: 'fixed', amount: 5000 }, inflation: { kind: 'credit', creditPerUnit: 10000 } },
+      })
+      const a = await buy(campaign.id, 'z-1', 1)
+      const b = await buy(campaign.id, 'z-2', 1)
+      await pay(t, w, a.id, 'deposit', 5000)
+      await pay(t, w, b.id, 'deposit', 5000)
+      await call()('POST', `/v1/presale-campaigns/${campaign.id}/end`, w.ops)
+      // A 50.00 deposit counts as the whole 100.00 price: nothing is left to pay.
+      for (const id of [a.id, b.id]) {
+        const o = await getOrder(t, w, id)
+        assert.deepEqual([o.status, o.total, o.amountOwed, o.dueAt], ['paid', 10000, 0, null])
+        assert.ok((await timeline(id)).includes('balance_paid'))
+      }
+      clock.advance(72 * hourMs)
+      assert.equal((await t.services.orders.sweepDue()).forfeited, 0, 'nothing to forfeit')
+      assert.deepEqual([(await getOrder(t, w, a.id)).status, (await getOrder(t, w, b.id)).status], ['paid', 'paid'])
+    })
+
     it('owes compensation once when a paid order is not shipped by its day, and offers a full refund', async () => {
       const t0 = clock.nowMs()
       const campaign = await createCampaign(t, w, { perCustomerLimit: null, compensation: { kind: 'percent_of_deposit', percent: 10 }, shipDate: { mode: 'fixed', day: dayAfter(t0, 8) } })

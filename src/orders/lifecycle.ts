@@ -28,7 +28,8 @@ const open = ['pending_payment', 'pending_deposit', 'deposit_paid', 'paid'] as c
 export const orderTransitions: Record<OrderAction, OrderTransition> = {
   pay: { from: ['pending_payment'], to: 'paid', by: ['provider'], summary: 'the customer paid the whole order' },
   pay_deposit: { from: ['pending_deposit'], to: 'deposit_paid', by: ['provider'], summary: 'the presale deposit was paid; the balance is due in its window' },
-  pay_balance: { from: ['deposit_paid'], to: 'paid', by: ['provider'], summary: 'the presale balance was paid' },
+  // The system settles a balance of zero (the deposit covers the final price) when the campaign ends.
+  pay_balance: { from: ['deposit_paid'], to: 'paid', by: ['provider', 'system'], summary: 'the presale balance was paid (or nothing was left to pay)' },
   expire: { from: ['pending_payment', 'pending_deposit'], to: 'cancelled', by: ['system'], summary: 'unpaid past the payment deadline: cancelled, holds released' },
   forfeit: { from: ['deposit_paid'], to: 'cancelled', by: ['system'], summary: 'balance unpaid past its window: cancelled, the deposit is kept' },
   cancel: {

@@ -9,7 +9,7 @@
  */
 import type { Param, Queryable } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
-import { ok, type Result } from '../kernel/result.ts'
+import { invariant, ok, type Result } from '../kernel/result.ts'
 import { insertMany } from '../inventory/index.ts'
 import { orderLineOf, orderOf, type Order, type OrderLineRow, type OrderRow } from '../orders/index.ts'
 import { endOrder, requireStatus, type EndOfOrder } from './decide.ts'
@@ -45,6 +45,7 @@ export async function repriceCampaign(ctx: PresaleContext, campaignId: string, a
     const orders = await lockOpenOrders(tx, c.id)
     const decided = orders.map((o) => endOrder(o, c.finalUnitPrice!, c.endedAtMs!, c.balanceWindowHours))
     for (let i = 0; i < orders.length; i++) await writeEnd(tx, orders[i], decided[i], nowMs)
+    await settleZeroBalances(ctx, tx, orders, decided)
     await insertMany(tx, 'order_events', [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']],
       decided.map((d): Param[] => [d.orderId, d.repriced ? 'presale_repriced' : 'presale_ended', actor, JSON.stringify(eventDetail(c, d)), nowMs]))
     await insertMany(tx, 'customer_messages',
@@ -71,6 +72,17 @@ async function lockOpenOrders(tx: Queryable, campaignId: string): Promise<Order[
   const byOrder = new Map(rows.map((r) => [r.id, [] as ReturnType<typeof orderLineOf>[]]))
   for (const l of lines) byOrder.get(l.order_id)?.push(orderLineOf(l))
   return rows.map((r) => orderOf(r, byOrder.get(r.id)!))
+}
+
+/** A deposit that now covers the whole final price leaves nothing to pay: the order is paid, never forfeited. */
+async function settleZeroBalances(ctx: PresaleContext, tx: Queryable, orders: Order[], decided: EndOfOrder[]): Promise<void> {
+  for (let i = 0; i < orders.length; i++) {
+    const d = decided[i]
+    if (orders[i].status !== 'deposit_paid' || d.payment.kind !== 'deposit' || d.payment.balance > 0) continue
+    const order = await ctx.orders.get(orders[i].id, tx)
+    const paid = await ctx.orders.transitionWithin(tx, order!, 'pay_balance', { actor: 'system:presale', party: 'system' }, { amount: 0, detail: { reason: 'the deposit covers the final price' } })
+    invariant(paid.ok, `settling a zero balance was refused: ${!paid.ok && paid.detail}`)
+  }
 }
 
 async function writeEnd(tx: Queryable, o: Order, d: EndOfOrder, nowMs: number): Promise<void> {
