@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { freshDb, storeKinds } from '../src/store/testing.ts'
-import { insertMany } from '../src/inventory/ledger.ts'
+import { chunkSize, insertMany, selectIn } from '../src/inventory/ledger.ts'
+import { SqliteDb } from '../src/store/sqlite.ts'
 import { migrate } from '../src/store/open.ts'
 import { migrations } from '../src/store/schema.ts'
 
@@ -23,6 +24,24 @@ for (const kind of await storeKinds()) {
       }
     })
 
+    test('inserts and key lookups of any size write and find every row', async () => {
+      const { db, cleanup } = await freshDb(kind)
+      try {
+        let written = 0
+        for (const count of [1, 2, 3, 7, 100, 1023, 5000]) {
+          const rows = Array.from({ length: count }, (_, i) => ['size', `s${count}-${i}`, 'p', i])
+          await db.tx((tx) => insertMany(tx, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']], rows))
+          written += count
+          const found = await db.tx((tx) => selectIn<{ subject: string }>(tx, 'SELECT subject FROM outbox WHERE subject', rows.map((r) => String(r[1]))))
+          assert.deepEqual(found.map((r) => r.subject).sort(), rows.map((r) => String(r[1])).sort())
+        }
+        assert.equal(Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox'))?.n), written)
+        if (db instanceof SqliteDb) assert.ok(db.preparedStatements <= 256, `${db.preparedStatements} statements kept prepared`)
+      } finally {
+        await cleanup()
+      }
+    })
+
     test('migrations apply once and a second run changes nothing', async () => {
       const { db, cleanup } = await freshDb(kind)
       try {
@@ -35,3 +54,22 @@ for (const kind of await storeKinds()) {
     })
   })
 }
+
+test('SQLite keeps a bounded number of prepared statements, however many shapes of SQL it sees', async () => {
+  const db = new SqliteDb(':memory:')
+  try {
+    for (let n = 1; n <= 600; n++) assert.equal(Number((await db.get<{ n: number }>(`SELECT ${n} AS n`))?.n), n)
+    assert.equal(db.preparedStatements, 256)
+  } finally {
+    await db.close()
+  }
+})
+
+test('chunks are powers of two within the limit and add up to the rows', () => {
+  for (const [total, most] of [[1, 8], [4095, 30_000], [4096, 1000], [10_001, 8192], [7, 1]]) {
+    const sizes: number[] = []
+    for (let left = total; left > 0; left -= sizes.at(-1)!) sizes.push(chunkSize(left, most))
+    assert.equal(sizes.reduce((a, b) => a + b, 0), total)
+    for (const size of sizes) assert.ok(size <= most && (size & (size - 1)) === 0, `chunk of ${size} for ${total} rows at most ${most}`)
+  }
+})

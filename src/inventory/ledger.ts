@@ -76,11 +76,18 @@ export async function selectIn<T>(tx: Queryable, sqlBefore: string, values: read
   if (values.length === 0) return []
   if (tx.dialect === 'postgres') return tx.all<T>(`${sqlBefore} = ANY(?::text[])`, [values])
   const rows: T[] = []
-  for (let i = 0; i < values.length; i += 10_000) {
-    const chunk = values.slice(i, i + 10_000)
-    rows.push(...(await tx.all<T>(`${sqlBefore} IN (${inList(chunk.length)})`, chunk)))
+  for (let i = 0, size = 0; i < values.length; i += size) {
+    size = chunkSize(values.length - i, 8192)
+    rows.push(...(await tx.all<T>(`${sqlBefore} IN (${inList(size)})`, values.slice(i, i + size))))
   }
   return rows
+}
+
+/** The largest power of two that is at most both numbers: chunks of these sizes reuse a few prepared statements. */
+export function chunkSize(remaining: number, most: number): number {
+  let size = 1
+  while (size * 2 <= remaining && size * 2 <= most) size *= 2
+  return size
 }
 
 export type Column = [name: string, pgType: 'text' | 'bigint' | 'integer']
@@ -100,10 +107,11 @@ export async function insertMany(tx: Queryable, table: string, columns: readonly
   let n = 0
   const select = columns.map((_, c) => (constant[c] ? '?' : `column${++n}`)).join(', ')
   const constants = columns.map((_, c) => c).filter((c) => constant[c]).map((c) => rows[0][c])
-  const rowsPerChunk = Math.max(1, Math.floor(30_000 / Math.max(1, varying.length)))
   const one = `(${Array(Math.max(1, varying.length)).fill('?').join(', ')})`
-  for (let i = 0; i < rows.length; i += rowsPerChunk) {
-    const end = Math.min(rows.length, i + rowsPerChunk)
+  const mostRows = Math.floor(30_000 / Math.max(1, varying.length))
+  for (let i = 0, size = 0; i < rows.length; i += size) {
+    size = chunkSize(rows.length - i, mostRows)
+    const end = i + size
     const params: Param[] = [...constants]
     for (let r = i; r < end; r++) {
       const row = rows[r]

@@ -1,6 +1,8 @@
 import { DatabaseSync, type StatementSync, type SQLInputValue } from 'node:sqlite'
 import type { Db, Param, Queryable, Row } from './db.ts'
 
+const maxCachedStatements = 256
+
 /**
  * SQLite through node:sqlite. The driver is synchronous, so one async mutex serialises
  * transactions: no statement from another caller can run inside someone else's transaction.
@@ -24,12 +26,25 @@ export class SqliteDb implements Db {
     this.#db.exec('PRAGMA foreign_keys = ON')
   }
 
+  /** How many statements are kept prepared (bounded; see #statement). */
+  get preparedStatements(): number {
+    return this.#statements.size
+  }
+
+  /**
+   * Prepared statements, most recently used last. Bounded: statements built for a number of rows
+   * or keys each hold their own compiled program (a multi-row insert of thousands of rows is
+   * about a megabyte), so an unbounded cache grows with every new shape a long-running server sees.
+   */
   #statement(sql: string): StatementSync {
     let statement = this.#statements.get(sql)
-    if (!statement) {
+    if (statement) {
+      this.#statements.delete(sql)
+    } else {
       statement = this.#db.prepare(sql)
-      this.#statements.set(sql, statement)
+      if (this.#statements.size >= maxCachedStatements) this.#statements.delete(this.#statements.keys().next().value!)
     }
+    this.#statements.set(sql, statement)
     return statement
   }
 
