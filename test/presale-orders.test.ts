@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { assertLedgerConsistent } from './helpers/fixtures.ts'
-import { assertSlotsMatchLines, dayMs, dayStart, isoDay, type OrdersWorld } from './helpers/orders.ts'
+import { assertSlotsMatchLines, dayMs, dayStart, isoDay, position, receive, type OrdersWorld } from './helpers/orders.ts'
 import { createCampaign, dayAfter, getOrder, hourMs, minuteMs, pay, presaleOrder, requester, seedPresale, slotRow } from './helpers/presale.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
@@ -166,6 +166,42 @@ for (const kind of await storeKinds()) {
       assert.match(messages[0].body, /We owe you 2\.00 CNY/)
       const cancelled = (await call()('POST', `/v1/orders/${o.id}/cancel`, w.webAuth, { acceptDelayOffer: true })).json()
       assert.deepEqual([cancelled.status, cancelled.paid, cancelled.refundDue], ['cancelled', 9000, 9000], 'everything back, deposit included')
+      await assertSlotsMatchLines(t)
+      await assertLedgerConsistent(t)
+    })
+  })
+
+  describe(`presale stock taken back by a count (${kind})`, () => {
+    let t: TestApp
+    let w: OrdersWorld
+    before(async () => {
+      t = await startTestApp(kind, { clock: new ManualClock() })
+      w = await seedPresale(t)
+    })
+    after(() => t.close())
+
+    it('gives a presale line that lost its stock to a count the next stock to arrive, and then it ships', async () => {
+      const call = requester(t)
+      const campaign = await createCampaign(t, w, { perCustomerLimit: null, quota: 4 })
+      const o = (await presaleOrder(t, w.webAuth, campaign.id, { customerId: 'c-1', quantity: 2 })).json()
+      await pay(t, w, o.id, 'deposit', 4000)
+      await call('POST', `/v1/presale-campaigns/${campaign.id}/end`, w.ops)
+      await pay(t, w, o.id, 'balance', 14000)
+      await receive(t, w, 'SKU-A', 'WH-E', 2)
+      await call('POST', `/v1/presale-campaigns/${campaign.id}/allocate-stock`, w.ops)
+      assert.equal((await getOrder(t, w, o.id)).lines[0].stockQuantity, 2)
+      // The count finds one of the two units the order holds: the line gives one back.
+      await call('POST', '/v1/inventory/counts', w.admin, { sku: 'SKU-A', node: 'WH-E', countedQuantity: 1, reason: 'one missing' })
+      let line = (await getOrder(t, w, o.id)).lines[0]
+      assert.deepEqual([line.stockQuantity, line.unallocated], [1, 1])
+      await call('POST', `/v1/orders/${o.id}/ship`, w.ops, {}, 409)
+      await receive(t, w, 'SKU-A', 'WH-E', 5)
+      assert.equal((await t.services.presale.tick()).stockLines, 1, 'the poller serves the line from the new stock')
+      line = (await getOrder(t, w, o.id)).lines[0]
+      assert.deepEqual([line.stockQuantity, line.unallocated], [2, 0])
+      const p = await position(t, w.skuA.id, w.whEast.id)
+      assert.deepEqual([p.onHand, p.reserved], [6, 2])
+      assert.equal((await call('POST', `/v1/orders/${o.id}/ship`, w.ops, {})).json().status, 'shipped')
       await assertSlotsMatchLines(t)
       await assertLedgerConsistent(t)
     })

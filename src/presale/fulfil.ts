@@ -54,17 +54,24 @@ export async function allocateArrivedStock(tx: Queryable, ctx: PresaleContext, c
     for (const w of waiting) {
       if (free === 0) break
       const part = w.line.allocation.parts.find((a) => a.source === c.id)
-      if (!part || !slot) continue
-      const take = Math.min(part.quantity, free)
-      const parts = w.line.allocation.parts.map((a) => (a === part ? { ...a, quantity: a.quantity - take } : a)).filter((a) => a.quantity > 0)
+      // Units still on the quota first; then units with no supply at all, which a line has after
+      // a count took its stock back (a presale line never takes stock by itself).
+      const fromQuota = part && slot ? Math.min(part.quantity, free) : 0
+      const fromNothing = Math.min(w.line.allocation.unallocated, free - fromQuota)
+      const take = fromQuota + fromNothing
+      if (take === 0) continue
+      const parts = w.line.allocation.parts.map((a) => (a === part ? { ...a, quantity: a.quantity - fromQuota } : a)).filter((a) => a.quantity > 0)
       const stock = parts.find((a) => a.source === 'stock')
       if (stock) stock.quantity += take
       else parts.unshift({ source: 'stock', kind: 'stock', quantity: take, availableAtMs: dayStartOf(state.nowMs) })
-      const line: OrderLine = { ...w.line, allocation: { ...w.line.allocation, stockQuantity: w.line.allocation.stockQuantity + take, parts } }
+      const allocation = { stockQuantity: w.line.allocation.stockQuantity + take, parts, unallocated: w.line.allocation.unallocated - fromNothing }
+      const line: OrderLine = { ...w.line, allocation }
       state.apply(p, { reserved: take }, 'reserve', take, { reason: 'presale stock arrived', refType: 'order', refId: w.orderId, actor })
-      state.promise(slot, -take)
-      slot.quantity -= take
-      state.changedSlots.add(slot)
+      if (fromQuota > 0) {
+        state.promise(slot!, -fromQuota)
+        slot!.quantity -= fromQuota
+        state.changedSlots.add(slot!)
+      }
       state.writes.push((q) => q.run('UPDATE order_lines SET stock_quantity = ?, allocations = ? WHERE order_id = ? AND line_no = ?',
         [line.allocation.stockQuantity, allocationsJson(line), w.orderId, line.lineNo]).then(() => undefined))
       free -= take
