@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { assertLedgerConsistent } from './helpers/fixtures.ts'
 import { assertSlotsMatchLines, dayMs, dayStart, isoDay, position, receive, type OrdersWorld } from './helpers/orders.ts'
-import { createCampaign, dayAfter, getOrder, hourMs, minuteMs, pay, presaleOrder, requester, seedPresale, slotRow } from './helpers/presale.ts'
+import { createCampaign, dayAfter, getOrder, hourMs, iso, minuteMs, pay, presaleOrder, requester, seedPresale, slotRow } from './helpers/presale.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 
@@ -139,6 +139,27 @@ for (const kind of await storeKinds()) {
       clock.advance(72 * hourMs)
       assert.equal((await t.services.orders.sweepDue()).forfeited, 0, 'nothing to forfeit')
       assert.deepEqual([(await getOrder(t, w, a.id)).status, (await getOrder(t, w, b.id)).status], ['paid', 'paid'])
+    })
+
+    it('settles a balance of nothing at once when the deposit is paid after the campaign was repriced', async () => {
+      const t0 = clock.nowMs()
+      const campaign = await createCampaign(t, w, {
+        sku: 'SKU-B', perCustomerLimit: null, endsAt: iso(t0 + 2 * hourMs),
+        deposit: { perUnit: 5000, rule: { kind: 'fixed', amount: 5000 }, inflation: { kind: 'credit', creditPerUnit: 10000 } },
+      })
+      clock.advance(2 * hourMs - 10 * minuteMs)
+      const o = await buy(campaign.id, 'z-3', 1)
+      clock.advance(15 * minuteMs)
+      await t.services.presale.tick()
+      assert.notEqual((await t.services.presale.get(campaign.id))!.repricedAtMs, null, 'ended and repriced before the deposit came')
+      await pay(t, w, o.id, 'deposit', 5000)
+      const settled = await getOrder(t, w, o.id)
+      assert.deepEqual([settled.status, settled.paid, settled.amountOwed, settled.dueAt], ['paid', 5000, 0, null])
+      assert.deepEqual((await timeline(o.id)).slice(-2), ['deposit_paid', 'balance_paid'])
+      clock.advance(72 * hourMs)
+      await t.services.orders.sweepDue()
+      assert.equal((await getOrder(t, w, o.id)).status, 'paid', 'nothing to forfeit')
+      assert.ok(!(await timeline(o.id)).includes('forfeited'))
     })
 
     it('owes compensation once when a paid order is not shipped by its day, and offers a full refund', async () => {

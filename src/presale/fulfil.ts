@@ -9,7 +9,7 @@ import { newId } from '../kernel/ids.ts'
 import { FailureError, fail, ok, type Result } from '../kernel/result.ts'
 import { insertMany, sellable } from '../inventory/index.ts'
 import { dayMs, dayStartOf } from '../promising/index.ts'
-import { allocationsJson, orderLineOf, type Order, type OrderAction, type OrderLine, type OrderLineRow } from '../orders/index.ts'
+import { allocationsJson, amountOwed, orderLineOf, type Order, type OrderAction, type OrderLine, type OrderLineRow } from '../orders/index.ts'
 import type { Campaign } from './model.ts'
 import { compensationOf, shipDayAfterBalance } from './rules.ts'
 import { campaignOf, loadCampaign, type CampaignRow } from './store.ts'
@@ -83,13 +83,24 @@ export async function allocateArrivedStock(tx: Queryable, ctx: PresaleContext, c
 }
 
 /**
- * On a balance payment: refused before the window opens (the final price is not known until the
- * campaign ends); an after_balance campaign's order is then promised for the payment day plus
- * the campaign's days. A refusal thrown here rolls the payment back.
+ * Presale steps inside an order's transitions. A deposit paid after the campaign was repriced
+ * that already covers the final price settles the balance at once (nothing is left to pay, so
+ * nothing may be forfeited). A balance payment is refused before the window opens (the final
+ * price is not known until the campaign ends); an after_balance campaign's order is then
+ * promised for the payment day plus the campaign's days. A refusal thrown here rolls it back.
  */
-export async function onPresaleTransition(tx: Queryable, order: Order, action: OrderAction): Promise<void> {
-  if (!order.campaignId || action !== 'pay_balance') return
-  if (order.payment.kind === 'deposit' && order.updatedAtMs < order.payment.balanceFromMs) {
+export async function onPresaleTransition(ctx: PresaleContext, tx: Queryable, order: Order, action: OrderAction): Promise<void> {
+  if (!order.campaignId || order.payment.kind !== 'deposit') return
+  if (action === 'pay_deposit') {
+    if (order.payment.balance > 0 || amountOwed(order) > 0) return
+    const c = await loadCampaign(tx, order.campaignId)
+    if (c?.repricedAtMs == null) return // repricing settles it when the campaign ends
+    const settled = await ctx.orders.transitionWithin(tx, order, 'pay_balance', { actor: 'system:presale', party: 'system' }, { amount: 0, detail: { reason: 'the deposit covers the final price' } })
+    if (!settled.ok) throw new FailureError(settled)
+    return
+  }
+  if (action !== 'pay_balance') return
+  if (order.updatedAtMs < order.payment.balanceFromMs) {
     throw new FailureError(fail('balance_window_not_open', 409, `The balance of order ${order.id} can be paid once the presale ends, from ${new Date(order.payment.balanceFromMs).toISOString()}.`, {
       balanceFrom: new Date(order.payment.balanceFromMs).toISOString(),
     }))

@@ -54,7 +54,7 @@ export class Presale {
     this.#ctx = ctx
     this.#catalogue = catalogue
     this.#suppliers = suppliers
-    ctx.orders.onTransition(onPresaleTransition)
+    ctx.orders.onTransition((tx, order, action) => onPresaleTransition(ctx, tx, order, action))
     const intervalMs = options.pollIntervalMs ?? 5000
     if (intervalMs > 0) {
       this.#timer = setInterval(() => {
