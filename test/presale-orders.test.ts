@@ -185,6 +185,9 @@ for (const kind of await storeKinds()) {
       const messages = await t.services.db.all<{ kind: string; body: string }>(`SELECT kind, body FROM customer_messages WHERE order_id = ? AND kind = 'delay'`, [o.id])
       assert.equal(messages.length, 1)
       assert.match(messages[0].body, /We owe you 2\.00 CNY/)
+      const published = await t.services.db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE topic = 'order.delayed' AND subject = ?`, [o.id])
+      assert.deepEqual(published.map((e) => JSON.parse(e.payload)).map((p) => [p.cause, p.daysLate, p.compensation.amountMinor, p.oldShipBy, p.newShipBy]),
+        [['presale_not_shipped', 1, 200, dayAfter(t0, 8), null]], 'channels hear of it as of any other delay')
       const cancelled = (await call()('POST', `/v1/orders/${o.id}/cancel`, w.webAuth, { acceptDelayOffer: true })).json()
       assert.deepEqual([cancelled.status, cancelled.paid, cancelled.refundDue], ['cancelled', 9000, 9000], 'everything back, deposit included')
       await assertSlotsMatchLines(t)

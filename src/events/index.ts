@@ -1,3 +1,4 @@
 /** The events context: the transactional outbox as a cursor feed. Other contexts import only this file. */
 export { EventFeed, topicPattern, type EventFeedOptions, type FeedEvent, type FeedPage, type FeedQuery } from './feed.ts'
 export { registerEventRoutes } from './routes.ts'
+export { writeOutbox, type NewEvent } from './outbox.ts'

@@ -14,7 +14,8 @@ import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
 import type { OrderAction, Party } from './lifecycle.ts'
 import type { Order } from './model.ts'
 import { placeOp, type PlaceInput, type Placed } from './place.ts'
-import { insertOrderEvents, linesOf, loadOrder, ordersOf, saveOrder, writeOutbox, type OrderEventDraft } from './store.ts'
+import { writeOutbox } from '../events/index.ts'
+import { insertOrderEvents, linesOf, loadOrder, ordersOf, saveOrder, type OrderEventDraft } from './store.ts'
 import type { OrderRow } from './rows.ts'
 
 /** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */

@@ -66,11 +66,6 @@ export async function loadOrderEvents(q: Queryable, orderId: string, afterId: nu
   return rows.map((r) => ({ id: Number(r.id), orderId: r.order_id, kind: r.kind, actor: r.actor, detail: JSON.parse(r.detail), atMs: Number(r.at) }))
 }
 
-export async function writeOutbox(tx: Queryable, events: Array<{ topic: string; subject: string; payload: unknown }>, atMs: number): Promise<void> {
-  await insertMany(tx, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']],
-    events.map((e): Param[] => [e.topic, e.subject, JSON.stringify(e.payload), atMs]))
-}
-
 export interface OrderFilter {
   channelId?: string
   status?: string

@@ -9,6 +9,7 @@ import { newId } from '../kernel/ids.ts'
 import { FailureError, fail, ok, type Result } from '../kernel/result.ts'
 import { insertMany, sellable } from '../inventory/index.ts'
 import { dayMs, dayStartOf } from '../promising/index.ts'
+import { writeOutbox } from '../events/index.ts'
 import { allocationsJson, amountOwed, orderLineOf, type Order, type OrderAction, type OrderLine, type OrderLineRow } from '../orders/index.ts'
 import type { Campaign } from './model.ts'
 import { compensationOf, shipDayAfterBalance } from './rules.ts'
@@ -126,13 +127,14 @@ interface LateLine {
   line_no: number | string
   ship_by: number | string
   campaign_id: string
+  channel_id: string
   customer_id: string
   currency: string
   payment: string
 }
 
 const lateQuery = (orderIds: number) => `
-  SELECT l.order_id, l.line_no, l.ship_by, l.campaign_id, o.customer_id, o.currency, o.payment
+  SELECT l.order_id, l.line_no, l.ship_by, l.campaign_id, o.channel_id, o.customer_id, o.currency, o.payment
   FROM order_lines l JOIN orders o ON o.id = l.order_id
   WHERE l.campaign_id IS NOT NULL AND l.status = 'open' AND o.status = 'paid' AND l.ship_by IS NOT NULL AND l.ship_by < ?
     AND NOT EXISTS (SELECT 1 FROM order_delays d WHERE d.order_id = l.order_id AND d.cause = '${lateCause}')
@@ -142,7 +144,8 @@ const lateQuery = (orderIds: number) => `
 /**
  * Paid presale orders whose promised ship day has passed unshipped: one open delay per order
  * (the offer to cancel for a full refund), the compensation the campaign's rule owes, a timeline
- * entry and a message. The orders are locked and the check repeated, so it happens once.
+ * entry, a message and an `order.delayed` event. The orders are locked and the check repeated,
+ * so it happens once.
  */
 export async function compensateLate(ctx: PresaleContext, nowMs: number): Promise<number> {
   const todayMs = dayStartOf(nowMs)
@@ -160,6 +163,7 @@ export async function compensateLate(ctx: PresaleContext, nowMs: number): Promis
     const delays: Param[][] = []
     const events: Param[][] = []
     const messages: Param[][] = []
+    const published: Array<{ topic: string; subject: string; payload: unknown }> = []
     for (const r of first.values()) {
       const c = campaigns.get(r.campaign_id)!
       const payment = JSON.parse(r.payment) as Order['payment']
@@ -169,17 +173,26 @@ export async function compensateLate(ctx: PresaleContext, nowMs: number): Promis
       const shipBy = Number(r.ship_by)
       const daysLate = Math.round((todayMs - shipBy) / dayMs)
       const reason = 'We did not ship your presale order by the day we promised.'
-      delays.push([newId('dly'), r.order_id, Number(r.line_no), lateCause, reason, shipBy, null, daysLate, JSON.stringify(compensation), 'open', nowMs])
+      const [delayId, messageId] = [newId('dly'), newId('msg')]
+      delays.push([delayId, r.order_id, Number(r.line_no), lateCause, reason, shipBy, null, daysLate, JSON.stringify(compensation), 'open', nowMs])
       events.push([r.order_id, 'presale_late', 'system:presale', JSON.stringify({ campaignId: c.id, shipBy: new Date(shipBy).toISOString().slice(0, 10), daysLate, compensation }), nowMs])
       const owed = amount > 0 ? ` We owe you ${money(amount, r.currency)} for the delay.` : ''
-      messages.push([newId('msg'), r.order_id, r.customer_id, 'delay', `Your presale order ${r.order_id} is late`,
+      messages.push([messageId, r.order_id, r.customer_id, 'delay', `Your presale order ${r.order_id} is late`,
         `We are sorry: ${reason}${owed} We will ship it as soon as we can; if you would rather not wait, you can cancel it for a full refund, deposit included.`, nowMs])
+      // The same event re-promising publishes, so a channel tells the customer whatever the cause.
+      published.push({
+        topic: 'order.delayed', subject: r.order_id, payload: {
+          orderId: r.order_id, lineNo: Number(r.line_no), channelId: r.channel_id, customerId: r.customer_id, delayId, messageId,
+          cause: lateCause, oldShipBy: new Date(shipBy).toISOString().slice(0, 10), newShipBy: null, daysLate, compensation,
+        },
+      })
     }
     await insertMany(tx, 'order_delays', [['id', 'text'], ['order_id', 'text'], ['line_no', 'integer'], ['cause', 'text'], ['reason', 'text'], ['old_ship_by', 'bigint'],
       ['new_ship_by', 'bigint'], ['days_late', 'integer'], ['compensation', 'text'], ['status', 'text'], ['created_at', 'bigint']], delays)
     await insertMany(tx, 'order_events', [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']], events)
     await insertMany(tx, 'customer_messages',
       [['id', 'text'], ['order_id', 'text'], ['customer_id', 'text'], ['kind', 'text'], ['subject', 'text'], ['body', 'text'], ['created_at', 'bigint']], messages)
+    await writeOutbox(tx, published, nowMs)
     return delays.length
   })
 }

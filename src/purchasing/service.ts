@@ -10,6 +10,7 @@ import { newId } from '../kernel/ids.ts'
 import { fail, FailureError, notFound, ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
+import { writeOutbox } from '../events/index.ts'
 import * as decide from './decide.ts'
 import type { Context, PoDecision, PoInput, PoPatch } from './decide.ts'
 import type { Party } from './lifecycle.ts'
@@ -224,7 +225,7 @@ export class Purchasing {
       ...changes.map((e) => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } })),
       ...qcFailures(o.receipt),
     ]
-    await store.writeOutbox(tx, [
+    await writeOutbox(tx, [
       ...supplyEvents,
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)

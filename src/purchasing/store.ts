@@ -113,11 +113,6 @@ export async function insertEvents(q: Queryable, poId: string, events: PoEventDr
     events.map((e) => [poId, e.lineId, e.kind, actor, JSON.stringify(e.detail), nowMs]))
 }
 
-export async function writeOutbox(q: Queryable, events: Array<{ topic: string; subject: string; payload: unknown }>, nowMs: number): Promise<void> {
-  await insertMany(q, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']],
-    events.map((e) => [e.topic, e.subject, JSON.stringify(e.payload), nowMs]))
-}
-
 export interface AsnRow {
   id: string; po_id: string; supplier_id: string; reference: string | null; carrier: string | null; tracking: string | null
   eta: number; status: Asn['status']; created_by: string; created_at: number; received_at: number | null; cancelled_at: number | null
