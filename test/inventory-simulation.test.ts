@@ -133,6 +133,8 @@ class Model {
       }
       case 'document':
         throw new Error('the inventory simulation issues no document ops')
+      case 'transfer_eta':
+        throw new Error('the inventory simulation moves no ETAs')
       default: {
         const p = this.at(op.skuId, op.nodeId)
         const rules = {

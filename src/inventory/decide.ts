@@ -3,7 +3,7 @@
  * failure with a stable code. Checked in a fixed order of precedence.
  */
 import { fail, ok, type Result } from '../kernel/result.ts'
-import { sellable, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from './model.ts'
+import { sellable, utcDayOf, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from './model.ts'
 
 const insufficient = (b: Buckets, quantity: number) =>
   fail('insufficient_stock', 409, `Only ${Math.max(0, sellable(b))} sellable, ${quantity} requested.`, { sellable: Math.max(0, sellable(b)) })
@@ -117,6 +117,18 @@ export function transferReceive(t: Transfer, receivedQuantity: number): Result<{
     return fail('received_more_than_shipped', 422, `Received ${receivedQuantity} but only ${t.quantity} were shipped.`)
   }
   return ok({ delta: { inTransit: -t.quantity, onHand: receivedQuantity }, discrepancy: t.quantity - receivedQuantity })
+}
+
+/**
+ * A new ETA for a transfer still on its way. Supply is dated by the UTC day, so a new time on
+ * the same day moves nothing: `moved` is false and nobody needs re-promising.
+ */
+export function transferEta(t: Transfer, etaMs: number, nowMs: number): Result<{ moved: boolean }> {
+  if (t.status !== 'reserved' && t.status !== 'shipped') {
+    return fail('transfer_not_open', 409, `A ${t.status} transfer has no arrival left to move.`, { currentStatus: t.status })
+  }
+  if (etaMs < utcDayOf(nowMs)) return fail('eta_in_past', 422, `The ETA ${new Date(etaMs).toISOString().slice(0, 10)} has passed.`)
+  return ok({ moved: t.etaMs === null || utcDayOf(t.etaMs) !== utcDayOf(etaMs) })
 }
 
 /** Units that can physically leave: damaged or quarantined ones cannot. */

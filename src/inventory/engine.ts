@@ -260,7 +260,7 @@ async function loadDocuments(tx: Queryable, ops: Op[]): Promise<Documents> {
   for (const op of ops) {
     if (op.kind === 'release' || op.kind === 'commit') reservationIds.push(op.reservationId)
     else if (op.kind === 'unlock') lockIds.push(op.lockId)
-    else if (op.kind === 'transfer_ship' || op.kind === 'transfer_receive' || op.kind === 'transfer_cancel') transferIds.push(op.transferId)
+    else if (op.kind === 'transfer_ship' || op.kind === 'transfer_receive' || op.kind === 'transfer_cancel' || op.kind === 'transfer_eta') transferIds.push(op.transferId)
   }
   const reservations = await selectIn<ReservationRow>(tx, 'SELECT * FROM reservations WHERE id', reservationIds)
   const locks = await selectIn<LockRow>(tx, 'SELECT * FROM locks WHERE id', lockIds)

@@ -113,5 +113,8 @@ export interface Transfer {
   cancelledAtMs: number | null
 }
 
+/** Midnight UTC of the day an instant falls on: supply is dated by the day. */
+export const utcDayOf = (ms: number): number => Math.floor(ms / 86_400_000) * 86_400_000
+
 /** Largest quantity any single request may carry; keeps sums far from 2^53. */
 export const maxQuantity = 1_000_000_000

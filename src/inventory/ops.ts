@@ -85,6 +85,16 @@ export interface TransferStepOp extends Common {
   guard?: (t: Transfer) => Failure | undefined
 }
 
+/** A merchant reports that a reserved or shipped transfer will arrive on another day. */
+export interface TransferEtaOp extends Common {
+  kind: 'transfer_eta'
+  transferId: string
+  /** Midnight UTC of the new day. */
+  etaMs: number
+  reason: string
+  guard?: (t: Transfer) => Failure | undefined
+}
+
 /**
  * A document another context decides inside an engine batch (an order placed against stock and
  * future supply): it names the positions it touches, which are locked with their supply slots;
@@ -113,7 +123,7 @@ export interface KeyedRow {
   replayOf: (row: Record<string, unknown>) => unknown
 }
 
-export type Op = DocumentOp | ReserveOp | ReservationOp | PositionOp | LockOp | UnlockOp | TransferCreateOp | TransferStepOp
+export type Op = DocumentOp | ReserveOp | ReservationOp | PositionOp | LockOp | UnlockOp | TransferCreateOp | TransferStepOp | TransferEtaOp
 
 /** Positions an op touches that are known before any document is loaded. */
 export function directKeys(op: Op): Array<{ skuId: string; nodeId: string }> {

@@ -4,7 +4,7 @@ import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
 import type { BatchState } from './batch.ts'
 import * as decide from './decide.ts'
 import { maxQuantity, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer } from './model.ts'
-import { storedKeyOf, type LockOp, type Op, type PositionOp, type ReservationOp, type ReserveOp, type TransferCreateOp, type TransferStepOp, type UnlockOp } from './ops.ts'
+import { storedKeyOf, type LockOp, type Op, type PositionOp, type ReservationOp, type ReserveOp, type TransferCreateOp, type TransferEtaOp, type TransferStepOp, type UnlockOp } from './ops.ts'
 import { lockView, positionView, reservationView, transferView, type ReservationView } from './views.ts'
 import { transferStepCause, transferSupply, transferSupplyEvent } from './supply.ts'
 
@@ -24,6 +24,7 @@ export function runOp(s: BatchState, op: Op): Result<unknown> {
     case 'unlock': return runUnlock(s, op)
     case 'transfer_create': return runTransferCreate(s, op)
     case 'transfer_ship': case 'transfer_receive': case 'transfer_cancel': return runTransferStep(s, op)
+    case 'transfer_eta': return runTransferEta(s, op)
     default: return runPositionOp(s, op)
   }
 }
@@ -192,11 +193,17 @@ function runTransferCreate(s: BatchState, op: TransferCreateOp) {
   return ok(transferView(t))
 }
 
-function runTransferStep(s: BatchState, op: TransferStepOp) {
+/** The transfer an op names, if it exists and the caller may act on it. */
+function transferFor(s: BatchState, op: TransferStepOp | TransferEtaOp): Result<Transfer> {
   const t = s.transfers.get(op.transferId)
   if (!t) return fail('transfer_not_found', 404, `No transfer '${op.transferId}'.`)
-  const refused = op.guard?.(t)
-  if (refused) return refused
+  return op.guard?.(t) ?? ok(t)
+}
+
+function runTransferStep(s: BatchState, op: TransferStepOp) {
+  const found = transferFor(s, op)
+  if (!found.ok) return found
+  const t = found.value
   const meta = { refType: 'transfer', refId: t.id, actor: op.actor, reason: op.reason ?? null }
   const supplyBefore = transferSupply(t)
   if (op.kind === 'transfer_cancel') {
@@ -220,5 +227,20 @@ function runTransferStep(s: BatchState, op: TransferStepOp) {
   s.changedTransfers.add(t)
   // Every step changes what the destination can expect (ETA, confidence, or nothing left to come).
   s.events.push(transferSupplyEvent(t, supplyBefore, transferStepCause[op.kind]))
+  return ok(transferView(t))
+}
+
+/** Moves no stock: only the day the destination can expect the units, which re-promises their orders. */
+function runTransferEta(s: BatchState, op: TransferEtaOp) {
+  const found = transferFor(s, op)
+  if (!found.ok) return found
+  const t = found.value
+  const decision = decide.transferEta(t, op.etaMs, s.nowMs)
+  if (!decision.ok) return decision
+  if (!decision.value.moved) return ok(transferView(t))
+  const supplyBefore = transferSupply(t)
+  t.etaMs = op.etaMs
+  s.changedTransfers.add(t)
+  s.events.push(transferSupplyEvent(t, supplyBefore, transferStepCause[op.kind], op.reason))
   return ok(transferView(t))
 }

@@ -121,3 +121,9 @@ export const ReceiveTransferBody = Type.Object({
 }, { additionalProperties: false })
 
 export const ReasonBody = Type.Object({ reason: Type.Optional(Reason) }, { additionalProperties: false })
+
+export const TransferEtaBody = Type.Object({
+  eta: Type.String({ format: 'date', description: 'The new arrival day, YYYY-MM-DD (UTC)' }),
+  // A blank reason explains nothing to whoever reads the supply event later.
+  reason: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Why the arrival moved' }),
+}, { additionalProperties: false })

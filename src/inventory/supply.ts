@@ -1,19 +1,19 @@
 /**
  * Transfers as future supply at their destination (DOMAIN.md §3): the promising engine counts a
- * transfer's units at the destination from its ETA, and re-plans when a transfer ships, arrives
- * or is cancelled. Pure.
+ * transfer's units at the destination from its ETA, and re-plans when a transfer ships, arrives,
+ * is cancelled or its ETA moves. Pure.
  */
 import type { SupplyLine } from '../purchasing/index.ts'
-import type { Transfer } from './model.ts'
+import { utcDayOf, type Transfer } from './model.ts'
 
 /** The topic every kind of supply change is published under. */
 export const supplyChangedTopic = 'supply.changed'
 
-export type TransferSupplyCause = 'transfer_created' | 'transfer_shipped' | 'transfer_received' | 'transfer_cancelled'
+export type TransferSupplyCause = 'transfer_created' | 'transfer_shipped' | 'transfer_received' | 'transfer_cancelled' | 'transfer_eta_moved'
 
 /** The cause recorded for each transfer step. */
-export const transferStepCause: Record<'transfer_ship' | 'transfer_receive' | 'transfer_cancel', TransferSupplyCause> = {
-  transfer_ship: 'transfer_shipped', transfer_receive: 'transfer_received', transfer_cancel: 'transfer_cancelled',
+export const transferStepCause: Record<'transfer_ship' | 'transfer_receive' | 'transfer_cancel' | 'transfer_eta', TransferSupplyCause> = {
+  transfer_ship: 'transfer_shipped', transfer_receive: 'transfer_received', transfer_cancel: 'transfer_cancelled', transfer_eta: 'transfer_eta_moved',
 }
 
 /** Body of a `supply.changed` event caused by a transfer. */
@@ -30,9 +30,9 @@ export interface TransferSupplyChange {
   after: SupplyLine[]
   /** Receipts only: shipped − received (positive: lost in transit). */
   discrepancy?: number
+  /** ETA moves only: why, as the merchant reported it (transfers have no timeline; this event is the record). */
+  reason?: string
 }
-
-const dayMs = 86_400_000
 
 /**
  * What a transfer will still bring to its destination: all its units while it is reserved at the
@@ -50,17 +50,18 @@ export function transferSupply(t: Pick<Transfer, 'id' | 'skuId' | 'toNodeId' | '
     poLineId: null,
     supplierId: null,
     quantity: t.quantity,
-    expectedDate: t.etaMs === null ? null : Math.floor(t.etaMs / dayMs) * dayMs,
+    expectedDate: t.etaMs === null ? null : utcDayOf(t.etaMs),
     confidence: t.status === 'shipped' ? 'shipped' : 'confirmed',
   }]
 }
 
 /** The outbox event for a transfer step, given its supply before the step; the transfer is already updated. */
-export function transferSupplyEvent(t: Transfer, before: SupplyLine[], cause: TransferSupplyCause) {
+export function transferSupplyEvent(t: Transfer, before: SupplyLine[], cause: TransferSupplyCause, reason?: string) {
   const after = transferSupply(t)
   const payload: TransferSupplyChange = {
     skuId: t.skuId, nodeId: t.toNodeId, sourceType: 'transfer', sourceId: t.id, cause, changes: changesOf(cause, before, after), before, after,
     ...(cause === 'transfer_received' && { discrepancy: t.discrepancy ?? 0 }),
+    ...(reason !== undefined && { reason }),
   }
   return { topic: supplyChangedTopic, subject: `${t.skuId}@${t.toNodeId}`, payload }
 }
@@ -70,6 +71,7 @@ function changesOf(cause: TransferSupplyCause, before: SupplyLine[], after: Supp
     case 'transfer_created': return ['added']
     case 'transfer_received': return ['received', 'removed']
     case 'transfer_cancelled': return ['removed']
+    case 'transfer_eta_moved': return ['eta_moved']
     case 'transfer_shipped': return before[0]?.expectedDate === after[0]?.expectedDate ? ['confidence_changed'] : ['eta_moved', 'confidence_changed']
   }
 }

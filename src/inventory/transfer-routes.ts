@@ -6,7 +6,7 @@ import { allow, forbidden, Id, principalOf, problems, sendProblem } from '../htt
 import { FailureError, type Failure } from '../kernel/result.ts'
 import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, skuOrFail } from './access.ts'
 import type { Transfer } from './model.ts'
-import type { TransferStepOp } from './ops.ts'
+import type { TransferEtaOp, TransferStepOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
 import * as S from './schemas.ts'
 import { transferView } from './views.ts'
@@ -14,12 +14,16 @@ import { transferView } from './views.ts'
 const tags = ['transfers']
 const movers = allow('admin', 'ops', 'store')
 
-/** A store ships what leaves it and receives what arrives at it; staff do anything. */
-async function stepGuard(services: Services, p: Principal, step: TransferStepOp['kind'], id: string) {
+/**
+ * A store ships what leaves it and receives what arrives at it; either end may report a new
+ * ETA (the sender knows when it ships, the receiver hears from the carrier); staff do anything.
+ */
+async function stepGuard(services: Services, p: Principal, step: TransferStepOp['kind'] | TransferEtaOp['kind'], id: string) {
   const scope = await nodeScope(services.catalogue, p)
   return (t: Transfer): Failure | undefined => {
     if (!scope) return undefined
     if (!scope.includes(t.fromNodeId) && !scope.includes(t.toNodeId)) return notFoundFor('transfer', id)
+    if (step === 'transfer_eta') return undefined
     const own = step === 'transfer_receive' ? t.toNodeId : t.fromNodeId
     return scope.includes(own) ? undefined : forbidden(p, `${step.replace('transfer_', '')} a transfer at another node`)
   }
@@ -77,5 +81,20 @@ export function registerTransferRoutes(app: FastifyInstance, services: Services)
       return sendOutcome(reply, outcome, 200)
     })
   }
-}
 
+  app.post('/v1/transfers/:id/eta', {
+    preHandler: movers,
+    schema: {
+      tags, summary: 'Report a new arrival day for a reserved or shipped transfer; orders promised on it are re-promised',
+      params: Type.Object({ id: Id }), body: S.TransferEtaBody, response: { 200: S.TransferView, ...problems },
+    },
+  }, async (req, reply) => {
+    const { id } = req.params as { id: string }
+    const b = req.body as Static<typeof S.TransferEtaBody>
+    const outcome = await inventory.submit({
+      kind: 'transfer_eta', transferId: id, etaMs: Date.parse(`${b.eta}T00:00:00Z`), reason: b.reason,
+      actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(services, principalOf(req), 'transfer_eta', id),
+    })
+    return sendOutcome(reply, outcome, 200)
+  })
+}
