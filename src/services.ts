@@ -39,7 +39,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
   const suppliers = new Suppliers(db, clock, catalogue, inventory)
-  const repromising = new Repromising(db, clock, inventory)
+  const repromising = new Repromising(db, clock, inventory, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : undefined, logger })
   // Every change of supply or sellable stock re-promises in its own transaction.
   inventory.onSupplyChange(repromising.onSupplyChange)
   const orders = new Orders(db, clock, catalogue, inventory, logger, {
@@ -66,6 +66,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
   await services.presale.stop()
+  await services.repromising.stop()
   await services.orders.stop()
   await services.inventory.stop()
   await services.purchasing.scorecards.idle()

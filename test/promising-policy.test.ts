@@ -48,19 +48,22 @@ describe('sell-ahead policy rules', () => {
     const today = Date.UTC(2026, 10, 11)
     assert.deepEqual(ruleOf({ kinds: ['stock', 'po_unconfirmed', 'virtual'], unconfirmedBufferDays: 3, horizonDays: 14, maxBeyondStock: 50 }, today, 7), {
       stock: true, virtual: true, virtualLeadDays: 7, slotKinds: ['in_transit', 'po_confirmed', 'po_unconfirmed'], slotIds: null,
-      unconfirmedBufferDays: 3, horizonDayMs: today + 14 * dayMs, maxBeyondStock: 50,
+      unconfirmedBufferDays: 3, horizonDayMs: today + 14 * dayMs, maxBeyondStock: 50, overdueStepDays: 3,
     })
     assert.deepEqual(ruleOf({ kinds: ['presale'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }, today, 0).slotKinds, [])
     assert.deepEqual([handlingDaysOf(0), handlingDaysOf(1), handlingDaysOf(24), handlingDaysOf(25), handlingDaysOf(72)], [0, 1, 1, 2, 3])
   })
 
   it('validates promising settings', () => {
-    const good = { paymentWindowMinutes: 45, transitDays: { sameRegion: 0, otherRegion: 2 }, customerTiers: { vip: 10 } }
+    const good = { paymentWindowMinutes: 45, transitDays: { sameRegion: 0, otherRegion: 2 }, customerTiers: { vip: 10 }, overdueSupplyStepDays: 5 }
     assert.deepEqual(decidePromisingSettings(good), { ok: true, value: good })
+    const { overdueSupplyStepDays: _, ...storedBeforeTheField } = good
+    assert.deepEqual(decidePromisingSettings(storedBeforeTheField), { ok: true, value: { ...good, overdueSupplyStepDays: 3 } }, 'absent: the default')
     assert.ok(decidePromisingSettings(defaultPromisingSettings).ok)
     for (const bad of [
       { ...good, paymentWindowMinutes: 0 }, { ...good, paymentWindowMinutes: 10081 }, { ...good, transitDays: { sameRegion: 3, otherRegion: 2 } },
       { ...good, transitDays: { sameRegion: -1, otherRegion: 2 } }, { ...good, customerTiers: { vip: 101 } }, { ...good, customerTiers: { 'no spaces': 1 } },
+      { ...good, overdueSupplyStepDays: 0 }, { ...good, overdueSupplyStepDays: 31 },
     ]) {
       const r = decidePromisingSettings(bad)
       assert.deepEqual(r.ok ? 'accepted' : r.code, 'invalid_promising_settings', JSON.stringify(bad))
@@ -136,17 +139,18 @@ for (const kind of await storeKinds()) {
         await t.services.db.run('INSERT INTO virtual_supply (supplier_id, sku_id, node_id, quantity, lead_time_days, actor, declared_at) VALUES (?, ?, ?, 5, ?, ?, ?)',
           [supplier, w.skuB.id, w.whEast.id, days, 'test', now])
       }
-      const { effective, rules } = await rulesFor(t.services.db, w.skuB.id, w.app.id, [w.whEast.id, w.whNorth.id], now + 5 * 3_600_000)
+      const { effective, rules } = await rulesFor(t.services.db, w.skuB.id, w.app.id, [w.whEast.id, w.whNorth.id], now + 5 * 3_600_000, { overdueSupplyStepDays: 4 })
       assert.deepEqual(effective, { source: 'sku', policy: confirmed })
       const today = Math.floor(now / dayMs) * dayMs
       assert.deepEqual([rules.get(w.whEast.id)!.virtualLeadDays, rules.get(w.whNorth.id)!.virtualLeadDays], [7, 0])
       assert.equal(rules.get(w.whEast.id)!.horizonDayMs, today + 30 * dayMs)
+      assert.equal(rules.get(w.whEast.id)!.overdueStepDays, 4)
     })
 
     it('keeps promising settings, admin-editable and validated', async () => {
       const c = call()
       assert.deepEqual((await c('GET', '/v1/promising-settings', w.ops)).json(), defaultPromisingSettings)
-      const next = { paymentWindowMinutes: 20, transitDays: { sameRegion: 1, otherRegion: 2 }, customerTiers: { gold: 3 } }
+      const next = { paymentWindowMinutes: 20, transitDays: { sameRegion: 1, otherRegion: 2 }, customerTiers: { gold: 3 }, overdueSupplyStepDays: 2 }
       assert.deepEqual((await c('PUT', '/v1/promising-settings', w.admin, next)).json(), next)
       assert.equal((await c('PUT', '/v1/promising-settings', w.admin, { ...next, paymentWindowMinutes: 0 }, 422)).json().code, 'invalid_promising_settings')
       assert.equal((await c('PUT', '/v1/promising-settings', w.admin, { ...next, cardNumber: 1 }, 400)).json().code, 'invalid_request')

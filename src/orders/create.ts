@@ -54,7 +54,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     if (pickup && named && named.id !== pickup.id) return unprocessable('node_not_pickup', `Line ${i + 1} names ${named.code}, but the order is collected at ${pickup.code}.`, at)
     const candidates = pickup ? [pickup] : named ? [named] : channelNodes
     if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
-    const { rules } = await rulesFor(q, sku.id, channel.id, candidates.map((n) => n.id), nowMs)
+    const { rules } = await rulesFor(q, sku.id, channel.id, candidates.map((n) => n.id), nowMs, settings)
     lines.push({
       skuId: sku.id, nodeIds: candidates.map((n) => n.id), quantity: l.quantity, unitPrice: l.unitPrice,
       rule: rules.get(candidates[0].id)!, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,

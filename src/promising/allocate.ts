@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../kernel/result.ts'
 import { sellable, slotFree, type Buckets, type SupplySlot } from '../inventory/index.ts'
-import { dayMs, type Allocation, type AllocationRule, type LineAllocation } from './model.ts'
+import { dayMs, defaultOverdueStepDays, overdueDay, type Allocation, type AllocationRule, type LineAllocation } from './model.ts'
 
 export interface LinePlan {
   allocation: LineAllocation
@@ -26,19 +26,23 @@ function stockParts(p: Buckets, rule: Pick<AllocationRule, 'stock' | 'virtual' |
   return parts
 }
 
-/** The day a slot's units count from under a rule, or undefined when the rule may not use it. */
-function slotDay(slot: SupplySlot, rule: Pick<AllocationRule, 'slotKinds' | 'slotIds' | 'unconfirmedBufferDays'>, todayMs: number): number | undefined {
+/**
+ * The day a slot's units count from under a rule, or undefined when the rule may not use it.
+ * Supply whose day has passed is overdue: it counts from the estimate `overdueDay` makes (a
+ * presale quota keeps its campaign's day, which the campaign's own rules enforce).
+ */
+function slotDay(slot: SupplySlot, rule: Pick<AllocationRule, 'slotKinds' | 'slotIds' | 'unconfirmedBufferDays'>, todayMs: number, overdueStepDays: number): number | undefined {
   if (rule.slotIds ? !rule.slotIds.includes(slot.id) : !rule.slotKinds.includes(slot.kind)) return undefined
   if (slot.availableAtMs === null) return undefined
-  const buffer = slot.kind === 'po_unconfirmed' ? rule.unconfirmedBufferDays * dayMs : 0
-  return Math.max(todayMs, slot.availableAtMs + buffer)
+  const due = slot.availableAtMs + (slot.kind === 'po_unconfirmed' ? rule.unconfirmedBufferDays * dayMs : 0)
+  return slot.kind === 'presale' ? Math.max(todayMs, due) : overdueDay(due, todayMs, overdueStepDays)
 }
 
 /** The slots a rule may use, by the day their units count from (an unconfirmed buffer can reorder them). */
-function eligibleSlots(slots: readonly SupplySlot[], rule: ReplanRule, todayMs: number): Array<{ slot: SupplySlot; day: number }> {
+function eligibleSlots(slots: readonly SupplySlot[], rule: ReplanRule, todayMs: number, overdueStepDays: number): Array<{ slot: SupplySlot; day: number }> {
   const out: Array<{ slot: SupplySlot; day: number }> = []
   for (const slot of slots) {
-    const day = slotDay(slot, rule, todayMs)
+    const day = slotDay(slot, rule, todayMs, overdueStepDays)
     if (day !== undefined) out.push({ slot, day })
   }
   return out.length > 1 ? out.sort((a, b) => a.day - b.day) : out
@@ -61,7 +65,7 @@ export function allocateLine(p: Buckets, slots: readonly SupplySlot[], rule: All
       const promised = slots.reduce((n, s) => n + (s.kind === 'presale' ? 0 : s.promised), 0)
       beyondRoom = Math.max(0, rule.maxBeyondStock - promised)
     }
-    for (const { slot, day } of eligibleSlots(slots, rule, todayMs)) {
+    for (const { slot, day } of eligibleSlots(slots, rule, todayMs, rule.overdueStepDays ?? defaultOverdueStepDays)) {
       if (remaining === 0) break
       if (rule.horizonDayMs !== null && day > rule.horizonDayMs) break
       // A presale quota is sold on its own terms; the cap is on promises against other future supply.
@@ -117,7 +121,7 @@ export function byPriority(a: OpenLine, b: OpenLine): number {
  * to waiting lines first (a receipt serves backorders before anyone new), then slots in date
  * order, in priority order; what nothing covers stays unallocated.
  */
-export function replan<L extends OpenLine>(p: Buckets, slots: readonly SupplySlot[], lines: readonly L[], todayMs: number): Replan<L> {
+export function replan<L extends OpenLine>(p: Buckets, slots: readonly SupplySlot[], lines: readonly L[], todayMs: number, overdueStepDays = defaultOverdueStepDays): Replan<L> {
   const ordered = [...lines].sort(byPriority)
   // Copies: the callers compare the old allocation with the new one.
   const stock = new Map(ordered.map((l) => [l, l.allocation.parts.filter((a) => a.source === 'stock' || a.source === 'virtual').map((a) => ({ ...a }))]))
@@ -153,7 +157,7 @@ export function replan<L extends OpenLine>(p: Buckets, slots: readonly SupplySlo
     }
     const parts = held.filter((a) => a.quantity > 0)
     const stockQuantity = stockQuantityOf(parts)
-    for (const { slot, day } of eligibleSlots(slots, line.rule, todayMs)) {
+    for (const { slot, day } of eligibleSlots(slots, line.rule, todayMs, overdueStepDays)) {
       if (remaining === 0) break
       const take = Math.min(remaining, slot.quantity - promised.get(slot)!)
       if (take <= 0) continue

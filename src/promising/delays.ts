@@ -9,7 +9,7 @@ import { dayMs } from './model.ts'
 /** Causes from the most serious down: when several changes hit one line, the most serious is named. */
 export const delayCauses = [
   'po_cancelled', 'quantity_cut', 'qc_failed', 'shortage', 'delivery_short', 'shipment_cancelled',
-  'transfer_cancelled', 'transfer_short', 'eta_moved', 'transfer_delayed', 'supply_changed',
+  'transfer_cancelled', 'transfer_short', 'eta_moved', 'supply_overdue', 'transfer_delayed', 'supply_changed',
 ] as const
 export type DelayCause = (typeof delayCauses)[number]
 
@@ -46,6 +46,7 @@ const plain: Record<DelayCause, string> = {
   transfer_cancelled: 'A transfer of stock between our warehouses was cancelled.',
   transfer_short: 'Stock moved between our warehouses arrived with fewer units than were sent.',
   eta_moved: 'Our supplier changed its delivery date.',
+  supply_overdue: 'A delivery we were expecting for this item is late and has no new date yet.',
   transfer_delayed: 'Stock on its way between our warehouses will arrive later than planned.',
   supply_changed: 'The supply we had planned for this item changed.',
 }

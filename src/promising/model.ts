@@ -52,6 +52,21 @@ export interface AllocationRule {
   /** Latest day a slot may be expected; null: no limit. */
   horizonDayMs: number | null
   maxBeyondStock: number | null
+  /** Supply past its date without arriving is expected this many days at a time later (the promising settings'; 3 when absent). */
+  overdueStepDays?: number
+}
+
+export const defaultOverdueStepDays = 3
+
+/**
+ * The day supply is expected when its own day has passed and it has not arrived: moved on by
+ * whole steps from that day to today or the first step after. The estimate moves once a step,
+ * not every day, so a silent supplier costs its customers one delay notice per step.
+ */
+export function overdueDay(dueMs: number, todayMs: number, stepDays: number): number {
+  if (dueMs >= todayMs) return dueMs
+  const stepMs = Math.max(1, stepDays) * dayMs
+  return dueMs + Math.ceil((todayMs - dueMs) / stepMs) * stepMs
 }
 
 /** One part of a line's allocation: stock (held as O at the node) or units of one supply slot. */

@@ -6,7 +6,7 @@ import type { Queryable } from '../store/db.ts'
 import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import type { Result } from '../kernel/result.ts'
 import { defaultPolicy, dayStartOf, type AllocationRule, type SellAheadPolicy } from './model.ts'
-import { decidePolicy, decidePromisingSettings, defaultPromisingSettings, ruleOf, type PolicyInput, type PromisingSettings } from './policy.ts'
+import { decidePolicy, decidePromisingSettings, defaultPromisingSettings, ruleOf, type PolicyInput, type PromisingSettings, type PromisingSettingsInput } from './policy.ts'
 
 /** channel_id of a SKU's row for every channel. */
 export const allChannels = ''
@@ -57,21 +57,24 @@ export async function virtualLeadDays(q: Queryable, skuId: string, nodeIds: read
   return out
 }
 
-/** The allocation rule for a SKU sold through a channel, per candidate node. */
-export async function rulesFor(q: Queryable, skuId: string, channelId: string | null, nodeIds: readonly string[], nowMs: number): Promise<{ effective: EffectivePolicy; rules: Map<string, AllocationRule> }> {
+/** The allocation rule for a SKU sold through a channel, per candidate node, under the promising settings. */
+export async function rulesFor(
+  q: Queryable, skuId: string, channelId: string | null, nodeIds: readonly string[], nowMs: number, settings: Pick<PromisingSettings, 'overdueSupplyStepDays'>,
+): Promise<{ effective: EffectivePolicy; rules: Map<string, AllocationRule> }> {
   const effective = await effectivePolicy(q, skuId, channelId)
   const leads = await virtualLeadDays(q, skuId, nodeIds)
+  const { overdueSupplyStepDays } = settings
   const todayMs = dayStartOf(nowMs)
-  return { effective, rules: new Map(nodeIds.map((n) => [n, ruleOf(effective.policy, todayMs, leads.get(n) ?? 0)])) }
+  return { effective, rules: new Map(nodeIds.map((n) => [n, ruleOf(effective.policy, todayMs, leads.get(n) ?? 0, overdueSupplyStepDays)])) }
 }
 
 export const promisingSettingName = 'promising'
 
-const promisingSetting: SettingRule<PromisingSettings, PromisingSettings> = {
+const promisingSetting: SettingRule<PromisingSettingsInput, PromisingSettings> = {
   name: promisingSettingName, fallback: defaultPromisingSettings, check: decidePromisingSettings,
 }
 
 export const loadPromisingSettings = (q: Queryable): Promise<PromisingSettings> => loadSetting(q, promisingSetting)
 
-export const savePromisingSettings = (q: Queryable, input: PromisingSettings, nowMs: number): Promise<Result<PromisingSettings>> =>
+export const savePromisingSettings = (q: Queryable, input: PromisingSettingsInput, nowMs: number): Promise<Result<PromisingSettings>> =>
   saveSetting(q, promisingSetting, input, nowMs)

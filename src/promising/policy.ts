@@ -4,7 +4,7 @@
  */
 import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
 import type { Buckets } from '../inventory/index.ts'
-import { dayMs, slotKindsOf, supplyKinds, type AllocationRule, type SellAheadPolicy, type SupplyKind } from './model.ts'
+import { dayMs, defaultOverdueStepDays, slotKindsOf, supplyKinds, type AllocationRule, type SellAheadPolicy, type SupplyKind } from './model.ts'
 
 export const maxHorizonDays = 365
 
@@ -53,7 +53,7 @@ export function decidePolicy(input: PolicyInput): Result<SellAheadPolicy> {
  * The rule a new line is allocated by at one node: what the policy sells, no slot dated after
  * today + horizon, and the supplier's longest declared lead time for the virtual allowance.
  */
-export function ruleOf(policy: SellAheadPolicy, todayMs: number, virtualLeadDays: number): AllocationRule {
+export function ruleOf(policy: SellAheadPolicy, todayMs: number, virtualLeadDays: number, overdueStepDays = defaultOverdueStepDays): AllocationRule {
   return {
     stock: policy.kinds.includes('stock'),
     virtual: policy.kinds.includes('virtual'),
@@ -63,26 +63,33 @@ export function ruleOf(policy: SellAheadPolicy, todayMs: number, virtualLeadDays
     unconfirmedBufferDays: policy.unconfirmedBufferDays,
     horizonDayMs: todayMs + policy.horizonDays * dayMs,
     maxBeyondStock: policy.maxBeyondStock,
+    overdueStepDays,
   }
 }
 
-/** Promising settings (the `promising` row of `settings`): payment window, transit days, customer tiers. */
+/** Promising settings (the `promising` row of `settings`): payment window, transit days, customer tiers, overdue supply. */
 export interface PromisingSettings {
   paymentWindowMinutes: number
   transitDays: { sameRegion: number; otherRegion: number }
   /** Customer tier → priority class for re-promising (higher first); tiers not listed are refused. */
   customerTiers: Record<string, number>
+  /** Supply past its date without arriving is expected this many days later, again each time that passes. */
+  overdueSupplyStepDays: number
 }
 
 export const defaultPromisingSettings: PromisingSettings = {
   paymentWindowMinutes: 30,
   transitDays: { sameRegion: 1, otherRegion: 3 },
   customerTiers: {},
+  overdueSupplyStepDays: defaultOverdueStepDays,
 }
+
+export type PromisingSettingsInput = Omit<PromisingSettings, 'overdueSupplyStepDays'> & { overdueSupplyStepDays?: number }
 
 const isWhole = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
 
-export function decidePromisingSettings(input: PromisingSettings): Result<PromisingSettings> {
+/** Checks settings as sent (or stored before a field existed: absent fields take their defaults). */
+export function decidePromisingSettings(input: PromisingSettingsInput): Result<PromisingSettings> {
   const bad = (detail: string, field: string) => fail('invalid_promising_settings', 422, detail, { field })
   if (!isWhole(input.paymentWindowMinutes, 1, 7 * 24 * 60)) return bad('paymentWindowMinutes must be a whole number from 1 to 10080 (a week).', 'paymentWindowMinutes')
   const t = input.transitDays
@@ -93,7 +100,12 @@ export function decidePromisingSettings(input: PromisingSettings): Result<Promis
     if (!/^[A-Za-z0-9_.-]{1,40}$/.test(name)) return bad(`Customer tier '${name}' must be 1–40 letters, digits, '_', '.' or '-'.`, 'customerTiers')
     if (!isWhole(priority, 0, 100)) return bad(`Customer tier '${name}' must map to a priority class from 0 to 100.`, 'customerTiers')
   }
-  return ok({ paymentWindowMinutes: input.paymentWindowMinutes, transitDays: { sameRegion: t.sameRegion, otherRegion: t.otherRegion }, customerTiers: { ...tiers } })
+  const overdueStep = input.overdueSupplyStepDays ?? defaultOverdueStepDays
+  if (!isWhole(overdueStep, 1, 30)) return bad('overdueSupplyStepDays must be a whole number of days from 1 to 30.', 'overdueSupplyStepDays')
+  return ok({
+    paymentWindowMinutes: input.paymentWindowMinutes, transitDays: { sameRegion: t.sameRegion, otherRegion: t.otherRegion }, customerTiers: { ...tiers },
+    overdueSupplyStepDays: overdueStep,
+  })
 }
 
 /** Whole days a node needs from the day goods are ready to the day they leave: its handling hours, rounded up. */

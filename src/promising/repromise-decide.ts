@@ -47,6 +47,8 @@ export interface PositionFacts {
   /** What changed here, for naming causes; undefined when re-promising was asked for without a supply event. */
   causes: PositionCauses | undefined
   policy: CompensationPolicy
+  /** How overdue supply is dated (the promising settings; the default when absent). */
+  overdueStepDays?: number
   nowMs: number
 }
 
@@ -77,7 +79,7 @@ export interface PositionPlan {
 }
 
 export function planPosition(f: PositionFacts): PositionPlan {
-  const planned = replan(f.position, f.slots, f.lines, dayStartOf(f.nowMs))
+  const planned = replan(f.position, f.slots, f.lines, dayStartOf(f.nowMs), f.overdueStepDays)
   const changes: LineChange[] = []
   for (const { line, allocation } of planned.lines) {
     // A presale line's date is its campaign's (fixed, N days after the balance, or the

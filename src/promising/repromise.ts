@@ -7,8 +7,10 @@
  * slipped gets a delay record with its compensation, a customer message and an `order.delayed`
  * event; lines that improved get a message and `order.promise_improved`.
  */
+import type { Logger } from 'pino'
 import type { Db, Param, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
+import { writeOutbox } from '../events/index.ts'
 import { newId } from '../kernel/ids.ts'
 import { invariant, notFound, ok, type Result } from '../kernel/result.ts'
 import {
@@ -16,6 +18,8 @@ import {
 } from '../inventory/index.ts'
 import { defaultCompensationPolicy, type Compensation, type CompensationPolicy } from './compensation.ts'
 import { dayText } from './delays.ts'
+import { dayStartOf } from './model.ts'
+import { claimOverdueDay, loadOverdueSlots, overdueEvent, releaseOverdueDay } from './overdue.ts'
 import { defaultPromisingSettings, handlingDaysOf, transitDaysOf, type PromisingSettings } from './policy.ts'
 import { loadPromisingSettings } from './policy-store.ts'
 import { planPosition, type LineChange, type WaitingLine } from './repromise-decide.ts'
@@ -36,17 +40,87 @@ export interface RepromiseSummary {
   improved: number
 }
 
+/** What one day's overdue sweep did: nothing unless this process claimed the day. */
+export interface OverdueSweep extends RepromiseSummary {
+  claimed: boolean
+  slots: number
+}
+
+export interface RepromisingOptions {
+  /** How often to look for a new day's overdue supply; 0 turns it off (tests call sweepOverdue). */
+  pollIntervalMs?: number
+  logger?: Logger
+}
+
 const actor = 'system:repromise'
+/** Positions re-promised per transaction by the overdue sweep: keeps each transaction's locks short. */
+const overdueChunk = 50
 
 export class Repromising {
   readonly #db: Db
   readonly #clock: Clock
   readonly #inventory: Inventory
+  #timer: NodeJS.Timeout | undefined
+  #sweeping: Promise<unknown> | undefined
+  /** The last day this process swept (or saw swept): the claim is tried once a day, not every poll. */
+  #sweptDayMs = 0
 
-  constructor(db: Db, clock: Clock, inventory: Inventory) {
+  constructor(db: Db, clock: Clock, inventory: Inventory, options: RepromisingOptions = {}) {
     this.#db = db
     this.#clock = clock
     this.#inventory = inventory
+    const intervalMs = options.pollIntervalMs ?? 60_000
+    if (intervalMs > 0) {
+      this.#timer = setInterval(() => {
+        if (dayStartOf(this.#clock.nowMs()) <= this.#sweptDayMs) return
+        this.#sweeping ??= this.sweepOverdue()
+          .catch((err) => options.logger?.error({ err }, 'overdue supply sweep failed'))
+          .finally(() => { this.#sweeping = undefined })
+      }, intervalMs)
+      this.#timer.unref()
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer)
+    await this.#sweeping
+  }
+
+  /**
+   * Re-promises every position with supply past its day, once a day across all processes (the
+   * first caller each day claims it); each overdue slot publishes `supply.overdue`.
+   */
+  async sweepOverdue(): Promise<OverdueSweep> {
+    const nowMs = this.#clock.nowMs()
+    const todayMs = dayStartOf(nowMs)
+    const sweep: OverdueSweep = { claimed: false, slots: 0, positions: 0, linesChanged: 0, delayed: 0, improved: 0 }
+    const claim = await claimOverdueDay(this.#db, todayMs, nowMs)
+    this.#sweptDayMs = todayMs
+    if (!claim.claimed) return sweep
+    sweep.claimed = true
+    try {
+      const { overdueSupplyStepDays } = await loadPromisingSettings(this.#db)
+      const positions = [...(await loadOverdueSlots(this.#db, todayMs)).values()]
+      for (let i = 0; i < positions.length; i += overdueChunk) {
+        const chunk = positions.slice(i, i + overdueChunk)
+        const events = chunk.flat().map((slot) => overdueEvent(slot, todayMs, overdueSupplyStepDays))
+        const done = await this.#db.tx(async (tx) => {
+          await writeOutbox(tx, events, nowMs)
+          return this.repromiseWithin(tx, chunk.map((slots) => slots[0]), events)
+        })
+        sweep.slots += events.length
+        sweep.positions += done.positions
+        sweep.linesChanged += done.linesChanged
+        sweep.delayed += done.delayed
+        sweep.improved += done.improved
+      }
+    } catch (error) {
+      // Give the day back, so the next poll (here or in another process) tries again.
+      await releaseOverdueDay(this.#db, claim.previousMs, nowMs)
+      this.#sweptDayMs = claim.previousMs
+      throw error
+    }
+    return sweep
   }
 
   /** The inventory's supply listener: slots follow the supply and promises follow the slots, in the changing transaction. */
@@ -175,6 +249,7 @@ function repromisePosition(state: BatchState, k: Key, lines: WaitingLine[], c: P
     transitDays: (order) => transitDaysOf(c.settings, node?.region ?? '', order.fulfilment),
     causes: c.causes,
     policy: c.policy,
+    overdueStepDays: c.settings.overdueSupplyStepDays,
     nowMs: state.nowMs,
   })
   const delta = plan.reservedDelta

@@ -43,6 +43,7 @@ const SettingsBody = Type.Object({
   paymentWindowMinutes: Type.Integer(),
   transitDays: Type.Object({ sameRegion: Type.Integer(), otherRegion: Type.Integer() }, { additionalProperties: false }),
   customerTiers: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Integer())),
+  overdueSupplyStepDays: Type.Optional(Type.Integer({ description: 'Supply past its date without arriving is expected this many days later (1–30, default 3), again each time that passes' })),
 }, { additionalProperties: false })
 
 const AtpQuery = Type.Object({
@@ -126,7 +127,7 @@ export function registerPromisingRoutes(app: FastifyInstance, services: Services
 
   app.get('/v1/promising-settings', {
     preHandler: allow('admin', 'ops'),
-    schema: { tags, summary: 'Payment window, transit days by region and customer tiers', response: { 200: SettingsBody, ...problems } },
+    schema: { tags, summary: 'Payment window, transit days by region, customer tiers and how overdue supply is dated', response: { 200: SettingsBody, ...problems } },
   }, async () => loadPromisingSettings(db))
 
   app.put('/v1/promising-settings', {
@@ -156,7 +157,7 @@ export function registerPromisingRoutes(app: FastifyInstance, services: Services
     const nowMs = clock.nowMs()
     const nodes = await channelNodesOf(catalogue, channel.value)
     const settings = await loadPromisingSettings(db)
-    const { effective, rules } = await rulesFor(db, sku.id, channel.value.id, nodes.map((n) => n.id), nowMs)
+    const { effective, rules } = await rulesFor(db, sku.id, channel.value.id, nodes.map((n) => n.id), nowMs, settings)
     const atpNodes = await loadAtpNodes(db, sku.id, { nodes, rules, position: (s, n) => inventory.position(s, n) })
     const region = q.region ?? null
     const atp = availabilityToPromise({

@@ -145,6 +145,11 @@ export function causesOf(events: readonly OutboxEvent[]): Map<string, PositionCa
       const c = at(p.skuId, p.nodeId)
       c.qcFailedLines.add(p.poLineId)
       c.gravest = graver(c.gravest, causeOf('qc_failed'))
+    } else if (e.topic === 'supply.overdue') {
+      const p = e.payload as { skuId: string; nodeId: string; slotId: string }
+      const c = at(p.skuId, p.nodeId)
+      c.bySlot.set(p.slotId, graver(c.bySlot.get(p.slotId), causeOf('supply_overdue')))
+      c.gravest = graver(c.gravest, causeOf('supply_overdue'))
     } else if (e.topic === 'inventory.shortage') {
       const p = e.payload as { skuId: string; nodeId: string }
       const c = at(p.skuId, p.nodeId)
