@@ -53,6 +53,15 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(events.map((e) => JSON.parse(e.payload).change), ['created', 'quota_changed', 'published', 'quota_changed'])
     })
 
+    it('publishes a draft whose node is no longer in the lookup cache', async () => {
+      const draft = await createCampaign(t, w, {}, false)
+      // Past the catalogue's 5 s cache: publishing looks the node up afresh, inside its transaction.
+      clock.advance(6_000)
+      const published = (await call()('POST', `/v1/presale-campaigns/${draft.id}/publish`, w.admin, undefined, 200)).json()
+      assert.equal(published.status, 'published')
+      assert.equal((await slotRow(t, draft.id))?.quantity, 10)
+    })
+
     it('refuses bad terms with a code and changes nothing', async () => {
       const c = call()
       const t0 = clock.nowMs()

@@ -73,3 +73,15 @@ test('chunks are powers of two within the limit and add up to the rows', () => {
     for (const size of sizes) assert.ok(size <= most && (size & (size - 1)) === 0, `chunk of ${size} for ${total} rows at most ${most}`)
   }
 })
+
+test('SQLite refuses a statement on the database handle from inside one of its transactions instead of waiting for itself', async () => {
+  const db = new SqliteDb(':memory:')
+  try {
+    const inside = db.tx(async () => db.get('SELECT 1 AS n'))
+    await assert.rejects(inside, /pass the transaction/)
+    assert.equal(Number((await db.get<{ n: number }>('SELECT 1 AS n'))?.n), 1, 'the handle works again once the transaction is over')
+    assert.equal(await db.tx(async (tx) => Number((await tx.get<{ n: number }>('SELECT 2 AS n'))?.n)), 2)
+  } finally {
+    await db.close()
+  }
+})

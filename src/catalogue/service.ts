@@ -95,7 +95,10 @@ export class Store<E extends { id: string; code: string }, D, R> {
     this.cache = new ResolutionCache(clock)
   }
 
-  /** By id or by code; the id prefix says which to try first. */
+  /**
+   * By id or by code; the id prefix says which to try first. Inside a transaction pass it as
+   * `q` (read fresh, not cached): on SQLite the database handle waits for that transaction.
+   */
   async resolve(idOrCode: string, q: Queryable = this.db): Promise<E | undefined> {
     const cached = q === this.db ? this.cache.get(idOrCode) : undefined
     if (cached) return cached
@@ -234,14 +237,14 @@ export class Catalogue {
     this.channels = new Store(db, clock, channelTable)
   }
 
-  resolveSku(idOrCode: string): Promise<Sku | undefined> {
-    return this.skus.resolve(idOrCode)
+  resolveSku(idOrCode: string, q?: Queryable): Promise<Sku | undefined> {
+    return this.skus.resolve(idOrCode, q)
   }
-  resolveNode(idOrCode: string): Promise<StockNode | undefined> {
-    return this.nodes.resolve(idOrCode)
+  resolveNode(idOrCode: string, q?: Queryable): Promise<StockNode | undefined> {
+    return this.nodes.resolve(idOrCode, q)
   }
-  resolveChannel(idOrCode: string): Promise<Channel | undefined> {
-    return this.channels.resolve(idOrCode)
+  resolveChannel(idOrCode: string, q?: Queryable): Promise<Channel | undefined> {
+    return this.channels.resolve(idOrCode, q)
   }
 
   /** Every node, ordered by id; cached like single resolutions (a shop has tens of nodes, not millions). */

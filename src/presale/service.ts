@@ -133,7 +133,8 @@ export class Presale {
       if (refused) return refused
       if (this.#ctx.clock.nowMs() >= c.endsAtMs) return fail('campaign_window_passed', 409, `Campaign ${c.code} ended at ${new Date(c.endsAtMs).toISOString()}: move its window before publishing.`)
       const after: Campaign = { ...c, status: 'published', updatedAtMs: this.#ctx.clock.nowMs() }
-      const node = await this.#catalogue.resolveNode(c.nodeId)
+      // Through the transaction: the database handle itself would wait for this transaction (SQLite).
+      const node = await this.#catalogue.resolveNode(c.nodeId, tx)
       if (!node || !node.active) return fail('node_inactive', 409, 'The node this campaign ships from is not active.')
       // Units must be at the node the node's handling days before they ship (how every promise is dated).
       const shipDayMs = slotDayOf(c.shipDate, balanceWindowOf(c.endsAtMs, c.balanceWindowHours).byMs)

@@ -54,8 +54,9 @@ export class Purchasing {
   /** A draft PO; SKUs, supplier and node may be named by id or code. */
   async create(input: PoInput, by: Actor, idem?: IdempotencyKey): Promise<Remembered<PurchaseOrder>> {
     const resolved = await this.#resolveInput(input)
+    // Before the transaction: a cache miss inside it would read through the database handle.
+    const supplier = (await this.#suppliers.resolve(resolved.supplierId))!
     return txRetryingKeyRace(this.#db, async (tx) => once(tx, idem, this.#clock.nowMs(), async () => {
-      const supplier = (await this.#suppliers.resolve(resolved.supplierId))!
       const terms = await this.#suppliers.termsFor(tx, supplier.id, resolved.lines.map((l) => l.skuId))
       const c = this.#context(by)
       const decided = decide.createPo(resolved, supplier, terms, { poId: newId('po'), newLineId: () => newId('pol') }, c)

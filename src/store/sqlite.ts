@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { DatabaseSync, type StatementSync, type SQLInputValue } from 'node:sqlite'
 import type { Db, Param, Queryable, Row } from './db.ts'
 
@@ -13,6 +14,8 @@ export class SqliteDb implements Db {
   readonly #db: DatabaseSync
   readonly #statements = new Map<string, StatementSync>()
   #queue: Promise<unknown> = Promise.resolve()
+  /** Set while a transaction's work runs: a statement on the handle itself from there would wait for that transaction forever. */
+  readonly #inTransaction = new AsyncLocalStorage<true>()
 
   constructor(path: string) {
     this.description = `sqlite:${path}`
@@ -59,6 +62,9 @@ export class SqliteDb implements Db {
   }
 
   #serialise<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#inTransaction.getStore()) {
+      return Promise.reject(new Error('A statement on the database inside one of its transactions waits for that transaction forever: pass the transaction (tx) down instead.'))
+    }
     const next = this.#queue.then(work, work)
     this.#queue = next.catch(() => undefined)
     return next
@@ -78,7 +84,7 @@ export class SqliteDb implements Db {
     return this.#serialise(async () => {
       this.#db.exec('BEGIN IMMEDIATE')
       try {
-        const result = await work(this.#direct)
+        const result = await this.#inTransaction.run(true, () => work(this.#direct))
         this.#db.exec('COMMIT')
         return result
       } catch (error) {
