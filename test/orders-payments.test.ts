@@ -94,6 +94,18 @@ for (const kind of await storeKinds()) {
       await call()('POST', `/v1/orders/${o.id}/payments`, w.ops, { kind: 'payment', amount: 1, currency: 'CNY', providerRef: 'ops-1' }, 403)
     })
 
+    it('an order refunded in full cannot ship; a partly refunded one can', async () => {
+      const full = await newOrder()
+      await pay(full.id, { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: `p-${full.id}` }, 201)
+      await pay(full.id, { kind: 'refund', amount: 3000, currency: 'CNY', providerRef: `r-${full.id}` }, 201)
+      assert.equal((await call()('POST', `/v1/orders/${full.id}/ship`, w.ops, {}, 409)).json().code, 'order_refunded')
+      assert.equal((await stateOf(full.id)).status, 'paid')
+      const part = await newOrder()
+      await pay(part.id, { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: `p-${part.id}` }, 201)
+      await pay(part.id, { kind: 'refund', amount: 1000, currency: 'CNY', providerRef: `r-${part.id}` }, 201)
+      assert.equal((await call()('POST', `/v1/orders/${part.id}/ship`, w.ops, {})).json().status, 'shipped')
+    })
+
     it('a deposit, then the balance in its window, then a partial refund', async () => {
       const o = await placeDepositOrder(t, w, { unitPrice: 10_000, deposit: 2000, credit: 3000 })
       await pay(o.id, { kind: 'deposit', amount: 2000, currency: 'CNY', providerRef: `dep-${o.id}` }, 201)
@@ -114,6 +126,8 @@ for (const kind of await storeKinds()) {
       const list = (await call()('GET', `/v1/orders/${o.id}/payments`, w.webAuth)).json()
       assert.deepEqual(list.items.map((p: { kind: string; amount: number }) => [p.kind, p.amount]), [['deposit', 2000], ['balance', 7000], ['refund', 500]])
       assert.deepEqual((await call()('GET', `/v1/orders/${o.id}/payments`, w.pay2)).json(), { items: [] }, 'a provider sees its own payments')
+      const other = (await call()('POST', `/v1/orders/${o.id}/payments`, w.pay2, { kind: 'refund', amount: 100, currency: 'CNY', providerRef: `ref3-${o.id}` }, 422)).json()
+      assert.deepEqual([other.code, other.providerNet], ['refund_exceeds_provider_payments', 0], 'a refund goes back the way the money came')
       const timeline = (await call()('GET', `/v1/orders/${o.id}/timeline`, w.admin)).json()
       assert.deepEqual(timeline.items.map((e: { kind: string }) => e.kind), ['placed', 'deposit_paid', 'balance_paid', 'refund_issued'])
     })

@@ -75,6 +75,9 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
       break
     }
     case 'ship': {
+      if (order.paid > 0 && order.refunded >= order.paid) {
+        return fail('order_refunded', 409, `Order ${order.id} was refunded in full: cancel it instead of shipping it.`)
+      }
       const notReady = order.lines.filter((l) => l.status === 'open' && l.allocation.stockQuantity !== l.quantity)
       if (notReady.length > 0) return notReadyToShip(order, notReady)
       stock = 'commit'

@@ -33,9 +33,11 @@ const actionOf: Record<Exclude<PaymentKind, 'refund'>, OrderAction> = { payment:
 
 /**
  * Which lifecycle action a payment drives, checked in a fixed order: the plan, the status, the
- * currency, then the amount (what is expected depends on the first three).
+ * currency, then the amount (what is expected depends on the first three). A refund goes back
+ * the way the money came: at most `providerNet`, what this provider was paid on the order less
+ * what it refunded.
  */
-export function decidePayment(order: Order, input: PaymentInput, nowMs: number): Result<OrderAction | null> {
+export function decidePayment(order: Order, input: PaymentInput, nowMs: number, providerNet = 0): Result<OrderAction | null> {
   const deposit = order.payment.kind === 'deposit'
   if (input.kind !== 'refund' && (input.kind === 'payment') === deposit) {
     return fail('payment_plan_mismatch', 422, `Order ${order.id} is paid ${deposit ? 'as a deposit and a balance' : 'in full'}; a '${input.kind}' does not fit it.`, { plan: order.payment.kind })
@@ -56,9 +58,11 @@ export function decidePayment(order: Order, input: PaymentInput, nowMs: number):
   }
   if (input.kind === 'refund') {
     const refundable = order.paid - order.refunded
-    return input.amount > refundable
-      ? fail('refund_exceeds_paid', 422, `Only ${refundable} of order ${order.id} can still be refunded.`, { refundable })
-      : ok(null)
+    if (input.amount > refundable) return fail('refund_exceeds_paid', 422, `Only ${refundable} of order ${order.id} can still be refunded.`, { refundable })
+    if (input.amount > providerNet) {
+      return fail('refund_exceeds_provider_payments', 422, `This provider took ${providerNet} ${order.currency} on order ${order.id} net of its refunds; a refund goes back the way the money came.`, { providerNet })
+    }
+    return ok(null)
   }
   const expected = input.kind === 'deposit' && order.payment.kind === 'deposit' ? order.payment.deposit : amountOwed(order)
   if (input.amount !== expected) return fail('amount_mismatch', 422, `Order ${order.id} expects ${expected} ${order.currency} for this ${input.kind}, not ${input.amount}.`, { expected })
@@ -112,7 +116,8 @@ async function recordWithin(orders: Orders, tx: Queryable, orderId: string, inpu
       : fail('idempotency_key_reused', 422, `Provider reference '${input.providerRef}' was already reported with another order, kind, amount or currency.`)
   }
   const nowMs = orders.clock.nowMs()
-  const action = decidePayment(order, input, nowMs)
+  const net = input.kind === 'refund' ? netOf(await paymentsOf(tx, orderId, provider)) : 0
+  const action = decidePayment(order, input, nowMs, net)
   if (!action.ok) return action
   const payment: Payment = { ...input, id: newId('pay'), orderId, provider, actor: by.actor, atMs: nowMs }
   await tx.run('INSERT INTO payments (id, order_id, kind, amount, currency, provider, provider_ref, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -135,6 +140,9 @@ async function refund(orders: Orders, tx: Queryable, order: Order, payment: Paym
   await orders.writeChange(tx, order, after, [{ kind: 'refund_issued', detail: { ...detail, amount: payment.amount } }], by, 'refund')
   return ok(after)
 }
+
+/** Money taken less money refunded. */
+const netOf = (payments: readonly Payment[]): number => payments.reduce((n, p) => n + (p.kind === 'refund' ? -p.amount : p.amount), 0)
 
 /** The order's payments, oldest first; a provider sees only its own. */
 export async function paymentsOf(q: Queryable, orderId: string, provider?: string): Promise<Payment[]> {
