@@ -138,6 +138,8 @@ for (const kind of await storeKinds()) {
         [body(1, { cardNumber: '4111111111111111' }), 400, 'invalid_request'],
         [body(1, { fulfilment: { method: 'drone' } }), 400, 'invalid_request'],
         [body(1, { currency: 'yuan' }), 400, 'invalid_request'],
+        [body(1, { currency: 'ZZZ' }), 422, 'unknown_currency'],
+        [body(1, { lines: [{ sku: 'SKU-A', quantity: 2, unitPrice: 0 }] }), 422, 'zero_total'],
         [body(1000), 409, 'insufficient_stock'],
       ]
       for (const [payload, status, code] of cases) {

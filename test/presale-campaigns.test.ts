@@ -74,6 +74,8 @@ for (const kind of await storeKinds()) {
         [{ sku: 'NOPE' }, 422, 'unknown_sku'],
         [{ shipDate: { mode: 'fixed', day: dayAfter(t0, 1) } }, 422, 'ship_date_before_end'],
         [{ quota: 0 }, 400, 'invalid_request'],
+        [{ quota: 1_000_000_000, pricing: { kind: 'fixed', unitPrice: 1e12 }, deposit: { perUnit: 1e11, rule: { kind: 'fixed', amount: 1e11 } } }, 422, 'total_too_large'],
+        [{ currency: 'ZZZ' }, 422, 'unknown_currency'],
       ]
       const before = await t.services.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM presale_campaigns')
       for (const [over, status, code] of cases) {

@@ -5,6 +5,7 @@
  * handling times and the region, and the payment deadline from the promising settings.
  */
 import type { Queryable } from '../store/db.ts'
+import { isCurrency } from '../kernel/money.ts'
 import { newId } from '../kernel/ids.ts'
 import { fail, ok, type Result } from '../kernel/result.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
@@ -30,6 +31,7 @@ const unprocessable = (code: string, detail: string, line?: number) => fail(code
 export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
   const { channel } = input
   if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
+  if (!isCurrency(input.currency)) return unprocessable('unknown_currency', `'${input.currency}' is not an ISO 4217 currency code (such as CNY).`)
   const settings = await loadPromisingSettings(q)
   const priorityClass = input.customerTier === null ? 0 : settings.customerTiers[input.customerTier]
   if (priorityClass === undefined) return unprocessable('unknown_customer_tier', `No customer tier '${input.customerTier}' in the promising settings.`)
@@ -62,6 +64,8 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     total += l.quantity * l.unitPrice
   }
   if (!Number.isSafeInteger(total)) return unprocessable('total_too_large', 'The order total is too large.')
+  // Nothing could ever be paid (payments are at least 1), so the order would only hold stock until its deadline.
+  if (total === 0) return unprocessable('zero_total', 'The order costs nothing and could never be paid: free items go on an order with a paid line.')
   const nodes = new Map(channelNodes.map((n) => [n.id, n]))
   const order: Omit<Order, 'lines'> = {
     id: newId('ord'), channelId: channel.id, customerId: input.customerId, campaignId: null, status: 'pending_payment', currency: input.currency,

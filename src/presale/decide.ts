@@ -4,6 +4,7 @@
  * end does to each open order (the final price, never above the price shown; the balance window).
  */
 import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { isCurrency } from '../kernel/money.ts'
 import type { Order, PaymentPlan } from '../orders/index.ts'
 import type { Campaign, CampaignStatus, CampaignTerms, CompensationRule, DepositRule, Inflation, Pricing, ShipDate } from './model.ts'
 import { defaultDepositDeadlineMinutes } from './model.ts'
@@ -47,6 +48,11 @@ export function decideTerms(t: TermsInput): Result<CampaignTerms> {
   }
   const pricing = validatePricing(t.pricing)
   if (!pricing.ok) return pricing
+  // Every order total stays a safe integer: the whole quota at the first (highest) price must.
+  if (!Number.isSafeInteger(priceAt(pricing.value, 0) * t.quota)) {
+    return invalid('total_too_large', 'The whole quota at the first price is too large an amount: lower the price or the quota.', 'quota')
+  }
+  if (!isCurrency(t.currency)) return invalid('unknown_currency', `'${t.currency}' is not an ISO 4217 currency code (such as CNY).`, 'currency')
   const deposit = validateDeposit(t.deposit, pricing.value)
   if (!deposit.ok) return deposit
   const deadline = t.depositDeadlineMinutes ?? defaultDepositDeadlineMinutes

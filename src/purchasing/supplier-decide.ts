@@ -4,6 +4,7 @@
  * schemas catch most shape errors first; these guard every other caller (imports, scripts).
  */
 import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { isCurrency } from '../kernel/money.ts'
 import type { StockNode } from '../catalogue/index.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import {
@@ -19,7 +20,6 @@ export const maxInstalments = 36
 const emailPattern = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/
 const phonePattern = /^[0-9+()\-. ]{3,40}$/
 /** ISO 4217 codes this runtime knows (ICU data): 'CNY' passes, 'ABC' does not. */
-const currencies = new Set(Intl.supportedValuesOf('currency'))
 
 export interface ContactInput {
   name: string
@@ -106,7 +106,7 @@ export function decideSupplierDraft(draft: SupplierDraft): Result<SupplierDraft>
     [isText(draft.name, 200), () => invalid('name', 'name must be 1–200 characters and not blank.')],
     [Array.isArray(draft.contacts) && draft.contacts.length <= maxContacts && draft.contacts.every(contactValid),
       () => invalid('contacts', `contacts must be at most ${maxContacts}, each with a name, and a valid email, phone (3–40 of 0–9 + ( ) - . space) and role (1–64) or null.`)],
-    [typeof draft.currency === 'string' && /^[A-Z]{3}$/.test(draft.currency) && currencies.has(draft.currency),
+    [isCurrency(draft.currency),
       () => invalid('currency', `currency must be an ISO 4217 code such as 'CNY' (got '${String(draft.currency)}').`)],
     [isInteger(draft.defaultLeadTimeDays, 0, maxLeadTimeDays), () => invalid('lead_time', `defaultLeadTimeDays must be a whole number from 0 to ${maxLeadTimeDays}.`)],
     [terms === undefined, () => invalid('payment_terms', `paymentTerms: ${terms}`)],
