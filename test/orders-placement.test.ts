@@ -141,5 +141,17 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(o.fulfilment, { method: 'pickup', nodeId: w.store1.id })
       await call()('PATCH', `/v1/channels/app`, w.admin, { nodeIds: [w.whEast.id] })
     })
+
+    it('says what the best-stocked node could promise when none can take the whole line', async () => {
+      await call()('PATCH', `/v1/channels/app`, w.admin, { nodeIds: [w.whEast.id, w.store1.id] })
+      const s = await sku(1)
+      await receive(t, w, s.code, 'ST-1', 5)
+      const no = await refused(s.code, 8, 409)
+      assert.deepEqual([no.code, no.available], ['insufficient_stock', 5])
+      assert.match(no.detail, /Only 5 in stock/)
+      const quote = (await call()('GET', `/v1/availability-to-promise?sku=${s.code}&channel=app&quantity=8`, w.ops)).json().quote
+      assert.deepEqual([quote.available, quote.availableQuantity, quote.detail], [false, 5, no.detail], 'the quote says the same')
+      await call()('PATCH', `/v1/channels/app`, w.admin, { nodeIds: [w.whEast.id] })
+    })
   })
 }

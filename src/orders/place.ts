@@ -7,7 +7,7 @@
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
 import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempotency, type KeyedRow, type SupplySlot } from '../inventory/index.ts'
-import { allocateLine, dayMs, dayStartOf, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
+import { allocateLine, dayMs, dayStartOf, nearestRefusal, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
 
 import type { Order, OrderLine } from './model.ts'
 import { orderLineColumns, orderLineValues, placedOrderColumns, placedOrderValues } from './rows.ts'
@@ -127,10 +127,10 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
 
 type Earlier = { reserved: Map<string, number>; promised: Map<SupplySlot, number> }
 
-/** The candidate node that delivers the line soonest (ties to the first), or the first node's refusal. */
+/** The candidate node that delivers the line soonest (ties to the first), or the refusal of the node that could promise the most. */
 function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
   let best: Chosen | undefined
-  let firstRefusal: Failure | undefined
+  let refusal: Failure | undefined
   for (const nodeId of line.nodeIds) {
     const p = state.position(line.skuId, nodeId)
     const position = positionSeen(p, earlier?.reserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0)
@@ -140,7 +140,7 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
     const rule = line.ruleByNode?.get(nodeId) ?? line.rule
     const plan = allocateLine(position, slots, rule, line.quantity, todayMs)
     if (!plan.ok) {
-      firstRefusal ??= plan
+      refusal = nearestRefusal(refusal, plan)
       continue
     }
     const shipByMs = readyDayOf(plan.value.allocation)! + input.calendar.handlingDays(nodeId) * dayMs
@@ -152,7 +152,7 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
       : plan.value
     best = { nodeId, rule, plan: value, shipByMs, deliverByMs }
   }
-  return best ? ok(best) : firstRefusal!
+  return best ? ok(best) : refusal!
 }
 
 const replanRules = new WeakMap<AllocationRule, OrderLine['rule']>()

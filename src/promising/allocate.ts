@@ -3,7 +3,7 @@
  * first, then future supply in date order within its rule; re-promising re-allocates every
  * waiting line of a position in priority order against the supply as it now is.
  */
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
 import { sellable, slotFree, type Buckets, type SupplySlot } from '../inventory/index.ts'
 import { dayMs, defaultOverdueStepDays, overdueDay, type Allocation, type AllocationRule, type LineAllocation } from './model.ts'
 
@@ -84,6 +84,11 @@ export function allocateLine(p: Buckets, slots: readonly SupplySlot[], rule: All
       : fail('insufficient_supply', 409, `Only ${quantity - remaining} can be promised within the sell-ahead policy.`, { available: quantity - remaining })
   }
   return ok({ allocation: { stockQuantity, parts, unallocated: 0 }, slotTakes })
+}
+
+/** Of two nodes' refusals, the one that could promise more (the first on a tie): what the customer is told is available. */
+export function nearestRefusal(kept: Failure | undefined, next: Failure): Failure {
+  return kept && Number(kept.extra?.available ?? 0) >= Number(next.extra?.available ?? 0) ? kept : next
 }
 
 /** A line waiting at a position, as re-promising sees it. */

@@ -8,7 +8,7 @@ import type { Queryable } from '../store/db.ts'
 import type { Failure } from '../kernel/result.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import { bySlotDate, maxQuantity, slotOf, type Buckets, type SlotRow, type SupplySlot } from '../inventory/index.ts'
-import { allocateLine, readyDayOf } from './allocate.ts'
+import { allocateLine, nearestRefusal, readyDayOf } from './allocate.ts'
 import { dayMs, dayStartOf, riskNote, type Allocation, type AllocationRule } from './model.ts'
 import { handlingDaysOf, positionSeen } from './policy.ts'
 
@@ -97,13 +97,11 @@ export function availabilityToPromise(input: AtpInput): Atp {
 /** As placement decides a line: each node's allocation, the soonest delivery wins, ties to the first node. */
 function quoteOf(input: AtpInput, quantity: number, todayMs: number): Quote {
   let best: Extract<Quote, { available: true }> | undefined
-  let firstRefusal: Failure | undefined
-  let most = 0
+  let refusal: Failure | undefined
   for (const n of input.nodes) {
     const plan = allocateLine(positionSeen(n.position, 0, input.stockBuffer), n.slots, n.rule, quantity, todayMs)
     if (!plan.ok) {
-      firstRefusal ??= plan
-      most = Math.max(most, Number(plan.extra?.available ?? 0))
+      refusal = nearestRefusal(refusal, plan)
       continue
     }
     const shipByMs = readyDayOf(plan.value.allocation)! + n.handlingDays * dayMs
@@ -117,8 +115,8 @@ function quoteOf(input: AtpInput, quantity: number, todayMs: number): Quote {
     }
   }
   if (best) return best
-  if (!firstRefusal) return { available: false, quantity, code: 'no_nodes', detail: 'The channel sells from no active node.', availableQuantity: 0 }
-  return { available: false, quantity, code: firstRefusal.code, detail: firstRefusal.detail, availableQuantity: most }
+  if (!refusal) return { available: false, quantity, code: 'no_nodes', detail: 'The channel sells from no active node.', availableQuantity: 0 }
+  return { available: false, quantity, code: refusal.code, detail: refusal.detail, availableQuantity: Number(refusal.extra?.available ?? 0) }
 }
 
 /** The supply slots of a SKU at some nodes, by node, in promise order (read without locks: a quote, not a promise). */
