@@ -45,11 +45,17 @@ export function registerOrderRoutes(app: FastifyInstance, services: Services): v
     return { actor, party: 'merchant' }
   }
 
-  /** The order as the caller may see it; another channel's order is not found. */
+  /**
+   * The order as the caller may see it: another channel's order is not found, and a payment
+   * provider sees only orders it has taken a payment on (customers' data stays with the merchant).
+   */
   async function visible(req: FastifyRequest, id: string): Promise<Result<Order>> {
     const order = await orders.get(id)
     const by = await actorOf(req)
-    return order && (by.channelId === undefined || order.channelId === by.channelId) ? ok(order) : notFound('order', id)
+    const p = principalOf(req)
+    const mine = order && (by.channelId === undefined || order.channelId === by.channelId) &&
+      (p.kind !== 'payments' || (await paymentsOf(db, order.id, p.scopeId)).length > 0)
+    return mine ? ok(order) : notFound('order', id)
   }
 
   /** The channel an order is placed through: a channel token's own (another is refused); staff must name one. */
