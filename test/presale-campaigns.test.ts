@@ -143,6 +143,15 @@ for (const kind of await storeKinds()) {
       await assertSlotsMatchLines(t)
     })
 
+    it('counts the per-customer limit per channel: a customer id is the channel’s own', async () => {
+      const campaign = await createCampaign(t, w, { quota: 100, perCustomerLimit: 2 })
+      const both = await Promise.all([w.webAuth, w.appAuth, w.webAuth, w.appAuth].map((auth) => t.app.inject({
+        method: 'POST', url: `/v1/presale-campaigns/${campaign.id}/orders`, headers: { ...auth, 'idempotency-key': newKey() }, payload: { customerId: 'same-id', quantity: 1 },
+      })))
+      assert.deepEqual(both.map((r) => r.statusCode), [201, 201, 201, 201], 'two per channel, placed together')
+      for (const auth of [w.webAuth, w.appAuth]) assert.equal((await presaleOrder(t, auth, campaign.id, { customerId: 'same-id', quantity: 1 }, 409)).json().code, 'per_customer_limit_exceeded')
+    })
+
     it('sells exactly the quota under concurrency, then more once it is raised', async () => {
       const campaign = await createCampaign(t, w, { quota: 5, perCustomerLimit: null })
       const results = await Promise.all(Array.from({ length: 9 }, (_, i) => t.app.inject({

@@ -8,7 +8,7 @@ import type { Queryable } from '../store/db.ts'
 import { fail, ok, type Result } from '../kernel/result.ts'
 import { newId } from '../kernel/ids.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import type { BatchState, Idempotency } from '../inventory/index.ts'
+import type { BatchState, Column, Idempotency } from '../inventory/index.ts'
 import { dayMs, dayStartOf, loadPromisingSettings, transitDaysOf, type AllocationRule } from '../promising/index.ts'
 import type { Fulfilment, Order, PlaceInput } from '../orders/index.ts'
 import { admit, planOf, type Admission } from './decide.ts'
@@ -63,10 +63,10 @@ export async function presalePlaceInput(q: Queryable, catalogue: Catalogue, inpu
     calendar: { handlingDays: () => Math.round((shipDay.value - slotReadyMs) / dayMs), transitDays: () => transitDaysOf(settings, node.region, fulfilment) },
     actor: input.actor,
     idem: input.idem,
-    prepare: (tx, state) => prepareAdmission(tx, state, c.id, input.customerId),
+    prepare: (tx, state) => prepareAdmission(tx, state, c.id, input.channelId, input.customerId),
   }
   place.check = (state) => {
-    const admitted = admitInBatch(state, c, input.customerId, input.quantity)
+    const admitted = admitInBatch(state, c, input.channelId, input.customerId, input.quantity)
     if (!admitted.ok) return admitted
     slotReadyMs = Math.max(dayStartOf(state.nowMs), admitted.value.slotReadyMs)
     // The price of the tier reached under the lock is the price shown: set it on the order being placed.
@@ -90,13 +90,17 @@ interface CampaignMemo {
 
 /** Units of presale orders the batch has decided so far, by campaign and by campaign × customer; read from the batch's pending rows. */
 interface BatchScan {
-  rows: number
+  lines: number
+  orders: number
+  /** The channel of each order the batch placed: a customer id is the channel's own. */
+  channelOf: Map<string, string>
   sold: Map<string, number>
   byCustomer: Map<string, number>
 }
 
 const campaignKey = (id: string) => `presale:campaign:${id}`
-const customerKey = (id: string, customerId: string) => `presale:customer:${id}\u0000${customerId}`
+/** A customer is a channel's customer: the same id on two channels is two shoppers. */
+const customerKey = (id: string, channelId: string, customerId: string) => `presale:customer:${id}\u0000${channelId}\u0000${customerId}`
 const scanKey = 'presale:scan'
 
 /**
@@ -104,43 +108,50 @@ const scanKey = 'presale:scan'
  * (all of it, and the customer's). Every writer of a campaign takes this position lock first,
  * so nothing changes these between here and the batch's commit.
  */
-async function prepareAdmission(tx: Queryable, state: BatchState, campaignId: string, customerId: string): Promise<void> {
+async function prepareAdmission(tx: Queryable, state: BatchState, campaignId: string, channelId: string, customerId: string): Promise<void> {
   if (!state.memo.has(campaignKey(campaignId))) {
     const c = await loadCampaign(tx, campaignId)
     const memo: CampaignMemo = { admission: c ? admissionOf(c) : null, sold: c ? await unitsSold(tx, campaignId) : 0 }
     state.memo.set(campaignKey(campaignId), memo)
   }
-  const key = customerKey(campaignId, customerId)
-  if (!state.memo.has(key)) state.memo.set(key, await customerUnits(tx, campaignId, customerId))
+  const key = customerKey(campaignId, channelId, customerId)
+  if (!state.memo.has(key)) state.memo.set(key, await customerUnits(tx, campaignId, channelId, customerId))
 }
 
 /** Folds order lines the batch added since the last look into the scan (the batch only appends). */
 function scanBatch(state: BatchState): BatchScan {
   let scan = state.memo.get(scanKey) as BatchScan | undefined
-  if (!scan) state.memo.set(scanKey, (scan = { rows: 0, sold: new Map(), byCustomer: new Map() }))
-  const entry = state.inserts.get('order_lines')
-  if (!entry || entry.rows.length === scan.rows) return scan
-  const at = (name: string) => entry.columns.findIndex(([column]) => column === name)
-  const [campaignAt, customerAt, quantityAt] = [at('campaign_id'), at('customer_id'), at('quantity')]
-  for (let i = scan.rows; i < entry.rows.length; i++) {
-    const row = entry.rows[i]
+  if (!scan) state.memo.set(scanKey, (scan = { lines: 0, orders: 0, channelOf: new Map(), sold: new Map(), byCustomer: new Map() }))
+  const orders = state.inserts.get('orders')
+  if (orders && orders.rows.length > scan.orders) {
+    const [idAt, channelAt] = [columnAt(orders.columns, 'id'), columnAt(orders.columns, 'channel_id')]
+    for (let i = scan.orders; i < orders.rows.length; i++) scan.channelOf.set(String(orders.rows[i][idAt]), String(orders.rows[i][channelAt]))
+    scan.orders = orders.rows.length
+  }
+  const lines = state.inserts.get('order_lines')
+  if (!lines || lines.rows.length === scan.lines) return scan
+  const [orderAt, campaignAt, customerAt, quantityAt] = ['order_id', 'campaign_id', 'customer_id', 'quantity'].map((name) => columnAt(lines.columns, name))
+  for (let i = scan.lines; i < lines.rows.length; i++) {
+    const row = lines.rows[i]
     const campaignId = row[campaignAt] as string | null
     if (campaignId === null) continue
     const quantity = Number(row[quantityAt])
     scan.sold.set(campaignId, (scan.sold.get(campaignId) ?? 0) + quantity)
-    const key = customerKey(campaignId, String(row[customerAt]))
+    const key = customerKey(campaignId, scan.channelOf.get(String(row[orderAt]))!, String(row[customerAt]))
     scan.byCustomer.set(key, (scan.byCustomer.get(key) ?? 0) + quantity)
   }
-  scan.rows = entry.rows.length
+  scan.lines = lines.rows.length
   return scan
 }
 
-function admitInBatch(state: BatchState, c: Campaign, customerId: string, quantity: number): Result<{ unitPrice: number; slotReadyMs: number }> {
+const columnAt = (columns: readonly Column[], name: string): number => columns.findIndex(([column]) => column === name)
+
+function admitInBatch(state: BatchState, c: Campaign, channelId: string, customerId: string, quantity: number): Result<{ unitPrice: number; slotReadyMs: number }> {
   const memo = state.memo.get(campaignKey(c.id)) as CampaignMemo | undefined
   if (!memo?.admission) return fail('campaign_not_found', 404, `No presale campaign '${c.code}'.`)
   const scan = scanBatch(state)
   const slot = state.slotsAt(c.skuId, c.nodeId).find((s) => s.id === slotIdOf(c))
-  const key = customerKey(c.id, customerId)
+  const key = customerKey(c.id, channelId, customerId)
   const admitted = admit({
     ...memo.admission,
     unitsSold: memo.sold + (scan.sold.get(c.id) ?? 0),

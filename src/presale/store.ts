@@ -92,10 +92,11 @@ export async function unitsSold(q: Queryable, campaignId: string): Promise<numbe
   return Number(row?.n ?? 0)
 }
 
-/** Units one customer ordered in the campaign, not cancelled: what the per-customer limit counts. */
-export async function customerUnits(q: Queryable, campaignId: string, customerId: string): Promise<number> {
+/** Units one channel's customer ordered in the campaign, not cancelled: what the per-customer limit counts. */
+export async function customerUnits(q: Queryable, campaignId: string, channelId: string, customerId: string): Promise<number> {
   const row = await q.get<{ n: number | string | null }>(
-    `SELECT SUM(quantity) AS n FROM order_lines WHERE campaign_id = ? AND customer_id = ? AND status <> 'cancelled'`, [campaignId, customerId])
+    `SELECT SUM(l.quantity) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id
+     WHERE l.campaign_id = ? AND l.customer_id = ? AND o.channel_id = ? AND l.status <> 'cancelled'`, [campaignId, customerId, channelId])
   return Number(row?.n ?? 0)
 }
 
