@@ -57,6 +57,7 @@ for (const kind of await storeKinds()) {
       const draft = await createCampaign(t, w, {}, false)
       // Past the catalogue's 5 s cache: publishing looks the node up afresh, inside its transaction.
       clock.advance(6_000)
+      assert.equal((await call()('POST', `/v1/presale-campaigns/${draft.id}/allocate-stock`, w.ops, undefined, 409)).json().code, 'illegal_transition', 'a draft has no orders to give stock to')
       const published = (await call()('POST', `/v1/presale-campaigns/${draft.id}/publish`, w.admin, undefined, 200)).json()
       assert.equal(published.status, 'published')
       assert.equal((await slotRow(t, draft.id))?.quantity, 10)

@@ -64,6 +64,7 @@ describe('sell-ahead policy rules', () => {
       { ...good, paymentWindowMinutes: 0 }, { ...good, paymentWindowMinutes: 10081 }, { ...good, transitDays: { sameRegion: 3, otherRegion: 2 } },
       { ...good, transitDays: { sameRegion: -1, otherRegion: 2 } }, { ...good, customerTiers: { vip: 101 } }, { ...good, customerTiers: { 'no spaces': 1 } },
       { ...good, overdueSupplyStepDays: 0 }, { ...good, overdueSupplyStepDays: 31 },
+      { ...good, customerTiers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`tier-${i}`, 1])) },
     ]) {
       const r = decidePromisingSettings(bad)
       assert.deepEqual(r.ok ? 'accepted' : r.code, 'invalid_promising_settings', JSON.stringify(bad))

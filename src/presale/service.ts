@@ -225,6 +225,8 @@ export class Presale {
   async allocateStock(ref: string, actor: string): Promise<Result<{ lines: number; units: number }>> {
     const c = await loadCampaign(this.#ctx.db, ref)
     if (!c) return notFound('campaign', ref)
+    const refused = requireStatus(c, ['published', 'ended'], 'allocate stock to')
+    if (refused) return refused
     return this.#inTx((tx) => allocateArrivedStock(tx, this.#ctx, c, actor))
   }
 

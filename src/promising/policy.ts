@@ -86,6 +86,8 @@ export const defaultPromisingSettings: PromisingSettings = {
 
 export type PromisingSettingsInput = Omit<PromisingSettings, 'overdueSupplyStepDays'> & { overdueSupplyStepDays?: number }
 
+const maxCustomerTiers = 100
+
 const isWhole = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
 
 /** Checks settings as sent (or stored before a field existed: absent fields take their defaults). */
@@ -96,6 +98,7 @@ export function decidePromisingSettings(input: PromisingSettingsInput): Result<P
   if (!isWhole(t?.sameRegion, 0, 60) || !isWhole(t?.otherRegion, 0, 60)) return bad('transitDays.sameRegion and otherRegion must be whole days from 0 to 60.', 'transitDays')
   if (t.otherRegion < t.sameRegion) return bad('transitDays.otherRegion must not be shorter than sameRegion.', 'transitDays')
   const tiers = input.customerTiers ?? {}
+  if (Object.keys(tiers).length > maxCustomerTiers) return bad(`At most ${maxCustomerTiers} customer tiers.`, 'customerTiers')
   for (const [name, priority] of Object.entries(tiers)) {
     if (!/^[A-Za-z0-9_.-]{1,40}$/.test(name)) return bad(`Customer tier '${name}' must be 1–40 letters, digits, '_', '.' or '-'.`, 'customerTiers')
     if (!isWhole(priority, 0, 100)) return bad(`Customer tier '${name}' must map to a priority class from 0 to 100.`, 'customerTiers')
