@@ -144,6 +144,19 @@ for (const kind of await storeKinds()) {
       await assertSlotsMatchLines(t)
     })
 
+    it('sells a campaign only on channels whose sell-ahead policy includes presale', async () => {
+      const campaign = await createCampaign(t, w, { sku: 'SKU-B', quota: 5, perCustomerLimit: null })
+      await call()('PUT', '/v1/skus/SKU-B/sell-ahead-policy?channel=app', w.ops, { kinds: ['stock'], horizonDays: 0 })
+      const refused = (await presaleOrder(t, w.appAuth, campaign.id, { customerId: 'no-presale', quantity: 1 }, 409)).json()
+      assert.equal(refused.code, 'presale_not_sold_here')
+      assert.equal((await slotRow(t, campaign.id))?.promised, 0, 'nothing taken')
+      await presaleOrder(t, w.webAuth, campaign.id, { customerId: 'no-presale', quantity: 1 }, 201)
+      await call()('PUT', '/v1/skus/SKU-B/sell-ahead-policy?channel=app', w.ops, { kinds: ['stock', 'presale'], horizonDays: 0 })
+      await presaleOrder(t, w.appAuth, campaign.id, { customerId: 'no-presale', quantity: 1 }, 201)
+      await t.app.inject({ method: 'DELETE', url: '/v1/skus/SKU-B/sell-ahead-policy?channel=app', headers: w.ops })
+      await call()('POST', `/v1/presale-campaigns/${campaign.id}/cancel`, w.admin, { reason: 'test over' })
+    })
+
     it('counts the per-customer limit per channel: a customer id is the channel’s own', async () => {
       const campaign = await createCampaign(t, w, { quota: 100, perCustomerLimit: 2 })
       const both = await Promise.all([w.webAuth, w.appAuth, w.webAuth, w.appAuth].map((auth) => t.app.inject({

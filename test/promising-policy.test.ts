@@ -90,7 +90,7 @@ for (const kind of await storeKinds()) {
     const url = (sku = 'SKU-A', channel?: string) => `/v1/skus/${sku}/sell-ahead-policy${channel ? `?channel=${channel}` : ''}`
     const confirmed = { kinds: ['stock', 'po_confirmed'], unconfirmedBufferDays: 0, horizonDays: 30, maxBeyondStock: 100 }
     const stockOnly = { kinds: ['stock'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }
-    const defaults = { kinds: ['stock', 'virtual'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }
+    const defaults = { kinds: ['stock', 'virtual', 'presale'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }
 
     before(async () => {
       t = await startTestApp(kind, { clock })

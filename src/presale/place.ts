@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../kernel/result.ts'
 import { newId } from '../kernel/ids.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { BatchState, Column, Idempotency } from '../inventory/index.ts'
-import { dayMs, dayStartOf, loadPromisingSettings, transitDaysOf, type AllocationRule } from '../promising/index.ts'
+import { dayMs, dayStartOf, effectivePolicy, loadPromisingSettings, transitDaysOf, type AllocationRule } from '../promising/index.ts'
 import type { Fulfilment, Order, PlaceInput } from '../orders/index.ts'
 import { admit, planOf, type Admission } from './decide.ts'
 import { minuteMs, slotIdOf, type Campaign } from './model.ts'
@@ -41,6 +41,10 @@ export async function presalePlaceInput(q: Queryable, catalogue: Catalogue, inpu
   const c = input.campaign
   const early = admit({ ...admissionOf(c), unitsSold: 0, customerUnits: 0, quotaFree: Number.MAX_SAFE_INTEGER }, input.quantity, nowMs)
   if (!early.ok) return early
+  const { policy } = await effectivePolicy(q, c.skuId, input.channelId)
+  if (!policy.kinds.includes('presale')) {
+    return fail('presale_not_sold_here', 409, 'This channel does not sell the SKU in presale: its sell-ahead policy leaves presale out.', { kinds: policy.kinds })
+  }
   const planned = balanceWindowOf(c.endsAtMs, c.balanceWindowHours)
   const shipDay = promisedShipDay(c.shipDate, planned.byMs, input.shipDayMs)
   if (!shipDay.ok) return shipDay

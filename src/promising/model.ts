@@ -23,8 +23,11 @@ export interface SellAheadPolicy {
   maxBeyondStock: number | null
 }
 
-/** What a SKU sells with no policy set: the shelf, including the supplier's virtual allowance (S counts V). */
-export const defaultPolicy: SellAheadPolicy = { kinds: ['stock', 'virtual'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }
+/**
+ * What a SKU sells with no policy set: the shelf, including the supplier's virtual allowance (S
+ * counts V), and its presale campaigns. A policy without `presale` keeps a channel out of them.
+ */
+export const defaultPolicy: SellAheadPolicy = { kinds: ['stock', 'virtual', 'presale'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null }
 
 /** Which slot kinds a policy's supply kinds open up (an in-transit ASN counts as a confirmed PO: it is surer). */
 export function slotKindsOf(kinds: readonly SupplyKind[]): SlotKind[] {
