@@ -1,7 +1,9 @@
 /**
  * Payment deadlines on both stores: an unpaid order is cancelled by the due-time poller and its
  * holds (stock and promised slot units) are released exactly once, also when a payment or a
- * cancel races the poller; a deposit order whose balance window passed forfeits its deposit.
+ * cancel races the poller (both outcomes of the payment race are seen, and the release movements,
+ * the timeline and O account for every expired order once); a deposit order whose balance
+ * window passed forfeits its deposit.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -10,6 +12,7 @@ import { assertLedgerConsistent } from './helpers/fixtures.ts'
 import { requester } from './helpers/purchasing.ts'
 import { addSlot, assertSlotsMatchLines, dayMs, place, placeDepositOrder, position, receive, seedOrders, shipEast, slotPromised, type OrdersWorld } from './helpers/orders.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
+import { eventKindOf } from '../src/orders/decide.ts'
 import { storeKinds } from '../src/store/testing.ts'
 
 const minuteMs = 60_000
@@ -35,8 +38,6 @@ for (const kind of await storeKinds()) {
     const placeB = async (quantity: number) =>
       (await place(t, w.appAuth, { customerId: 'c', lines: [{ sku: 'SKU-B', quantity, unitPrice: 100 }], fulfilment: shipEast })).json()
     const held = async () => [(await position(t, w.skuB.id, w.whEast.id)).reserved, await slotPromised(t, slot)]
-    const expiredEvents = async (id: string) =>
-      Number((await t.services.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM order_events WHERE order_id = ? AND kind IN ('expired', 'forfeited')`, [id]))!.n)
 
     it('cancels an unpaid order once its deadline passes and gives back its stock and slot units, once', async () => {
       const before = await held()
@@ -58,36 +59,84 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
-    it('a payment racing the poller wins or loses whole: paid keeps its holds, expired releases them exactly once', async () => {
-      const orders = []
-      for (let i = 0; i < 12; i++) orders.push(await placeB(i % 2 === 0 ? 3 : 100))
-      clock.advance(31 * minuteMs)
+    /** Release movements at SKU-B@WH-E after movement `afterId`: coalesced per batch, so `requests` counts the orders whose stock they gave back. */
+    const releasesSince = async (afterId: number) => {
+      const r = await t.services.db.get<{ requests: number | null; units: number | null }>(
+        `SELECT SUM(request_count) AS requests, SUM(quantity) AS units FROM movements WHERE sku_id = ? AND node_id = ? AND kind = 'release' AND id > ?`, [w.skuB.id, w.whEast.id, afterId])
+      return { requests: Number(r?.requests ?? 0), units: Number(r?.units ?? 0) }
+    }
+    const lastMovementId = async () => Number((await t.services.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM movements'))?.id ?? 0)
+    /** The order's lifecycle entries on its timeline (re-promising adds its own, such as promise_improved). */
+    const eventKinds = async (id: string) => (await t.services.db.all<{ kind: string }>('SELECT kind FROM order_events WHERE order_id = ? ORDER BY id', [id]))
+      .map((e) => e.kind).filter((k) => (Object.values(eventKindOf) as string[]).includes(k))
+    /** A line's stock and slot units as stored: a cancelled line keeps what it held when it was released. */
+    const holdsOf = async (id: string) => {
+      const row = await t.services.db.get<{ stock_quantity: number | string; allocations: string }>('SELECT stock_quantity, allocations FROM order_lines WHERE order_id = ?', [id])
+      const parts = JSON.parse(row!.allocations).parts as Array<{ source: string; quantity: number }>
+      return { stock: Number(row!.stock_quantity), slot: parts.filter((x) => x.source === slot).reduce((n, x) => n + x.quantity, 0) }
+    }
+
+    it('a payment racing the poller wins or loses whole, both happen, and every expired order’s holds are released exactly once', async () => {
       const pay = (o: { id: string; total: number }) => t.app.inject({
         method: 'POST', url: `/v1/orders/${o.id}/payments`, headers: w.pay, payload: { kind: 'payment', amount: o.total, currency: 'CNY', providerRef: `race-${o.id}` },
       })
-      // Pollers (several, as several processes would run) start between the payments, each taking a few due orders.
-      const payments: Array<ReturnType<typeof pay>> = []
-      const sweeps: Array<Promise<unknown>> = []
-      for (const [i, o] of orders.entries()) {
-        payments.push(pay(o))
-        if (i % 3 === 1) sweeps.push(t.services.orders.sweepDue(2))
-      }
-      const [answers] = await Promise.all([Promise.all(payments), Promise.all(sweeps)])
-      let paid = 0
-      for (const [i, o] of orders.entries()) {
-        const now = (await t.services.orders.get(o.id))!
-        const answer = answers[i]
-        if (answer.statusCode === 201) {
-          paid++
-          assert.deepEqual([now.status, now.paid, await expiredEvents(o.id)], ['paid', o.total, 0])
-        } else {
-          assert.deepEqual([answer.statusCode, answer.json().code], [409, 'illegal_transition'], answer.body)
-          assert.deepEqual([now.status, now.paid, await expiredEvents(o.id)], ['cancelled', 0, 1])
+      const outcomes = { paid: 0, expired: 0, roundsWithBoth: 0 }
+      for (let round = 0; round < 6; round++) {
+        const before = await held()
+        const movementsBefore = await lastMovementId()
+        const orders = []
+        // Small orders held on the shelf, large ones on the shelf and the PO line.
+        for (let i = 0; i < 12; i++) orders.push(await placeB(i % 2 === 0 ? 3 : 40))
+        const placedStock = orders.reduce((n, o) => n + o.lines[0].stockQuantity, 0)
+        assert.deepEqual([before, placedStock], [[0, 0], 100], 'the round starts with nothing held; its orders hold the whole shelf and some of the PO line')
+        clock.advance(31 * minuteMs)
+        // Pollers (several, as several processes would run) start between the payments, each taking a few due orders.
+        const payments: Array<ReturnType<typeof pay>> = []
+        const sweeps: Array<Promise<unknown>> = []
+        // Four pollers of two orders each can expire at most 8 of the 12, so payments win at least 4;
+        // which of the first orders a payment or a poller gets is the race. Even rounds start a
+        // poller just before a payment, odd rounds just after it.
+        for (const [i, o] of orders.entries()) {
+          if (i % 3 === 0 && round % 2 === 0) sweeps.push(t.services.orders.sweepDue(2))
+          payments.push(pay(o))
+          if (i % 3 === 0 && round % 2 === 1) sweeps.push(t.services.orders.sweepDue(2))
         }
+        const [answers] = await Promise.all([Promise.all(payments), Promise.all(sweeps)])
+        const paid: typeof orders = []
+        const expired: typeof orders = []
+        for (const [i, o] of orders.entries()) {
+          const now = (await t.services.orders.get(o.id))!
+          if (answers[i].statusCode === 201) {
+            paid.push(o)
+            assert.deepEqual([now.status, now.paid, now.lines[0].status, await eventKinds(o.id)], ['paid', o.total, 'open', ['paid']], 'paid: kept whole')
+          } else {
+            expired.push(o)
+            assert.deepEqual([answers[i].statusCode, answers[i].json().code], [409, 'illegal_transition'], answers[i].body)
+            assert.deepEqual([now.status, now.paid, now.lines[0].status, await eventKinds(o.id)], ['cancelled', 0, 'cancelled', ['expired']], 'expired: one timeline entry')
+          }
+        }
+        outcomes.paid += paid.length
+        outcomes.expired += expired.length
+        if (paid.length > 0 && expired.length > 0) outcomes.roundsWithBoth++
+        // Exactly one release per expired order that held stock, of exactly what it held; the paid orders' holds stay.
+        const released = await Promise.all(expired.map((o) => holdsOf(o.id)))
+        const kept = await Promise.all(paid.map((o) => holdsOf(o.id)))
+        assert.deepEqual(await releasesSince(movementsBefore), {
+          requests: released.filter((h) => h.stock > 0).length, units: released.reduce((n, h) => n + h.stock, 0),
+        }, 'one release movement request per expired order, of its stock')
+        const sum = (hs: typeof kept, k: 'stock' | 'slot') => hs.reduce((n, h) => n + h[k], 0)
+        assert.equal(sum(released, 'stock') + sum(released, 'slot') + sum(kept, 'stock') + sum(kept, 'slot'), orders.reduce((n, o) => n + o.lines[0].quantity, 0))
+        assert.deepEqual(await held(), [before[0]! + sum(kept, 'stock'), before[1]! + sum(kept, 'slot')], 'O and the slot hold exactly the paid orders’ units')
+        await assertSlotsMatchLines(t)
+        await assertLedgerConsistent(t)
+        // The paid orders are cancelled (refunded) so each round starts from the same holds; a second sweep finds nothing.
+        for (const o of paid) await call()('POST', `/v1/orders/${o.id}/cancel`, w.appAuth, { reason: 'round over' })
+        assert.deepEqual(await held(), before, 'every hold of the round is given back')
+        assert.deepEqual(await t.services.orders.sweepDue(), { expired: 0, forfeited: 0 })
+        for (const o of orders) assert.equal((await eventKinds(o.id)).filter((k) => k === 'expired' || k === 'cancelled').length, 1, `${o.id} ended once`)
       }
-      assert.equal(paid + Number((await t.services.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM orders WHERE id IN (${orders.map(() => '?').join(', ')}) AND status = 'cancelled'`, orders.map((o) => o.id)))!.n), orders.length)
-      await assertSlotsMatchLines(t)
-      await assertLedgerConsistent(t)
+      // Both outcomes happened, many times (a race every payment wins, or every poller wins, proves nothing).
+      assert.ok(outcomes.paid >= 6 && outcomes.expired >= 6 && outcomes.roundsWithBoth >= 3, JSON.stringify(outcomes))
     })
 
     it('a cancel racing the poller: one of them ends the order, the holds come back once', async () => {

@@ -211,5 +211,49 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(await slots(), [[po1.lineId, 'po_confirmed', 6, 6, d(10)]])
       await assertConsistent(t)
     })
+
+    it('cancelling one line of a PO re-promises the orders waiting on it with delays, first come first served; the PO’s other line and its orders stay', async () => {
+      const c = call()
+      await c('PUT', '/v1/compensation-policy', w.admin, { kind: 'coupon_per_day_late', perDayMinor: 200, capMinor: 5000, graceDays: 0 })
+      // One PO, two lines of SKU-A: the first due in 10 days, the second in 15.
+      const po = (await c('POST', '/v1/purchase-orders', w.admin, { supplier: 'S1', destination: 'WH-E', lines: [{ sku: 'SKU-A', quantity: 10 }, { sku: 'SKU-A', quantity: 10 }] }, 201)).json()
+      const [first, second] = po.lines.map((l: { id: string }) => l.id)
+      await c('POST', `/v1/purchase-orders/${po.id}/send`, w.admin)
+      await c('POST', `/v1/purchase-orders/${po.id}/confirm`, w.s1Auth, { lines: [{ line: first, quantityAccepted: 10, eta: d(10) }, { line: second, quantityAccepted: 10, eta: d(15) }] })
+      const [a, b, cc, dd] = [await order(4), await order(4), await order(4), await order(4)]
+      assert.deepEqual((await promiseOf(t, a)).parts, [[first, 4, d(10)]])
+      assert.deepEqual((await promiseOf(t, cc)).parts, [[first, 2, d(10)], [second, 2, d(15)]])
+      assert.deepEqual((await promiseOf(t, dd)).parts, [[second, 4, d(15)]])
+      const delayedBefore = (await outboxOf(t, 'order.delayed')).length
+
+      const cancelled = (await c('POST', `/v1/purchase-orders/${po.id}/lines/${first}/cancel`, w.admin, { reason: 'wrong colour' })).json()
+      assert.notEqual(cancelled.status, 'cancelled', 'the PO itself stays open')
+      assert.deepEqual(cancelled.lines.map((l: { id: string; status: string }) => [l.id, l.status === 'cancelled']), [[first, true], [second, false]])
+      assert.deepEqual(await slots(), [[second, 'po_confirmed', 10, 10, d(15)]], 'the cancelled line is no supply; the other line is all promised')
+      // First come first served on what is left: a and b move to the second line, c keeps 2 of it and waits for 2, d has nothing.
+      assert.deepEqual(await promiseOf(t, a), { stock: 0, parts: [[second, 4, d(15)]], unallocated: 0, shipBy: d(16), deliverBy: d(17) })
+      assert.deepEqual(await promiseOf(t, b), { stock: 0, parts: [[second, 4, d(15)]], unallocated: 0, shipBy: d(16), deliverBy: d(17) })
+      assert.deepEqual(await promiseOf(t, cc), { stock: 0, parts: [[second, 2, d(15)]], unallocated: 2, shipBy: null, deliverBy: null })
+      assert.deepEqual(await promiseOf(t, dd), { stock: 0, parts: [], unallocated: 4, shipBy: null, deliverBy: null })
+      const reason = 'A purchase order we were counting on for this item was cancelled.'
+      const coupon = (amountMinor: number) => `{"kind":"coupon","amountMinor":${amountMinor},"currency":"CNY","policy":"coupon_per_day_late"}`
+      assert.deepEqual(await delays(), [
+        // 5 days later: 5 × 2.00; no date at all: the cap.
+        { order_id: a, line_no: 1, cause: 'po_cancelled', reason, old_ship_by: day(11), new_ship_by: day(16), days_late: 5, compensation: coupon(1000), status: 'open' },
+        { order_id: b, line_no: 1, cause: 'po_cancelled', reason, old_ship_by: day(11), new_ship_by: day(16), days_late: 5, compensation: coupon(1000), status: 'open' },
+        { order_id: cc, line_no: 1, cause: 'po_cancelled', reason, old_ship_by: day(16), new_ship_by: null, days_late: null, compensation: coupon(5000), status: 'open' },
+        { order_id: dd, line_no: 1, cause: 'po_cancelled', reason, old_ship_by: day(16), new_ship_by: null, days_late: null, compensation: coupon(5000), status: 'open' },
+      ])
+      const events = (await outboxOf(t, 'order.delayed')).slice(delayedBefore)
+      assert.deepEqual(events.map((e) => [e.orderId, e.cause, e.oldShipBy, e.newShipBy]), [[a, 'po_cancelled', d(11), d(16)], [b, 'po_cancelled', d(11), d(16)], [cc, 'po_cancelled', d(16), null], [dd, 'po_cancelled', d(16), null]])
+      const message = await t.services.db.get<{ kind: string; body: string }>('SELECT kind, body FROM customer_messages WHERE order_id = ? ORDER BY id DESC LIMIT 1', [a])
+      assert.deepEqual({ ...message }, { kind: 'delay', body: `We are sorry: ${reason} 4 × Sneaker A will now ship by ${d(16)} instead of ${d(11)}. As an apology we are giving you a coupon worth 10.00 CNY. `
+        + 'If you would rather not wait, you can cancel this order for a full refund, including any deposit you paid.' })
+      // The delay offers to cancel with a full refund.
+      const offer = (await c('POST', `/v1/orders/${dd}/cancel`, w.admin, { acceptDelayOffer: true })).json()
+      assert.equal(offer.status, 'cancelled')
+      assert.deepEqual((await delays()).map((r) => [r.order_id, r.status]).filter(([id]) => id === dd), [[dd, 'accepted']])
+      await assertConsistent(t)
+    })
   })
 }
