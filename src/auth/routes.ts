@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { allow, Id, problems, sendResult } from '../http/support.ts'
+import { createCheckedToken } from './scope.ts'
 
 const TokenInfo = Type.Object({
   id: Type.String(),
@@ -15,13 +16,16 @@ const TokenInfo = Type.Object({
 const CreateToken = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    role: Type.String({ minLength: 1, maxLength: 100, description: 'admin, ops, channel:<id>, store:<nodeId> or supplier:<id>' }),
+    role: Type.String({
+      minLength: 1, maxLength: 100,
+      description: 'admin, ops, channel:<id or code>, store:<nodeId or code>, supplier:<id or code> or payments:<provider>; the channel, store or supplier must exist (422 unknown_channel, unknown_node, not_a_store, unknown_supplier)',
+    }),
   },
   { additionalProperties: false },
 )
 
 /** Token management is for admins only. */
-export function registerTokenRoutes(app: FastifyInstance, { tokens }: Services): void {
+export function registerTokenRoutes(app: FastifyInstance, { tokens, catalogue, suppliers }: Services): void {
   const tags = ['tokens']
   app.post('/v1/tokens', {
     preHandler: allow('admin'),
@@ -31,7 +35,7 @@ export function registerTokenRoutes(app: FastifyInstance, { tokens }: Services):
       body: CreateToken,
       response: { 201: Type.Object({ token: Type.String(), info: TokenInfo }), ...problems },
     },
-  }, async (req, reply) => sendResult(reply, await tokens.create(req.body as Static<typeof CreateToken>), 201))
+  }, async (req, reply) => sendResult(reply, await createCheckedToken(tokens, { catalogue, suppliers }, req.body as Static<typeof CreateToken>), 201))
 
   app.get('/v1/tokens', {
     preHandler: allow('admin'),

@@ -9,6 +9,7 @@ import { seedDemo } from '../demo.ts'
 import { exportCsv, importCsv } from '../catalogue/index.ts'
 import { importPurchaseOrders, poCsvColumns } from '../purchasing/index.ts'
 import { progressBar } from './progress.ts'
+import { createCheckedToken } from '../auth/scope.ts'
 
 const usage = `Usage: sellahead <command> [options]
 
@@ -16,7 +17,8 @@ Commands:
   serve                          Serve the API on an existing database (migrates first)
   demo                           Fresh embedded database with a demo catalogue and stock; prints an admin token
   migrate                        Apply pending database migrations
-  token create --role R --name N Create a token (roles: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>)
+  token create --role R --name N Create a token (roles: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>,
+                                 payments:<provider>); the channel, store or supplier must exist
   token list                     List tokens (never their secrets)
   token revoke <id>              Revoke a token
   import <skus|nodes|channels> <file.csv> [--skip-errors]
@@ -113,10 +115,10 @@ Stop with Ctrl+C.`)
 
 async function token(rest: string[], values: { role?: string; name?: string }): Promise<number> {
   const [action, id] = rest
-  return withServices(async ({ tokens }) => {
+  return withServices(async ({ tokens, catalogue, suppliers }) => {
     if (action === 'create') {
-      if (!values.role) throw new UsageError('token create needs --role (admin, ops, channel:<id>, store:<nodeId>, supplier:<id>).')
-      const created = await tokens.create({ role: values.role, name: values.name ?? values.role })
+      if (!values.role) throw new UsageError('token create needs --role (admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>).')
+      const created = await createCheckedToken(tokens, { catalogue, suppliers }, { role: values.role, name: values.name ?? values.role })
       if (!created.ok) throw new UsageError(created.detail)
       console.error(`Created ${created.value.info.id} (${created.value.info.role}). The token is shown once; store it now:`)
       console.log(created.value.token)

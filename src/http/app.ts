@@ -5,6 +5,7 @@ import type { Services } from '../services.ts'
 import { FailureError, fail } from '../kernel/result.ts'
 import { isStorageUnavailable } from '../store/db.ts'
 import { sendProblem } from './support.ts'
+import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
 import { registerOperationsRoutes } from './operations.ts'
 import { registerTokenRoutes } from '../auth/routes.ts'
 import { registerCatalogueRoutes } from '../catalogue/index.ts'
@@ -24,6 +25,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     bodyLimit: bodyLimitBytes,
     // Per-request logs at flash-sale rates cost more than the work; /metrics has the latencies.
     logController: new LogController({ disableRequestLogging: true }),
+    // Router and HTTP-parser errors answer problem+json too, not Fastify's own JSON.
+    routerOptions: { maxParamLength },
+    frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
     ajv: {
       // Unknown fields are an error, not silently dropped; "5" is not a number.
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false },

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify'
 import { sendProblem } from '../http/support.ts'
+import { instantMsOf } from '../http/dates.ts'
 import type { Outcome } from './engine.ts'
 
 /** Sends an engine outcome: the (optionally re-shaped) value, a replay marker, or problem+json. */
@@ -9,4 +10,5 @@ export function sendOutcome(reply: FastifyReply, outcome: Outcome, status: numbe
   return reply.code(status).send(view(outcome.result.value))
 }
 
-export const msOf = (iso: string | undefined): number | null => (iso === undefined ? null : Date.parse(iso))
+/** An optional body instant as epoch ms (null when absent); an unreadable one is a 400 naming `field`. */
+export const msOf = (iso: string | undefined, field: string): number | null => (iso === undefined ? null : instantMsOf(iso, field))

@@ -133,7 +133,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     const sku = await skuOrFail(catalogue, b.sku)
     const node = await nodeOrFail(catalogue, b.node)
     await requireNodeInScope(catalogue, principalOf(req), node.id, 'lock stock')
-    const releaseAtMs = msOf(b.releaseAt)
+    const releaseAtMs = msOf(b.releaseAt, 'releaseAt')
     if (releaseAtMs !== null && releaseAtMs <= services.clock.nowMs()) {
       throw new FailureError(fail('release_time_in_past', 422, 'releaseAt must be in the future.'))
     }

@@ -45,7 +45,7 @@ export function registerTransferRoutes(app: FastifyInstance, services: Services)
     if (scope && !scope.includes(from.id)) throw new FailureError(forbidden(p, 'send a transfer from another node'))
     const outcome = await inventory.submit({
       kind: 'transfer_create', skuId: sku.id, fromNodeId: from.id, toNodeId: to.id, quantity: b.quantity,
-      etaMs: msOf(b.eta), actor: actorOf(req), idem: idempotencyOf(req),
+      etaMs: msOf(b.eta, 'eta'), actor: actorOf(req), idem: idempotencyOf(req),
     })
     return sendOutcome(reply, outcome, 201)
   })
@@ -74,7 +74,7 @@ export function registerTransferRoutes(app: FastifyInstance, services: Services)
       const { id } = req.params as { id: string }
       const b = (req.body ?? {}) as { carrier?: string; tracking?: string; eta?: string; receivedQuantity?: number; reason?: string }
       const outcome = await inventory.submit({
-        kind, transferId: id, carrier: b.carrier, tracking: b.tracking, etaMs: b.eta ? msOf(b.eta) : undefined,
+        kind, transferId: id, carrier: b.carrier, tracking: b.tracking, etaMs: b.eta ? msOf(b.eta, 'eta') : undefined,
         receivedQuantity: b.receivedQuantity, reason: b.reason ?? null,
         actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(services, principalOf(req), kind, id),
       })

@@ -8,6 +8,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { idempotencyScope } from '../auth/roles.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { instantMsOf } from '../http/dates.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { fail, notFound, ok, type Result } from '../kernel/result.ts'
 import { loadPromisingSettings } from '../promising/index.ts'
@@ -51,8 +52,8 @@ function termsOf(b: PatchBody): Partial<TermsInput> {
     ...(b.sku !== undefined && { skuId: b.sku }),
     ...(b.node !== undefined && { nodeId: b.node }),
     ...(b.currency !== undefined && { currency: b.currency }),
-    ...(b.startsAt !== undefined && { startsAtMs: Date.parse(b.startsAt) }),
-    ...(b.endsAt !== undefined && { endsAtMs: Date.parse(b.endsAt) }),
+    ...(b.startsAt !== undefined && { startsAtMs: instantMsOf(b.startsAt, 'startsAt') }),
+    ...(b.endsAt !== undefined && { endsAtMs: instantMsOf(b.endsAt, 'endsAt') }),
     ...(b.quota !== undefined && { quota: b.quota }),
     ...(b.perCustomerLimit !== undefined && { perCustomerLimit: b.perCustomerLimit }),
     ...(b.pricing !== undefined && { pricing: b.pricing }),
