@@ -90,6 +90,36 @@ export function chunkSize(remaining: number, most: number): number {
   return size
 }
 
+/** Which columns hold the same value in every row (none for a single row): one pass over the rows, stopping once every column varies. */
+function constantColumns(rows: readonly Param[][], width: number): boolean[] {
+  const constant: boolean[] = new Array(width).fill(rows.length > 1)
+  const first = rows[0]
+  let open = rows.length > 1 ? width : 0
+  for (let r = 1; r < rows.length && open > 0; r++) {
+    const row = rows[r]
+    for (let c = 0; c < width; c++) {
+      if (constant[c] && row[c] !== first[c]) {
+        constant[c] = false
+        open--
+      }
+    }
+  }
+  return constant
+}
+
+const valuesLists = new Map<string, string>()
+
+/** `(?, ?), (?, ?), …`: chunk sizes repeat, so each list is built once (and its hash, as a statement key, computed once). */
+function valuesList(one: string, rows: number): string {
+  const key = `${rows}${one}`
+  let list = valuesLists.get(key)
+  if (list === undefined) {
+    list = Array(rows).fill(one).join(', ')
+    if (valuesLists.size < 1000) valuesLists.set(key, list)
+  }
+  return list
+}
+
 export type Column = [name: string, pgType: 'text' | 'bigint' | 'integer']
 
 /** Multi-row insert: unnest over column arrays on PostgreSQL, chunked VALUES on SQLite. */
@@ -102,23 +132,26 @@ export async function insertMany(tx: Queryable, table: string, columns: readonly
   }
   // A column whose value is the same in every row is bound once, not once per row: binding is
   // most of SQLite's cost for wide rows on the hot path (an order's channel, status, times…).
-  const constant = columns.map((_, c) => rows.length > 1 && rows.every((row) => row[c] === rows[0][c]))
+  const constant = constantColumns(rows, columns.length)
   const varying = columns.map((_, c) => c).filter((c) => !constant[c])
   let n = 0
   const select = columns.map((_, c) => (constant[c] ? '?' : `column${++n}`)).join(', ')
   const constants = columns.map((_, c) => c).filter((c) => constant[c]).map((c) => rows[0][c])
   const one = `(${Array(Math.max(1, varying.length)).fill('?').join(', ')})`
   const mostRows = Math.floor(30_000 / Math.max(1, varying.length))
+  const width = Math.max(1, varying.length)
   for (let i = 0, size = 0; i < rows.length; i += size) {
     size = chunkSize(rows.length - i, mostRows)
     const end = i + size
-    const params: Param[] = [...constants]
+    const params: Param[] = new Array(constants.length + size * width)
+    let at = 0
+    for (const v of constants) params[at++] = v
     for (let r = i; r < end; r++) {
       const row = rows[r]
-      if (varying.length === 0) params.push(null)
-      for (const c of varying) params.push(row[c])
+      if (varying.length === 0) params[at++] = null
+      for (let v = 0; v < varying.length; v++) params[at++] = row[varying[v]]
     }
-    const values = Array(end - i).fill(one).join(', ')
+    const values = valuesList(one, size)
     // `WHERE true` keeps SQLite from reading an ON CONFLICT suffix as a join constraint.
     await tx.run(constants.length === 0
       ? `INSERT INTO ${table} (${names}) VALUES ${values} ${suffix}`
@@ -136,10 +169,11 @@ async function insertManyPostgres(tx: Queryable, table: string, columns: readonl
   const arrays: Param[] = []
   const unnestArgs: string[] = []
   const aliases: string[] = []
+  const constant = constantColumns(rows, columns.length)
   const select = columns.map(([, type], c) => {
     const first = rows[0][c]
     // Column 0 always stays an array so the row count comes from unnest, even for identical rows.
-    if (c > 0 && rows.length > 1 && rows.every((row) => row[c] === first)) {
+    if (c > 0 && constant[c]) {
       scalars.push(first)
       return `?::${type}`
     }

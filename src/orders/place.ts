@@ -70,12 +70,19 @@ export function placeOp(input: PlaceInput): DocumentOp {
     kind: 'document',
     actor: input.actor,
     idem: input.idem,
-    keys: input.lines.flatMap((l) => l.nodeIds.map((nodeId) => ({ skuId: l.skuId, nodeId }))),
+    keys: keysOf(input.lines),
     prepare: input.prepare,
     decide: (state) => decidePlace(state, input, storedKeyOf(op) ?? null),
     remembersOn: keptOnOrder,
   }
   return op
+}
+
+/** Every candidate position of every line (a flash-sale order has one). */
+function keysOf(lines: readonly PlaceLine[]): Array<{ skuId: string; nodeId: string }> {
+  const keys: Array<{ skuId: string; nodeId: string }> = []
+  for (const l of lines) for (const nodeId of l.nodeIds) keys.push({ skuId: l.skuId, nodeId })
+  return keys
 }
 
 interface Chosen {

@@ -19,15 +19,31 @@ export const orderLineColumns: readonly Column[] = [
 ]
 
 export const orderValues = (o: Order): Param[] => [
-  o.id, o.channelId, o.customerId, o.campaignId, o.status, o.currency, JSON.stringify(o.fulfilment), JSON.stringify(o.payment),
+  o.id, o.channelId, o.customerId, o.campaignId, o.status, o.currency, fulfilmentJson(o.fulfilment), paymentJson(o.payment),
   o.total, o.paid, o.refunded, o.dueAtMs, o.reference, o.placedAtMs, o.updatedAtMs,
 ]
 
-export function placedOrderValues(o: Order, idemKey: string | null, requestHash: string | null): Param[] {
-  const values = orderValues(o)
-  values.push(idemKey, requestHash)
-  return values
+const shipJsons = new Map<string, string>()
+
+/** Orders of a flash sale ship to a handful of regions: one JSON text per region, not per order. */
+function fulfilmentJson(f: Fulfilment): string {
+  if (f.method !== 'ship') return JSON.stringify(f)
+  let json = shipJsons.get(f.region)
+  if (json === undefined) {
+    json = JSON.stringify({ method: f.method, region: f.region })
+    if (shipJsons.size < 1000) shipJsons.set(f.region, json)
+  }
+  return json
 }
+
+const paidInFullJson = JSON.stringify({ kind: 'full' })
+
+const paymentJson = (p: PaymentPlan): string => (p.kind === 'full' ? paidInFullJson : JSON.stringify(p))
+
+export const placedOrderValues = (o: Order, idemKey: string | null, requestHash: string | null): Param[] => [
+  o.id, o.channelId, o.customerId, o.campaignId, o.status, o.currency, fulfilmentJson(o.fulfilment), paymentJson(o.payment),
+  o.total, o.paid, o.refunded, o.dueAtMs, o.reference, o.placedAtMs, o.updatedAtMs, idemKey, requestHash,
+]
 
 /** The allocations column holds the parts, the unallocated units and the rule; the stock part has its own column for the ledger check. */
 export function allocationsJson(l: OrderLine): string {
@@ -43,9 +59,10 @@ function ruleJson(rule: OrderLine['rule']): string {
   return json
 }
 
+/** A line keeps its order's customer only in a campaign, where the per-customer limit counts it. */
 export const orderLineValues = (o: Pick<Order, 'id' | 'campaignId' | 'customerId'>, l: OrderLine): Param[] => [
   o.id, l.lineNo, l.skuId, l.nodeId, l.quantity, l.unitPrice, l.allocation.stockQuantity, allocationsJson(l),
-  l.shipByMs, l.deliverByMs, l.firstShipByMs, l.priorityClass, l.placedAtMs, o.campaignId, o.customerId, l.status,
+  l.shipByMs, l.deliverByMs, l.firstShipByMs, l.priorityClass, l.placedAtMs, o.campaignId, o.campaignId === null ? null : o.customerId, l.status,
 ]
 
 export interface OrderRow {
