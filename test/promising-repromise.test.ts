@@ -255,5 +255,21 @@ for (const kind of await storeKinds()) {
       assert.deepEqual((await delays()).map((r) => [r.order_id, r.status]).filter(([id]) => id === dd), [[dd, 'accepted']])
       await assertConsistent(t)
     })
+
+    it('ends a delay’s offer to cancel once the line is back on its first promise, not before', async () => {
+      const c = call()
+      const po = await confirmedPo(t, w, 10, 5)
+      const a = await order(2)
+      const eta = (days: number) => c('POST', `/v1/purchase-orders/${po.id}/lines/${po.lineId}/eta`, w.s1Auth, { eta: d(days), reason: 'factory' })
+      await eta(9)
+      await eta(7)
+      assert.deepEqual((await delays()).map((r) => r.status), ['open'], 'earlier, but still later than first promised: the offer stands')
+      await eta(5)
+      assert.deepEqual((await delays()).map((r) => [r.status, r.compensation]), [['resolved', '{"kind":"coupon","amountMinor":2000,"currency":"CNY","policy":"coupon_per_day_late"}']])
+      const message = await t.services.db.get<{ body: string }>(`SELECT body FROM customer_messages WHERE order_id = ? AND kind = 'promise_improved' ORDER BY id DESC LIMIT 1`, [a])
+      assert.match(message!.body, /will now ship by .* instead of .*\. That is the day we first promised, so the offer to cancel for a full refund has ended/)
+      assert.equal((await c('POST', `/v1/orders/${a}/cancel`, w.admin, { acceptDelayOffer: true }, 409)).json().code, 'no_delay_offer')
+      await assertConsistent(t)
+    })
   })
 }

@@ -33,7 +33,7 @@ const DelayView = Type.Object({
   newShipBy: Type.Union([Type.String(), Type.Null()], { description: 'Null while there is no new date' }),
   daysLate: Type.Union([Type.Integer(), Type.Null()], { description: 'Days the ship date moved; null without a new date' }),
   compensation: CompensationView,
-  status: Type.String({ description: '`open`: the customer may still cancel with a full refund, deposit included' }),
+  status: Type.String({ description: '`open`: the customer may still cancel with a full refund, deposit included; `accepted`: they did; `resolved`: the line is back on its first promise, the offer ended (compensation stays given)' }),
   createdAt: Type.String(),
 })
 

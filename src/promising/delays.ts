@@ -105,10 +105,11 @@ export function delayMessage(line: LineFacts, cause: CauseOf, oldShipMs: number 
 }
 
 /** Good news: supply came in earlier and the line ships sooner. */
-export function improvedMessage(line: LineFacts, oldShipMs: number | null, newShipMs: number): Message {
+export function improvedMessage(line: LineFacts, oldShipMs: number | null, newShipMs: number, offerEnds = false): Message {
+  const ends = offerEnds ? ' That is the day we first promised, so the offer to cancel for a full refund has ended; any compensation we gave you is yours to keep.' : ''
   return {
     kind: 'promise_improved',
     subject: `Your order ${line.orderId} will ship sooner`,
-    body: `Good news: ${line.quantity} × ${line.skuName} will now ship by ${dayText(newShipMs)}${oldShipMs === null ? '' : ` instead of ${dayText(oldShipMs)}`}.`,
+    body: `Good news: ${line.quantity} × ${line.skuName} will now ship by ${dayText(newShipMs)}${oldShipMs === null ? '' : ` instead of ${dayText(oldShipMs)}`}.${ends}`,
   }
 }

@@ -68,6 +68,8 @@ export interface LineChange {
   deliverByMs: number | null
   delay?: Delay
   improved?: Message
+  /** Back on (or before) the first promise after a delay: the delay's offer to cancel ends. */
+  offerEnds?: boolean
 }
 
 export interface PositionPlan {
@@ -91,7 +93,10 @@ export function planPosition(f: PositionFacts): PositionPlan {
     if (shipByMs === line.shipByMs && deliverByMs === line.deliverByMs && sameAllocation(line.allocation, allocation)) continue
     const change: LineChange = { line, allocation, shipByMs, deliverByMs }
     if (line.shipByMs !== null && (shipByMs === null || shipByMs > line.shipByMs)) change.delay = delayOf(f, line, allocation, shipByMs)
-    else if (shipByMs !== null && (line.shipByMs === null || shipByMs < line.shipByMs)) change.improved = improvedMessage(factsOf(f, line), line.shipByMs, shipByMs)
+    else if (shipByMs !== null && (line.shipByMs === null || shipByMs < line.shipByMs)) {
+      change.offerEnds = line.compensatedThroughMs !== null && line.firstShipByMs !== null && shipByMs <= line.firstShipByMs
+      change.improved = improvedMessage(factsOf(f, line), line.shipByMs, shipByMs, change.offerEnds)
+    }
     changes.push(change)
   }
   return { reservedDelta: planned.reservedDelta, promised: planned.promised, changes }

@@ -159,6 +159,15 @@ export async function updateLines(tx: Queryable, rows: readonly LineUpdate[]): P
   }
 }
 
+/** Open delays of lines back on their first promise are resolved: the offer to cancel for a full refund ends (compensation stays given). */
+export async function endDelayOffers(tx: Queryable, lines: ReadonlyArray<[orderId: string, lineNo: number]>): Promise<void> {
+  for (let i = 0; i < lines.length; i += 5000) {
+    const chunk = lines.slice(i, i + 5000)
+    await tx.run(`UPDATE order_delays SET status = 'resolved' WHERE status = 'open' AND (order_id, line_no) IN (VALUES ${chunk.map(() => '(?, CAST(? AS INTEGER))').join(', ')})`,
+      chunk.flat())
+  }
+}
+
 export const delayColumns: readonly Column[] = [
   ['id', 'text'], ['order_id', 'text'], ['line_no', 'integer'], ['cause', 'text'], ['reason', 'text'], ['old_ship_by', 'bigint'],
   ['new_ship_by', 'bigint'], ['days_late', 'integer'], ['compensation', 'text'], ['status', 'text'], ['created_at', 'bigint'],

@@ -24,7 +24,7 @@ import { defaultPromisingSettings, handlingDaysOf, transitDaysOf, type Promising
 import { loadPromisingSettings } from './policy-store.ts'
 import { planPosition, type LineChange, type WaitingLine } from './repromise-decide.ts'
 import {
-  allocationsText, delayColumns, loadCompensationPolicy, loadNodes, loadSkuNames, loadWaitingLines, messageColumns,
+  allocationsText, delayColumns, endDelayOffers, loadCompensationPolicy, loadNodes, loadSkuNames, loadWaitingLines, messageColumns,
   orderEventColumns, saveCompensationPolicy, updateLines, type LineUpdate, type NodeFacts,
 } from './repromise-store.ts'
 import { causesOf, mirrorChange, supplyChangedTopic, type PositionCauses, type SupplyChangePayload } from './slot-sync.ts'
@@ -273,6 +273,8 @@ function recordChanges(state: BatchState, changes: LineChange[]): void {
     else if (ch.improved) recordImproved(state, ch)
   }
   state.writes.push((tx) => updateLines(tx, updates))
+  const backOnTime = changes.filter((ch) => ch.offerEnds).map((ch): [string, number] => [ch.line.orderId, ch.line.lineNo])
+  if (backOnTime.length > 0) state.writes.push((tx) => endDelayOffers(tx, backOnTime))
 }
 
 function recordDelay(state: BatchState, ch: LineChange): void {
