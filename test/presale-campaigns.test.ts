@@ -198,6 +198,23 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
+    it('follows the lifecycle table over HTTP: a draft cannot end, a cancelled campaign cannot publish, an ended one can be cancelled', async () => {
+      const c = call()
+      assert.deepEqual((await c('GET', '/v1/presale-campaigns/lifecycle', w.webAuth)).json().end, { from: ['published'], to: 'ended', summary: 'the final price is set, every order repriced, balance windows open' })
+      const draft = await createCampaign(t, w, { sku: 'SKU-B' }, false)
+      const ending = (await c('POST', `/v1/presale-campaigns/${draft.id}/end`, w.ops, undefined, 409)).json()
+      assert.deepEqual([ending.code, ending.action, ending.allowedFrom], ['illegal_transition', 'end', ['published']])
+      await c('POST', `/v1/presale-campaigns/${draft.id}/cancel`, w.admin, { reason: 'not this season' })
+      assert.equal((await c('POST', `/v1/presale-campaigns/${draft.id}/publish`, w.admin, undefined, 409)).json().code, 'illegal_transition')
+      const ended = await createCampaign(t, w, { sku: 'SKU-B', perCustomerLimit: null })
+      const o = (await buy(ended.id, 'lc-1', 1)).json()
+      await pay(t, w, o.id, 'deposit', 2000)
+      await c('POST', `/v1/presale-campaigns/${ended.id}/end`, w.ops)
+      const cancelled = (await c('POST', `/v1/presale-campaigns/${ended.id}/cancel`, w.admin, { reason: 'supplier went bust' })).json()
+      assert.deepEqual([cancelled.campaign.status, cancelled.ordersCancelled, cancelled.refundDue], ['cancelled', 1, 2000], 'the deposit comes back in full')
+      await assertLedgerConsistent(t)
+    })
+
     it('turns campaign demand into suggested purchase quantities with the supplier’s minimum and pack size', async () => {
       const c = call()
       const supplier = (await c('POST', '/v1/suppliers', w.admin, {

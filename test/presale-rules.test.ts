@@ -8,6 +8,8 @@ import {
 import type { DepositRule, Pricing } from '../src/presale/model.ts'
 import { admit, decideQuota, decideTerms, endOrder, type Admission, type TermsInput } from '../src/presale/decide.ts'
 import { suggestedQuantity } from '../src/presale/demand.ts'
+import { campaignActions, campaignTransitions, checkCampaignAction } from '../src/presale/lifecycle.ts'
+import { campaignStatuses } from '../src/presale/model.ts'
 import type { Order } from '../src/orders/index.ts'
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`)
@@ -165,6 +167,32 @@ describe('admission', () => {
   it('answers the current tier’s price', () => {
     const r = admit({ ...base, pricing: { kind: 'tiered', tiers: [{ fromUnits: 0, unitPrice: 900 }, { fromUnits: 5, unitPrice: 800 }] }, unitsSold: 5 }, 1, 1500)
     assert.deepEqual(r, { ok: true, value: { unitPrice: 800 } })
+  })
+})
+
+describe('campaign lifecycle table', () => {
+  // Every action × status cell: allowed exactly where the table says, else illegal_transition with the allowed statuses.
+  const allowed: Record<string, string[]> = {
+    edit: ['draft'], publish: ['draft'], set_quota: ['draft', 'published'], sell: ['published'], end: ['published'],
+    allocate_stock: ['published', 'ended'], cancel: ['draft', 'published', 'ended', 'cancelled'],
+  }
+  for (const action of campaignActions) {
+    for (const status of campaignStatuses) {
+      const expected = allowed[action].includes(status) ? 'ok' : 'illegal_transition'
+      it(`${action} from ${status}: ${expected}`, () => {
+        const refused = checkCampaignAction({ code: 'C', status }, action)
+        assert.equal(codeOf(refused), expected)
+        if (refused) assert.deepEqual(refused.extra, { action, status, allowedFrom: allowed[action] })
+      })
+    }
+  }
+  it('selling agrees with admission: only a published campaign admits orders', () => {
+    const base: Admission = { status: 'published', startsAtMs: 0, endsAtMs: 10, perCustomerLimit: null, pricing: { kind: 'fixed', unitPrice: 1 }, unitsSold: 0, customerUnits: 0, quotaFree: 1 }
+    for (const status of campaignStatuses) assert.equal(admit({ ...base, status }, 1, 5).ok, campaignTransitions.sell.from.includes(status), status)
+  })
+  it('names where each status-changing action leads', () => {
+    assert.deepEqual(campaignActions.filter((a) => campaignTransitions[a].to !== null).map((a) => [a, campaignTransitions[a].to]),
+      [['publish', 'published'], ['end', 'ended'], ['cancel', 'cancelled']])
   })
 })
 

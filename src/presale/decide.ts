@@ -8,6 +8,7 @@ import { isCurrency } from '../kernel/money.ts'
 import type { Order, PaymentPlan } from '../orders/index.ts'
 import type { Campaign, CampaignStatus, CampaignTerms, CompensationRule, DepositRule, Inflation, Pricing, ShipDate } from './model.ts'
 import { defaultDepositDeadlineMinutes } from './model.ts'
+import { checkCampaignAction } from './lifecycle.ts'
 import {
   amountsOf, balanceWindowOf, priceAt, repricedUnitPrice, validateCompensation, validateDeposit, validatePricing, validateShipDate,
 } from './rules.ts'
@@ -82,20 +83,11 @@ const statusCode: Record<Exclude<CampaignStatus, 'published'>, [string, string]>
   cancelled: ['campaign_cancelled', 'was cancelled'],
 }
 
-/** Refuses an action a status does not allow. */
-export function requireStatus(c: Pick<Campaign, 'id' | 'code' | 'status'>, allowed: readonly CampaignStatus[], action: string): Failure | undefined {
-  if (allowed.includes(c.status)) return undefined
-  return fail('illegal_transition', 409, `Cannot ${action} campaign ${c.code} while it is ${c.status}; allowed from: ${allowed.join(', ')}.`, {
-    status: c.status, allowedFrom: allowed,
-  })
-}
-
 /** A quota may be set freely in a draft; once published it may only rise. */
 export function decideQuota(c: Pick<Campaign, 'code' | 'status' | 'quota'>, quota: number): Result<{ quota: number; delta: number }> {
   if (!isWhole(quota, 1, maxQuota)) return invalid('invalid_quota', `quota must be a whole number from 1 to ${maxQuota}.`, 'quota')
-  if (c.status === 'ended' || c.status === 'cancelled') {
-    return fail('illegal_transition', 409, `Campaign ${c.code} is ${c.status}: its quota no longer changes.`, { status: c.status })
-  }
+  const refused = checkCampaignAction(c, 'set_quota')
+  if (refused) return refused
   if (c.status === 'published' && quota < c.quota) {
     return fail('quota_cannot_decrease', 409, `Campaign ${c.code} is published: its quota of ${c.quota} may be raised, never lowered.`, { quota: c.quota })
   }

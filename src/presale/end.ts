@@ -12,7 +12,8 @@ import { newId } from '../kernel/ids.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
 import { insertMany } from '../inventory/index.ts'
 import { orderLineOf, orderOf, type Order, type OrderLineRow, type OrderRow } from '../orders/index.ts'
-import { endOrder, requireStatus, type EndOfOrder } from './decide.ts'
+import { endOrder, type EndOfOrder } from './decide.ts'
+import { checkCampaignAction } from './lifecycle.ts'
 import type { Campaign } from './model.ts'
 import { priceAt } from './rules.ts'
 import { campaignEvent, loadCampaign, saveCampaign, unitsSold } from './store.ts'
@@ -20,7 +21,7 @@ import type { PresaleContext } from './service.ts'
 
 /** Step one; the caller holds the campaign's position lock. */
 export async function endCampaign(tx: Queryable, ctx: PresaleContext, c: Campaign, actor: string, closeSlot: () => Promise<Result<void>>): Promise<Result<Campaign>> {
-  const refused = requireStatus(c, ['published'], 'end')
+  const refused = checkCampaignAction(c, 'end')
   if (refused) return refused
   const nowMs = ctx.clock.nowMs()
   const sold = await unitsSold(tx, c.id)

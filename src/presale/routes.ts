@@ -14,6 +14,7 @@ import { fail, notFound, ok, type Result } from '../kernel/result.ts'
 import { loadPromisingSettings } from '../promising/index.ts'
 import { orderView } from '../orders/index.ts'
 import type { TermsInput } from './decide.ts'
+import { campaignTransitions } from './lifecycle.ts'
 import type { Campaign, CampaignStatus, DepositRule, ShipDate } from './model.ts'
 import { priceAt } from './rules.ts'
 import * as S from './schemas.ts'
@@ -125,6 +126,11 @@ export function registerPresaleRoutes(app: FastifyInstance, services: Services):
     const items = statuses?.length === 0 ? [] : await presale.list({ statuses, skuId }, decodeCursor(q.cursor), limit.value)
     return { items: await Promise.all(items.map(view)), nextCursor: items.length === limit.value ? encodeCursor(items[items.length - 1].id) : null }
   })
+
+  app.get('/v1/presale-campaigns/lifecycle', {
+    preHandler: readers,
+    schema: { tags, summary: 'The campaign lifecycle table: which action is allowed from which status, and the status it leads to', response: { 200: Type.Record(Type.String(), Type.Unknown()) } },
+  }, async () => campaignTransitions)
 
   app.get('/v1/presale-campaigns/:id', {
     preHandler: readers,

@@ -16,7 +16,8 @@ import type { BatchState, Inventory, SupplySlot } from '../inventory/index.ts'
 import type { Order, Orders } from '../orders/index.ts'
 import { dayMs, handlingDaysOf } from '../promising/index.ts'
 import type { Suppliers } from '../purchasing/index.ts'
-import { decideQuota, decideTerms, requireStatus, termsInputOf, type TermsInput } from './decide.ts'
+import { decideQuota, decideTerms, termsInputOf, type TermsInput } from './decide.ts'
+import { checkCampaignAction } from './lifecycle.ts'
 import { slotIdOf, type Campaign, type CampaignStatus } from './model.ts'
 import { presalePlaceInput, type PresaleOrderInput } from './place.ts'
 import { balanceWindowOf, slotDayOf } from './rules.ts'
@@ -115,7 +116,7 @@ export class Presale {
     return this.#inTx(async (tx) => {
       const c = await loadCampaign(tx, ref, true)
       if (!c) return notFound('campaign', ref)
-      const refused = requireStatus(c, ['draft'], 'edit')
+      const refused = checkCampaignAction(c, 'edit')
       if (refused) return refused
       const terms = decideTerms({ ...termsInputOf(c), ...patch, ...refs.value })
       if (!terms.ok) return terms
@@ -129,7 +130,7 @@ export class Presale {
   /** Publishes a draft: its quota becomes the campaign's supply slot, dated when units must be at the node (the ship day, or the latest one, less handling). */
   async publish(ref: string, actor: string): Promise<Result<Campaign>> {
     return this.#underPositionLock(ref, async (tx, c) => {
-      const refused = requireStatus(c, ['draft'], 'publish')
+      const refused = checkCampaignAction(c, 'publish')
       if (refused) return refused
       if (this.#ctx.clock.nowMs() >= c.endsAtMs) return fail('campaign_window_passed', 409, `Campaign ${c.code} ended at ${new Date(c.endsAtMs).toISOString()}: move its window before publishing.`)
       const after: Campaign = { ...c, status: 'published', updatedAtMs: this.#ctx.clock.nowMs() }
@@ -194,6 +195,8 @@ export class Presale {
    */
   async cancel(ref: string, reason: string, actor: string): Promise<Result<{ campaign: Campaign; ordersCancelled: number; refundDue: number }>> {
     const stopped = await this.#underPositionLock(ref, async (tx, c) => {
+      const refused = checkCampaignAction(c, 'cancel')
+      if (refused) return refused
       if (c.status === 'cancelled') return ok(c)
       const after: Campaign = { ...c, status: 'cancelled', updatedAtMs: this.#ctx.clock.nowMs() }
       await this.#closeSlot(tx, c)
@@ -225,7 +228,7 @@ export class Presale {
   async allocateStock(ref: string, actor: string): Promise<Result<{ lines: number; units: number }>> {
     const c = await loadCampaign(this.#ctx.db, ref)
     if (!c) return notFound('campaign', ref)
-    const refused = requireStatus(c, ['published', 'ended'], 'allocate stock to')
+    const refused = checkCampaignAction(c, 'allocate_stock')
     if (refused) return refused
     return this.#inTx((tx) => allocateArrivedStock(tx, this.#ctx, c, actor))
   }
