@@ -1,15 +1,16 @@
 /**
  * The seeded simulation (ARCHITECTURE.md): random orders, payments, cancellations, payment
- * deadlines, purchase orders sent, confirmed, slipped, cut and received, stock counts and
- * shipments, all through the HTTP API, against a reference model that knows nothing of slots
- * or allocations. After every step:
+ * deadlines, purchase orders sent, confirmed, slipped, cut and received, stock counts,
+ * shipments and whole days passing (with the overdue-supply sweep), all through the HTTP API,
+ * against a reference model that knows nothing of slots or allocations. After every step:
  *  - every accept/refuse matches the reference: an order fits iff its quantity ≤ supply (stock
  *    plus open PO units) − units of open orders;
  *  - supply slots mirror the purchase orders exactly;
  *  - no date is over-promised: for every day, units promised ready by then ≤ supply by then;
  *  - every open line accounts for each unit (parts + unallocated), no slot is promised beyond
  *    its quantity and its promised count is what the lines hold on it;
- *  - order statuses (expiry exactly once), on hand and the ledger agree.
+ *  - order statuses (expiry exactly once), on hand and the ledger agree;
+ *  - after a day passes, every part on supply past its day is dated by the overdue estimate.
  * A failing seed replays exactly: SIM_SEED=<n> SIM_STEPS=<n>.
  */
 import assert from 'node:assert/strict'
@@ -20,6 +21,7 @@ import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 import { orderLineOf, type OrderLineRow } from '../src/orders/rows.ts'
+import { defaultOverdueStepDays, overdueDay } from '../src/promising/index.ts'
 
 const dayMs = 86_400_000
 const minuteMs = 60_000
@@ -45,7 +47,7 @@ type RefOrder = { id: string; quantity: number; total: number; status: 'pending_
 type RefPoLine = { poId: string; lineId: string; quantity: number; kind: 'po_confirmed' | 'po_unconfirmed'; dayMs: number }
 
 const seed = Number(process.env.SIM_SEED ?? 20261122)
-const steps = Number(process.env.SIM_STEPS ?? 160)
+const steps = Number(process.env.SIM_STEPS ?? 300)
 
 for (const kind of await storeKinds()) {
   describe(`sell-ahead simulation (${kind}, seed ${seed})`, () => {
@@ -69,6 +71,8 @@ for (const kind of await storeKinds()) {
       const ref = { onHand: 0, unsellable: 0, orders: new Map<string, RefOrder>(), po: new Map<string, RefPoLine>() }
       const counts: Record<string, number> = {}
       let refKey = 0
+      /** Parts checked against the overdue estimate while their supply was past its day: the check must have had something to check. */
+      let overdueParts = 0
 
       /** Reads a PO answer into the reference: what each line will still bring, and when. */
       const notePo = (po: { id: string; status: string; requestedDate: string | null; lines: Array<{ id: string; quantityOpen: number; quantityAccepted: number | null; eta: string | null; requestedDate: string | null }> }) => {
@@ -114,6 +118,27 @@ for (const kind of await storeKinds()) {
           clock.advance(r.int(1, 25) * minuteMs)
           await t.services.orders.sweepDue()
           for (const o of ref.orders.values()) if (o.status === 'pending_payment' && o.placedAtMs + paymentWindowMs <= clock.nowMs()) o.status = 'cancelled'
+        }],
+        ['days', 5, async () => {
+          // Shoppers still in their window pay; then days pass with suppliers silent, and confirmed supply goes overdue.
+          for (const o of openOrders().filter((x) => x.status === 'pending_payment' && x.placedAtMs + paymentWindowMs > clock.nowMs())) {
+            await call('POST', `/v1/orders/${o.id}/payments`, pay, { kind: 'payment', amount: o.total, currency: 'CNY', providerRef: `p-${o.id}` }, 201)
+            o.status = 'paid'
+          }
+          clock.advance(r.int(1, 8) * dayMs)
+          await t.services.orders.sweepDue()
+          for (const o of ref.orders.values()) if (o.status === 'pending_payment' && o.placedAtMs + paymentWindowMs <= clock.nowMs()) o.status = 'cancelled'
+          await t.services.repromising.sweepOverdue()
+          // Every part on PO supply is dated from the supplier's day, moved on by the overdue steps once it passed.
+          const todayMs = dayStart(clock.nowMs())
+          for (const l of (await t.services.db.all<OrderLineRow>(`SELECT * FROM order_lines WHERE status = 'open'`)).map(orderLineOf)) {
+            for (const a of l.allocation.parts) {
+              const po = ref.po.get(a.source)
+              if (!po) continue
+              assert.equal(isoDay(a.availableAtMs), isoDay(overdueDay(po.dayMs, todayMs, defaultOverdueStepDays)), `part on ${a.source} due ${isoDay(po.dayMs)}`)
+              if (po.dayMs < todayMs) overdueParts++
+            }
+          }
         }],
         ['receive stock', 4, async () => {
           const quantity = r.int(1, 8)
@@ -188,9 +213,10 @@ for (const kind of await storeKinds()) {
         }
         counts[name] = (counts[name] ?? 0) + 1
       }
-      for (const name of ['place', 'pay', 'cancel', 'time', 'send po', 'confirm', 'slip', 'po receipt', 'ship']) {
+      for (const name of ['place', 'pay', 'cancel', 'time', 'days', 'send po', 'confirm', 'slip', 'po receipt', 'ship']) {
         assert.ok((counts[name] ?? 0) >= 3, `${name} ran ${counts[name] ?? 0} times: the simulation must exercise it`)
       }
+      assert.ok(overdueParts > 0, 'some promise rested on overdue supply when a day passed')
       const statuses = [...ref.orders.values()].map((o) => o.status)
       for (const s of ['paid', 'shipped', 'cancelled'] as const) assert.ok(statuses.includes(s), `some order ended ${s}`)
 
@@ -231,8 +257,10 @@ for (const kind of await storeKinds()) {
         const stockHeld = lines.reduce((n, l) => n + l.allocation.stockQuantity, 0)
         assert.ok(stockHeld <= Math.max(0, ref.onHand), `stock held ${stockHeld} ≤ on hand ${ref.onHand}`)
         for (const day of days) {
-          const promisedBy = readyBy.filter(([d]) => d <= Math.max(day, dayStart(clock.nowMs()))).reduce((n, [, q]) => n + q, 0)
-          const supplyBy = ref.onHand + [...ref.po.values()].filter((l) => l.dayMs <= day).reduce((n, l) => n + l.quantity, 0)
+          // A day gone by is today: supply due then (overdue now) is supply by today.
+          const by = Math.max(day, dayStart(clock.nowMs()))
+          const promisedBy = readyBy.filter(([d]) => d <= by).reduce((n, [, q]) => n + q, 0)
+          const supplyBy = ref.onHand + [...ref.po.values()].filter((l) => l.dayMs <= by).reduce((n, l) => n + l.quantity, 0)
           assert.ok(promisedBy <= supplyBy, `${isoDay(day)}: ${promisedBy} promised, ${supplyBy} supply`)
         }
         await assertLedgerConsistent(t)
