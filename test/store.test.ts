@@ -36,6 +36,8 @@ for (const kind of await storeKinds()) {
           assert.deepEqual(found.map((r) => r.subject).sort(), rows.map((r) => String(r[1])).sort())
         }
         assert.equal(Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox'))?.n), written)
+        const twice = await db.tx((tx) => selectIn<{ subject: string }>(tx, 'SELECT subject FROM outbox WHERE subject', ['s3-0', 's3-0', 's3-2', 'nope']))
+        assert.deepEqual(twice.map((r) => r.subject).sort(), ['s3-0', 's3-2'], 'a key asked twice answers its row once')
         if (db instanceof SqliteDb) assert.ok(db.preparedStatements <= 256, `${db.preparedStatements} statements kept prepared`)
       } finally {
         await cleanup()

@@ -71,10 +71,18 @@ async function sqlitePositions(tx: Queryable, keys: Array<{ skuId: string; nodeI
   return rows
 }
 
-/** Rows whose key is in `values`, chunked for SQLite's parameter limit, one array on PostgreSQL. */
+/**
+ * Rows whose key is in `values` (`sqlBefore` is `SELECT … FROM table WHERE column`): chunked
+ * IN lists on SQLite; on PostgreSQL one index probe per distinct key. A plain `= ANY(keys)` over
+ * a batch's thousands of keys makes the planner scan the whole table once it holds a few hundred
+ * thousand rows (measured: 32 ms against 3.3 ms per batch of 4,096 keys over 220,000 orders).
+ */
 export async function selectIn<T>(tx: Queryable, sqlBefore: string, values: readonly string[]): Promise<T[]> {
   if (values.length === 0) return []
-  if (tx.dialect === 'postgres') return tx.all<T>(`${sqlBefore} = ANY(?::text[])`, [values])
+  if (tx.dialect === 'postgres') {
+    // OFFSET 0 keeps the subquery from being flattened into a join the planner may hash over a full scan.
+    return tx.all<T>(`SELECT t.* FROM unnest(?::text[]) AS k(key) CROSS JOIN LATERAL (${sqlBefore} = k.key OFFSET 0) AS t`, [[...new Set(values)]])
+  }
   const rows: T[] = []
   for (let i = 0, size = 0; i < values.length; i += size) {
     size = chunkSize(values.length - i, 8192)
