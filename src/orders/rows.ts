@@ -47,9 +47,25 @@ export const placedOrderValues = (o: Order, idemKey: string | null, requestHash:
 
 /** The allocations column holds the parts, the unallocated units and the rule; the stock part has its own column for the ledger check. */
 export function allocationsJson(l: OrderLine): string {
-  return `{"parts":${JSON.stringify(l.allocation.parts)},"unallocated":${l.allocation.unallocated},"rule":${ruleJson(l.rule)}}`
+  const { parts, unallocated } = l.allocation
+  // A flash sale's lines are one part each, mostly alike: one text per rule, part and day, not per line.
+  if (parts.length !== 1 || unallocated !== 0) return allocationsText(l)
+  const p = parts[0]
+  let byPart = singlePartJsons.get(l.rule)
+  if (!byPart) singlePartJsons.set(l.rule, (byPart = new Map()))
+  const key = `${p.source}\u0000${p.kind}\u0000${p.quantity}\u0000${p.availableAtMs}`
+  let json = byPart.get(key)
+  if (json === undefined) {
+    json = allocationsText(l)
+    if (byPart.size < 1000) byPart.set(key, json)
+  }
+  return json
 }
 
+const allocationsText = (l: OrderLine): string =>
+  `{"parts":${JSON.stringify(l.allocation.parts)},"unallocated":${l.allocation.unallocated},"rule":${ruleJson(l.rule)}}`
+
+const singlePartJsons = new WeakMap<object, Map<string, string>>()
 const ruleJsons = new WeakMap<object, string>()
 
 /** Lines placed under one rule share the rule object: its JSON is made once, not once per order. */
