@@ -3,6 +3,7 @@ import type { Param, Queryable } from '../store/db.ts'
 import { insertMany, selectIn } from '../inventory/index.ts'
 import type { Order, OrderLine } from './model.ts'
 import { orderLineOf, orderOf, type OrderLineRow, type OrderRow } from './rows.ts'
+import { orderEventColumns } from '../promising/index.ts'
 
 /** One order with its lines; `forUpdate` locks the order row (PostgreSQL; SQLite's write transaction is already exclusive). */
 export async function loadOrder(q: Queryable, id: string, forUpdate = false): Promise<Order | undefined> {
@@ -56,7 +57,7 @@ export interface OrderEvent {
 }
 
 export async function insertOrderEvents(tx: Queryable, orderId: string, events: OrderEventDraft[], actor: string, atMs: number): Promise<void> {
-  await insertMany(tx, 'order_events', [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']],
+  await insertMany(tx, 'order_events', orderEventColumns,
     events.map((e): Param[] => [orderId, e.kind, actor, JSON.stringify(e.detail), atMs]))
 }
 

@@ -18,6 +18,7 @@ import type { Campaign } from './model.ts'
 import { priceAt } from './rules.ts'
 import { campaignEvent, loadCampaign, saveCampaign, unitsSold } from './store.ts'
 import type { PresaleContext } from './service.ts'
+import { messageColumns, orderEventColumns } from '../promising/index.ts'
 
 /** Step one; the caller holds the campaign's position lock. */
 export async function endCampaign(tx: Queryable, ctx: PresaleContext, c: Campaign, actor: string, closeSlot: () => Promise<Result<void>>): Promise<Result<Campaign>> {
@@ -47,10 +48,9 @@ export async function repriceCampaign(ctx: PresaleContext, campaignId: string, a
     const decided = orders.map((o) => endOrder(o, c.finalUnitPrice!, c.endedAtMs!, c.balanceWindowHours))
     for (let i = 0; i < orders.length; i++) await writeEnd(tx, orders[i], decided[i], nowMs)
     await settleZeroBalances(ctx, tx, orders, decided)
-    await insertMany(tx, 'order_events', [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']],
+    await insertMany(tx, 'order_events', orderEventColumns,
       decided.map((d): Param[] => [d.orderId, d.repriced ? 'presale_repriced' : 'presale_ended', actor, JSON.stringify(eventDetail(c, d)), nowMs]))
-    await insertMany(tx, 'customer_messages',
-      [['id', 'text'], ['order_id', 'text'], ['customer_id', 'text'], ['kind', 'text'], ['subject', 'text'], ['body', 'text'], ['created_at', 'bigint']],
+    await insertMany(tx, 'customer_messages', messageColumns,
       orders.map((o, i): Param[] => {
         const m = endMessage(c, o, decided[i])
         return [newId('msg'), o.id, o.customerId, m.kind, m.subject, m.body, nowMs]

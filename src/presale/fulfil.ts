@@ -8,7 +8,7 @@ import type { Param, Queryable } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
 import { FailureError, fail, ok, type Result } from '../kernel/result.ts'
 import { insertMany, sellable } from '../inventory/index.ts'
-import { dayMs, dayStartOf } from '../promising/index.ts'
+import { dayMs, dayStartOf, delayColumns, messageColumns, orderEventColumns } from '../promising/index.ts'
 import { writeOutbox } from '../events/index.ts'
 import { allocationsJson, amountOwed, orderLineOf, type Order, type OrderAction, type OrderLine, type OrderLineRow } from '../orders/index.ts'
 import type { Campaign } from './model.ts'
@@ -116,7 +116,7 @@ export async function onPresaleTransition(ctx: PresaleContext, tx: Queryable, or
     await tx.run('UPDATE order_lines SET ship_by = ?, deliver_by = ?, first_ship_by = ? WHERE order_id = ? AND line_no = ?',
       [shipByMs, deliverByMs, shipByMs, order.id, l.lineNo])
   }
-  await insertMany(tx, 'order_events', [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']],
+  await insertMany(tx, 'order_events', orderEventColumns,
     [[order.id, 'ship_date_set', 'system:presale', JSON.stringify({ shipBy: new Date(shipByMs).toISOString().slice(0, 10), daysAfterBalance: c.shipDate.days }), order.updatedAtMs]])
 }
 
@@ -171,11 +171,12 @@ export async function compensateLate(ctx: PresaleContext, nowMs: number): Promis
       const amount = c.compensation ? compensationOf(c.compensation, deposit) : 0
       const compensation = { kind: amount > 0 ? 'presale_penalty' : 'none', amountMinor: amount, currency: r.currency, policy: c.compensation?.kind ?? 'none' }
       const shipBy = Number(r.ship_by)
+      const shipDay = new Date(shipBy).toISOString().slice(0, 10)
       const daysLate = Math.round((todayMs - shipBy) / dayMs)
       const reason = 'We did not ship your presale order by the day we promised.'
       const [delayId, messageId] = [newId('dly'), newId('msg')]
       delays.push([delayId, r.order_id, Number(r.line_no), lateCause, reason, shipBy, null, daysLate, JSON.stringify(compensation), 'open', nowMs])
-      events.push([r.order_id, 'presale_late', 'system:presale', JSON.stringify({ campaignId: c.id, shipBy: new Date(shipBy).toISOString().slice(0, 10), daysLate, compensation }), nowMs])
+      events.push([r.order_id, 'presale_late', 'system:presale', JSON.stringify({ campaignId: c.id, shipBy: shipDay, daysLate, compensation }), nowMs])
       const owed = amount > 0 ? ` We owe you ${money(amount, r.currency)} for the delay.` : ''
       messages.push([messageId, r.order_id, r.customer_id, 'delay', `Your presale order ${r.order_id} is late`,
         `We are sorry: ${reason}${owed} We will ship it as soon as we can; if you would rather not wait, you can cancel it for a full refund, deposit included.`, nowMs])
@@ -183,15 +184,13 @@ export async function compensateLate(ctx: PresaleContext, nowMs: number): Promis
       published.push({
         topic: 'order.delayed', subject: r.order_id, payload: {
           orderId: r.order_id, lineNo: Number(r.line_no), channelId: r.channel_id, customerId: r.customer_id, delayId, messageId,
-          cause: lateCause, oldShipBy: new Date(shipBy).toISOString().slice(0, 10), newShipBy: null, daysLate, compensation,
+          cause: lateCause, oldShipBy: shipDay, newShipBy: null, daysLate, compensation,
         },
       })
     }
-    await insertMany(tx, 'order_delays', [['id', 'text'], ['order_id', 'text'], ['line_no', 'integer'], ['cause', 'text'], ['reason', 'text'], ['old_ship_by', 'bigint'],
-      ['new_ship_by', 'bigint'], ['days_late', 'integer'], ['compensation', 'text'], ['status', 'text'], ['created_at', 'bigint']], delays)
-    await insertMany(tx, 'order_events', [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']], events)
-    await insertMany(tx, 'customer_messages',
-      [['id', 'text'], ['order_id', 'text'], ['customer_id', 'text'], ['kind', 'text'], ['subject', 'text'], ['body', 'text'], ['created_at', 'bigint']], messages)
+    await insertMany(tx, 'order_delays', delayColumns, delays)
+    await insertMany(tx, 'order_events', orderEventColumns, events)
+    await insertMany(tx, 'customer_messages', messageColumns, messages)
     await writeOutbox(tx, published, nowMs)
     return delays.length
   })

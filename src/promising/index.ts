@@ -6,6 +6,8 @@ export * from './atp.ts'
 export { registerPromisingRoutes, atpView } from './routes.ts'
 export { Repromising, type RepromiseSummary, type OverdueSweep } from './repromise.ts'
 export { overdueTopic, type OverduePayload } from './overdue.ts'
+/** The columns of the order timeline, delays and customer messages, for every context that writes them. */
+export { delayColumns, messageColumns, orderEventColumns } from './repromise-store.ts'
 export { registerDelayRoutes } from './delay-routes.ts'
 export * from './compensation.ts'
 export { delayCauses, type DelayCause } from './delays.ts'

@@ -36,7 +36,9 @@ export async function loadOverdueSlots(db: Db, todayMs: number): Promise<Map<str
   for (const row of rows) {
     const slot = slotOf(row)
     const key = positionKey(slot.skuId, slot.nodeId)
-    byPosition.set(key, [...(byPosition.get(key) ?? []), slot])
+    let slots = byPosition.get(key)
+    if (!slots) byPosition.set(key, (slots = []))
+    slots.push(slot)
   }
   return byPosition
 }
