@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import * as decide from '../src/inventory/decide.ts'
 import { bucketNames, emptyBuckets, sellable, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from '../src/inventory/model.ts'
 import type { Result } from '../src/kernel/result.ts'
+import { statusOf } from '../src/http/problem-status.ts'
 
 const B = (b: Partial<Buckets> = {}): Buckets => ({ ...emptyBuckets(), ...b })
 const NOW = 1_000_000
@@ -85,7 +86,7 @@ describe('inventory rules (table)', () => {
         assert.equal(result.ok, false, `accepted: ${JSON.stringify(result)}`)
         if (result.ok) return
         assert.equal(result.code, expected.code)
-        assert.equal(result.status, expected.status ?? 409)
+        assert.equal(statusOf(result.code), expected.status ?? 409)
         assert.ok(result.detail.length > 0)
         for (const [k, v] of Object.entries(expected.extra ?? {})) assert.deepEqual(result.extra?.[k], v, `extra.${k}`)
       }

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester } from './helpers/purchasing.ts'
 import { seedWorld } from './helpers/fixtures.ts'
 import { storeKinds } from '../src/store/testing.ts'
+import { statusOf } from '../src/http/problem-status.ts'
 
 const coupon: CompensationPolicy = { kind: 'coupon_per_day_late', perDayMinor: 500, capMinor: 5000, graceDays: 0 }
 const coupon2Grace: CompensationPolicy = { kind: 'coupon_per_day_late', perDayMinor: 300, capMinor: 1000, graceDays: 2 }
@@ -82,7 +83,7 @@ describe('compensation policy (pure)', () => {
     ]
     for (const [input, detail] of refused) {
       const r = decideCompensationPolicy(input)
-      assert.deepEqual(r.ok ? 'accepted' : [r.code, r.status, r.detail], ['invalid_compensation_policy', 422, detail], JSON.stringify(input))
+      assert.deepEqual(r.ok ? 'accepted' : [r.code, statusOf(r.code), r.detail], ['invalid_compensation_policy', 422, detail], JSON.stringify(input))
     }
   })
 

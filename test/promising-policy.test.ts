@@ -11,6 +11,7 @@ import { dayMs, seedOrders, type OrdersWorld } from './helpers/orders.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 import { decidePolicy, decidePromisingSettings, defaultPromisingSettings, handlingDaysOf, ruleOf, rulesFor, type PolicyInput } from '../src/promising/index.ts'
+import { statusOf } from '../src/http/problem-status.ts'
 
 describe('sell-ahead policy rules', () => {
   const cases: Array<[string, PolicyInput, string | null]> = [
@@ -35,7 +36,7 @@ describe('sell-ahead policy rules', () => {
     it(`${name}: ${code ?? 'accepted'}`, () => {
       const r = decidePolicy(input)
       if (code === null) assert.ok(r.ok, !r.ok ? r.detail : '')
-      else assert.deepEqual(r.ok ? 'accepted' : [r.code, r.status], [code, 422])
+      else assert.deepEqual(r.ok ? 'accepted' : [r.code, statusOf(r.code)], [code, 422])
     })
   }
 

@@ -12,6 +12,7 @@ import { createServices } from '../src/services.ts'
 import { computeScorecard, decideScorecardPolicy, gradeOf, recomputeScorecard, saveScorecardPolicy, type ScorecardFacts } from '../src/purchasing/scorecard.ts'
 import { scorecardMaxAgeMs } from '../src/purchasing/suppliers.ts'
 import { dayMs, dayStartOf, defaultScorecardPolicy, type ScorecardPolicy } from '../src/purchasing/model.ts'
+import { statusOf } from '../src/http/problem-status.ts'
 
 const nowMs = Date.UTC(2026, 10, 11, 12) // noon, so "day −n" and "now − n days" differ
 const ago = (days: number) => nowMs - days * dayMs
@@ -167,7 +168,7 @@ describe('scorecard computation (pure)', () => {
     ]
     for (const p of bad) {
       const decided = decideScorecardPolicy(p)
-      assert.ok(!decided.ok && decided.code === 'invalid_scorecard_policy' && decided.status === 422, JSON.stringify(p))
+      assert.ok(!decided.ok && decided.code === 'invalid_scorecard_policy' && statusOf(decided.code) === 422, JSON.stringify(p))
     }
   })
 })

@@ -6,7 +6,8 @@
  */
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Suppliers } from '../purchasing/index.ts'
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import type { Tokens, TokenInfo } from './tokens.ts'
 import { parseRole } from './roles.ts'
 
@@ -22,18 +23,18 @@ export async function checkRoleScope(role: string, { catalogue, suppliers }: Sco
   switch (p.kind) {
     case 'channel':
       if (await catalogue.resolveChannel(p.scopeId)) return ok(undefined)
-      return fail('unknown_channel', 422, `No channel with id or code '${p.scopeId}'; create it first, or check the role.`)
+      return fail('unknown_channel', `No channel with id or code '${p.scopeId}'; create it first, or check the role.`)
     case 'store': {
       const node = await catalogue.resolveNode(p.scopeId)
-      if (!node) return fail('unknown_node', 422, `No node with id or code '${p.scopeId}'; create it first, or check the role.`)
-      if (node.kind !== 'store') return fail('not_a_store', 422, `Node '${p.scopeId}' is a ${node.kind}, not a store; store:<nodeId> tokens are for stores.`, { nodeKind: node.kind })
+      if (!node) return fail('unknown_node', `No node with id or code '${p.scopeId}'; create it first, or check the role.`)
+      if (node.kind !== 'store') return fail('not_a_store', `Node '${p.scopeId}' is a ${node.kind}, not a store; store:<nodeId> tokens are for stores.`, { nodeKind: node.kind })
       return ok(undefined)
     }
     case 'supplier':
       // A supplier record, or a (dropship) node naming it as its supplier: that node is in the token's scope.
       if (await suppliers.resolve(p.scopeId)) return ok(undefined)
       if ((await catalogue.listNodes()).some((n) => n.supplierId === p.scopeId)) return ok(undefined)
-      return fail('unknown_supplier', 422, `No supplier with id or code '${p.scopeId}'; create it first, or check the role.`)
+      return fail('unknown_supplier', `No supplier with id or code '${p.scopeId}'; create it first, or check the role.`)
     default:
       return ok(undefined)
   }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Db } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { isoOf, type Clock } from '../kernel/clock.ts'
 import { parseRole, type Principal } from './roles.ts'
 
@@ -53,7 +54,7 @@ export class Tokens {
 
   async create(input: { name: string; role: string }): Promise<Result<{ token: string; info: TokenInfo }>> {
     if (!parseRole(input.role)) {
-      return fail('invalid_role', 400, `Role '${input.role}' is not one of admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>.`)
+      return fail('invalid_role', `Role '${input.role}' is not one of admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>.`)
     }
     const secret = `sh_${randomBytes(32).toString('base64url')}`
     const row: TokenRow = {
@@ -79,7 +80,7 @@ export class Tokens {
   async revoke(id: string): Promise<Result<TokenInfo>> {
     await this.#db.run('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [this.#clock.nowMs(), id])
     const row = await this.#db.get<TokenRow>('SELECT * FROM tokens WHERE id = ?', [id])
-    if (!row) return fail('token_not_found', 404, `No token with id '${id}'.`)
+    if (!row) return fail('token_not_found', `No token with id '${id}'.`)
     this.#cache.clear()
     return ok(infoOf(row))
   }

@@ -3,7 +3,8 @@
  * (the entity being changed, whether a code is taken, which nodes exist) and writes the result.
  * The HTTP schemas catch most of these first; the same rules guard CSV imports and direct calls.
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import {
   channelKinds, nodeKinds,
   type ChannelDraft, type ChannelInput, type ChannelPatch, type NodeDraft, type NodeInput, type NodePatch,
@@ -17,7 +18,6 @@ export const maxAttributes = 50
 export const maxCapabilities = 50
 export const maxHandlingTimeHours = 720
 
-const invalid = (field: string, detail: string): Failure => fail(`invalid_${field}`, 400, detail)
 
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max
 const isInteger = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max
@@ -30,11 +30,11 @@ function firstFailure(checks: Array<[passed: boolean, failure: () => Failure]>):
 }
 
 const codeCheck = (code: unknown): [boolean, () => Failure] =>
-  [typeof code === 'string' && codePattern.test(code), () => invalid('code', `code must be 1–64 characters of A–Z, a–z, 0–9, '.', '_' or '-' (got '${String(code)}').`)]
+  [typeof code === 'string' && codePattern.test(code), () => fail('invalid_code', `code must be 1–64 characters of A–Z, a–z, 0–9, '.', '_' or '-' (got '${String(code)}').`)]
 const nameCheck = (name: unknown): [boolean, () => Failure] =>
-  [isText(name, 200), () => invalid('name', 'name must be 1–200 characters and not blank.')]
+  [isText(name, 200), () => fail('invalid_name', 'name must be 1–200 characters and not blank.')]
 const activeCheck = (active: unknown): [boolean, () => Failure] =>
-  [typeof active === 'boolean', () => invalid('active', 'active must be true or false.')]
+  [typeof active === 'boolean', () => fail('invalid_active', 'active must be true or false.')]
 
 function attributesValid(attributes: unknown): boolean {
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) return false
@@ -54,9 +54,9 @@ export function decideSku(input: SkuInput): Result<SkuDraft> {
   const failure = firstFailure([
     codeCheck(draft.code),
     nameCheck(draft.name),
-    [isText(draft.unit, 32), () => invalid('unit', 'unit must be 1–32 characters.')],
-    [draft.barcode === null || isText(draft.barcode, 64), () => invalid('barcode', 'barcode must be 1–64 characters or null.')],
-    [attributesValid(draft.attributes), () => invalid('attributes', `attributes must map at most ${maxAttributes} names (1–64 characters) to text (up to 500).`)],
+    [isText(draft.unit, 32), () => fail('invalid_unit', 'unit must be 1–32 characters.')],
+    [draft.barcode === null || isText(draft.barcode, 64), () => fail('invalid_barcode', 'barcode must be 1–64 characters or null.')],
+    [attributesValid(draft.attributes), () => fail('invalid_attributes', `attributes must map at most ${maxAttributes} names (1–64 characters) to text (up to 500).`)],
     activeCheck(draft.active),
   ])
   return failure ?? ok(draft)
@@ -79,16 +79,16 @@ export function decideNode(input: NodeInput): Result<NodeDraft> {
   const failure = firstFailure([
     codeCheck(draft.code),
     nameCheck(draft.name),
-    [nodeKinds.includes(draft.kind), () => invalid('kind', `kind must be one of ${nodeKinds.join(', ')} (got '${String(draft.kind)}').`)],
-    [isText(draft.region, 64), () => invalid('region', 'region must be 1–64 characters.')],
-    [isCoordinate(draft.latitude, 90), () => invalid('latitude', 'latitude must be between -90 and 90.')],
-    [isCoordinate(draft.longitude, 180), () => invalid('longitude', 'longitude must be between -180 and 180.')],
-    [(draft.latitude === null) === (draft.longitude === null), () => invalid('coordinates', 'Give both latitude and longitude, or neither.')],
+    [nodeKinds.includes(draft.kind), () => fail('invalid_kind', `kind must be one of ${nodeKinds.join(', ')} (got '${String(draft.kind)}').`)],
+    [isText(draft.region, 64), () => fail('invalid_region', 'region must be 1–64 characters.')],
+    [isCoordinate(draft.latitude, 90), () => fail('invalid_latitude', 'latitude must be between -90 and 90.')],
+    [isCoordinate(draft.longitude, 180), () => fail('invalid_longitude', 'longitude must be between -180 and 180.')],
+    [(draft.latitude === null) === (draft.longitude === null), () => fail('invalid_coordinates', 'Give both latitude and longitude, or neither.')],
     [Array.isArray(caps) && caps.length <= maxCapabilities && caps.every((c) => typeof c === 'string' && codePattern.test(c)) && new Set(caps).size === caps.length,
-      () => invalid('capabilities', `capabilities must be at most ${maxCapabilities} distinct names of A–Z, a–z, 0–9, '.', '_' or '-'.`)],
-    [isInteger(draft.handlingTimeHours, 0, maxHandlingTimeHours), () => invalid('handling_time', `handlingTimeHours must be a whole number from 0 to ${maxHandlingTimeHours}.`)],
+      () => fail('invalid_capabilities', `capabilities must be at most ${maxCapabilities} distinct names of A–Z, a–z, 0–9, '.', '_' or '-'.`)],
+    [isInteger(draft.handlingTimeHours, 0, maxHandlingTimeHours), () => fail('invalid_handling_time', `handlingTimeHours must be a whole number from 0 to ${maxHandlingTimeHours}.`)],
     [draft.supplierId === null || (typeof draft.supplierId === 'string' && supplierIdPattern.test(draft.supplierId)),
-      () => invalid('supplier_id', "supplierId must be 1–80 characters of A–Z, a–z, 0–9, '.', '_' or '-'.")],
+      () => fail('invalid_supplier_id', "supplierId must be 1–80 characters of A–Z, a–z, 0–9, '.', '_' or '-'.")],
     activeCheck(draft.active),
   ])
   return failure ?? ok(draft)
@@ -112,10 +112,10 @@ export function decideChannel(input: ChannelInput, nodeIdOf: ReadonlyMap<string,
   const failure = firstFailure([
     codeCheck(draft.code),
     nameCheck(draft.name),
-    [channelKinds.includes(draft.kind), () => invalid('kind', `kind must be one of ${channelKinds.join(', ')} (got '${String(draft.kind)}').`)],
-    [Array.isArray(refs) && refs.length <= 500, () => invalid('node_ids', 'nodeIds must be a list of at most 500 nodes.')],
-    [unknown.length === 0, () => fail('unknown_node', 422, `No node with id or code ${unknown.map((u) => `'${u}'`).join(', ')}.`, { nodes: unknown })],
-    [isInteger(draft.safetyBuffer, 0, Number.MAX_SAFE_INTEGER), () => invalid('safety_buffer', 'safetyBuffer must be a whole number of at least 0.')],
+    [channelKinds.includes(draft.kind), () => fail('invalid_kind', `kind must be one of ${channelKinds.join(', ')} (got '${String(draft.kind)}').`)],
+    [Array.isArray(refs) && refs.length <= 500, () => fail('invalid_node_ids', 'nodeIds must be a list of at most 500 nodes.')],
+    [unknown.length === 0, () => fail('unknown_node', `No node with id or code ${unknown.map((u) => `'${u}'`).join(', ')}.`, { nodes: unknown })],
+    [isInteger(draft.safetyBuffer, 0, Number.MAX_SAFE_INTEGER), () => fail('invalid_safety_buffer', 'safetyBuffer must be a whole number of at least 0.')],
     activeCheck(draft.active),
   ])
   return failure ?? ok(draft)
@@ -137,4 +137,4 @@ export const decideChannelPatch = (current: ChannelDraft, patch: ChannelPatch, n
   decideChannel(patched(current, patch), nodeIdOf)
 
 export const duplicateCode = (what: string, code: string): Failure =>
-  fail('duplicate_code', 409, `A ${what} with code '${code}' already exists.`, { codeTaken: code })
+  fail('duplicate_code', `A ${what} with code '${code}' already exists.`, { codeTaken: code })

@@ -2,7 +2,8 @@
 import { isUniqueViolation, type Db, type Param, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId, type IdPrefix } from '../kernel/ids.ts'
-import { notFound, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { notFound } from './errors.ts'
 import { decodeCursor, encodeCursor } from '../http/support.ts'
 import {
   channelOf, draftOf, nodeOf, skuOf,

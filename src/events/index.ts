@@ -2,3 +2,4 @@
 export { EventFeed, topicPattern, type EventFeedOptions, type FeedEvent, type FeedPage, type FeedQuery } from './feed.ts'
 export { registerEventRoutes } from './routes.ts'
 export { writeOutbox, type NewEvent } from './outbox.ts'
+export type { EventErrorCode } from './errors.ts'

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { allow, pageLimitOf, problems } from '../http/support.ts'
-import { fail, FailureError, unwrap } from '../kernel/result.ts'
+import { FailureError, unwrap } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { topicPattern } from './feed.ts'
 
 const tags = ['events']
@@ -34,8 +35,8 @@ function topicsOf(raw: string | undefined): string[] | undefined {
   const topics = raw.split(',').map((t) => t.trim())
   const pattern = new RegExp(topicPattern)
   const bad = topics.find((t) => !pattern.test(t))
-  if (bad !== undefined) throw new FailureError(fail('invalid_topic', 400, `'${bad}' is not a topic (e.g. supply.changed) or a prefix ending in '.' (e.g. supply.).`))
-  if (topics.length > maxTopics) throw new FailureError(fail('invalid_topic', 400, `At most ${maxTopics} topics per request.`))
+  if (bad !== undefined) throw new FailureError(fail('invalid_topic', `'${bad}' is not a topic (e.g. supply.changed) or a prefix ending in '.' (e.g. supply.).`))
+  if (topics.length > maxTopics) throw new FailureError(fail('invalid_topic', `At most ${maxTopics} topics per request.`))
   return topics
 }
 

@@ -2,7 +2,8 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance } from 
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Services } from '../services.ts'
-import { FailureError, fail } from '../kernel/result.ts'
+import { FailureError } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { isStorageUnavailable } from '../store/db.ts'
 import { sendProblem } from './support.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
@@ -56,7 +57,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     req.principal = secret ? await services.tokens.verify(secret) : undefined
     if (!req.principal) {
       reply.header('www-authenticate', 'Bearer')
-      return sendProblem(reply, fail('unauthenticated', 401, secret ? 'The bearer token is unknown or revoked.' : 'Send Authorization: Bearer <token>.'))
+      return sendProblem(reply, fail('unauthenticated', secret ? 'The bearer token is unknown or revoked.' : 'Send Authorization: Bearer <token>.'))
     }
   })
 
@@ -75,35 +76,35 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     if (error.validation) {
       const first = error.validation[0]
       const where = `${error.validationContext ?? 'body'}${first?.instancePath || ''}`
-      return sendProblem(reply, fail('invalid_request', 400, `${where} ${first?.message ?? 'is invalid'}`.trim(), {
+      return sendProblem(reply, fail('invalid_request', `${where} ${first?.message ?? 'is invalid'}`.trim(), {
         errors: error.validation.map((v) => ({ path: `${error.validationContext}${v.instancePath}`, message: v.message, params: v.params })),
       }))
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(reply, fail('body_too_large', 413, `The request body is larger than ${bodyLimitBytes} bytes.`))
+        return sendProblem(reply, fail('body_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`))
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendProblem(reply, fail('malformed_json', 400, 'The request body is not valid JSON.'))
+        return sendProblem(reply, fail('malformed_json', 'The request body is not valid JSON.'))
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendProblem(reply, fail('unsupported_media_type', 415, 'Send the body as application/json.'))
+        return sendProblem(reply, fail('unsupported_media_type', 'Send the body as application/json.'))
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return sendProblem(reply, fail('invalid_content_length', 400, 'Content-Length does not match the body.'))
+        return sendProblem(reply, fail('invalid_content_length', 'Content-Length does not match the body.'))
     }
     if (isStorageUnavailable(error)) {
       req.log.error({ err: error }, 'database unavailable')
       reply.header('retry-after', '1')
-      return sendProblem(reply, fail('storage_unavailable', 503, 'The database cannot be reached right now; nothing was changed. Retry shortly with the same Idempotency-Key.'))
+      return sendProblem(reply, fail('storage_unavailable', 'The database cannot be reached right now; nothing was changed. Retry shortly with the same Idempotency-Key.'))
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, fail('bad_request', error.statusCode, error.message))
+      return sendProblem(reply, { ...fail('bad_request', error.message), status: error.statusCode })
     }
     req.log.error({ err: error }, 'unhandled error')
-    return sendProblem(reply, fail('internal_error', 500, 'Something went wrong on our side; the request may be retried with the same Idempotency-Key.'))
+    return sendProblem(reply, fail('internal_error', 'Something went wrong on our side; the request may be retried with the same Idempotency-Key.'))
   })
 
   app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, fail('route_not_found', 404, `No route ${req.method} ${req.url.split('?')[0]}. See /docs.`)),
+    sendProblem(reply, fail('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}. See /docs.`)),
   )
 
   registerOperationsRoutes(app, services)

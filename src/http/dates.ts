@@ -4,7 +4,8 @@
  * NaN would then reach the rules as a misleading failure. Such a value is bad input: a 400
  * `invalid_request` naming the field, shaped like the schema's own validation errors.
  */
-import { fail, FailureError } from '../kernel/result.ts'
+import { FailureError } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 
 /** Epoch milliseconds of an ISO 8601 instant; throws a 400 naming `field` (e.g. `endsAt`, `shipDate/day`) when unreadable. */
 export function instantMsOf(value: string, field: string): number {
@@ -12,5 +13,5 @@ export function instantMsOf(value: string, field: string): number {
   if (Number.isFinite(ms)) return ms
   const path = `body/${field}`
   const message = 'is not a readable instant: use YYYY-MM-DDThh:mm:ss[.sss] with Z or ±hh:mm, seconds 00–59'
-  throw new FailureError(fail('invalid_request', 400, `${path} ${message}`, { errors: [{ path, message, params: { value } }] }))
+  throw new FailureError(fail('invalid_request', `${path} ${message}`, { errors: [{ path, message, params: { value } }] }))
 }

@@ -6,29 +6,30 @@
 import type { Socket } from 'node:net'
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { fail, type Failure } from '../kernel/result.ts'
-import { problemOf, sendProblem } from './support.ts'
+import { type Failure } from '../kernel/result.ts'
+import { fail } from './errors.ts'
+import { problemOf, problemStatusOf, sendProblem, type Problem } from './support.ts'
 
 /** find-my-way's default: a path parameter longer than this is refused before routing. */
 export const maxParamLength = 100
 
 /** The failure for an error raised by the router (Fastify's `frameworkErrors`). */
-export function frameworkFailure(error: FastifyError): Failure {
+export function frameworkFailure(error: FastifyError): Problem {
   switch (error.code) {
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return fail('path_too_long', 414, `A segment of the path is longer than ${maxParamLength} characters; no id or code is that long.`)
+      return fail('path_too_long', `A segment of the path is longer than ${maxParamLength} characters; no id or code is that long.`)
     case 'FST_ERR_BAD_URL':
-      return fail('invalid_url', 400, 'The path is not valid percent-encoded UTF-8.')
+      return fail('invalid_url', 'The path is not valid percent-encoded UTF-8.')
   }
   const status = error.statusCode ?? 500
   return status >= 400 && status < 500
-    ? fail('bad_request', status, error.message)
-    : fail('internal_error', 500, 'Something went wrong on our side; the request may be retried with the same Idempotency-Key.')
+    ? { ...fail('bad_request', error.message), status }
+    : fail('internal_error', 'Something went wrong on our side; the request may be retried with the same Idempotency-Key.')
 }
 
 export function onFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
   const failure = frameworkFailure(error)
-  if (failure.status >= 500) req.log.error({ err: error }, 'framework error')
+  if (problemStatusOf(failure) >= 500) req.log.error({ err: error }, 'framework error')
   sendProblem(reply, failure)
 }
 
@@ -36,11 +37,11 @@ export function onFrameworkError(error: FastifyError, req: FastifyRequest, reply
 export function clientFailure(error: Error & { code?: string }): Failure {
   switch (error.code) {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return fail('request_timeout', 408, 'The request was not received in time.')
+      return fail('request_timeout', 'The request was not received in time.')
     case 'HPE_HEADER_OVERFLOW':
-      return fail('headers_too_large', 431, 'The request headers are larger than the server accepts.')
+      return fail('headers_too_large', 'The request headers are larger than the server accepts.')
   }
-  return fail('malformed_request', 400, 'The request is not valid HTTP/1.1.')
+  return fail('malformed_request', 'The request is not valid HTTP/1.1.')
 }
 
 /** Fastify's `clientErrorHandler`, answering problem+json on the raw socket. */
@@ -49,8 +50,9 @@ export function onClientError(error: Error & { code?: string }, socket: Socket):
   if (error.code === 'ECONNRESET' || socket.destroyed) return
   if (socket.writable) {
     const failure = clientFailure(error)
+    const status = problemStatusOf(failure)
     const body = JSON.stringify(problemOf(failure))
-    socket.write(`HTTP/1.1 ${failure.status} ${STATUS_CODES[failure.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
   }
   socket.destroy(error)
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { Principal, RoleKind } from '../auth/roles.ts'
-import { fail, type Failure, type Result } from '../kernel/result.ts'
+import { type Failure, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
+import { statusOf } from './problem-status.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,23 +16,28 @@ declare module 'fastify' {
   }
 }
 
+/** A failure on its way to the wire; `status` only where the framework chose one (a 4xx Fastify raised). */
+export type Problem = Failure & { status?: number }
+
+export const problemStatusOf = (problem: Problem): number => problem.status ?? statusOf(problem.code)
+
 /** The RFC 9457 body of a failure; `instance` is the request's URL, when there is one. */
-export function problemOf(failure: Failure, instance?: string): Record<string, unknown> {
+export function problemOf(failure: Problem, instance?: string): Record<string, unknown> {
   return {
     // Extra facts first, so they can never overwrite the standard members.
     ...failure.extra,
     type: `https://sellahead.dev/problems/${failure.code}`,
     title: failure.code.replace(/_/g, ' '),
-    status: failure.status,
+    status: problemStatusOf(failure),
     code: failure.code,
     detail: failure.detail,
     ...(instance !== undefined && { instance }),
   }
 }
 
-export function sendProblem(reply: FastifyReply, failure: Failure): FastifyReply {
+export function sendProblem(reply: FastifyReply, failure: Problem): FastifyReply {
   return reply
-    .code(failure.status)
+    .code(problemStatusOf(failure))
     .type('application/problem+json')
     .send(problemOf(failure, reply.request.url))
 }
@@ -51,7 +58,7 @@ export function allow(...kinds: RoleKind[]): preHandlerHookHandler {
   return function checkRole(req, reply, done) {
     const p = principalOf(req)
     if (!kinds.includes(p.kind)) {
-      sendProblem(reply, fail('forbidden', 403, `Role '${p.role}' may not call ${req.method} ${req.routeOptions.url}.`))
+      sendProblem(reply, fail('forbidden', `Role '${p.role}' may not call ${req.method} ${req.routeOptions.url}.`))
       return
     }
     done()
@@ -59,7 +66,7 @@ export function allow(...kinds: RoleKind[]): preHandlerHookHandler {
 }
 
 export const forbidden = (p: Principal, what: string): Failure =>
-  fail('forbidden', 403, `Role '${p.role}' may not ${what}.`)
+  fail('forbidden', `Role '${p.role}' may not ${what}.`)
 
 /**
  * JSON with every object's keys sorted (recursively; arrays keep their order), so that the same
@@ -90,7 +97,7 @@ export function idempotencyKeyOf(req: FastifyRequest): Result<string | undefined
   const raw = req.headers['idempotency-key']
   if (raw === undefined) return { ok: true, value: undefined }
   if (typeof raw !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(raw)) {
-    return fail('invalid_idempotency_key', 400, 'Idempotency-Key must be 1–200 visible ASCII characters.')
+    return fail('invalid_idempotency_key', 'Idempotency-Key must be 1–200 visible ASCII characters.')
   }
   return { ok: true, value: raw }
 }
@@ -105,7 +112,7 @@ export const PageQuery = Type.Object(
 
 export function pageLimitOf(query: { limit?: string }): Result<number> {
   const limit = query.limit === undefined ? 50 : Number(query.limit)
-  if (limit < 1 || limit > 500) return fail('invalid_limit', 400, 'limit must be between 1 and 500.')
+  if (limit < 1 || limit > 500) return fail('invalid_limit', 'limit must be between 1 and 500.')
   return { ok: true, value: limit }
 }
 
@@ -114,7 +121,7 @@ export function numberedPageOf(query: { cursor?: string; limit?: string }): Resu
   const limit = pageLimitOf(query)
   if (!limit.ok) return limit
   const after = Number(decodeCursor(query.cursor) ?? 0)
-  if (!Number.isSafeInteger(after) || after < 0) return fail('invalid_cursor', 400, 'The cursor is not one this API gave out.')
+  if (!Number.isSafeInteger(after) || after < 0) return fail('invalid_cursor', 'The cursor is not one this API gave out.')
   return { ok: true, value: { after, limit: limit.value } }
 }
 

@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify'
 import type { Principal } from '../auth/roles.ts'
 import { idempotencyScope } from '../auth/roles.ts'
 import type { Catalogue, Sku, StockNode } from '../catalogue/index.ts'
-import { fail, FailureError, type Failure } from '../kernel/result.ts'
+import { FailureError, type Failure, type NotFoundSubject } from '../kernel/result.ts'
+import { fail, type InventoryErrorCode } from './errors.ts'
 import { forbidden, idempotencyKeyOf, principalOf, requestHashOf } from '../http/support.ts'
 import type { Idempotency } from './ops.ts'
 
@@ -30,18 +31,18 @@ export async function nodeScope(catalogue: Catalogue, p: Principal): Promise<str
 export async function requireNodeInScope(catalogue: Catalogue, p: Principal, nodeId: string, what: string): Promise<void> {
   const scope = await nodeScope(catalogue, p)
   if (!scope || scope.includes(nodeId)) return
-  throw new FailureError(p.kind === 'store' ? forbidden(p, `${what} at another node`) : fail('node_not_found', 404, `No node '${nodeId}'.`))
+  throw new FailureError(p.kind === 'store' ? forbidden(p, `${what} at another node`) : fail('node_not_found', `No node '${nodeId}'.`))
 }
 
 export async function skuOrFail(catalogue: Catalogue, idOrCode: string, status: 404 | 422 = 422): Promise<Sku> {
   const sku = await catalogue.resolveSku(idOrCode)
-  if (!sku) throw new FailureError(fail(status === 404 ? 'sku_not_found' : 'unknown_sku', status, `No SKU with id or code '${idOrCode}'.`))
+  if (!sku) throw new FailureError(fail(status === 404 ? 'sku_not_found' : 'unknown_sku', `No SKU with id or code '${idOrCode}'.`))
   return sku
 }
 
 export async function nodeOrFail(catalogue: Catalogue, idOrCode: string, status: 404 | 422 = 422): Promise<StockNode> {
   const node = await catalogue.resolveNode(idOrCode)
-  if (!node) throw new FailureError(fail(status === 404 ? 'node_not_found' : 'unknown_node', status, `No node with id or code '${idOrCode}'.`))
+  if (!node) throw new FailureError(fail(status === 404 ? 'node_not_found' : 'unknown_node', `No node with id or code '${idOrCode}'.`))
   return node
 }
 
@@ -59,4 +60,4 @@ export const actorOf = (req: FastifyRequest): string => {
   return `${p.role}/${p.tokenId}`
 }
 
-export const notFoundFor = (what: string, id: string): Failure => fail(`${what}_not_found`, 404, `No ${what} '${id}'.`)
+export const notFoundFor = (what: NotFoundSubject<InventoryErrorCode>, id: string): Failure => fail(`${what}_not_found`, `No ${what} '${id}'.`)

@@ -2,11 +2,12 @@
  * Inventory rules, pure: no I/O, no clock. Each returns the bucket changes to apply or a
  * failure with a stable code. Checked in a fixed order of precedence.
  */
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { sellable, utcDayOf, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from './model.ts'
 
 const insufficient = (b: Buckets, quantity: number) =>
-  fail('insufficient_stock', 409, `Only ${Math.max(0, sellable(b))} sellable, ${quantity} requested.`, { sellable: Math.max(0, sellable(b)) })
+  fail('insufficient_stock', `Only ${Math.max(0, sellable(b))} sellable, ${quantity} requested.`, { sellable: Math.max(0, sellable(b)) })
 
 export function reserve(b: Buckets, quantity: number): Result<Delta> {
   if (sellable(b) < quantity) return insufficient(b, quantity)
@@ -18,16 +19,16 @@ export const isExpired = (r: Reservation, nowMs: number): boolean =>
   r.status === 'held' && r.holdUntilMs !== null && r.holdUntilMs <= nowMs
 
 export function release(r: Reservation): Result<Delta> {
-  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { currentStatus: r.status })
+  if (r.status !== 'held') return fail('reservation_not_held', `Reservation is already ${r.status}.`, { currentStatus: r.status })
   return ok({ reserved: -r.quantity })
 }
 
 /** Shipping a reservation takes the units out of the node. */
 export function commit(b: Buckets, r: Reservation, nowMs: number): Result<Delta> {
-  if (r.status !== 'held') return fail('reservation_not_held', 409, `Reservation is already ${r.status}.`, { currentStatus: r.status })
-  if (isExpired(r, nowMs)) return fail('reservation_expired', 409, 'The hold deadline passed; the reservation was released.')
+  if (r.status !== 'held') return fail('reservation_not_held', `Reservation is already ${r.status}.`, { currentStatus: r.status })
+  if (isExpired(r, nowMs)) return fail('reservation_expired', 'The hold deadline passed; the reservation was released.')
   if (shippable(b) < r.quantity) {
-    return fail('insufficient_on_hand', 409, `Only ${shippable(b)} shippable units on hand to ship ${r.quantity}; count or receive stock first.`, { onHand: b.onHand, unsellable: b.unsellable })
+    return fail('insufficient_on_hand', `Only ${shippable(b)} shippable units on hand to ship ${r.quantity}; count or receive stock first.`, { onHand: b.onHand, unsellable: b.unsellable })
   }
   return ok({ onHand: -r.quantity, reserved: -r.quantity })
 }
@@ -50,7 +51,7 @@ function onHandChange(b: Buckets, change: number): Delta {
 
 export function adjust(b: Buckets, quantity: number): Result<{ delta: Delta; shortage: number }> {
   if (b.onHand + quantity < 0) {
-    return fail('adjustment_below_zero', 409, `On hand is ${b.onHand}; it cannot go below zero. Use a count to set the true quantity.`, { onHand: b.onHand })
+    return fail('adjustment_below_zero', `On hand is ${b.onHand}; it cannot go below zero. Use a count to set the true quantity.`, { onHand: b.onHand })
   }
   const delta = onHandChange(b, quantity)
   return ok({ delta, shortage: shortageAfter(b, delta) })
@@ -58,7 +59,7 @@ export function adjust(b: Buckets, quantity: number): Result<{ delta: Delta; sho
 
 export function markUnsellable(b: Buckets, quantity: number): Result<{ delta: Delta; shortage: number }> {
   if (b.onHand - b.unsellable < quantity) {
-    return fail('insufficient_on_hand', 409, `Only ${b.onHand - b.unsellable} sellable-condition units on hand.`, { available: b.onHand - b.unsellable })
+    return fail('insufficient_on_hand', `Only ${b.onHand - b.unsellable} sellable-condition units on hand.`, { available: b.onHand - b.unsellable })
   }
   const delta = { unsellable: quantity }
   return ok({ delta, shortage: shortageAfter(b, delta) })
@@ -66,7 +67,7 @@ export function markUnsellable(b: Buckets, quantity: number): Result<{ delta: De
 
 export function restore(b: Buckets, quantity: number): Result<Delta> {
   if (b.unsellable < quantity) {
-    return fail('insufficient_unsellable', 409, `Only ${b.unsellable} units are marked unsellable.`, { unsellable: b.unsellable })
+    return fail('insufficient_unsellable', `Only ${b.unsellable} units are marked unsellable.`, { unsellable: b.unsellable })
   }
   return ok({ unsellable: -quantity })
 }
@@ -77,7 +78,7 @@ export function lock(b: Buckets, quantity: number): Result<Delta> {
 }
 
 export function unlock(l: Lock): Result<Delta> {
-  if (l.status !== 'active') return fail('lock_not_active', 409, 'The lock was already released.')
+  if (l.status !== 'active') return fail('lock_not_active', 'The lock was already released.')
   return ok({ locked: -l.quantity })
 }
 
@@ -91,30 +92,30 @@ export function setVirtual(b: Buckets, quantity: number): Result<{ delta: Delta;
 export function transferReserve(origin: Buckets, quantity: number): Result<Delta> {
   const physical = sellable(origin) - origin.virtual
   if (physical < quantity) {
-    return fail('insufficient_stock', 409, `Only ${Math.max(0, physical)} physical units can be transferred, ${quantity} requested.`, { sellable: Math.max(0, physical) })
+    return fail('insufficient_stock', `Only ${Math.max(0, physical)} physical units can be transferred, ${quantity} requested.`, { sellable: Math.max(0, physical) })
   }
   return ok({ transferReserved: quantity })
 }
 
 export function transferCancel(t: Transfer): Result<Delta> {
-  if (t.status !== 'reserved') return fail('transfer_not_cancellable', 409, `A ${t.status} transfer cannot be cancelled.`, { currentStatus: t.status })
+  if (t.status !== 'reserved') return fail('transfer_not_cancellable', `A ${t.status} transfer cannot be cancelled.`, { currentStatus: t.status })
   return ok({ transferReserved: -t.quantity })
 }
 
 /** Ship: leaves the origin (T and I), appears in transit (A) at the destination. */
 export function transferShip(origin: Buckets, t: Transfer): Result<{ origin: Delta; destination: Delta }> {
-  if (t.status !== 'reserved') return fail('transfer_not_shippable', 409, `A ${t.status} transfer cannot be shipped.`, { currentStatus: t.status })
+  if (t.status !== 'reserved') return fail('transfer_not_shippable', `A ${t.status} transfer cannot be shipped.`, { currentStatus: t.status })
   if (shippable(origin) < t.quantity) {
-    return fail('insufficient_on_hand', 409, `Only ${shippable(origin)} shippable units on hand at the origin.`, { onHand: origin.onHand, unsellable: origin.unsellable })
+    return fail('insufficient_on_hand', `Only ${shippable(origin)} shippable units on hand at the origin.`, { onHand: origin.onHand, unsellable: origin.unsellable })
   }
   return ok({ origin: { onHand: -t.quantity, transferReserved: -t.quantity }, destination: { inTransit: t.quantity } })
 }
 
 /** Receive: everything shipped leaves A; what arrived becomes I; the difference is recorded. */
 export function transferReceive(t: Transfer, receivedQuantity: number): Result<{ delta: Delta; discrepancy: number }> {
-  if (t.status !== 'shipped') return fail('transfer_not_receivable', 409, `A ${t.status} transfer cannot be received.`, { currentStatus: t.status })
+  if (t.status !== 'shipped') return fail('transfer_not_receivable', `A ${t.status} transfer cannot be received.`, { currentStatus: t.status })
   if (receivedQuantity > t.quantity) {
-    return fail('received_more_than_shipped', 422, `Received ${receivedQuantity} but only ${t.quantity} were shipped.`)
+    return fail('received_more_than_shipped', `Received ${receivedQuantity} but only ${t.quantity} were shipped.`)
   }
   return ok({ delta: { inTransit: -t.quantity, onHand: receivedQuantity }, discrepancy: t.quantity - receivedQuantity })
 }
@@ -125,9 +126,9 @@ export function transferReceive(t: Transfer, receivedQuantity: number): Result<{
  */
 export function transferEta(t: Transfer, etaMs: number, nowMs: number): Result<{ moved: boolean }> {
   if (t.status !== 'reserved' && t.status !== 'shipped') {
-    return fail('transfer_not_open', 409, `A ${t.status} transfer has no arrival left to move.`, { currentStatus: t.status })
+    return fail('transfer_not_open', `A ${t.status} transfer has no arrival left to move.`, { currentStatus: t.status })
   }
-  if (etaMs < utcDayOf(nowMs)) return fail('eta_in_past', 422, `The ETA ${new Date(etaMs).toISOString().slice(0, 10)} has passed.`)
+  if (etaMs < utcDayOf(nowMs)) return fail('eta_in_past', `The ETA ${new Date(etaMs).toISOString().slice(0, 10)} has passed.`)
   return ok({ moved: t.etaMs === null || utcDayOf(t.etaMs) !== utcDayOf(etaMs) })
 }
 

@@ -8,7 +8,8 @@ import type { Logger } from 'pino'
 import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, type Result } from '../kernel/result.ts'
+import { type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import type { Metrics } from '../http/metrics.ts'
 import { BatchState, type OutboxEvent } from './batch.ts'
 import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
@@ -230,7 +231,7 @@ function decideOne(state: BatchState, op: Op, replays: Map<string, Replay>): Out
     const earlier = replays.get(key)
     if (earlier) {
       if (earlier.requestHash !== idem.requestHash) {
-        return { replayed: false, result: fail('idempotency_key_reused', 422, 'This Idempotency-Key was used for a different request; use a new key.') }
+        return { replayed: false, result: fail('idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key.') }
       }
       return { replayed: true, result: { ok: true, value: earlier.value } }
     }

@@ -3,7 +3,8 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import type { Principal } from '../auth/roles.ts'
 import { allow, Id, principalOf, problems, sendProblem } from '../http/support.ts'
-import { FailureError, fail, type Failure } from '../kernel/result.ts'
+import { FailureError, type Failure } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { actorOf, idempotencyOf, nodeScope, notFoundFor } from './access.ts'
 import type { Reservation } from './model.ts'
 import type { ReserveLine } from './ops.ts'
@@ -32,10 +33,10 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     for (const [i, line] of lines.entries()) {
       const where = lines.length > 1 ? { line: i } : undefined
       const sku = await catalogue.resolveSku(line.sku)
-      if (!sku) throw new FailureError(fail('unknown_sku', 422, `No SKU with id or code '${line.sku}'.`, where))
+      if (!sku) throw new FailureError(fail('unknown_sku', `No SKU with id or code '${line.sku}'.`, where))
       const node = await catalogue.resolveNode(line.node)
       if (!node || (scope && !scope.includes(node.id))) {
-        throw new FailureError(fail('unknown_node', 422, `No node '${line.node}' that this caller sells from.`, where))
+        throw new FailureError(fail('unknown_node', `No node '${line.node}' that this caller sells from.`, where))
       }
       resolved.push({ skuId: sku.id, nodeId: node.id, quantity: line.quantity })
     }
@@ -47,13 +48,13 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     if (p.kind === 'channel') {
       const own = await catalogue.resolveChannel(p.scopeId)
       if (named !== undefined && named !== p.scopeId && named !== own?.code && named !== own?.id) {
-        throw new FailureError(fail('forbidden', 403, `Role '${p.role}' may only reserve for its own channel.`))
+        throw new FailureError(fail('forbidden', `Role '${p.role}' may only reserve for its own channel.`))
       }
       return own?.id ?? p.scopeId
     }
     if (named === undefined) return null
     const channel = await catalogue.resolveChannel(named)
-    if (!channel) throw new FailureError(fail('unknown_channel', 422, `No channel with id or code '${named}'.`))
+    if (!channel) throw new FailureError(fail('unknown_channel', `No channel with id or code '${named}'.`))
     return channel.id
   }
 

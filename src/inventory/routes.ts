@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
-import { FailureError, fail, unwrap } from '../kernel/result.ts'
+import { FailureError, unwrap } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, requireNodeInScope, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
@@ -94,7 +95,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     const q = req.query as { cursor?: string; limit?: string }
     const limit = unwrap(pageLimitOf(q))
     const after = Number(decodeCursor(q.cursor) ?? 0)
-    if (!Number.isSafeInteger(after)) throw new FailureError(fail('invalid_cursor', 400, 'The cursor is not one this API returned.'))
+    if (!Number.isSafeInteger(after)) throw new FailureError(fail('invalid_cursor', 'The cursor is not one this API returned.'))
     const items = await inventory.movements(sku, node, after, limit)
     return { items, nextCursor: items.length === limit ? encodeCursor(items.at(-1)!.id) : null }
   })
@@ -135,7 +136,7 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     await requireNodeInScope(catalogue, principalOf(req), node.id, 'lock stock')
     const releaseAtMs = msOf(b.releaseAt, 'releaseAt')
     if (releaseAtMs !== null && releaseAtMs <= services.clock.nowMs()) {
-      throw new FailureError(fail('release_time_in_past', 422, 'releaseAt must be in the future.'))
+      throw new FailureError(fail('release_time_in_past', 'releaseAt must be in the future.'))
     }
     const outcome = await inventory.submit({
       kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,

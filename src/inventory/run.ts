@@ -1,6 +1,7 @@
 /** Runs one request against the batch state: load nothing, decide, record the change. */
 import { newId } from '../kernel/ids.ts'
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import type { BatchState } from './batch.ts'
 import * as decide from './decide.ts'
 import { maxQuantity, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer } from './model.ts'
@@ -38,7 +39,7 @@ function invalidQuantity(op: Op): Failure | undefined {
   const zeroAllowed = op.kind === 'count' || op.kind === 'set_virtual'
   const bad = quantities.some((q) => !Number.isSafeInteger(q) || q > maxQuantity || q < (zeroAllowed ? 0 : 1))
   if (bad || (op.kind === 'reserve' && op.lines.length === 0)) {
-    return fail('invalid_quantity', 400, `Quantities must be whole numbers from ${zeroAllowed ? 0 : 1} to ${maxQuantity}.`)
+    return fail('invalid_quantity', `Quantities must be whole numbers from ${zeroAllowed ? 0 : 1} to ${maxQuantity}.`)
   }
   return undefined
 }
@@ -94,7 +95,7 @@ function firstRefusedLine(s: BatchState, op: ReserveOp): Failure | undefined {
 
 function runReservationStep(s: BatchState, op: ReservationOp): Result<ReservationView> {
   const r = s.reservations.get(op.reservationId)
-  if (!r) return fail('reservation_not_found', 404, `No reservation '${op.reservationId}'.`)
+  if (!r) return fail('reservation_not_found', `No reservation '${op.reservationId}'.`)
   const refused = op.guard?.(r)
   if (refused) return refused
   const p = s.position(r.skuId, r.nodeId)
@@ -164,7 +165,7 @@ function runLock(s: BatchState, op: LockOp) {
 
 function runUnlock(s: BatchState, op: UnlockOp) {
   const l = s.locks.get(op.lockId)
-  if (!l) return fail('lock_not_found', 404, `No lock '${op.lockId}'.`)
+  if (!l) return fail('lock_not_found', `No lock '${op.lockId}'.`)
   const refused = op.guard?.(l)
   if (refused) return refused
   const decision = decide.unlock(l)
@@ -177,7 +178,7 @@ function runUnlock(s: BatchState, op: UnlockOp) {
 }
 
 function runTransferCreate(s: BatchState, op: TransferCreateOp) {
-  if (op.fromNodeId === op.toNodeId) return fail('transfer_same_node', 422, 'A transfer needs two different nodes.')
+  if (op.fromNodeId === op.toNodeId) return fail('transfer_same_node', 'A transfer needs two different nodes.')
   const origin = s.position(op.skuId, op.fromNodeId)
   const decision = decide.transferReserve(origin, op.quantity)
   if (!decision.ok) return decision
@@ -196,7 +197,7 @@ function runTransferCreate(s: BatchState, op: TransferCreateOp) {
 /** The transfer an op names, if it exists and the caller may act on it. */
 function transferFor(s: BatchState, op: TransferStepOp | TransferEtaOp): Result<Transfer> {
   const t = s.transfers.get(op.transferId)
-  if (!t) return fail('transfer_not_found', 404, `No transfer '${op.transferId}'.`)
+  if (!t) return fail('transfer_not_found', `No transfer '${op.transferId}'.`)
   return op.guard?.(t) ?? ok(t)
 }
 

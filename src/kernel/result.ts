@@ -1,13 +1,15 @@
 /**
- * Expected failures are values with a stable code; `throw` is kept for bugs.
- * `status` is the HTTP status the code maps to on the wire.
+ * Expected failures are values with a stable code; `throw` is kept for bugs. A failure says what
+ * went wrong, never how to answer it: the HTTP status of every code is mapped once, in
+ * `http/problem-status.ts`.
  */
-export interface Failure {
+export type Extra = Record<string, unknown>
+
+export interface Failure<C extends string = string> {
   ok: false
-  code: string
-  status: number
+  code: C
   detail: string
-  extra?: Record<string, unknown>
+  extra?: Extra
 }
 
 export interface Success<T> {
@@ -15,12 +17,26 @@ export interface Success<T> {
   value: T
 }
 
-export type Result<T> = Success<T> | Failure
+export type Result<T, C extends string = string> = Success<T> | Failure<C>
 
 export const ok = <T>(value: T): Success<T> => ({ ok: true, value })
 
-export function fail(code: string, status: number, detail: string, extra?: Record<string, unknown>): Failure {
-  return extra ? { ok: false, code, status, detail, extra } : { ok: false, code, status, detail }
+/** `order` for `order_not_found`: the things a context can report missing. */
+export type NotFoundSubject<C extends string> = C extends `${infer W}_not_found` ? W : never
+
+/**
+ * A context's own `fail` and `notFound`, typed by its closed union of codes, so a context can
+ * only refuse with a code it declares (and the HTTP layer maps).
+ */
+export function failures<C extends string>() {
+  return {
+    fail(code: C, detail: string, extra?: Extra): Failure<C> {
+      return extra ? { ok: false, code, detail, extra } : { ok: false, code, detail }
+    },
+    notFound(what: NotFoundSubject<C>, id: string): Failure<C> {
+      return { ok: false, code: `${what}_not_found` as C, detail: `No ${what.replace(/_/g, ' ')} with id or code '${id}'.` }
+    },
+  }
 }
 
 /** Thrown by services when a Failure must abort a transaction; the HTTP layer turns it into problem+json. */
@@ -36,8 +52,6 @@ export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new FailureError(result)
   return result.value
 }
-
-export const notFound = (what: string, id: string): Failure => fail(`${what}_not_found`, 404, `No ${what.replace(/_/g, ' ')} with id or code '${id}'.`)
 
 /** An invariant broke: this is a bug, never an expected outcome. */
 export function invariant(condition: unknown, message: string): asserts condition {

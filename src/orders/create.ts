@@ -7,7 +7,8 @@
 import type { Queryable } from '../store/db.ts'
 import { isCurrency } from '../kernel/money.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
 import { channelNodesOf, handlingDaysOf, loadPromisingSettings, rulesFor, transitDaysOf } from '../promising/index.ts'
@@ -26,7 +27,7 @@ export interface CreateOrderInput {
   idem?: Idempotency
 }
 
-const unprocessable = (code: string, detail: string, line?: number) => fail(code, 422, detail, line === undefined ? undefined : { line })
+const unprocessable = (code: OrderErrorCode, detail: string, line?: number) => fail(code, detail, line === undefined ? undefined : { line })
 
 export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
   const { channel } = input

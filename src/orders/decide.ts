@@ -3,7 +3,8 @@
  * (paid, refunds decided), which holds it gives back or ships, and the timeline entry. The
  * stock itself is changed by the service under the position locks.
  */
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { checkTransition, orderTransitions, type OrderAction, type Party } from './lifecycle.ts'
 import type { Order, OrderLine } from './model.ts'
 import type { OrderEventDraft } from './store.ts'
@@ -47,7 +48,7 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
   let acceptDelays = false
   switch (action) {
     case 'pay': case 'pay_deposit': case 'pay_balance': {
-      if (c.amount === undefined) return fail('amount_required', 422, 'A payment action needs the amount paid.')
+      if (c.amount === undefined) return fail('amount_required', 'A payment action needs the amount paid.')
       after.paid = order.paid + c.amount
       after.dueAtMs = action === 'pay_deposit' && order.payment.kind === 'deposit' ? order.payment.balanceByMs : null
       detail.amount = c.amount
@@ -60,7 +61,7 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
       break
     case 'cancel': case 'cancel_for_delay': {
       if (action === 'cancel_for_delay' && !c.delayOfferOpen) {
-        return fail('no_delay_offer', 409, `Order ${order.id} has no open delay offer to accept; cancel it instead.`)
+        return fail('no_delay_offer', `Order ${order.id} has no open delay offer to accept; cancel it instead.`)
       }
       stock = 'release'
       after.dueAtMs = null
@@ -76,7 +77,7 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
     }
     case 'ship': {
       if (order.paid > 0 && order.refunded >= order.paid) {
-        return fail('order_refunded', 409, `Order ${order.id} was refunded in full: cancel it instead of shipping it.`)
+        return fail('order_refunded', `Order ${order.id} was refunded in full: cancel it instead of shipping it.`)
       }
       const notReady = order.lines.filter((l) => l.status === 'open' && l.allocation.stockQuantity !== l.quantity)
       if (notReady.length > 0) return notReadyToShip(order, notReady)
@@ -93,7 +94,7 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
 }
 
 export function notReadyToShip(order: Order, lines: OrderLine[]): Result<never> {
-  return fail('not_ready_to_ship', 409, `Order ${order.id} cannot ship yet: not every unit is held as stock.`, {
+  return fail('not_ready_to_ship', `Order ${order.id} cannot ship yet: not every unit is held as stock.`, {
     lines: lines.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity, stockQuantity: l.allocation.stockQuantity })),
   })
 }

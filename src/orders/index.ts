@@ -8,3 +8,4 @@ export { orderColumns, orderLineColumns, orderValues, orderLineValues, orderOf, 
 export { registerOrderRoutes } from './routes.ts'
 export { recordPayment, paymentsOf, decidePayment, paymentKinds, type Payment, type PaymentInput, type PaymentKind } from './payments.ts'
 export { orderView, lineView } from './views.ts'
+export type { OrderErrorCode } from './errors.ts'

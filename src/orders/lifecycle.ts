@@ -3,7 +3,7 @@
  * leads to, and which party may run it. Tests walk every cell of this table; the service checks
  * it before deciding anything else, so an illegal step is a result code, never a crash.
  */
-import { fail, type Failure } from '../kernel/result.ts'
+import { checkAction, type LifecycleRefusal, type LifecycleTable, type Transition } from '../kernel/lifecycle.ts'
 import type { OrderStatus } from './model.ts'
 
 export const orderActions = ['pay', 'pay_deposit', 'pay_balance', 'expire', 'forfeit', 'cancel', 'cancel_for_delay', 'ship', 'deliver'] as const
@@ -16,16 +16,11 @@ export type OrderAction = (typeof orderActions)[number]
  */
 export type Party = 'customer' | 'merchant' | 'provider' | 'system'
 
-export interface OrderTransition {
-  from: readonly OrderStatus[]
-  to: OrderStatus
-  by: readonly Party[]
-  summary: string
-}
+export type OrderTransition = Transition<OrderStatus, Party> & { to: OrderStatus; by: readonly Party[] }
 
 const open = ['pending_payment', 'pending_deposit', 'deposit_paid', 'paid'] as const
 
-export const orderTransitions: Record<OrderAction, OrderTransition> = {
+export const orderTransitions: LifecycleTable<OrderAction, OrderStatus, Party> & Record<OrderAction, OrderTransition> = {
   pay: { from: ['pending_payment'], to: 'paid', by: ['provider'], summary: 'the customer paid the whole order' },
   pay_deposit: { from: ['pending_deposit'], to: 'deposit_paid', by: ['provider'], summary: 'the presale deposit was paid; the balance is due in its window' },
   // The system settles a balance of zero (the deposit covers the final price) when the campaign ends.
@@ -42,13 +37,6 @@ export const orderTransitions: Record<OrderAction, OrderTransition> = {
 }
 
 /** Refuses an action the party or the status does not allow: 403 for the party, 409 for the status. */
-export function checkTransition(order: { id: string; status: OrderStatus }, action: OrderAction, party: Party): Failure | undefined {
-  const t = orderTransitions[action]
-  if (!t.by.includes(party)) return fail('forbidden', 403, `A ${party} may not ${action.replace(/_/g, ' ')} an order.`, { action, party })
-  if (!t.from.includes(order.status)) {
-    return fail('illegal_transition', 409, `Cannot ${action.replace(/_/g, ' ')} order ${order.id} while it is ${order.status}; allowed from: ${t.from.join(', ')}.`, {
-      action, status: order.status, allowedFrom: t.from,
-    })
-  }
-  return undefined
+export function checkTransition(order: { id: string; status: OrderStatus }, action: OrderAction, party: Party): LifecycleRefusal | undefined {
+  return checkAction(orderTransitions, { kind: 'order', ref: order.id, status: order.status }, action, party)
 }

@@ -5,7 +5,8 @@
  */
 import { isUniqueViolation, type Queryable } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, notFound, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import { checkTransition, type OrderAction } from './lifecycle.ts'
 import { amountOwed, type Order } from './model.ts'
 import type { OrderActor, Orders } from './service.ts'
@@ -40,7 +41,7 @@ const actionOf: Record<Exclude<PaymentKind, 'refund'>, OrderAction> = { payment:
 export function decidePayment(order: Order, input: PaymentInput, nowMs: number, providerNet = 0): Result<OrderAction | null> {
   const deposit = order.payment.kind === 'deposit'
   if (input.kind !== 'refund' && (input.kind === 'payment') === deposit) {
-    return fail('payment_plan_mismatch', 422, `Order ${order.id} is paid ${deposit ? 'as a deposit and a balance' : 'in full'}; a '${input.kind}' does not fit it.`, { plan: order.payment.kind })
+    return fail('payment_plan_mismatch', `Order ${order.id} is paid ${deposit ? 'as a deposit and a balance' : 'in full'}; a '${input.kind}' does not fit it.`, { plan: order.payment.kind })
   }
   const action = input.kind === 'refund' ? null : actionOf[input.kind]
   if (action) {
@@ -49,23 +50,23 @@ export function decidePayment(order: Order, input: PaymentInput, nowMs: number, 
   }
   // The window's end is kept by the due-time poller (forfeit); until it runs, a late balance still pays.
   if (input.kind === 'balance' && order.payment.kind === 'deposit' && nowMs < order.payment.balanceFromMs) {
-    return fail('balance_window_not_open', 409, `The balance of order ${order.id} can be paid from ${new Date(order.payment.balanceFromMs).toISOString()}.`, {
+    return fail('balance_window_not_open', `The balance of order ${order.id} can be paid from ${new Date(order.payment.balanceFromMs).toISOString()}.`, {
       balanceFrom: new Date(order.payment.balanceFromMs).toISOString(),
     })
   }
   if (input.currency !== order.currency) {
-    return fail('currency_mismatch', 422, `Order ${order.id} is in ${order.currency}, not ${input.currency}.`, { expected: order.currency })
+    return fail('currency_mismatch', `Order ${order.id} is in ${order.currency}, not ${input.currency}.`, { expected: order.currency })
   }
   if (input.kind === 'refund') {
     const refundable = order.paid - order.refunded
-    if (input.amount > refundable) return fail('refund_exceeds_paid', 422, `Only ${refundable} of order ${order.id} can still be refunded.`, { refundable })
+    if (input.amount > refundable) return fail('refund_exceeds_paid', `Only ${refundable} of order ${order.id} can still be refunded.`, { refundable })
     if (input.amount > providerNet) {
-      return fail('refund_exceeds_provider_payments', 422, `This provider took ${providerNet} ${order.currency} on order ${order.id} net of its refunds; a refund goes back the way the money came.`, { providerNet })
+      return fail('refund_exceeds_provider_payments', `This provider took ${providerNet} ${order.currency} on order ${order.id} net of its refunds; a refund goes back the way the money came.`, { providerNet })
     }
     return ok(null)
   }
   const expected = input.kind === 'deposit' && order.payment.kind === 'deposit' ? order.payment.deposit : amountOwed(order)
-  if (input.amount !== expected) return fail('amount_mismatch', 422, `Order ${order.id} expects ${expected} ${order.currency} for this ${input.kind}, not ${input.amount}.`, { expected })
+  if (input.amount !== expected) return fail('amount_mismatch', `Order ${order.id} expects ${expected} ${order.currency} for this ${input.kind}, not ${input.amount}.`, { expected })
   return ok(action)
 }
 
@@ -113,7 +114,7 @@ async function recordWithin(orders: Orders, tx: Queryable, orderId: string, inpu
     const payment = paymentOf(earlier)
     return sameReport(payment, orderId, input)
       ? ok({ payment, replayed: true })
-      : fail('idempotency_key_reused', 422, `Provider reference '${input.providerRef}' was already reported with another order, kind, amount or currency.`)
+      : fail('idempotency_key_reused', `Provider reference '${input.providerRef}' was already reported with another order, kind, amount or currency.`)
   }
   const nowMs = orders.clock.nowMs()
   const net = input.kind === 'refund' ? netOf(await paymentsOf(tx, orderId, provider)) : 0

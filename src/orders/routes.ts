@@ -8,7 +8,8 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { idempotencyScope, type Principal } from '../auth/roles.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
-import { fail, notFound, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import type { Channel } from '../catalogue/index.ts'
 import { placeInputOf } from './create.ts'
 import { orderTransitions, type OrderAction } from './lifecycle.ts'
@@ -62,11 +63,11 @@ export function registerOrderRoutes(app: FastifyInstance, services: Services): v
   async function channelToPlace(req: FastifyRequest, named: string | undefined): Promise<Result<Channel>> {
     const p = principalOf(req)
     const ref = p.kind === 'channel' ? p.scopeId : named
-    if (ref === undefined) return fail('channel_required', 422, 'Name the channel the order is placed through.')
+    if (ref === undefined) return fail('channel_required', 'Name the channel the order is placed through.')
     const channel = await catalogue.resolveChannel(ref)
-    if (!channel) return fail('unknown_channel', 422, `No channel with id or code '${ref}'.`)
+    if (!channel) return fail('unknown_channel', `No channel with id or code '${ref}'.`)
     if (p.kind === 'channel' && named !== undefined && named !== channel.id && named !== channel.code) {
-      return fail('forbidden', 403, `Role '${p.role}' may only place orders on its own channel.`)
+      return fail('forbidden', `Role '${p.role}' may only place orders on its own channel.`)
     }
     return ok(channel)
   }
@@ -91,7 +92,7 @@ export function registerOrderRoutes(app: FastifyInstance, services: Services): v
     const p = principalOf(req)
     const key = idempotencyKeyOf(req)
     if (!key.ok) return sendProblem(reply, key)
-    if (key.value === undefined && p.kind === 'channel') return sendProblem(reply, fail('idempotency_key_required', 400, 'Send an Idempotency-Key header: a retried order must never be placed twice.'))
+    if (key.value === undefined && p.kind === 'channel') return sendProblem(reply, fail('idempotency_key_required', 'Send an Idempotency-Key header: a retried order must never be placed twice.'))
     const channel = await channelToPlace(req, b.channel)
     if (!channel.ok) return sendProblem(reply, channel)
     const input = await placeInputOf(db, catalogue, {

@@ -3,7 +3,8 @@
  * an order (checked again under the slot lock inside the engine batch), and what a campaign's
  * end does to each open order (the final price, never above the price shown; the balance window).
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail, type PresaleErrorCode } from './errors.ts'
 import { isCurrency } from '../kernel/money.ts'
 import type { Order, PaymentPlan } from '../orders/index.ts'
 import type { Campaign, CampaignStatus, CampaignTerms, CompensationRule, DepositRule, Inflation, Pricing, ShipDate } from './model.ts'
@@ -38,7 +39,7 @@ export interface TermsInput {
 }
 
 const isWhole = (n: unknown, min: number, max: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min && n <= max
-const invalid = (code: string, detail: string, field: string): Failure => fail(code, 422, detail, { field })
+const invalid = (code: PresaleErrorCode, detail: string, field: string): Failure => fail(code, detail, { field })
 
 /** Checks a campaign's terms whole, in a fixed order: window, quota and limit, price, deposit, deadlines, ship date, compensation. */
 export function decideTerms(t: TermsInput): Result<CampaignTerms> {
@@ -77,7 +78,7 @@ export function decideTerms(t: TermsInput): Result<CampaignTerms> {
 /** The terms a draft can be edited back into (for a patch: current terms overlaid by the change). */
 export const termsInputOf = (c: CampaignTerms): TermsInput => ({ ...c, deposit: { ...c.deposit } })
 
-const statusCode: Record<Exclude<CampaignStatus, 'published'>, [string, string]> = {
+const statusCode: Record<Exclude<CampaignStatus, 'published'>, [PresaleErrorCode, string]> = {
   draft: ['campaign_not_published', 'is not published yet'],
   ended: ['campaign_ended', 'has ended'],
   cancelled: ['campaign_cancelled', 'was cancelled'],
@@ -89,7 +90,7 @@ export function decideQuota(c: Pick<Campaign, 'code' | 'status' | 'quota'>, quot
   const refused = checkCampaignAction(c, 'set_quota')
   if (refused) return refused
   if (c.status === 'published' && quota < c.quota) {
-    return fail('quota_cannot_decrease', 409, `Campaign ${c.code} is published: its quota of ${c.quota} may be raised, never lowered.`, { quota: c.quota })
+    return fail('quota_cannot_decrease', `Campaign ${c.code} is published: its quota of ${c.quota} may be raised, never lowered.`, { quota: c.quota })
   }
   return ok({ quota, delta: quota - c.quota })
 }
@@ -116,17 +117,17 @@ export interface Admission {
 export function admit(a: Admission, quantity: number, nowMs: number): Result<{ unitPrice: number }> {
   if (a.status !== 'published') {
     const [code, words] = statusCode[a.status]
-    return fail(code, 409, `This campaign ${words}.`)
+    return fail(code, `This campaign ${words}.`)
   }
-  if (nowMs < a.startsAtMs) return fail('campaign_not_started', 409, `This campaign starts at ${new Date(a.startsAtMs).toISOString()}.`, { startsAt: new Date(a.startsAtMs).toISOString() })
-  if (nowMs >= a.endsAtMs) return fail('campaign_ended', 409, 'This campaign has ended.')
+  if (nowMs < a.startsAtMs) return fail('campaign_not_started', `This campaign starts at ${new Date(a.startsAtMs).toISOString()}.`, { startsAt: new Date(a.startsAtMs).toISOString() })
+  if (nowMs >= a.endsAtMs) return fail('campaign_ended', 'This campaign has ended.')
   if (a.perCustomerLimit !== null && a.customerUnits + quantity > a.perCustomerLimit) {
-    return fail('per_customer_limit_exceeded', 409, `A customer may order at most ${a.perCustomerLimit} units in this campaign; ${a.customerUnits} already ordered.`, {
+    return fail('per_customer_limit_exceeded', `A customer may order at most ${a.perCustomerLimit} units in this campaign; ${a.customerUnits} already ordered.`, {
       limit: a.perCustomerLimit, alreadyOrdered: a.customerUnits, available: Math.max(0, a.perCustomerLimit - a.customerUnits),
     })
   }
   if (quantity > a.quotaFree) {
-    return fail('quota_exhausted', 409, `Only ${Math.max(0, a.quotaFree)} units of the campaign's quota are left.`, { available: Math.max(0, a.quotaFree) })
+    return fail('quota_exhausted', `Only ${Math.max(0, a.quotaFree)} units of the campaign's quota are left.`, { available: Math.max(0, a.quotaFree) })
   }
   return ok({ unitPrice: priceAt(a.pricing, a.unitsSold) })
 }

@@ -6,7 +6,8 @@
  */
 import type { Param, Queryable } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
-import { FailureError, fail, ok, type Result } from '../kernel/result.ts'
+import { FailureError, ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { insertMany, sellable } from '../inventory/index.ts'
 import { dayMs, dayStartOf, delayColumns, messageColumns, orderEventColumns } from '../promising/index.ts'
 import { writeOutbox } from '../events/index.ts'
@@ -102,7 +103,7 @@ export async function onPresaleTransition(ctx: PresaleContext, tx: Queryable, or
   }
   if (action !== 'pay_balance') return
   if (order.updatedAtMs < order.payment.balanceFromMs) {
-    throw new FailureError(fail('balance_window_not_open', 409, `The balance of order ${order.id} can be paid once the presale ends, from ${new Date(order.payment.balanceFromMs).toISOString()}.`, {
+    throw new FailureError(fail('balance_window_not_open', `The balance of order ${order.id} can be paid once the presale ends, from ${new Date(order.payment.balanceFromMs).toISOString()}.`, {
       balanceFrom: new Date(order.payment.balanceFromMs).toISOString(),
     }))
   }

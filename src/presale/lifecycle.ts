@@ -3,18 +3,14 @@
  * may run from which status and the status it leads to. Tests walk every cell; the service checks
  * the table before deciding anything else, so an illegal step is a result code, never a crash.
  */
-import { fail, type Failure } from '../kernel/result.ts'
+import { checkAction, type LifecycleRefusal, type Transition } from '../kernel/lifecycle.ts'
 import type { CampaignStatus } from './model.ts'
 
 export const campaignActions = ['edit', 'publish', 'set_quota', 'sell', 'end', 'allocate_stock', 'cancel'] as const
 export type CampaignAction = (typeof campaignActions)[number]
 
-export interface CampaignTransition {
-  from: readonly CampaignStatus[]
-  /** The status the action leads to; null when the status stays. */
-  to: CampaignStatus | null
-  summary: string
-}
+/** `to` is null when the status stays. */
+export type CampaignTransition = Transition<CampaignStatus> & { to: CampaignStatus | null }
 
 export const campaignTransitions: Record<CampaignAction, CampaignTransition> = {
   edit: { from: ['draft'], to: null, summary: 'change the terms; the whole campaign is checked again' },
@@ -28,10 +24,6 @@ export const campaignTransitions: Record<CampaignAction, CampaignTransition> = {
 }
 
 /** Refuses an action the campaign's status does not allow. */
-export function checkCampaignAction(c: { code: string; status: CampaignStatus }, action: CampaignAction): Failure | undefined {
-  const t = campaignTransitions[action]
-  if (t.from.includes(c.status)) return undefined
-  return fail('illegal_transition', 409, `Cannot ${action.replace(/_/g, ' ')} campaign ${c.code} while it is ${c.status}; allowed from: ${t.from.join(', ')}.`, {
-    action, status: c.status, allowedFrom: t.from,
-  })
+export function checkCampaignAction(c: { code: string; status: CampaignStatus }, action: CampaignAction): LifecycleRefusal | undefined {
+  return checkAction(campaignTransitions, { kind: 'campaign', ref: c.code, status: c.status }, action)
 }

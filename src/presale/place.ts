@@ -5,7 +5,8 @@
  * price of the tier reached at that moment, which is the price the customer is shown.
  */
 import type { Queryable } from '../store/db.ts'
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { newId } from '../kernel/ids.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { BatchState, Column, Idempotency } from '../inventory/index.ts'
@@ -43,13 +44,13 @@ export async function presalePlaceInput(q: Queryable, catalogue: Catalogue, inpu
   if (!early.ok) return early
   const { policy } = await effectivePolicy(q, c.skuId, input.channelId)
   if (!policy.kinds.includes('presale')) {
-    return fail('presale_not_sold_here', 409, 'This channel does not sell the SKU in presale: its sell-ahead policy leaves presale out.', { kinds: policy.kinds })
+    return fail('presale_not_sold_here', 'This channel does not sell the SKU in presale: its sell-ahead policy leaves presale out.', { kinds: policy.kinds })
   }
   const planned = balanceWindowOf(c.endsAtMs, c.balanceWindowHours)
   const shipDay = promisedShipDay(c.shipDate, planned.byMs, input.shipDayMs)
   if (!shipDay.ok) return shipDay
   const node = await catalogue.resolveNode(c.nodeId)
-  if (!node || !node.active) return fail('node_inactive', 409, 'The node this campaign ships from is not active.')
+  if (!node || !node.active) return fail('node_inactive', 'The node this campaign ships from is not active.')
   const settings = await loadPromisingSettings(q)
   const fulfilment: Fulfilment = { method: 'ship', region: input.region ?? node.region }
   // The line ships on its promised day: the quota slot's day (read under the lock) plus these days.
@@ -152,7 +153,7 @@ const columnAt = (columns: readonly Column[], name: string): number => columns.f
 
 function admitInBatch(state: BatchState, c: Campaign, channelId: string, customerId: string, quantity: number): Result<{ unitPrice: number; slotReadyMs: number }> {
   const memo = state.memo.get(campaignKey(c.id)) as CampaignMemo | undefined
-  if (!memo?.admission) return fail('campaign_not_found', 404, `No presale campaign '${c.code}'.`)
+  if (!memo?.admission) return fail('campaign_not_found', `No presale campaign '${c.code}'.`)
   const scan = scanBatch(state)
   const slot = state.slotsAt(c.skuId, c.nodeId).find((s) => s.id === slotIdOf(c))
   const key = customerKey(c.id, channelId, customerId)

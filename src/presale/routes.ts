@@ -10,7 +10,8 @@ import { idempotencyScope } from '../auth/roles.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { instantMsOf } from '../http/dates.ts'
 import { isoOf } from '../kernel/clock.ts'
-import { fail, notFound, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import { loadPromisingSettings } from '../promising/index.ts'
 import { orderView } from '../orders/index.ts'
 import type { TermsInput } from './decide.ts'
@@ -191,25 +192,25 @@ export function registerPresaleRoutes(app: FastifyInstance, services: Services):
     const b = req.body as Static<typeof S.OrderBody>
     const p = principalOf(req)
     if (b.promotions !== undefined || b.coupon !== undefined) {
-      return sendProblem(reply, fail('promotions_not_allowed', 422, 'Presale orders take no promotions or coupons: the campaign price and deposit terms are the whole offer.'))
+      return sendProblem(reply, fail('promotions_not_allowed', 'Presale orders take no promotions or coupons: the campaign price and deposit terms are the whole offer.'))
     }
     const key = idempotencyKeyOf(req)
     if (!key.ok) return sendProblem(reply, key)
-    if (key.value === undefined && p.kind === 'channel') return sendProblem(reply, fail('idempotency_key_required', 400, 'Send an Idempotency-Key header: a retried order must never be placed twice.'))
+    if (key.value === undefined && p.kind === 'channel') return sendProblem(reply, fail('idempotency_key_required', 'Send an Idempotency-Key header: a retried order must never be placed twice.'))
     const campaign = await visible(req, (req.params as { id: string }).id)
     if (!campaign.ok) return sendProblem(reply, campaign)
     const ref = p.kind === 'channel' ? p.scopeId : b.channel
-    if (ref === undefined) return sendProblem(reply, fail('channel_required', 422, 'Name the channel the order is placed through.'))
+    if (ref === undefined) return sendProblem(reply, fail('channel_required', 'Name the channel the order is placed through.'))
     const channel = await catalogue.resolveChannel(ref)
-    if (!channel) return sendProblem(reply, fail('unknown_channel', 422, `No channel with id or code '${ref}'.`))
+    if (!channel) return sendProblem(reply, fail('unknown_channel', `No channel with id or code '${ref}'.`))
     if (p.kind === 'channel' && b.channel !== undefined && b.channel !== channel.id && b.channel !== channel.code) {
-      return sendProblem(reply, fail('forbidden', 403, `Role '${p.role}' may only place orders on its own channel.`))
+      return sendProblem(reply, fail('forbidden', `Role '${p.role}' may only place orders on its own channel.`))
     }
-    if (!channel.active) return sendProblem(reply, fail('channel_inactive', 422, `Channel ${channel.code} is not selling.`))
+    if (!channel.active) return sendProblem(reply, fail('channel_inactive', `Channel ${channel.code} is not selling.`))
     let priorityClass = 0
     if (b.customerTier !== undefined) {
       const tier = (await loadPromisingSettings(db)).customerTiers[b.customerTier]
-      if (tier === undefined) return sendProblem(reply, fail('unknown_customer_tier', 422, `No customer tier '${b.customerTier}' in the promising settings.`))
+      if (tier === undefined) return sendProblem(reply, fail('unknown_customer_tier', `No customer tier '${b.customerTier}' in the promising settings.`))
       priorityClass = tier
     }
     const { result, replayed } = await presale.placeOrder(campaign.value.id, {

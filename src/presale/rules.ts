@@ -4,7 +4,8 @@
  * done in integers (deposit × 100 against percent × price), so a boundary such as exactly 20 %
  * is decided exactly.
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail, type PresaleErrorCode } from './errors.ts'
 import { dayMs, dayStartOf } from '../promising/index.ts'
 import type { CompensationRule, DepositRule, DepositTerms, Inflation, Pricing, ShipDate } from './model.ts'
 import { hourMs } from './model.ts'
@@ -12,7 +13,7 @@ import { hourMs } from './model.ts'
 export const maxMoney = 1_000_000_000_000
 export const maxTiers = 20
 const isWhole = (n: unknown, min: number, max: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min && n <= max
-const invalid = (code: string, detail: string, field: string): Failure => fail(code, 422, detail, { field })
+const invalid = (code: PresaleErrorCode, detail: string, field: string): Failure => fail(code, detail, { field })
 
 /** Checks a pricing: a fixed price, or tiers from 0 units with units rising and prices falling. */
 export function validatePricing(p: Pricing): Result<Pricing> {
@@ -75,22 +76,22 @@ export function validateDepositRule(r: DepositRule): Result<DepositRule> {
 /** Refuses a per-unit deposit the rule set does not allow at this unit price. */
 export function checkDeposit(r: DepositRule, deposit: number, price: number): Failure | undefined {
   const at = { deposit, unitPrice: price }
-  if (!isWhole(deposit, 1, maxMoney)) return fail('invalid_deposit', 422, 'The deposit must be a positive whole amount in minor units.', at)
-  if (deposit >= price) return fail('deposit_not_below_price', 422, `A deposit of ${deposit} is not below the price ${price}.`, at)
+  if (!isWhole(deposit, 1, maxMoney)) return fail('invalid_deposit', 'The deposit must be a positive whole amount in minor units.', at)
+  if (deposit >= price) return fail('deposit_not_below_price', `A deposit of ${deposit} is not below the price ${price}.`, at)
   switch (r.kind) {
     case 'whole_amount_max_percent':
-      if (deposit % r.wholeUnit !== 0) return fail('deposit_not_whole_amount', 422, `The deposit must be a whole amount: a multiple of ${r.wholeUnit}.`, at)
-      if (deposit * 100 > r.maxPercent * price) return fail('deposit_above_limit', 422, `The deposit may be at most ${r.maxPercent} % of the price ${price}.`, { ...at, maxPercent: r.maxPercent })
+      if (deposit % r.wholeUnit !== 0) return fail('deposit_not_whole_amount', `The deposit must be a whole amount: a multiple of ${r.wholeUnit}.`, at)
+      if (deposit * 100 > r.maxPercent * price) return fail('deposit_above_limit', `The deposit may be at most ${r.maxPercent} % of the price ${price}.`, { ...at, maxPercent: r.maxPercent })
       return undefined
     case 'percent_range_exclusive':
       if (r.minAmountExclusive !== null && deposit <= r.minAmountExclusive) {
-        return fail('deposit_below_limit', 422, `The deposit must be more than ${r.minAmountExclusive}.`, { ...at, minAmountExclusive: r.minAmountExclusive })
+        return fail('deposit_below_limit', `The deposit must be more than ${r.minAmountExclusive}.`, { ...at, minAmountExclusive: r.minAmountExclusive })
       }
-      if (deposit * 100 <= r.minPercent * price) return fail('deposit_below_limit', 422, `The deposit must be more than ${r.minPercent} % of the price ${price}.`, { ...at, minPercent: r.minPercent })
-      if (deposit * 100 >= r.maxPercent * price) return fail('deposit_above_limit', 422, `The deposit must be less than ${r.maxPercent} % of the price ${price}.`, { ...at, maxPercent: r.maxPercent })
+      if (deposit * 100 <= r.minPercent * price) return fail('deposit_below_limit', `The deposit must be more than ${r.minPercent} % of the price ${price}.`, { ...at, minPercent: r.minPercent })
+      if (deposit * 100 >= r.maxPercent * price) return fail('deposit_above_limit', `The deposit must be less than ${r.maxPercent} % of the price ${price}.`, { ...at, maxPercent: r.maxPercent })
       return undefined
     case 'fixed':
-      return deposit === r.amount ? undefined : fail('deposit_not_fixed_amount', 422, `This rule set takes a deposit of exactly ${r.amount}.`, { ...at, amount: r.amount })
+      return deposit === r.amount ? undefined : fail('deposit_not_fixed_amount', `This rule set takes a deposit of exactly ${r.amount}.`, { ...at, amount: r.amount })
   }
 }
 
@@ -116,10 +117,10 @@ export function checkInflation(inflation: Inflation | null, deposit: number, pri
     return invalid('invalid_inflation', 'creditPerUnit must be a positive whole amount in minor units.', 'deposit.inflation.creditPerUnit')
   }
   const credit = creditPerUnitOf(inflation, deposit)
-  if (credit < deposit) return fail('deposit_credit_below_deposit', 422, `The deposit would count for ${credit}, less than the ${deposit} paid.`, { deposit, credit })
+  if (credit < deposit) return fail('deposit_credit_below_deposit', `The deposit would count for ${credit}, less than the ${deposit} paid.`, { deposit, credit })
   const lowest = Math.min(...prices)
   if (credit > lowest) {
-    return fail('deposit_credit_above_price', 422, `The deposit would count for ${credit}, more than the lowest price the campaign can end at (${lowest}).`, { deposit, credit, unitPrice: lowest })
+    return fail('deposit_credit_above_price', `The deposit would count for ${credit}, more than the lowest price the campaign can end at (${lowest}).`, { deposit, credit, unitPrice: lowest })
   }
   return undefined
 }
@@ -191,12 +192,12 @@ export function slotDayOf(s: ShipDate, balanceByMs: number): number {
 /** The ship day an order is promised at purchase; refuses a chosen day where the mode has none, or one out of range. */
 export function promisedShipDay(s: ShipDate, balanceByMs: number, chosenDayMs: number | null): Result<number> {
   if (s.mode !== 'customer_chosen') {
-    if (chosenDayMs !== null) return fail('ship_date_not_choosable', 422, `This campaign ships ${s.mode === 'fixed' ? 'on a fixed day' : `${s.days} days after the balance is paid`}; do not send shipDate.`)
+    if (chosenDayMs !== null) return fail('ship_date_not_choosable', `This campaign ships ${s.mode === 'fixed' ? 'on a fixed day' : `${s.days} days after the balance is paid`}; do not send shipDate.`)
     return ok(slotDayOf(s, balanceByMs))
   }
-  if (chosenDayMs === null) return fail('ship_date_required', 422, 'This campaign lets the customer choose the ship day: send shipDate.')
+  if (chosenDayMs === null) return fail('ship_date_required', 'This campaign lets the customer choose the ship day: send shipDate.')
   if (chosenDayMs < s.earliestMs || chosenDayMs > s.latestMs) {
-    return fail('ship_date_out_of_range', 422, 'The chosen ship day is outside the campaign’s range.', {
+    return fail('ship_date_out_of_range', 'The chosen ship day is outside the campaign’s range.', {
       earliest: new Date(s.earliestMs).toISOString().slice(0, 10), latest: new Date(s.latestMs).toISOString().slice(0, 10),
     })
   }

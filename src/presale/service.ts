@@ -10,7 +10,8 @@ import { txResult, type Db, type Queryable } from '../store/db.ts'
 import { isUniqueViolation } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, notFound, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { BatchState, Inventory, SupplySlot } from '../inventory/index.ts'
 import type { Order, Orders } from '../orders/index.ts'
@@ -103,7 +104,7 @@ export class Presale {
         await campaignEvent(tx, c, 'created', actor)
       })
     } catch (error) {
-      if (isUniqueViolation(error)) return fail('campaign_code_taken', 409, `A campaign with code '${c.code}' already exists.`)
+      if (isUniqueViolation(error)) return fail('campaign_code_taken', `A campaign with code '${c.code}' already exists.`)
       throw error
     }
     return ok(c)
@@ -132,11 +133,11 @@ export class Presale {
     return this.#underPositionLock(ref, async (tx, c) => {
       const refused = checkCampaignAction(c, 'publish')
       if (refused) return refused
-      if (this.#ctx.clock.nowMs() >= c.endsAtMs) return fail('campaign_window_passed', 409, `Campaign ${c.code} ended at ${new Date(c.endsAtMs).toISOString()}: move its window before publishing.`)
+      if (this.#ctx.clock.nowMs() >= c.endsAtMs) return fail('campaign_window_passed', `Campaign ${c.code} ended at ${new Date(c.endsAtMs).toISOString()}: move its window before publishing.`)
       const after: Campaign = { ...c, status: 'published', updatedAtMs: this.#ctx.clock.nowMs() }
       // Through the transaction: the database handle itself would wait for this transaction (SQLite).
       const node = await this.#catalogue.resolveNode(c.nodeId, tx)
-      if (!node || !node.active) return fail('node_inactive', 409, 'The node this campaign ships from is not active.')
+      if (!node || !node.active) return fail('node_inactive', 'The node this campaign ships from is not active.')
       // Units must be at the node the node's handling days before they ship (how every promise is dated).
       const shipDayMs = slotDayOf(c.shipDate, balanceWindowOf(c.endsAtMs, c.balanceWindowHours).byMs)
       const slotDayMs = shipDayMs - handlingDaysOf(node.handlingTimeHours) * dayMs
@@ -194,7 +195,7 @@ export class Presale {
    * that stopped half way.
    */
   async cancel(ref: string, reason: string, actor: string): Promise<Result<{ campaign: Campaign; ordersCancelled: number; refundDue: number }>> {
-    const stopped = await this.#underPositionLock(ref, async (tx, c) => {
+    const stopped = await this.#underPositionLock<Campaign>(ref, async (tx, c) => {
       const refused = checkCampaignAction(c, 'cancel')
       if (refused) return refused
       if (c.status === 'cancelled') return ok(c)
@@ -264,17 +265,17 @@ export class Presale {
     const out: Partial<Pick<TermsInput, 'skuId' | 'nodeId' | 'supplierId'>> = {}
     if (input.skuId !== undefined) {
       const sku = await this.#catalogue.resolveSku(input.skuId)
-      if (!sku || !sku.active) return fail('unknown_sku', 422, `No SKU on sale with id or code '${input.skuId}'.`)
+      if (!sku || !sku.active) return fail('unknown_sku', `No SKU on sale with id or code '${input.skuId}'.`)
       out.skuId = sku.id
     }
     if (input.nodeId !== undefined) {
       const node = await this.#catalogue.resolveNode(input.nodeId)
-      if (!node || !node.active) return fail('unknown_node', 422, `No active node with id or code '${input.nodeId}'.`)
+      if (!node || !node.active) return fail('unknown_node', `No active node with id or code '${input.nodeId}'.`)
       out.nodeId = node.id
     }
     if (input.supplierId !== undefined && input.supplierId !== null) {
       const supplier = await this.#suppliers.resolve(input.supplierId)
-      if (!supplier) return fail('unknown_supplier', 422, `No supplier with id or code '${input.supplierId}'.`)
+      if (!supplier) return fail('unknown_supplier', `No supplier with id or code '${input.supplierId}'.`)
       out.supplierId = supplier.id
     }
     return ok(out)
@@ -291,7 +292,7 @@ export class Presale {
       await this.#ctx.inventory.withinLocked(tx, [{ skuId: first.skuId, nodeId: first.nodeId }], () => ok(undefined))
       const c = await loadCampaign(tx, first.id, true)
       if (!c || c.skuId !== first.skuId || c.nodeId !== first.nodeId) {
-        return fail('campaign_changed', 409, 'The campaign changed while this request ran; try again.')
+        return fail('campaign_changed', 'The campaign changed while this request ran; try again.')
       }
       return work(tx, c)
     })

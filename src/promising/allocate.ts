@@ -3,7 +3,8 @@
  * first, then future supply in date order within its rule; re-promising re-allocates every
  * waiting line of a position in priority order against the supply as it now is.
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { sellable, slotFree, type Buckets, type SupplySlot } from '../inventory/index.ts'
 import { dayMs, defaultOverdueStepDays, overdueDay, type Allocation, type AllocationRule, type LineAllocation } from './model.ts'
 
@@ -80,8 +81,8 @@ export function allocateLine(p: Buckets, slots: readonly SupplySlot[], rule: All
   if (remaining > 0) {
     const onlyStock = rule.slotKinds.length === 0 && rule.slotIds === null
     return onlyStock
-      ? fail('insufficient_stock', 409, `Only ${stockQuantity} in stock; this SKU is not sold ahead of stock here.`, { available: stockQuantity })
-      : fail('insufficient_supply', 409, `Only ${quantity - remaining} can be promised within the sell-ahead policy.`, { available: quantity - remaining })
+      ? fail('insufficient_stock', `Only ${stockQuantity} in stock; this SKU is not sold ahead of stock here.`, { available: stockQuantity })
+      : fail('insufficient_supply', `Only ${quantity - remaining} can be promised within the sell-ahead policy.`, { available: quantity - remaining })
   }
   return ok({ allocation: { stockQuantity, parts, unallocated: 0 }, slotTakes })
 }

@@ -7,7 +7,8 @@
  * for the lateness now, less what earlier delays already covered. A delay with no new date yet
  * gets the cap.
  */
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 
 export type CompensationPolicy =
   | { kind: 'none' }
@@ -33,7 +34,7 @@ export interface Compensation {
 const maxMinor = 1_000_000_000
 const maxGraceDays = 365
 
-const bad = (detail: string) => fail('invalid_compensation_policy', 422, detail)
+const bad = (detail: string) => fail('invalid_compensation_policy', detail)
 const isWhole = (n: unknown, min: number, max: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min && n <= max
 /** Percentages in hundredths at most (0.25 % is fine, 0.125 % is not), so amounts are exact in basis points. */
 const isPercent = (n: unknown, min: number): n is number =>

@@ -11,3 +11,4 @@ export { delayColumns, messageColumns, orderEventColumns } from './repromise-sto
 export { registerDelayRoutes } from './delay-routes.ts'
 export * from './compensation.ts'
 export { delayCauses, type DelayCause } from './delays.ts'
+export type { PromisingErrorCode } from './errors.ts'

@@ -2,13 +2,14 @@
  * Sell-ahead policies and promising settings, pure: validated when set (so what is stored is
  * always usable) and resolved to the allocation rule an order line is decided by.
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail, type PromisingErrorCode } from './errors.ts'
 import type { Buckets } from '../inventory/index.ts'
 import { dayMs, defaultOverdueStepDays, slotKindsOf, supplyKinds, type AllocationRule, type SellAheadPolicy, type SupplyKind } from './model.ts'
 
 export const maxHorizonDays = 365
 
-const invalid = (code: string, detail: string, field: string): Failure => fail(code, 422, detail, { field })
+const invalid = (code: PromisingErrorCode, detail: string, field: string): Failure => fail(code, detail, { field })
 
 /** A policy as sent; every field is checked, nothing is defaulted silently except the optional buffer and cap. */
 export interface PolicyInput {
@@ -92,7 +93,7 @@ const isWhole = (v: unknown, min: number, max: number): v is number => typeof v 
 
 /** Checks settings as sent (or stored before a field existed: absent fields take their defaults). */
 export function decidePromisingSettings(input: PromisingSettingsInput): Result<PromisingSettings> {
-  const bad = (detail: string, field: string) => fail('invalid_promising_settings', 422, detail, { field })
+  const bad = (detail: string, field: string) => fail('invalid_promising_settings', detail, { field })
   if (!isWhole(input.paymentWindowMinutes, 1, 7 * 24 * 60)) return bad('paymentWindowMinutes must be a whole number from 1 to 10080 (a week).', 'paymentWindowMinutes')
   const t = input.transitDays
   if (!isWhole(t?.sameRegion, 0, 60) || !isWhole(t?.otherRegion, 0, 60)) return bad('transitDays.sameRegion and otherRegion must be whole days from 0 to 60.', 'transitDays')

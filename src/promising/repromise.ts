@@ -12,7 +12,8 @@ import type { Db, Param, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { writeOutbox } from '../events/index.ts'
 import { newId } from '../kernel/ids.ts'
-import { invariant, notFound, ok, type Result } from '../kernel/result.ts'
+import { invariant, ok, type Result } from '../kernel/result.ts'
+import { notFound } from './errors.ts'
 import {
   positionKey, sellable, type BatchState, type Inventory, type OutboxEvent, type SupplyListener, type SupplyNotice,
 } from '../inventory/index.ts'

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { allow, principalOf, problems, sendProblem } from '../http/support.ts'
-import { fail, notFound, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import type { Channel } from '../catalogue/index.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { supplyKinds } from './model.ts'
@@ -120,7 +121,7 @@ export function registerPromisingRoutes(app: FastifyInstance, services: Services
     if (!target.ok) return sendProblem(reply, target)
     const { skuId, channel } = target.value
     if (!(await deletePolicy(db, skuId, channel?.id ?? allChannels))) {
-      return sendProblem(reply, fail('policy_not_found', 404, `No sell-ahead policy for ${skuId}${channel ? ` on channel ${channel.code}` : ''}.`))
+      return sendProblem(reply, fail('policy_not_found', `No sell-ahead policy for ${skuId}${channel ? ` on channel ${channel.code}` : ''}.`))
     }
     return answer(skuId, channel)
   })
@@ -148,12 +149,12 @@ export function registerPromisingRoutes(app: FastifyInstance, services: Services
   }, async (req, reply) => {
     const q = req.query as Static<typeof AtpQuery>
     const quantity = q.quantity === undefined ? null : Number(q.quantity)
-    if (quantity !== null && (quantity < 1 || quantity > maxQuantity)) return sendProblem(reply, fail('invalid_quantity', 400, `quantity must be from 1 to ${maxQuantity}.`))
+    if (quantity !== null && (quantity < 1 || quantity > maxQuantity)) return sendProblem(reply, fail('invalid_quantity', `quantity must be from 1 to ${maxQuantity}.`))
     const sku = await catalogue.resolveSku(q.sku)
     if (!sku) return sendProblem(reply, notFound('sku', q.sku))
     const channel = await channelFor(req, q.channel)
     if (!channel.ok) return sendProblem(reply, channel)
-    if (!channel.value) return sendProblem(reply, fail('channel_required', 422, 'Name the channel to quote for: ?channel=<id or code>.'))
+    if (!channel.value) return sendProblem(reply, fail('channel_required', 'Name the channel to quote for: ?channel=<id or code>.'))
     const nowMs = clock.nowMs()
     const nodes = await channelNodesOf(catalogue, channel.value)
     const settings = await loadPromisingSettings(db)

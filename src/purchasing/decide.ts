@@ -2,7 +2,8 @@
  * Purchase-order rules, pure: each takes the loaded PO and a request and returns the changed PO
  * and its timeline entries, or a failure with a stable code. No I/O, no clock: `nowMs` is given.
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail, type PurchasingErrorCode } from './errors.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { checkTransition, derivedStatus, lineStatusOf, poTransitions, type Party, type PoAction } from './lifecycle.ts'
 import {
@@ -49,7 +50,7 @@ export type PoPatch = Partial<Pick<PoInput, 'reference' | 'requestedDate' | 'not
 
 export const maxLinesPerPo = 500
 
-const invalid = (code: string, detail: string, extra?: Record<string, unknown>) => fail(code, 422, detail, extra)
+const invalid = (code: PurchasingErrorCode, detail: string, extra?: Record<string, unknown>) => fail(code, detail, extra)
 
 /** Lines checked against the supplier's terms: minimum order quantity, pack size, price. */
 export function decideLines(
@@ -65,7 +66,7 @@ export function decideLines(
   for (const [i, input] of inputs.entries()) {
     const at = { line: i + 1, skuId: input.skuId }
     if (!Number.isSafeInteger(input.quantity) || input.quantity < 1 || input.quantity > maxQuantity) {
-      return fail('invalid_quantity', 400, `Line ${i + 1}: quantity must be a whole number from 1 to ${maxQuantity}.`, at)
+      return fail('invalid_quantity', `Line ${i + 1}: quantity must be a whole number from 1 to ${maxQuantity}.`, at)
     }
     const t = terms.get(input.skuId)
     if (t && input.quantity < t.minOrderQuantity) {
@@ -166,10 +167,10 @@ export function confirm(po: PurchaseOrder, answers: readonly LineAnswer[], c: Co
       const line = lineOf(next, a.lineId)
       if (!line.ok) return line
       const l = line.value
-      if (l.status !== 'open') return fail('line_already_answered', 409, `Line ${l.lineNo} is ${l.status}; move its ETA or cut it instead.`, { lineId: l.id })
+      if (l.status !== 'open') return fail('line_already_answered', `Line ${l.lineNo} is ${l.status}; move its ETA or cut it instead.`, { lineId: l.id })
       const open = openQuantity(l)
       if (!Number.isSafeInteger(a.quantityAccepted) || a.quantityAccepted < 0) {
-        return fail('invalid_quantity', 400, `Line ${l.lineNo}: accepted quantity must be a whole number ≥ 0.`, { lineId: l.id })
+        return fail('invalid_quantity', `Line ${l.lineNo}: accepted quantity must be a whole number ≥ 0.`, { lineId: l.id })
       }
       if (a.quantityAccepted > open) return invalid('accepted_above_ordered', `Line ${l.lineNo}: at most ${open} can be accepted.`, { lineId: l.id, open })
       if (a.quantityAccepted > 0) {
@@ -198,7 +199,7 @@ export function changeEta(po: PurchaseOrder, lineId: string, eta: number, reason
     const line = lineOf(next, lineId)
     if (!line.ok) return line
     const l = line.value
-    if (l.status !== 'accepted') return fail('line_not_accepted', 409, `Line ${l.lineNo} is ${l.status}; only an accepted line with units still open has an ETA to move.`, { lineId })
+    if (l.status !== 'accepted') return fail('line_not_accepted', `Line ${l.lineNo} is ${l.status}; only an accepted line with units still open has an ETA to move.`, { lineId })
     const bad = checkEta(eta, c.nowMs, l.lineNo)
     if (bad) return bad
     if (eta === l.eta) return invalid('eta_unchanged', `Line ${l.lineNo} is already expected on ${dateOf(eta)}.`, { lineId })
@@ -220,12 +221,12 @@ export function cancelLine(po: PurchaseOrder, lineId: string, quantity: number |
     const l = line.value
     const cancellable = openQuantity(l) - l.quantityInTransit
     if (cancellable <= 0) {
-      return fail('nothing_to_cancel', 409, `Line ${l.lineNo} has nothing open that is not already shipped.`, { lineId, inTransit: l.quantityInTransit })
+      return fail('nothing_to_cancel', `Line ${l.lineNo} has nothing open that is not already shipped.`, { lineId, inTransit: l.quantityInTransit })
     }
     const n = quantity ?? cancellable
-    if (!Number.isSafeInteger(n) || n < 1) return fail('invalid_quantity', 400, 'quantity must be a whole number ≥ 1.')
+    if (!Number.isSafeInteger(n) || n < 1) return fail('invalid_quantity', 'quantity must be a whole number ≥ 1.')
     if (n > cancellable) {
-      return fail('quantity_in_transit', 409, `Line ${l.lineNo}: only ${cancellable} can be cancelled; ${l.quantityInTransit} are on an ASN.`, { lineId, cancellable })
+      return fail('quantity_in_transit', `Line ${l.lineNo}: only ${cancellable} can be cancelled; ${l.quantityInTransit} are on an ASN.`, { lineId, cancellable })
     }
     l.quantityCancelled += n
     if (c.party === 'supplier') l.quantityCancelledBySupplier += n
@@ -255,9 +256,9 @@ export function ship(po: PurchaseOrder, input: AsnInput, asnId: string, c: Conte
       const line = lineOf(next, a.lineId)
       if (!line.ok) return line
       const l = line.value
-      if (l.status !== 'accepted') return fail('line_not_accepted', 409, `Line ${l.lineNo} is ${l.status}; only accepted lines can be shipped.`, { lineId: l.id })
+      if (l.status !== 'accepted') return fail('line_not_accepted', `Line ${l.lineNo} is ${l.status}; only accepted lines can be shipped.`, { lineId: l.id })
       const shippable = openQuantity(l) - l.quantityInTransit
-      if (!Number.isSafeInteger(a.quantity) || a.quantity < 1) return fail('invalid_quantity', 400, 'ASN quantities must be whole numbers ≥ 1.')
+      if (!Number.isSafeInteger(a.quantity) || a.quantity < 1) return fail('invalid_quantity', 'ASN quantities must be whole numbers ≥ 1.')
       if (a.quantity > shippable) {
         return invalid('asn_exceeds_open_quantity', `Line ${l.lineNo}: ${shippable} open and not yet shipped; the ASN says ${a.quantity}.`, { lineId: l.id, shippable })
       }
@@ -276,7 +277,7 @@ export function ship(po: PurchaseOrder, input: AsnInput, asnId: string, c: Conte
 
 /** An ASN that will not arrive: its units are open again (still owed, no longer on the way). */
 export function cancelAsn(po: PurchaseOrder, asn: Asn, reason: string, c: Context): Result<PoDecision & { asn: Asn }> {
-  if (asn.status !== 'in_transit') return fail('asn_not_in_transit', 409, `ASN ${asn.id} is ${asn.status}.`)
+  if (asn.status !== 'in_transit') return fail('asn_not_in_transit', `ASN ${asn.id} is ${asn.status}.`)
   const decided = act(po, 'cancel_asn', c, (next) => {
     for (const a of asn.lines) {
       const l = next.lines.find((x) => x.id === a.poLineId)!
@@ -291,9 +292,9 @@ export function cancelAsn(po: PurchaseOrder, asn: Asn, reason: string, c: Contex
 export function cancel(po: PurchaseOrder, reason: string, c: Context): Result<PoDecision> {
   return act(po, 'cancel', c, (next) => {
     if (po.lines.some((l) => l.quantityReceived > 0 || l.quantityOver > 0)) {
-      return fail('po_has_receipts', 409, 'Goods have been received against this order; close it instead.')
+      return fail('po_has_receipts', 'Goods have been received against this order; close it instead.')
     }
-    if (po.lines.some((l) => l.quantityInTransit > 0)) return fail('asn_in_transit', 409, 'An ASN is on its way; cancel the ASN first or receive it.')
+    if (po.lines.some((l) => l.quantityInTransit > 0)) return fail('asn_in_transit', 'An ASN is on its way; cancel the ASN first or receive it.')
     for (const l of next.lines) l.quantityCancelled += openQuantity(l)
     next.cancelledAtMs = c.nowMs
     next.cancelReason = reason
@@ -304,7 +305,7 @@ export function cancel(po: PurchaseOrder, reason: string, c: Context): Result<Po
 /** Closes the order: what is still open will not come, and counts as the supplier's shortfall. */
 export function close(po: PurchaseOrder, reason: string, c: Context): Result<PoDecision> {
   return act(po, 'close', c, (next) => {
-    if (po.lines.some((l) => l.quantityInTransit > 0)) return fail('asn_in_transit', 409, 'An ASN is on its way; receive or cancel it before closing.')
+    if (po.lines.some((l) => l.quantityInTransit > 0)) return fail('asn_in_transit', 'An ASN is on its way; receive or cancel it before closing.')
     let closedShort = 0
     for (const l of next.lines) {
       const open = openQuantity(l)
@@ -343,7 +344,7 @@ export function act(
 
 function lineOf(po: PurchaseOrder, lineId: string): Result<PoLine> {
   const l = po.lines.find((x) => x.id === lineId || String(x.lineNo) === lineId)
-  return l ? ok(l) : fail('line_not_found', 404, `Purchase order ${po.id} has no line '${lineId}'.`, { lineId })
+  return l ? ok(l) : fail('line_not_found', `Purchase order ${po.id} has no line '${lineId}'.`, { lineId })
 }
 
 function checkEta(eta: number | null, nowMs: number, lineNo: number | null): Failure | undefined {

@@ -1,6 +1,7 @@
 /** Idempotency for purchasing's creating calls: the key is stored in the same transaction as the effect. */
 import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
-import { fail, FailureError } from '../kernel/result.ts'
+import { FailureError } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 
 export interface IdempotencyKey {
   /** `<kind>|<caller scope>|<client key>`. */
@@ -23,7 +24,7 @@ export async function once<T>(tx: Queryable, key: IdempotencyKey | undefined, no
     'SELECT request_hash, response FROM idempotency_keys WHERE scope_key = ?', [key.scopeKey])
   if (earlier) {
     if (earlier.request_hash !== key.requestHash) {
-      throw new FailureError(fail('idempotency_key_reused', 422, 'This Idempotency-Key was used for a different request; use a new key.'))
+      throw new FailureError(fail('idempotency_key_reused', 'This Idempotency-Key was used for a different request; use a new key.'))
     }
     return { value: JSON.parse(earlier.response) as T, replayed: true }
   }

@@ -3,7 +3,7 @@
  * it. The status an action leads to follows from the lines' quantities (derivedStatus), so the
  * table and the arithmetic can never drift apart.
  */
-import { fail, type Failure } from '../kernel/result.ts'
+import { checkAction, type LifecycleRefusal, type Transition as TableTransition } from '../kernel/lifecycle.ts'
 import { openQuantity, type LineStatus, type PoLine, type PoStatus, type PurchaseOrder } from './model.ts'
 
 export type PoAction =
@@ -12,13 +12,8 @@ export type PoAction =
 /** buyer: admin/ops; supplier: the PO's own supplier; receiver: admin/ops or the destination store. */
 export type Party = 'buyer' | 'supplier' | 'receiver'
 
-export interface Transition {
-  from: readonly PoStatus[]
-  by: readonly Party[]
-  /** Set for actions that always end in one status; otherwise the status follows from the lines. */
-  to?: PoStatus
-  summary: string
-}
+/** `to` is set for actions that always end in one status; otherwise the status follows from the lines. */
+export type Transition = TableTransition<PoStatus, Party> & { by: readonly Party[] }
 
 const inFlight = ['confirmed', 'shipped', 'partially_received'] as const
 
@@ -38,17 +33,8 @@ export const poTransitions: Record<PoAction, Transition> = {
 export const poActions = Object.keys(poTransitions) as PoAction[]
 
 /** Refuses an action the status or the party does not allow, with a code a client can branch on. */
-export function checkTransition(po: Pick<PurchaseOrder, 'id' | 'status'>, action: PoAction, party: Party): Failure | undefined {
-  const t = poTransitions[action]
-  if (!t.by.includes(party)) {
-    return fail('forbidden', 403, `A ${party} may not ${action.replace(/_/g, ' ')} a purchase order.`)
-  }
-  if (!t.from.includes(po.status)) {
-    return fail('illegal_transition', 409, `Cannot ${action.replace(/_/g, ' ')} purchase order ${po.id} while it is ${po.status}; allowed from: ${t.from.join(', ')}.`, {
-      action, status: po.status, allowedFrom: t.from,
-    })
-  }
-  return undefined
+export function checkTransition(po: Pick<PurchaseOrder, 'id' | 'status'>, action: PoAction, party: Party): LifecycleRefusal | undefined {
+  return checkAction(poTransitions, { kind: 'purchase order', ref: po.id, status: po.status }, action, party)
 }
 
 /** A line's status follows from its quantities. */

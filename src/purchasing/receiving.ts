@@ -4,7 +4,8 @@
  * reason (DOMAIN.md §2: U is a bucket, not another SKU). Over- and short-receipts are recorded
  * and close lines by the PO's receiving policy.
  */
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail, type PurchasingErrorCode } from './errors.ts'
 import { maxQuantity, type PositionOp } from '../inventory/index.ts'
 import { act, type Context, type PoDecision } from './decide.ts'
 import { openQuantity, type Asn, type PoLine, type PurchaseOrder, type Receipt, type ReceiptLine } from './model.ts'
@@ -24,7 +25,7 @@ export interface ReceiptDecision extends PoDecision {
   stockOps: PositionOp[]
 }
 
-const refuse = (code: string, detail: string, extra?: Record<string, unknown>) => fail(code, 422, detail, extra)
+const refuse = (code: PurchasingErrorCode, detail: string, extra?: Record<string, unknown>) => fail(code, detail, extra)
 
 export function receive(
   po: PurchaseOrder,
@@ -33,7 +34,7 @@ export function receive(
   receiptId: string,
   c: Context,
 ): Result<ReceiptDecision> {
-  if (asn && asn.status !== 'in_transit') return fail('asn_not_in_transit', 409, `ASN ${asn.id} is ${asn.status}; it was already received or cancelled.`)
+  if (asn && asn.status !== 'in_transit') return fail('asn_not_in_transit', `ASN ${asn.id} is ${asn.status}; it was already received or cancelled.`)
   let receiptLines: ReceiptLine[] = []
   const decided = act(po, 'receive', c, (next) => {
     const lines = decideReceiptLines(next, asn, inputs, c.nowMs)
@@ -63,7 +64,7 @@ function decideReceiptLines(next: PurchaseOrder, asn: Asn | null, inputs: readon
   const byLine = new Map<string, ReceiptLineInput>()
   for (const input of inputs) {
     const line = next.lines.find((l) => l.id === input.lineId || String(l.lineNo) === input.lineId)
-    if (!line) return fail('line_not_found', 404, `Purchase order ${next.id} has no line '${input.lineId}'.`, { lineId: input.lineId })
+    if (!line) return fail('line_not_found', `Purchase order ${next.id} has no line '${input.lineId}'.`, { lineId: input.lineId })
     if (byLine.has(line.id)) return refuse('duplicate_line', `Line ${line.lineNo} appears twice on the receipt.`, { lineId: line.id })
     if (asn && !asn.lines.some((a) => a.poLineId === line.id)) return refuse('line_not_on_asn', `Line ${line.lineNo} is not on ASN ${asn.id}.`, { lineId: line.id })
     const bad = checkInput(input, line)
@@ -86,7 +87,7 @@ function decideReceiptLines(next: PurchaseOrder, asn: Asn | null, inputs: readon
 function checkInput(input: ReceiptLineInput, line: PoLine) {
   for (const q of [input.quantityPassed, input.quantityFailed]) {
     if (!Number.isSafeInteger(q) || q < 0 || q > maxQuantity) {
-      return fail('invalid_quantity', 400, `Line ${line.lineNo}: counts must be whole numbers ≥ 0.`, { lineId: line.id })
+      return fail('invalid_quantity', `Line ${line.lineNo}: counts must be whole numbers ≥ 0.`, { lineId: line.id })
     }
   }
   if (input.quantityFailed > 0 && !input.failReason) {
@@ -111,7 +112,7 @@ function applyToLine(
   const notShipped = open - line.quantityInTransit
   const asnRemaining = asnLine ? asnLine.quantity - asnLine.quantityReceived : 0
   if (!asnLine && line.quantityInTransit > 0 && counted > notShipped) {
-    return fail('receive_against_asn', 409, `Line ${line.lineNo}: ${line.quantityInTransit} units are on an ASN; receive them against it.`, { lineId: line.id, inTransit: line.quantityInTransit })
+    return fail('receive_against_asn', `Line ${line.lineNo}: ${line.quantityInTransit} units are on an ASN; receive them against it.`, { lineId: line.id, inTransit: line.quantityInTransit })
   }
   // Units on other ASNs stay owed by those ASNs: this count may not eat into them.
   const toward = Math.min(counted, asnRemaining + notShipped)
@@ -135,7 +136,7 @@ function applyToLine(
   const openAfter = openQuantity(line)
   const closeByPolicy = (short > 0 && policy.shortReceipt === 'close_line') || openAfter * 100 <= line.quantityOrdered * policy.closeWithinPercent
   if (input.closeLine && line.quantityInTransit > 0) {
-    return fail('asn_in_transit', 409, `Line ${line.lineNo}: ${line.quantityInTransit} units are on another ASN; receive or cancel it before closing the line.`, { lineId: line.id })
+    return fail('asn_in_transit', `Line ${line.lineNo}: ${line.quantityInTransit} units are on another ASN; receive or cancel it before closing the line.`, { lineId: line.id })
   }
   const close = openAfter > 0 && line.quantityInTransit === 0 && (input.closeLine === true || closeByPolicy)
   if (close) {

@@ -22,7 +22,8 @@
 import type { Queryable } from '../store/db.ts'
 import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import { isoOf } from '../kernel/clock.ts'
-import { fail, ok, type Result } from '../kernel/result.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { dayMs, dayStartOf, defaultScorecardPolicy, type Grade, type Scorecard, type ScorecardPolicy } from './model.ts'
 
 export interface ReceiptLineFact {
@@ -141,7 +142,7 @@ export function gradeOf(rates: { onTimeRate: number | null; fillRate: number | n
 
 /** windowDays 1–730, graceDays 0–60, thresholds exactly A, B, C with rates 0–1 never rising from A to C. */
 export function decideScorecardPolicy(input: ScorecardPolicy): Result<ScorecardPolicy> {
-  const bad = (detail: string) => fail('invalid_scorecard_policy', 422, detail)
+  const bad = (detail: string) => fail('invalid_scorecard_policy', detail)
   const whole = (v: unknown, min: number, max: number) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max
   if (!whole(input.windowDays, 1, 730)) return bad('windowDays must be a whole number from 1 to 730.')
   if (!whole(input.graceDays, 0, 60)) return bad('graceDays must be a whole number from 0 to 60.')

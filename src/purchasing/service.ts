@@ -7,7 +7,8 @@ import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
 import type { Logger } from 'pino'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, FailureError, notFound, ok, type Result } from '../kernel/result.ts'
+import { FailureError, ok, type Result } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
 import { writeOutbox } from '../events/index.ts'
@@ -62,7 +63,7 @@ export class Purchasing {
       const decided = decide.createPo(resolved, supplier, terms, { poId: newId('po'), newLineId: () => newId('pol') }, c)
       if (!decided.ok) throw new FailureError(decided)
       await store.insertPo(tx, decided.value.po).catch((error) => {
-        if (isUniqueViolation(error)) throw new FailureError(fail('duplicate_reference', 409, `Supplier ${supplier.code} already has a purchase order with reference '${resolved.reference}'.`))
+        if (isUniqueViolation(error)) throw new FailureError(fail('duplicate_reference', `Supplier ${supplier.code} already has a purchase order with reference '${resolved.reference}'.`))
         throw error
       })
       await store.insertEvents(tx, decided.value.po.id, decided.value.events, by.actor, c.nowMs)
@@ -243,17 +244,17 @@ export class Purchasing {
   async #resolveInput(input: PoInput): Promise<PoInput> {
     const lines = await this.#resolveLines(input.lines)
     const supplier = await this.#suppliers.resolve(input.supplierId)
-    if (!supplier) throw new FailureError(fail('unknown_supplier', 422, `No supplier with id or code '${input.supplierId}'.`))
+    if (!supplier) throw new FailureError(fail('unknown_supplier', `No supplier with id or code '${input.supplierId}'.`))
     const node = await this.#catalogue.resolveNode(input.destinationNodeId)
-    if (!node) throw new FailureError(fail('unknown_node', 422, `No node with id or code '${input.destinationNodeId}'.`))
-    if (node.kind === 'dropship') throw new FailureError(fail('invalid_destination', 422, `Node ${node.code} is a supplier's dropship node; deliver POs to a warehouse or store.`))
+    if (!node) throw new FailureError(fail('unknown_node', `No node with id or code '${input.destinationNodeId}'.`))
+    if (node.kind === 'dropship') throw new FailureError(fail('invalid_destination', `Node ${node.code} is a supplier's dropship node; deliver POs to a warehouse or store.`))
     return { ...input, supplierId: supplier.id, destinationNodeId: node.id, lines }
   }
 
   #resolveLines(lines: PoInput['lines']): Promise<PoInput['lines']> {
     return Promise.all(lines.map(async (l, i) => {
       const sku = await this.#catalogue.resolveSku(l.skuId)
-      if (!sku) throw new FailureError(fail('unknown_sku', 422, `Line ${i + 1}: no SKU with id or code '${l.skuId}'.`, { line: i + 1 }))
+      if (!sku) throw new FailureError(fail('unknown_sku', `Line ${i + 1}: no SKU with id or code '${l.skuId}'.`, { line: i + 1 }))
       return { ...l, skuId: sku.id }
     }))
   }

@@ -3,7 +3,8 @@
  * declaration. No I/O: the service loads what these need and writes what they return. The HTTP
  * schemas catch most shape errors first; these guard every other caller (imports, scripts).
  */
-import { fail, ok, type Failure, type Result } from '../kernel/result.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { isCurrency } from '../kernel/money.ts'
 import type { StockNode } from '../catalogue/index.ts'
 import { maxQuantity } from '../inventory/index.ts'
@@ -60,7 +61,6 @@ export interface SkuTermsInput {
   virtualCap?: number
 }
 
-const invalid = (field: string, detail: string): Failure => fail(`invalid_${field}`, 400, detail)
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max
 const isInteger = (v: unknown, min: number, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max
 const isPercent = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100
@@ -102,18 +102,18 @@ function receivingPolicyValid(p: ReceivingPolicy): boolean {
 export function decideSupplierDraft(draft: SupplierDraft): Result<SupplierDraft> {
   const terms = paymentTermsProblem(draft.paymentTerms)
   const failure = firstFailure([
-    [typeof draft.code === 'string' && codePattern.test(draft.code), () => invalid('code', `code must be 1–64 characters of A–Z, a–z, 0–9, '.', '_' or '-' (got '${String(draft.code)}').`)],
-    [isText(draft.name, 200), () => invalid('name', 'name must be 1–200 characters and not blank.')],
+    [typeof draft.code === 'string' && codePattern.test(draft.code), () => fail('invalid_code', `code must be 1–64 characters of A–Z, a–z, 0–9, '.', '_' or '-' (got '${String(draft.code)}').`)],
+    [isText(draft.name, 200), () => fail('invalid_name', 'name must be 1–200 characters and not blank.')],
     [Array.isArray(draft.contacts) && draft.contacts.length <= maxContacts && draft.contacts.every(contactValid),
-      () => invalid('contacts', `contacts must be at most ${maxContacts}, each with a name, and a valid email, phone (3–40 of 0–9 + ( ) - . space) and role (1–64) or null.`)],
+      () => fail('invalid_contacts', `contacts must be at most ${maxContacts}, each with a name, and a valid email, phone (3–40 of 0–9 + ( ) - . space) and role (1–64) or null.`)],
     [isCurrency(draft.currency),
-      () => invalid('currency', `currency must be an ISO 4217 code such as 'CNY' (got '${String(draft.currency)}').`)],
-    [isInteger(draft.defaultLeadTimeDays, 0, maxLeadTimeDays), () => invalid('lead_time', `defaultLeadTimeDays must be a whole number from 0 to ${maxLeadTimeDays}.`)],
-    [terms === undefined, () => invalid('payment_terms', `paymentTerms: ${terms}`)],
-    [typeof draft.dropship === 'boolean', () => invalid('dropship', 'dropship must be true or false.')],
+      () => fail('invalid_currency', `currency must be an ISO 4217 code such as 'CNY' (got '${String(draft.currency)}').`)],
+    [isInteger(draft.defaultLeadTimeDays, 0, maxLeadTimeDays), () => fail('invalid_lead_time', `defaultLeadTimeDays must be a whole number from 0 to ${maxLeadTimeDays}.`)],
+    [terms === undefined, () => fail('invalid_payment_terms', `paymentTerms: ${terms}`)],
+    [typeof draft.dropship === 'boolean', () => fail('invalid_dropship', 'dropship must be true or false.')],
     [receivingPolicyValid(draft.receivingPolicy),
-      () => invalid('receiving_policy', "receivingPolicy: percentages must be 0–100 and shortReceipt 'keep_open' or 'close_line'.")],
-    [typeof draft.active === 'boolean', () => invalid('active', 'active must be true or false.')],
+      () => fail('invalid_receiving_policy', "receivingPolicy: percentages must be 0–100 and shortReceipt 'keep_open' or 'close_line'.")],
+    [typeof draft.active === 'boolean', () => fail('invalid_active', 'active must be true or false.')],
   ])
   return failure ?? ok(draft)
 }
@@ -161,12 +161,12 @@ export function decideSkuTerms(input: SkuTermsInput): Result<SkuTermsDraft> {
     virtualCap: input.virtualCap ?? 0,
   }
   const failure = firstFailure([
-    [draft.supplierSkuCode === null || isText(draft.supplierSkuCode, 64), () => invalid('supplier_sku_code', 'supplierSkuCode must be 1–64 characters or null.')],
-    [isInteger(draft.unitCost, 0, Number.MAX_SAFE_INTEGER), () => invalid('unit_cost', 'unitCost must be a whole number of minor units, at least 0.')],
-    [isInteger(draft.minOrderQuantity, 1, maxQuantity), () => invalid('min_order_quantity', `minOrderQuantity must be a whole number from 1 to ${maxQuantity}.`)],
-    [isInteger(draft.packSize, 1, maxQuantity), () => invalid('pack_size', `packSize must be a whole number from 1 to ${maxQuantity}.`)],
-    [draft.leadTimeDays === null || isInteger(draft.leadTimeDays, 0, maxLeadTimeDays), () => invalid('lead_time', `leadTimeDays must be null or a whole number from 0 to ${maxLeadTimeDays}.`)],
-    [isInteger(draft.virtualCap, 0, maxQuantity), () => invalid('virtual_cap', `virtualCap must be a whole number from 0 to ${maxQuantity}.`)],
+    [draft.supplierSkuCode === null || isText(draft.supplierSkuCode, 64), () => fail('invalid_supplier_sku_code', 'supplierSkuCode must be 1–64 characters or null.')],
+    [isInteger(draft.unitCost, 0, Number.MAX_SAFE_INTEGER), () => fail('invalid_unit_cost', 'unitCost must be a whole number of minor units, at least 0.')],
+    [isInteger(draft.minOrderQuantity, 1, maxQuantity), () => fail('invalid_min_order_quantity', `minOrderQuantity must be a whole number from 1 to ${maxQuantity}.`)],
+    [isInteger(draft.packSize, 1, maxQuantity), () => fail('invalid_pack_size', `packSize must be a whole number from 1 to ${maxQuantity}.`)],
+    [draft.leadTimeDays === null || isInteger(draft.leadTimeDays, 0, maxLeadTimeDays), () => fail('invalid_lead_time', `leadTimeDays must be null or a whole number from 0 to ${maxLeadTimeDays}.`)],
+    [isInteger(draft.virtualCap, 0, maxQuantity), () => fail('invalid_virtual_cap', `virtualCap must be a whole number from 0 to ${maxQuantity}.`)],
   ])
   return failure ?? ok(draft)
 }
@@ -177,7 +177,7 @@ export function decideSkuTerms(input: SkuTermsInput): Result<SkuTermsDraft> {
  */
 export function checkCapAgainstDeclared(virtualCap: number, declared: number): Result<void> {
   if (virtualCap >= declared) return ok(undefined)
-  return fail('virtual_cap_below_declared', 409,
+  return fail('virtual_cap_below_declared',
     `The supplier has declared ${declared} virtual units of this SKU; lower its declarations before setting the cap to ${virtualCap}.`,
     { virtualCap, declared })
 }
@@ -206,12 +206,12 @@ export function nodeTakesVirtual(supplier: Supplier, node: StockNode): boolean {
  */
 export function decideVirtual(r: VirtualRequest): Result<void> {
   const failure = firstFailure([
-    [isInteger(r.quantity, 0, maxQuantity), () => fail('invalid_quantity', 400, `quantity must be a whole number from 0 to ${maxQuantity}.`)],
-    [isInteger(r.leadTimeDays, 0, maxLeadTimeDays), () => invalid('lead_time', `leadTimeDays must be a whole number from 0 to ${maxLeadTimeDays}.`)],
-    [nodeTakesVirtual(r.supplier, r.node), () => fail('node_not_allowed_for_virtual', 422,
+    [isInteger(r.quantity, 0, maxQuantity), () => fail('invalid_quantity', `quantity must be a whole number from 0 to ${maxQuantity}.`)],
+    [isInteger(r.leadTimeDays, 0, maxLeadTimeDays), () => fail('invalid_lead_time', `leadTimeDays must be a whole number from 0 to ${maxLeadTimeDays}.`)],
+    [nodeTakesVirtual(r.supplier, r.node), () => fail('node_not_allowed_for_virtual',
       `Node ${r.node.code} is neither a warehouse nor a dropship node of supplier ${r.supplier.code}.`, { nodeId: r.node.id, nodeKind: r.node.kind })],
-    [r.quantity === 0 || r.supplier.active, () => fail('supplier_inactive', 422, `Supplier ${r.supplier.code} is inactive; reactivate it before declaring supply.`)],
-    [r.quantity === 0 || r.quantity + r.declaredElsewhere <= (r.virtualCap ?? 0), () => fail('virtual_above_cap', 422,
+    [r.quantity === 0 || r.supplier.active, () => fail('supplier_inactive', `Supplier ${r.supplier.code} is inactive; reactivate it before declaring supply.`)],
+    [r.quantity === 0 || r.quantity + r.declaredElsewhere <= (r.virtualCap ?? 0), () => fail('virtual_above_cap',
       r.virtualCap === null
         ? `Supplier ${r.supplier.code} has no terms for this SKU, so it may declare no virtual supply; set its SKU terms with a virtualCap first.`
         : `At most ${r.virtualCap} virtual units of this SKU over all nodes; ${r.declaredElsewhere} are declared at other nodes.`,

@@ -10,7 +10,8 @@ import { idempotencyScope } from '../auth/roles.ts'
 import {
   allow, decodeCursor, Id, idempotencyKeyOf, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
 } from '../http/support.ts'
-import { FailureError, notFound, unwrap } from '../kernel/result.ts'
+import { FailureError, unwrap } from '../kernel/result.ts'
+import { notFound } from './errors.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { paymentTermKinds, type ScorecardPolicy as ScorecardPolicyInput, type Supplier } from './model.ts'
 import { maxContacts, maxInstalments, maxLeadTimeDays, maxPaymentDays } from './supplier-decide.ts'

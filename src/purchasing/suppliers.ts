@@ -6,7 +6,8 @@ import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
-import { fail, FailureError, notFound, ok, type Failure, type Result, type Success } from '../kernel/result.ts'
+import { FailureError, ok, type Failure, type Result, type Success } from '../kernel/result.ts'
+import { fail, notFound } from './errors.ts'
 import type { Principal } from '../auth/roles.ts'
 import type { Catalogue, PageOf, Sku, StockNode } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
@@ -53,7 +54,7 @@ const supplierValues = (d: SupplierDraft) => [
 ]
 
 export const duplicateSupplierCode = (code: string): Failure =>
-  fail('duplicate_code', 409, `A supplier with code '${code}' already exists.`, { codeTaken: code })
+  fail('duplicate_code', `A supplier with code '${code}' already exists.`, { codeTaken: code })
 
 /**
  * Resolved suppliers are kept briefly, like the catalogue's: every supplier-portal request

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
 import { allow, problems } from '../http/support.ts'
-import { fail, FailureError } from '../kernel/result.ts'
+import { FailureError } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 import { dateOf, type SupplyLine } from './model.ts'
 import { supplyLadder, supplyView, type SupplyLadder } from './supply-view.ts'
 
@@ -52,11 +53,11 @@ export function registerSupplyRoutes(app: FastifyInstance, services: Services): 
   }, async (req) => {
     const q = req.query as { sku?: string; node?: string }
     // The whole network's supply in one answer would be unbounded.
-    if (q.sku === undefined && q.node === undefined) throw new FailureError(fail('filter_required', 400, 'Name a sku, a node, or both.'))
+    if (q.sku === undefined && q.node === undefined) throw new FailureError(fail('filter_required', 'Name a sku, a node, or both.'))
     const sku = q.sku === undefined ? undefined : await catalogue.resolveSku(q.sku)
-    if (q.sku !== undefined && !sku) throw new FailureError(fail('sku_not_found', 404, `No SKU with id or code '${q.sku}'.`))
+    if (q.sku !== undefined && !sku) throw new FailureError(fail('sku_not_found', `No SKU with id or code '${q.sku}'.`))
     const node = q.node === undefined ? undefined : await catalogue.resolveNode(q.node)
-    if (q.node !== undefined && !node) throw new FailureError(fail('node_not_found', 404, `No node with id or code '${q.node}'.`))
+    if (q.node !== undefined && !node) throw new FailureError(fail('node_not_found', `No node with id or code '${q.node}'.`))
     const lines = await supplyView(services.db, { skuId: sku?.id, nodeId: node?.id }, services.clock.nowMs())
     return { lines: lines.map(lineView), ladder: supplyLadder(lines).map(ladderView) }
   })

@@ -1,0 +1,33 @@
+/** Every code the inventory context refuses with: a closed union. HTTP statuses are mapped in http/problem-status.ts. */
+import { failures } from '../kernel/result.ts'
+
+export type InventoryErrorCode =
+  | 'adjustment_below_zero'
+  | 'eta_in_past'
+  | 'forbidden'
+  | 'idempotency_key_reused'
+  | 'insufficient_on_hand'
+  | 'insufficient_stock'
+  | 'insufficient_unsellable'
+  | 'invalid_cursor'
+  | 'invalid_quantity'
+  | 'lock_not_active'
+  | 'lock_not_found'
+  | 'node_not_found'
+  | 'received_more_than_shipped'
+  | 'release_time_in_past'
+  | 'reservation_expired'
+  | 'reservation_not_found'
+  | 'reservation_not_held'
+  | 'sku_not_found'
+  | 'transfer_not_cancellable'
+  | 'transfer_not_found'
+  | 'transfer_not_open'
+  | 'transfer_not_receivable'
+  | 'transfer_not_shippable'
+  | 'transfer_same_node'
+  | 'unknown_channel'
+  | 'unknown_node'
+  | 'unknown_sku'
+
+export const { fail, notFound } = failures<InventoryErrorCode>()

@@ -1,0 +1,32 @@
+/** Every code the orders context refuses with: a closed union. HTTP statuses are mapped in http/problem-status.ts. */
+import { failures } from '../kernel/result.ts'
+
+export type OrderErrorCode =
+  | 'amount_mismatch'
+  | 'amount_required'
+  | 'balance_window_not_open'
+  | 'channel_inactive'
+  | 'channel_required'
+  | 'currency_mismatch'
+  | 'forbidden'
+  | 'idempotency_key_required'
+  | 'idempotency_key_reused'
+  | 'illegal_transition'
+  | 'no_delay_offer'
+  | 'no_nodes'
+  | 'node_not_pickup'
+  | 'not_ready_to_ship'
+  | 'order_not_found'
+  | 'order_refunded'
+  | 'payment_plan_mismatch'
+  | 'refund_exceeds_paid'
+  | 'refund_exceeds_provider_payments'
+  | 'total_too_large'
+  | 'unknown_channel'
+  | 'unknown_currency'
+  | 'unknown_customer_tier'
+  | 'unknown_node'
+  | 'unknown_sku'
+  | 'zero_total'
+
+export const { fail, notFound } = failures<OrderErrorCode>()
