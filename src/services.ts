@@ -1,14 +1,14 @@
 import type { Logger } from 'pino'
 import type { Db } from './store/db.ts'
 import type { Clock } from './kernel/clock.ts'
-import { Tokens } from './auth/tokens.ts'
+import { Tokens } from './auth/index.ts'
 import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, Suppliers } from './purchasing/index.ts'
-import { Orders } from './orders/index.ts'
-import { Repromising } from './promising/index.ts'
+import { earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/index.ts'
+import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 
 /** Everything a route or command needs, built once per process. */
@@ -42,6 +42,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const repromising = new Repromising(db, clock, inventory, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : undefined, logger })
   // Every change of supply or sellable stock re-promises in its own transaction.
   inventory.onSupplyChange(repromising.onSupplyChange)
+  // Open order lines hold stock in O as reservations do.
+  inventory.countHoldsOf(stockHeldByOpenLines)
   const orders = new Orders(db, clock, catalogue, inventory, logger, {
     sweepIntervalMs: engine.sweepIntervalMs,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
@@ -56,7 +58,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     inventory,
     suppliers,
     events: new EventFeed(db),
-    purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger),
+    purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
     repromising,
     presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),

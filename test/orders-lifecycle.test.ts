@@ -16,7 +16,7 @@ import { statusOf } from '../src/http/problem-status.ts'
 import { everyCell, fromAndBy } from './helpers/lifecycle.ts'
 
 /** The table as the issue states it, written out by hand so the code's table can be wrong. */
-const expected: Record<OrderAction, { from: OrderStatus[]; to: OrderStatus; by: Party[] }> = {
+const expected: Record<OrderAction, { from: OrderStatus[]; to?: OrderStatus; by: Party[] }> = {
   pay: { from: ['pending_payment'], to: 'paid', by: ['provider'] },
   pay_deposit: { from: ['pending_deposit'], to: 'deposit_paid', by: ['provider'] },
   pay_balance: { from: ['deposit_paid'], to: 'paid', by: ['provider', 'system'] },
@@ -26,6 +26,8 @@ const expected: Record<OrderAction, { from: OrderStatus[]; to: OrderStatus; by: 
   cancel_for_delay: { from: ['pending_payment', 'pending_deposit', 'deposit_paid', 'paid'], to: 'cancelled', by: ['customer', 'merchant'] },
   ship: { from: ['paid'], to: 'shipped', by: ['merchant'] },
   deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'] },
+  // The status stays.
+  reprice: { from: ['pending_deposit', 'deposit_paid', 'paid'], by: ['system'] },
 }
 const parties: Party[] = ['customer', 'merchant', 'provider', 'system']
 
@@ -48,18 +50,41 @@ describe('order lifecycle table (pure)', () => {
   it('covers every action', () => assert.deepEqual([...orderActions].sort(), Object.keys(expected).sort()))
   it('is the table the issue states', () => assert.deepEqual(fromAndBy(orderTransitions), fromAndBy(expected)))
   for (const { action, status, party, outcome } of everyCell(expected, orderStatuses, parties)) {
-    it(`${action} from ${status} by ${party}: ${outcome === 'ok' ? `→ ${expected[action].to}` : outcome}`, () => {
+    it(`${action} from ${status} by ${party}: ${outcome === 'ok' ? `→ ${expected[action].to ?? status}` : outcome}`, () => {
       const order = orderIn(status)
-      const r = decideAction(order, action, { nowMs: 100, party: party!, delayOfferOpen: true, amount: amountOwed(order), detail: {} })
+      const reprice = { total: order.total, payment: order.payment, dueAtMs: order.dueAtMs, refundDueAdded: 0, lines: [] }
+      const r = decideAction(order, action, { nowMs: 100, party: party!, delayOfferOpen: true, amount: amountOwed(order), detail: {}, reprice })
       if (outcome === 'ok') {
         assert.ok(r.ok, !r.ok ? r.detail : '')
-        assert.equal(r.value.order.status, expected[action].to)
+        assert.equal(r.value.order.status, expected[action].to ?? status)
       } else {
         assert.ok(!r.ok)
         assert.deepEqual([r.code, statusOf(r.code)], outcome === 'illegal_transition' ? ['illegal_transition', 409] : ['forbidden', 403])
       }
     })
   }
+})
+
+describe('reprice (pure)', () => {
+  it('sets the new total, plan, deadline and line prices, adds what is owed back, and keeps the status', () => {
+    const order = orderIn('paid')
+    const payment = { kind: 'deposit' as const, deposit: 200, depositCredit: 200, balance: 600, balanceFromMs: 10, balanceByMs: 20 }
+    const r = decideAction({ ...order, refundDue: 50 }, 'reprice', {
+      nowMs: 100, party: 'system', delayOfferOpen: false, detail: {}, reprice: { total: 800, payment, dueAtMs: 20, refundDueAdded: 200, lines: [{ lineNo: 1, unitPrice: 800 }] },
+    })
+    assert.ok(r.ok, !r.ok ? r.detail : '')
+    const after = r.value.order
+    assert.deepEqual([after.status, after.total, after.payment, after.dueAtMs, after.refundDue, after.updatedAtMs], ['paid', 800, payment, 20, 250, 100])
+    assert.deepEqual(after.lines.map((l) => [l.lineNo, l.unitPrice, l.status]), [[1, 800, 'open']])
+    assert.deepEqual([r.value.stock, r.value.acceptDelays, r.value.events[0].kind], [null, false, 'presale_repriced'])
+  })
+  it('refuses without terms, and refuses anyone but the system', () => {
+    const order = orderIn('deposit_paid')
+    const none = decideAction(order, 'reprice', { nowMs: 1, party: 'system', delayOfferOpen: false, detail: {} })
+    assert.equal(!none.ok && none.code, 'reprice_terms_required')
+    const merchant = decideAction(order, 'reprice', { nowMs: 1, party: 'merchant', delayOfferOpen: false, detail: {}, reprice: { total: 1, payment: order.payment, dueAtMs: null, refundDueAdded: 0, lines: [] } })
+    assert.equal(!merchant.ok && merchant.code, 'forbidden')
+  })
 })
 
 for (const kind of await storeKinds()) {
@@ -108,7 +133,8 @@ for (const kind of await storeKinds()) {
       const outcomes: string[] = []
       const wanted: string[] = []
       for (const status of orderStatuses) {
-        for (const action of orderActions) {
+        // A reprice runs only inside a presale campaign's end (presale tests), never through the order service.
+        for (const action of orderActions.filter((a) => a !== 'reprice')) {
           const order = await orderIn(status)
           await openDelayOffer(t, order.id)
           const before = await t.services.orders.get(order.id)

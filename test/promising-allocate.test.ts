@@ -10,9 +10,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import { bySlotDate, emptyBuckets, sellable, slotKinds, type Buckets, type SlotKind, type SupplySlot } from '../src/inventory/index.ts'
+import { emptyBuckets, sellable, type Buckets } from '../src/inventory/index.ts'
+import { bySlotDate, slotKinds, type SlotKind, type SupplySlot } from '../src/supply/index.ts'
 import { allocateLine, replan, type OpenLine, type ReplanRule } from '../src/promising/allocate.ts'
-import { planPosition, type WaitingLine } from '../src/promising/repromise-decide.ts'
+import { planPosition, type WaitingLine } from '../src/repromising/repromise-decide.ts'
 import { dayMs, defaultOverdueStepDays, overdueDay, type AllocationRule, type LineAllocation } from '../src/promising/model.ts'
 
 const todayMs = Date.UTC(2026, 10, 11)

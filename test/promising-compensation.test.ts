@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { compensationFor, decideCompensationPolicy, owedFor, unknownDaysLate, type CompensationPolicy } from '../src/promising/compensation.ts'
-import { moneyText } from '../src/promising/delays.ts'
+import { moneyText } from '../src/repromising/delays.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester } from './helpers/purchasing.ts'
 import { seedWorld } from './helpers/fixtures.ts'

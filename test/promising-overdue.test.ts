@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { assertConsistent, backorder, confirmedPo, dayMs, dayStart, isoDay, outboxOf, promiseOf } from './helpers/repromise.ts'
 import { allocateLine, overdueDay, type AllocationRule } from '../src/promising/index.ts'
-import type { SupplySlot } from '../src/inventory/index.ts'
+import type { SupplySlot } from '../src/supply/index.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { assertConsistent, backorder, confirmedPo, inDays, outboxOf, promiseOf, sellAhead, slotTable } from './helpers/repromise.ts'
-import { writeSlots } from '../src/inventory/index.ts'
+import { writeSlots } from '../src/supply/index.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { freshDb, storeKinds } from '../src/store/testing.ts'
-import { chunkSize, insertMany, selectIn } from '../src/inventory/ledger.ts'
+import { chunkSize, insertMany, selectIn } from '../src/store/sql.ts'
 import { SqliteDb } from '../src/store/sqlite.ts'
 import { migrate } from '../src/store/open.ts'
 import { migrations } from '../src/store/schema.ts'

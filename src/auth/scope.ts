@@ -9,7 +9,7 @@ import type { Suppliers } from '../purchasing/index.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import type { Tokens, TokenInfo } from './tokens.ts'
-import { parseRole } from './roles.ts'
+import { parseRole } from '../kernel/principal.ts'
 
 export interface ScopeLookups {
   catalogue: Catalogue

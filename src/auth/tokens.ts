@@ -4,7 +4,7 @@ import { newId } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { isoOf, type Clock } from '../kernel/clock.ts'
-import { parseRole, type Principal } from './roles.ts'
+import { parseRole, type Principal } from '../kernel/principal.ts'
 
 export interface TokenInfo {
   id: string

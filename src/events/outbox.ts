@@ -1,14 +1,14 @@
-/** Writing to the transactional outbox: inside the transaction that makes the change, so an event exists exactly when its change does. */
+/**
+ * The one writer of the transactional outbox: inside the transaction that makes the change, so
+ * an event exists exactly when its change does.
+ */
 import type { Param, Queryable } from '../store/db.ts'
-import { insertMany } from '../inventory/index.ts'
+import { insertMany, type Column } from '../store/sql.ts'
+import type { DomainEvent } from './types.ts'
 
-export interface NewEvent {
-  topic: string
-  subject: string
-  payload: unknown
-}
+const outboxColumns: Column[] = [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']]
 
-export async function writeOutbox(tx: Queryable, events: readonly NewEvent[], atMs: number): Promise<void> {
-  await insertMany(tx, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']],
-    events.map((e): Param[] => [e.topic, e.subject, JSON.stringify(e.payload), atMs]))
+/** Publishes events in the caller's transaction; they reach the feed when it commits, and never if it rolls back. */
+export async function publish(tx: Queryable, events: readonly DomainEvent[], atMs: number): Promise<void> {
+  await insertMany(tx, 'outbox', outboxColumns, events.map((e): Param[] => [e.topic, e.subject, JSON.stringify(e.payload), atMs]))
 }

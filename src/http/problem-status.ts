@@ -3,16 +3,17 @@
  * union; this record must name each exactly once, so a new code cannot reach the wire unmapped.
  */
 import type { HttpErrorCode } from './errors.ts'
-import type { AuthErrorCode } from '../auth/errors.ts'
+import type { AuthErrorCode } from '../auth/index.ts'
 import type { CatalogueErrorCode } from '../catalogue/index.ts'
 import type { EventErrorCode } from '../events/index.ts'
 import type { InventoryErrorCode } from '../inventory/index.ts'
 import type { OrderErrorCode } from '../orders/index.ts'
 import type { PresaleErrorCode } from '../presale/index.ts'
 import type { PromisingErrorCode } from '../promising/index.ts'
+import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
 
-export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | PurchasingErrorCode
+export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -184,6 +185,7 @@ const statusByCode: Record<ErrorCode, number> = {
   promotions_not_allowed: 422,
   received_more_than_shipped: 422,
   refund_exceeds_paid: 422,
+  reprice_terms_required: 422,
   refund_exceeds_provider_payments: 422,
   release_time_in_past: 422,
   requested_date_in_past: 422,

@@ -1,7 +1,7 @@
 import { invariant } from '../kernel/result.ts'
-import type { Param, Queryable } from '../store/db.ts'
-import type { Column } from './ledger.ts'
-import type { SupplySlot } from './slots.ts'
+import type { DomainEvent } from '../events/index.ts'
+import type { Queryable } from '../store/db.ts'
+import type { SupplySlot } from '../supply/index.ts'
 import {
   positionKey, type BucketName, type Delta, type Lock, type MovementKind, type Position, type Reservation, type Transfer,
 } from './model.ts'
@@ -31,10 +31,20 @@ export interface StoredResponse {
   response: string
 }
 
-export interface OutboxEvent {
-  topic: string
-  subject: string
-  payload: unknown
+
+/**
+ * How another context's rows reach its table at the end of a batch: the owner defines the sink
+ * (and its SQL); the batch only collects rows for it.
+ */
+export interface RowSink<R> {
+  readonly name: string
+  write(tx: Queryable, rows: readonly R[]): Promise<void>
+}
+
+/** A typed slot of per-batch state a document op keeps; one key object per kind of state. */
+export interface BatchLocal<T> {
+  readonly name: string
+  init(): T
 }
 
 /** Kinds that arrive by the thousand in a flash sale: one movement per position, kind and reason per batch. */
@@ -66,17 +76,16 @@ export class BatchState {
   readonly newTransfers: Transfer[] = []
   readonly changedTransfers = new Set<Transfer>()
   readonly storedResponses: StoredResponse[] = []
-  readonly events: OutboxEvent[] = []
+  readonly events: DomainEvent[] = []
 
   /** Supply slots of the positions documents touch, by position key, in promise order; locked with them. */
   readonly slots = new Map<string, SupplySlot[]>()
   readonly changedSlots = new Set<SupplySlot>()
-  /** Rows other contexts' documents add (orders, order lines): one multi-row insert per table. */
-  readonly inserts = new Map<string, { columns: readonly Column[]; rows: Param[][] }>()
-  /** Other writes of those documents, run after the inventory rows, in order. */
+  /** Other writes of documents, run after the inventory rows, in order. */
   readonly writes: Array<(tx: Queryable) => Promise<void>> = []
-  /** Whatever a document op loaded for the batch (e.g. units a customer already bought). */
-  readonly memo = new Map<string, unknown>()
+  /** Rows other contexts' documents add, by the sink (the owner's writer) that writes them: one multi-row insert each. */
+  readonly #staged = new Map<RowSink<unknown>, unknown[]>()
+  readonly #locals = new Map<BatchLocal<unknown>, unknown>()
 
   constructor(batchId: string, nowMs: number, positions: Map<string, Position>) {
     this.batchId = batchId
@@ -108,10 +117,37 @@ export class BatchState {
     this.changedSlots.add(slot)
   }
 
-  insert(table: string, columns: readonly Column[], row: Param[]): void {
-    let entry = this.inserts.get(table)
-    if (!entry) this.inserts.set(table, (entry = { columns, rows: [] }))
-    entry.rows.push(row)
+  /** Units of a slot that arrived as stock for the lines promised on it: its quantity and its promise fall together. */
+  consume(slot: SupplySlot, quantity: number): void {
+    invariant(quantity >= 0 && quantity <= slot.quantity, `slot ${slot.id} cannot give ${quantity} of its ${slot.quantity} units`)
+    slot.quantity -= quantity
+    this.promise(slot, -quantity)
+  }
+
+  /** Adds a row for the sink to write when the batch commits (after the inventory rows, sinks in the order first used). */
+  stage<R>(sink: RowSink<R>, row: R): void {
+    const rows = this.#staged.get(sink)
+    if (rows) rows.push(row)
+    else this.#staged.set(sink, [row])
+  }
+
+  /** The rows staged for a sink so far, in order. */
+  staged<R>(sink: RowSink<R>): readonly R[] {
+    // The map is keyed by the sink, and stage() only ever adds an R under a RowSink<R>.
+    return (this.#staged.get(sink) ?? []) as R[]
+  }
+
+  /** Writes every sink's rows: called once, by the ledger, inside the batch transaction. */
+  async writeStaged(tx: Queryable): Promise<void> {
+    for (const [sink, rows] of this.#staged) await sink.write(tx, rows)
+  }
+
+  /** What a document op keeps for the rest of the batch (e.g. units a customer already bought), made on first use. */
+  local<T>(key: BatchLocal<T>): T {
+    if (this.#locals.has(key)) return this.#locals.get(key) as T
+    const value = key.init()
+    this.#locals.set(key, value)
+    return value
   }
 
   /** In a flash sale most requests hit the same position: skip the map lookups for a repeat. */

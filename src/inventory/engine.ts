@@ -11,10 +11,12 @@ import { newId } from '../kernel/ids.ts'
 import { type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import type { Metrics } from '../http/metrics.ts'
-import { BatchState, type OutboxEvent } from './batch.ts'
-import { lockOf, lockPositions, reservationOf, selectIn, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
+import { BatchState } from './batch.ts'
+import type { DomainEvent } from '../events/index.ts'
+import { selectIn } from '../store/sql.ts'
+import { lockOf, lockPositions, reservationOf, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
 import { directKeys, storedKeyOf, type DocumentOp, type KeyedRow, type Op } from './ops.ts'
-import { lockSlots } from './slots.ts'
+import { lockSlots } from '../supply/index.ts'
 import { runOp, type ReserveOutcome } from './run.ts'
 import { positionKey, sellable, type Lock, type Reservation, type Transfer } from './model.ts'
 
@@ -36,13 +38,37 @@ export interface SupplyNotice {
   /** Positions whose future supply or sellable stock changed; the transaction holds their locks. */
   positions: Array<{ skuId: string; nodeId: string }>
   /** The change's supply events as written to the outbox: `supply.changed`, `supply.qc_failed`, `inventory.shortage`. */
-  events: OutboxEvent[]
+  events: DomainEvent[]
 }
 
 /** Runs inside the changing transaction, after its writes; a throw rolls the change back. */
 export type SupplyListener = (tx: Queryable, notice: SupplyNotice) => Promise<void>
 
-const supplyTopics = new Set(['supply.changed', 'supply.qc_failed', 'inventory.shortage'])
+/**
+ * Everyone who re-plans when supply or sellable stock changes (promising today, replenishment
+ * next), each called in the order it subscribed, inside the changing transaction.
+ */
+export class SupplySubscribers {
+  readonly #listeners: SupplyListener[] = []
+
+  add(listener: SupplyListener): void {
+    this.#listeners.push(listener)
+  }
+
+  get any(): boolean {
+    return this.#listeners.length > 0
+  }
+
+  async notify(tx: Queryable, notice: SupplyNotice): Promise<void> {
+    for (const listener of this.#listeners) await listener(tx, notice)
+  }
+}
+
+/** The events that name a position whose supply or stock changed. */
+export type SupplyEvent = Extract<DomainEvent, { topic: 'supply.changed' | 'supply.qc_failed' | 'inventory.shortage' }>
+
+export const isSupplyEvent = (e: DomainEvent): e is SupplyEvent =>
+  e.topic === 'supply.changed' || e.topic === 'supply.qc_failed' || e.topic === 'inventory.shortage'
 /** Holds taken, released or shipped move O only; re-promising on them would run on every flash-sale batch. */
 const holdKinds = new Set(['reserve', 'release', 'commit'])
 
@@ -51,12 +77,13 @@ const holdKinds = new Set(['reserve', 'release', 'commit'])
  * and the batch's own), and positions where stock became sellable (a receipt, a restore, an
  * unlock), which waiting backorders get before anyone new. Undefined when nothing did.
  */
-export function supplyNoticeOf(state: BatchState, callerEvents: readonly OutboxEvent[] = []): SupplyNotice | undefined {
-  const events = [...callerEvents, ...state.events.filter((e) => supplyTopics.has(e.topic))]
+export function supplyNoticeOf(state: BatchState, callerEvents: readonly DomainEvent[] = []): SupplyNotice | undefined {
+  const events = [...callerEvents, ...state.events.filter(isSupplyEvent)]
   const keys = new Map<string, { skuId: string; nodeId: string }>()
   for (const e of events) {
-    const { skuId, nodeId } = e.payload as { skuId?: string; nodeId?: string }
-    if (skuId && nodeId) keys.set(positionKey(skuId, nodeId), { skuId, nodeId })
+    if (!isSupplyEvent(e)) continue
+    const { skuId, nodeId } = e.payload
+    keys.set(positionKey(skuId, nodeId), { skuId, nodeId })
   }
   for (const m of state.movements) {
     if (!holdKinds.has(m.kind) && sellable(m.delta) > 0) keys.set(positionKey(m.skuId, m.nodeId), { skuId: m.skuId, nodeId: m.nodeId })
@@ -83,9 +110,10 @@ export class Engine {
   readonly #maxBatch: number
   #queue: Pending[] = []
   #draining: Promise<void> | undefined
-  #supplyListener: SupplyListener | undefined
+  readonly #supplySubscribers: SupplySubscribers
 
-  constructor(db: Db, clock: Clock, metrics: Metrics, logger: Logger, options: EngineOptions = {}) {
+  constructor(db: Db, clock: Clock, metrics: Metrics, logger: Logger, options: EngineOptions = {}, supplySubscribers = new SupplySubscribers()) {
+    this.#supplySubscribers = supplySubscribers
     this.#db = db
     this.#clock = clock
     this.#metrics = metrics
@@ -100,11 +128,6 @@ export class Engine {
       // Everything submitted in this turn of the event loop joins the same batch.
       this.#draining ??= new Promise<void>((done) => setImmediate(() => this.#drain().finally(done)))
     })
-  }
-
-  /** Sets the listener every batch that changes supply or frees stock calls before it commits. */
-  onSupplyChange(listener: SupplyListener): void {
-    this.#supplyListener = listener
   }
 
   /** Waits for every queued request to be committed or refused. */
@@ -172,8 +195,8 @@ export class Engine {
     const replays = await loadReplays(tx, ops)
     const outcomes = ops.map((op) => decideOne(state, op, replays))
     await writeBatch(tx, state)
-    const notice = this.#supplyListener && supplyNoticeOf(state)
-    if (notice) await this.#supplyListener!(tx, notice)
+    const notice = this.#supplySubscribers.any && supplyNoticeOf(state)
+    if (notice) await this.#supplySubscribers.notify(tx, notice)
     return outcomes
   }
 

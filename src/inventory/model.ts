@@ -38,7 +38,7 @@ export const emptyBuckets = (): Buckets => ({
   onHand: 0, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0,
 })
 
-export const positionKey = (skuId: string, nodeId: string): string => `${skuId}|${nodeId}`
+export { positionKey } from '../kernel/position.ts'
 
 export type MovementKind =
   | 'receive' | 'count' | 'adjust' | 'mark_unsellable' | 'restore' | 'lock' | 'unlock' | 'set_virtual'

@@ -4,12 +4,13 @@ import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import type { Metrics } from '../http/metrics.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import { Engine, supplyNoticeOf, type EngineOptions, type Outcome, type SupplyListener } from './engine.ts'
+import { Engine, isSupplyEvent, supplyNoticeOf, SupplySubscribers, type EngineOptions, type Outcome, type SupplyListener } from './engine.ts'
 import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
 import { bucketColumns, bucketNames, emptyBuckets, sellable, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
-import { BatchState, type OutboxEvent } from './batch.ts'
-import { lockSlots } from './slots.ts'
+import { BatchState } from './batch.ts'
+import type { DomainEvent } from '../events/index.ts'
+import { lockSlots } from '../supply/index.ts'
 import { runOp } from './run.ts'
 import { newId } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
@@ -28,6 +29,9 @@ export interface Availability {
   byRegion: Record<string, number>
   byNode: SellableByNode[]
 }
+
+/** Stock a kind of document holds, by position. */
+export type HoldSource = (q: Queryable) => Promise<Array<{ skuId: string; nodeId: string; held: number }>>
 
 export interface LedgerCheck {
   positions: number
@@ -48,7 +52,8 @@ export class Inventory {
   readonly #sweepIntervalMs: number
   #sweepTimer: NodeJS.Timeout | undefined
   #sweeping: Promise<void> | undefined
-  #supplyListener: SupplyListener | undefined
+  readonly #supplySubscribers = new SupplySubscribers()
+  readonly #holdSources: HoldSource[] = []
 
   constructor(db: Db, clock: Clock, catalogue: Catalogue, metrics: Metrics, logger: Logger, options: EngineOptions = {}) {
     this.#db = db
@@ -56,7 +61,7 @@ export class Inventory {
     this.#catalogue = catalogue
     this.#metrics = metrics
     this.#logger = logger
-    this.engine = new Engine(db, clock, metrics, logger, options)
+    this.engine = new Engine(db, clock, metrics, logger, options, this.#supplySubscribers)
     this.#sweepIntervalMs = options.sweepIntervalMs ?? 1000
     if (this.#sweepIntervalMs > 0) {
       this.#sweepTimer = setInterval(() => {
@@ -73,12 +78,12 @@ export class Inventory {
   }
 
   /**
-   * Sets the listener (the promising context) that every change of supply or sellable stock
-   * calls inside its transaction, after its writes, with the positions still locked.
+   * Adds a listener (re-promising; replenishment next) that every change of supply or sellable
+   * stock calls inside its transaction, after its writes, with the positions still locked.
+   * Listeners run in the order they subscribed.
    */
   onSupplyChange(listener: SupplyListener): void {
-    this.#supplyListener = listener
-    this.engine.onSupplyChange(listener)
+    this.#supplySubscribers.add(listener)
   }
 
   /**
@@ -115,9 +120,9 @@ export class Inventory {
    * their positions are locked with the ops' (in key order, once) and the supply listener hears
    * of them, so promises follow the supply in the same transaction.
    */
-  async applyWithin(tx: Queryable, ops: PositionOp[], supplyEvents: readonly OutboxEvent[] = []): Promise<Result<unknown[]>> {
+  async applyWithin(tx: Queryable, ops: PositionOp[], supplyEvents: readonly DomainEvent[] = []): Promise<Result<unknown[]>> {
     const nowMs = this.#clock.nowMs()
-    const eventKeys = this.#supplyListener ? supplyEvents.map((e) => e.payload as { skuId: string; nodeId: string }) : []
+    const eventKeys = this.#supplySubscribers.any ? supplyEvents.filter(isSupplyEvent).map((e) => e.payload) : []
     const positions = await lockPositions(tx, [...ops.flatMap(directKeys), ...eventKeys], nowMs)
     const state = new BatchState(newId('bat'), nowMs, positions)
     const values: unknown[] = []
@@ -127,8 +132,8 @@ export class Inventory {
       values.push(result.value)
     }
     await writeBatch(tx, state)
-    const notice = this.#supplyListener && supplyNoticeOf(state, supplyEvents)
-    if (notice) await this.#supplyListener!(tx, notice)
+    const notice = this.#supplySubscribers.any && supplyNoticeOf(state, supplyEvents)
+    if (notice) await this.#supplySubscribers.notify(tx, notice)
     return ok(values)
   }
 
@@ -250,18 +255,26 @@ export class Inventory {
     return row && transferOf(row)
   }
 
+  /**
+   * Adds a kind of document that holds reserved stock (open order lines, for one): the ledger
+   * check counts its holds in O with the reservations'.
+   */
+  countHoldsOf(source: HoldSource): void {
+    this.#holdSources.push(source)
+  }
+
   /** The ledger's two invariants, checked over the whole database (operators run it via the CLI). */
   async verify(): Promise<LedgerCheck> {
     const sums = bucketNames.map((b) => `SUM(${bucketColumns[b]}) AS ${bucketColumns[b]}`).join(', ')
     const folded = await this.#db.all<PositionRow>(`SELECT sku_id, node_id, ${sums} FROM movements GROUP BY sku_id, node_id`)
     const foldByKey = new Map(folded.map((r) => [`${r.sku_id}|${r.node_id}`, positionOf(r)]))
     // Reserved stock is held by reservations and by open order lines (their stock part).
-    const held = await this.#db.all<{ sku_id: string; node_id: string; held: number }>(
-      `SELECT sku_id, node_id, SUM(held) AS held FROM (
-         SELECT sku_id, node_id, quantity AS held FROM reservations WHERE status = 'held'
-         UNION ALL SELECT sku_id, node_id, stock_quantity AS held FROM order_lines WHERE status = 'open'
-       ) h GROUP BY sku_id, node_id`)
+    const held = await this.#db.all<{ sku_id: string; node_id: string; held: number | string }>(
+      `SELECT sku_id, node_id, SUM(quantity) AS held FROM reservations WHERE status = 'held' GROUP BY sku_id, node_id`)
     const heldByKey = new Map(held.map((r) => [`${r.sku_id}|${r.node_id}`, Number(r.held)]))
+    for (const source of this.#holdSources) {
+      for (const h of await source(this.#db)) heldByKey.set(`${h.skuId}|${h.nodeId}`, (heldByKey.get(`${h.skuId}|${h.nodeId}`) ?? 0) + h.held)
+    }
     const positions = (await this.#db.all<PositionRow>('SELECT * FROM positions')).map(positionOf)
     const check: LedgerCheck = { positions: positions.length, bucketMismatches: [], reservedMismatches: [] }
     for (const p of positions) {

@@ -6,7 +6,7 @@
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { checkTransition, orderTransitions, type OrderAction, type Party } from './lifecycle.ts'
-import type { Order, OrderLine } from './model.ts'
+import type { Order, OrderLine, Reprice } from './model.ts'
 import type { OrderEventDraft } from './store.ts'
 
 export interface ActionContext {
@@ -18,6 +18,8 @@ export interface ActionContext {
   amount?: number
   /** Anything the caller wants on the timeline (a reason, the payment id). */
   detail: Record<string, unknown>
+  /** A presale reprice's new terms. */
+  reprice?: Reprice
 }
 
 export interface ActionDecision {
@@ -32,7 +34,7 @@ export interface ActionDecision {
 /** Timeline names: what happened, in the past tense. */
 export const eventKindOf: Record<OrderAction, string> = {
   pay: 'paid', pay_deposit: 'deposit_paid', pay_balance: 'balance_paid', expire: 'expired', forfeit: 'forfeited',
-  cancel: 'cancelled', cancel_for_delay: 'cancelled_for_delay', ship: 'shipped', deliver: 'delivered',
+  cancel: 'cancelled', cancel_for_delay: 'cancelled_for_delay', ship: 'shipped', deliver: 'delivered', reprice: 'presale_repriced',
 }
 
 /** What may still be refunded: paid less refunds issued and refunds already decided. */
@@ -41,7 +43,7 @@ const refundable = (o: Order): number => o.paid - o.refunded - (o.refundDue ?? 0
 export function decideAction(order: Order, action: OrderAction, c: ActionContext): Result<ActionDecision> {
   const refused = checkTransition(order, action, c.party)
   if (refused) return refused
-  const to = orderTransitions[action].to
+  const to = orderTransitions[action].to ?? order.status
   const after: Order = { ...order, status: to, updatedAtMs: c.nowMs }
   const detail: Record<string, unknown> = { from: order.status, to, ...c.detail }
   let stock: ActionDecision['stock'] = null
@@ -87,9 +89,18 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
     case 'deliver':
       after.dueAtMs = null
       break
+    case 'reprice': {
+      const r = c.reprice
+      if (!r) return fail('reprice_terms_required', 'A reprice needs the new total, payment plan, deadline and line prices.')
+      Object.assign(after, { total: r.total, payment: r.payment, dueAtMs: r.dueAtMs, refundDue: (order.refundDue ?? 0) + r.refundDueAdded })
+      const prices = new Map(r.lines.map((l) => [l.lineNo, l.unitPrice]))
+      after.lines = order.lines.map((l) => ({ ...l, unitPrice: prices.get(l.lineNo) ?? l.unitPrice }))
+      detail.total = r.total
+      break
+    }
   }
   const lineStatus = stock === 'release' ? 'cancelled' : stock === 'commit' ? 'shipped' : undefined
-  after.lines = lineStatus ? order.lines.map((l) => (l.status === 'open' ? { ...l, status: lineStatus } : l)) : order.lines
+  if (lineStatus) after.lines = order.lines.map((l) => (l.status === 'open' ? { ...l, status: lineStatus } : l))
   return ok({ order: after, stock, acceptDelays, events: [{ kind: eventKindOf[action], detail }] })
 }
 

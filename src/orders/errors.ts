@@ -20,6 +20,7 @@ export type OrderErrorCode =
   | 'order_refunded'
   | 'payment_plan_mismatch'
   | 'refund_exceeds_paid'
+  | 'reprice_terms_required'
   | 'refund_exceeds_provider_payments'
   | 'total_too_large'
   | 'unknown_channel'

@@ -4,8 +4,14 @@ export { orderTransitions, orderActions, checkTransition, type OrderAction, type
 export { placeOp, type PlaceInput, type PlaceLine, type Placed, type Calendar } from './place.ts'
 export { Orders, visibleTo, type OrderActor, type TransitionHook, type OrdersOptions, type TransitionInput } from './service.ts'
 export { loadOrder, type OrderEvent } from './store.ts'
-export { orderColumns, orderLineColumns, orderValues, orderLineValues, orderOf, orderLineOf, allocationsJson, type OrderRow, type OrderLineRow } from './rows.ts'
+export { orderOf, orderLineOf, allocationsJson, placedOrderSink, placedLineSink, type OrderRow, type OrderLineRow, type PlacedOrder, type PlacedLine } from './rows.ts'
 export { registerOrderRoutes } from './routes.ts'
 export { recordPayment, paymentsOf, decidePayment, paymentKinds, type Payment, type PaymentInput, type PaymentKind } from './payments.ts'
 export { orderView, lineView } from './views.ts'
 export type { OrderErrorCode } from './errors.ts'
+export { loadWaitingLines, updateLines, allocationsText, earliestShipByOnSlots, stockHeldByOpenLines, type WaitingLine, type OrderFacts, type LineUpdate } from './lines.ts'
+export {
+  appendTimeline, recordDelays, sendMessages, timelineSink, delaySink, messageSink, hasOpenDelayOffer, acceptDelayOffers, endDelayOffers,
+  channelOfOrder, delaysOf, messagesOf, type TimelineEntry, type DelayRecord, type CustomerMessage, type DelayRow, type MessageRow,
+} from './timeline.ts'
+export * from './campaign-orders.ts'

@@ -6,7 +6,7 @@
 import { checkAction, type LifecycleRefusal, type LifecycleTable, type Transition } from '../kernel/lifecycle.ts'
 import type { OrderStatus } from './model.ts'
 
-export const orderActions = ['pay', 'pay_deposit', 'pay_balance', 'expire', 'forfeit', 'cancel', 'cancel_for_delay', 'ship', 'deliver'] as const
+export const orderActions = ['pay', 'pay_deposit', 'pay_balance', 'expire', 'forfeit', 'cancel', 'cancel_for_delay', 'ship', 'deliver', 'reprice'] as const
 export type OrderAction = (typeof orderActions)[number]
 
 /**
@@ -16,7 +16,8 @@ export type OrderAction = (typeof orderActions)[number]
  */
 export type Party = 'customer' | 'merchant' | 'provider' | 'system'
 
-export type OrderTransition = Transition<OrderStatus, Party> & { to: OrderStatus; by: readonly Party[] }
+/** `to` is absent when the status stays (a presale reprice). */
+export type OrderTransition = Transition<OrderStatus, Party> & { to?: OrderStatus; by: readonly Party[] }
 
 const open = ['pending_payment', 'pending_deposit', 'deposit_paid', 'paid'] as const
 
@@ -34,6 +35,8 @@ export const orderTransitions: LifecycleTable<OrderAction, OrderStatus, Party> &
   cancel_for_delay: { from: open, to: 'cancelled', by: ['customer', 'merchant'], summary: 'accept a delay’s offer to cancel: full refund, deposit included' },
   ship: { from: ['paid'], to: 'shipped', by: ['merchant'], summary: 'hand every unit to the carrier (or the shopper, for pickup); all must be held as stock' },
   deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'], summary: 'the carrier delivered, or the shopper collected' },
+  // The status stays: only the price, the balance and its window change.
+  reprice: { from: ['pending_deposit', 'deposit_paid', 'paid'], by: ['system'], summary: 'the presale campaign ended: the final price (never above the one shown), the balance and its window; a balance paid at the old price is refunded the difference' },
 }
 
 /** Refuses an action the party or the status does not allow: 403 for the party, 409 for the status. */

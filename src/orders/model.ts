@@ -74,3 +74,13 @@ export function amountOwed(o: Order): number {
   const credit = o.payment.kind === 'deposit' && o.paid >= o.payment.deposit ? o.payment.depositCredit - o.payment.deposit : 0
   return Math.max(0, o.total - o.paid - credit)
 }
+
+/** A campaign's end priced an order again: its total, payment plan and deadline, what is owed back, and each line's unit price. */
+export interface Reprice {
+  total: number
+  payment: PaymentPlan
+  dueAtMs: number | null
+  /** Refunded the difference when a balance was paid at the old price. */
+  refundDueAdded: number
+  lines: ReadonlyArray<{ lineNo: number; unitPrice: number }>
+}

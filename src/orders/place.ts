@@ -6,11 +6,12 @@
  * All lines or none.
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
-import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempotency, type KeyedRow, type SupplySlot } from '../inventory/index.ts'
+import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempotency, type KeyedRow } from '../inventory/index.ts'
+import { type SupplySlot } from '../supply/index.ts'
 import { allocateLine, dayMs, dayStartOf, nearestRefusal, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
 
 import type { Order, OrderLine } from './model.ts'
-import { orderLineColumns, orderLineValues, placedOrderColumns, placedOrderValues } from './rows.ts'
+import { placedLineSink, placedOrderSink } from './rows.ts'
 
 export interface PlaceLine {
   skuId: string
@@ -114,7 +115,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
   // Placed when the engine accepted it: the batch's time, the deadline kept as far after it as the caller set it.
   const o = input.order
   const order: Order = { ...o, placedAtMs: state.nowMs, updatedAtMs: state.nowMs, dueAtMs: o.dueAtMs === null ? null : o.dueAtMs - o.placedAtMs + state.nowMs, lines: [] }
-  state.insert('orders', placedOrderColumns, placedOrderValues(order, idemKey, input.idem?.requestHash ?? null))
+  state.stage(placedOrderSink, { order, idemKey, requestHash: input.idem?.requestHash ?? null })
   for (let i = 0; i < chosen.length; i++) {
     const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
     const line = input.lines[i]
@@ -127,7 +128,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
       placedAtMs: order.placedAtMs, status: 'open',
     }
     order.lines.push(stored)
-    state.insert('order_lines', orderLineColumns, orderLineValues(order, stored))
+    state.stage(placedLineSink, { order, line: stored })
   }
   return ok({ order })
 }

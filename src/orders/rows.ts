@@ -1,5 +1,6 @@
 /** Orders and order lines as stored: column lists for multi-row inserts and the row ↔ model mappers. */
-import type { Column } from '../inventory/index.ts'
+import { insertMany, type Column } from '../store/sql.ts'
+import type { RowSink } from '../inventory/index.ts'
 import type { Param } from '../store/db.ts'
 import type { Fulfilment, Order, OrderLine, OrderStatus, PaymentPlan } from './model.ts'
 
@@ -161,4 +162,28 @@ export function orderOf(r: OrderRow, lines: OrderLine[]): Order {
     updatedAtMs: Number(r.updated_at),
     lines: lines.sort((a, b) => a.lineNo - b.lineNo),
   }
+}
+
+/** An order the engine placed in a batch, with the idempotency key it was placed under (null without one). */
+export interface PlacedOrder {
+  order: Order
+  idemKey: string | null
+  requestHash: string | null
+}
+
+/** One line of an order placed in a batch. */
+export interface PlacedLine {
+  order: Order
+  line: OrderLine
+}
+
+/** Orders placed in an engine batch, written when it commits (one multi-row insert); presale reads them to count the batch's sales. */
+export const placedOrderSink: RowSink<PlacedOrder> = {
+  name: 'placed orders',
+  write: (tx, rows) => insertMany(tx, 'orders', placedOrderColumns, rows.map((r) => placedOrderValues(r.order, r.idemKey, r.requestHash))),
+}
+
+export const placedLineSink: RowSink<PlacedLine> = {
+  name: 'placed order lines',
+  write: (tx, rows) => insertMany(tx, 'order_lines', orderLineColumns, rows.map((r) => orderLineValues(r.order, r.line))),
 }

@@ -15,7 +15,8 @@ import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
 import type { OrderAction, Party } from './lifecycle.ts'
 import type { Order } from './model.ts'
 import { placeOp, type PlaceInput, type Placed } from './place.ts'
-import { writeOutbox } from '../events/index.ts'
+import { publish } from '../events/index.ts'
+import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, loadOrder, ordersOf, saveOrder, type OrderEventDraft } from './store.ts'
 import type { OrderRow } from './rows.ts'
 
@@ -205,12 +206,12 @@ export class Orders {
 
   async #decide(tx: Queryable, order: Order, action: OrderAction, by: OrderActor, input: TransitionInput): Promise<Result<ActionDecision>> {
     const cancelling = action === 'cancel' || action === 'cancel_for_delay'
-    const delayOfferOpen = cancelling && (await tx.get('SELECT id FROM order_delays WHERE order_id = ? AND status = ? LIMIT 1', [order.id, 'open'])) !== undefined
+    const delayOfferOpen = cancelling && (await hasOpenDelayOffer(tx, order.id))
     return decideAction(order, action, { nowMs: this.#clock.nowMs(), party: by.party, delayOfferOpen, amount: input.amount, detail: input.detail ?? {} })
   }
 
   async #write(tx: Queryable, before: Order, d: ActionDecision, action: OrderAction, by: OrderActor): Promise<void> {
-    if (d.acceptDelays) await tx.run(`UPDATE order_delays SET status = 'accepted' WHERE order_id = ? AND status = 'open'`, [d.order.id])
+    if (d.acceptDelays) await acceptDelayOffers(tx, d.order.id)
     await this.writeChange(tx, before, d.order, d.events, by, action)
     for (const hook of this.#hooks) await hook(tx, d.order, action)
   }
@@ -219,7 +220,7 @@ export class Orders {
   async writeChange(tx: Queryable, before: Order, after: Order, events: OrderEventDraft[], by: OrderActor, action: string): Promise<void> {
     await saveOrder(tx, before, after)
     await insertOrderEvents(tx, after.id, events, by.actor, after.updatedAtMs)
-    await writeOutbox(tx, [{
+    await publish(tx, [{
       topic: 'order.changed',
       subject: after.id,
       payload: { orderId: after.id, channelId: after.channelId, customerId: after.customerId, status: after.status, action, events: events.map((e) => e.kind) },

@@ -1,9 +1,9 @@
 /** Orders as stored: loading an order with its lines, saving what a transition changed, the timeline and the outbox. */
 import type { Param, Queryable } from '../store/db.ts'
-import { insertMany, selectIn } from '../inventory/index.ts'
+import { selectIn } from '../store/sql.ts'
 import type { Order, OrderLine } from './model.ts'
 import { orderLineOf, orderOf, type OrderLineRow, type OrderRow } from './rows.ts'
-import { orderEventColumns } from '../promising/index.ts'
+import { appendTimeline } from './timeline.ts'
 
 /** One order with its lines; `forUpdate` locks the order row (PostgreSQL; SQLite's write transaction is already exclusive). */
 export async function loadOrder(q: Queryable, id: string, forUpdate = false): Promise<Order | undefined> {
@@ -57,8 +57,7 @@ export interface OrderEvent {
 }
 
 export async function insertOrderEvents(tx: Queryable, orderId: string, events: OrderEventDraft[], actor: string, atMs: number): Promise<void> {
-  await insertMany(tx, 'order_events', orderEventColumns,
-    events.map((e): Param[] => [orderId, e.kind, actor, JSON.stringify(e.detail), atMs]))
+  await appendTimeline(tx, events.map((e) => ({ orderId, kind: e.kind, actor, detail: JSON.stringify(e.detail), atMs })))
 }
 
 export async function loadOrderEvents(q: Queryable, orderId: string, afterId: number, limit: number): Promise<OrderEvent[]> {

@@ -5,7 +5,10 @@
  * minimum order quantity and pack size when the supplier is known.
  */
 import type { Queryable } from '../store/db.ts'
+import { unpromisedSupplyExceptPresale } from '../supply/index.ts'
 import { sellable, type Inventory } from '../inventory/index.ts'
+import { campaignUnitsWaiting } from '../orders/index.ts'
+import { supplierTermsFor } from '../purchasing/index.ts'
 
 export interface DemandRow {
   skuId: string
@@ -42,11 +45,12 @@ interface WaitingRow {
 
 /** Demand of one campaign (its units only), or of every published or ended campaign grouped by SKU and node. */
 export async function demandOf(q: Queryable, inventory: Inventory, campaignId: string | null): Promise<DemandRow[]> {
-  const rows = await q.all<WaitingRow>(
-    `SELECT c.sku_id, c.node_id, c.id AS campaign_id, c.campaign AS terms,
-       (SELECT SUM(l.quantity - l.stock_quantity) FROM order_lines l WHERE l.campaign_id = c.id AND l.status = 'open') AS units
+  const campaigns = await q.all<Omit<WaitingRow, 'units'>>(
+    `SELECT c.sku_id, c.node_id, c.id AS campaign_id, c.campaign AS terms
      FROM presale_campaigns c WHERE ${campaignId === null ? `c.status IN ('published', 'ended')` : 'c.id = ?'} ORDER BY c.sku_id, c.node_id, c.id`,
     campaignId === null ? [] : [campaignId])
+  const waiting = await campaignUnitsWaiting(q, campaigns.map((c) => c.campaign_id))
+  const rows: WaitingRow[] = campaigns.map((c) => ({ ...c, units: waiting.get(c.campaign_id) ?? 0 }))
   const groups = new Map<string, WaitingRow[]>()
   for (const r of rows) {
     const key = `${r.sku_id}|${r.node_id}`
@@ -62,25 +66,13 @@ async function demandAt(q: Queryable, inventory: Inventory, group: WaitingRow[])
   const unitsOrdered = group.reduce((n, r) => n + Number(r.units ?? 0), 0)
   const position = await inventory.position(skuId, nodeId)
   const stockAvailable = Math.max(0, sellable(position))
-  const slots = await q.get<{ n: number | string | null }>(
-    `SELECT SUM(CASE WHEN quantity > promised THEN quantity - promised ELSE 0 END) AS n FROM supply_slots WHERE sku_id = ? AND node_id = ? AND kind <> 'presale'`,
-    [skuId, nodeId])
-  const openSupply = Number(slots?.n ?? 0)
+  const openSupply = await unpromisedSupplyExceptPresale(q, skuId, nodeId)
   const shortfall = Math.max(0, unitsOrdered - stockAvailable - openSupply)
   const named = group.map((r) => (JSON.parse(r.terms) as { supplierId: string | null }).supplierId).find((s) => s !== null) ?? null
-  const terms = await supplierTerms(q, skuId, named)
+  const terms = await supplierTermsFor(q, skuId, named)
   return {
     skuId, nodeId, campaignIds: group.map((r) => r.campaign_id), unitsOrdered, stockAvailable, openSupply, shortfall,
     supplierId: terms.supplierId, minOrderQuantity: terms.minOrderQuantity, packSize: terms.packSize,
     suggestedQuantity: suggestedQuantity(shortfall, terms.minOrderQuantity, terms.packSize),
   }
-}
-
-/** The campaign's supplier's terms for the SKU, or the SKU's only supplier's; none known: units of one. */
-async function supplierTerms(q: Queryable, skuId: string, supplierId: string | null): Promise<{ supplierId: string | null; minOrderQuantity: number; packSize: number }> {
-  const rows = await q.all<{ supplier_id: string; min_order_quantity: number | string; pack_size: number | string }>(
-    `SELECT supplier_id, min_order_quantity, pack_size FROM supplier_skus WHERE sku_id = ?${supplierId === null ? '' : ' AND supplier_id = ?'} ORDER BY supplier_id LIMIT 2`,
-    supplierId === null ? [skuId] : [skuId, supplierId])
-  if (rows.length !== 1) return { supplierId, minOrderQuantity: 1, packSize: 1 }
-  return { supplierId: rows[0].supplier_id, minOrderQuantity: Number(rows[0].min_order_quantity), packSize: Number(rows[0].pack_size) }
 }

@@ -7,18 +7,17 @@
  * position lock, so it never waits in a cycle with an order action that holds an order and
  * waits for the position.
  */
-import type { Param, Queryable } from '../store/db.ts'
+import type { Queryable } from '../store/db.ts'
+import { publish, type DomainEvent } from '../events/index.ts'
 import { newId } from '../kernel/ids.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
-import { insertMany } from '../inventory/index.ts'
-import { orderLineOf, orderOf, type Order, type OrderLineRow, type OrderRow } from '../orders/index.ts'
+import { appendTimeline, lockCampaignOrders, repriceOrder, sendMessages, type Order, type Reprice } from '../orders/index.ts'
 import { endOrder, type EndOfOrder } from './decide.ts'
 import { checkCampaignAction } from './lifecycle.ts'
 import type { Campaign } from './model.ts'
 import { priceAt } from './rules.ts'
 import { campaignEvent, loadCampaign, saveCampaign, unitsSold } from './store.ts'
 import type { PresaleContext } from './service.ts'
-import { messageColumns, orderEventColumns } from '../promising/index.ts'
 
 /** Step one; the caller holds the campaign's position lock. */
 export async function endCampaign(tx: Queryable, ctx: PresaleContext, c: Campaign, actor: string, closeSlot: () => Promise<Result<void>>): Promise<Result<Campaign>> {
@@ -44,35 +43,23 @@ export async function repriceCampaign(ctx: PresaleContext, campaignId: string, a
     const claimed = await tx.run(`UPDATE presale_campaigns SET repriced_at = ? WHERE id = ? AND status = 'ended' AND repriced_at IS NULL`, [nowMs, campaignId])
     if (claimed === 0) return false
     const c = (await loadCampaign(tx, campaignId))!
-    const orders = await lockOpenOrders(tx, c.id)
+    const orders = await lockCampaignOrders(tx, c.id, repricedStatuses)
     const decided = orders.map((o) => endOrder(o, c.finalUnitPrice!, c.endedAtMs!, c.balanceWindowHours))
-    for (let i = 0; i < orders.length; i++) await writeEnd(tx, orders[i], decided[i], nowMs)
+    for (let i = 0; i < orders.length; i++) await repriceOrder(tx, orders[i], repriceOf(orders[i], decided[i]), nowMs)
     await settleZeroBalances(ctx, tx, orders, decided)
-    await insertMany(tx, 'order_events', orderEventColumns,
-      decided.map((d): Param[] => [d.orderId, d.repriced ? 'presale_repriced' : 'presale_ended', actor, JSON.stringify(eventDetail(c, d)), nowMs]))
-    await insertMany(tx, 'customer_messages', messageColumns,
-      orders.map((o, i): Param[] => {
-        const m = endMessage(c, o, decided[i])
-        return [newId('msg'), o.id, o.customerId, m.kind, m.subject, m.body, nowMs]
-      }))
-    await insertMany(tx, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']],
-      orders.map((o, i): Param[] => ['order.changed', o.id, JSON.stringify({
+    await appendTimeline(tx, decided.map((d) => ({
+      orderId: d.orderId, kind: d.repriced ? 'presale_repriced' : 'presale_ended', actor, detail: JSON.stringify(eventDetail(c, d)), atMs: nowMs,
+    })))
+    await sendMessages(tx, orders.map((o, i) => ({ id: newId('msg'), orderId: o.id, customerId: o.customerId, ...endMessage(c, o, decided[i]), createdAtMs: nowMs })))
+    await publish(tx, orders.map((o, i): DomainEvent => ({
+      topic: 'order.changed',
+      subject: o.id,
+      payload: {
         orderId: o.id, channelId: o.channelId, customerId: o.customerId, status: o.status, action: 'presale_ended', events: [decided[i].repriced ? 'presale_repriced' : 'presale_ended'],
-      }), nowMs]))
+      },
+    })), nowMs)
     return true
   })
-}
-
-/** The campaign's open orders with their lines, rows locked in id order (the order every multi-order writer keeps). */
-async function lockOpenOrders(tx: Queryable, campaignId: string): Promise<Order[]> {
-  const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : ''
-  const rows = await tx.all<OrderRow>(
-    `SELECT * FROM orders WHERE campaign_id = ? AND status IN (${repricedStatuses.map(() => '?').join(', ')}) ORDER BY id${lock}`, [campaignId, ...repricedStatuses])
-  if (rows.length === 0) return []
-  const lines = await tx.all<OrderLineRow>('SELECT * FROM order_lines WHERE campaign_id = ? ORDER BY order_id, line_no', [campaignId])
-  const byOrder = new Map(rows.map((r) => [r.id, [] as ReturnType<typeof orderLineOf>[]]))
-  for (const l of lines) byOrder.get(l.order_id)?.push(orderLineOf(l))
-  return rows.map((r) => orderOf(r, byOrder.get(r.id)!))
 }
 
 /** A deposit that now covers the whole final price leaves nothing to pay: the order is paid, never forfeited. */
@@ -86,17 +73,10 @@ async function settleZeroBalances(ctx: PresaleContext, tx: Queryable, orders: Or
   }
 }
 
-async function writeEnd(tx: Queryable, o: Order, d: EndOfOrder, nowMs: number): Promise<void> {
-  // A balance paid before the end at the old price is refunded the difference.
-  const overpaid = o.status === 'paid' ? d.totalBefore - d.total : 0
-  await tx.run('UPDATE orders SET total = ?, payment = ?, due_at = ?, refund_due = refund_due + ?, updated_at = ? WHERE id = ?',
-    [d.total, JSON.stringify(d.payment), d.dueAtMs, overpaid, nowMs, o.id])
-  for (const l of d.lines) {
-    if (l.unitPrice !== o.lines.find((x) => x.lineNo === l.lineNo)!.unitPrice) {
-      await tx.run('UPDATE order_lines SET unit_price = ? WHERE order_id = ? AND line_no = ?', [l.unitPrice, o.id, l.lineNo])
-    }
-  }
-}
+/** A balance paid before the end at the old price is refunded the difference. */
+const repriceOf = (o: Order, d: EndOfOrder): Reprice => ({
+  total: d.total, payment: d.payment, dueAtMs: d.dueAtMs, refundDueAdded: o.status === 'paid' ? d.totalBefore - d.total : 0, lines: d.lines,
+})
 
 const eventDetail = (c: Campaign, d: EndOfOrder) => ({
   campaignId: c.id, finalUnitPrice: c.finalUnitPrice, unitPriceBefore: d.unitPriceBefore, unitPrice: d.unitPrice, totalBefore: d.totalBefore, total: d.total,

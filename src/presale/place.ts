@@ -9,9 +9,9 @@ import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { newId } from '../kernel/ids.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import type { BatchState, Column, Idempotency } from '../inventory/index.ts'
+import type { BatchLocal, BatchState, Idempotency } from '../inventory/index.ts'
 import { dayMs, dayStartOf, effectivePolicy, loadPromisingSettings, transitDaysOf, type AllocationRule } from '../promising/index.ts'
-import type { Fulfilment, Order, PlaceInput } from '../orders/index.ts'
+import { placedLineSink, type Fulfilment, type Order, type PlaceInput } from '../orders/index.ts'
 import { admit, planOf, type Admission } from './decide.ts'
 import { minuteMs, slotIdOf, type Campaign } from './model.ts'
 import { balanceWindowOf, priceAt, promisedShipDay } from './rules.ts'
@@ -93,20 +93,21 @@ interface CampaignMemo {
   sold: number
 }
 
-/** Units of presale orders the batch has decided so far, by campaign and by campaign × customer; read from the batch's pending rows. */
+/** Units of presale orders the batch has decided so far, by campaign and by campaign × customer; read from the batch's placed lines. */
 interface BatchScan {
+  /** Placed lines already counted. */
   lines: number
-  orders: number
-  /** The channel of each order the batch placed: a customer id is the channel's own. */
-  channelOf: Map<string, string>
   sold: Map<string, number>
   byCustomer: Map<string, number>
 }
 
-const campaignKey = (id: string) => `presale:campaign:${id}`
 /** A customer is a channel's customer: the same id on two channels is two shoppers. */
-const customerKey = (id: string, channelId: string, customerId: string) => `presale:customer:${id}\u0000${channelId}\u0000${customerId}`
-const scanKey = 'presale:scan'
+const customerKey = (id: string, channelId: string, customerId: string) => `${id}\u0000${channelId}\u0000${customerId}`
+
+/** What a batch keeps about campaigns: each campaign as loaded once locked, and units each customer had already ordered. */
+const campaignsOfBatch: BatchLocal<Map<string, CampaignMemo>> = { name: 'presale campaigns', init: () => new Map() }
+const customerUnitsOfBatch: BatchLocal<Map<string, number>> = { name: 'presale customer units', init: () => new Map() }
+const scanOfBatch: BatchLocal<BatchScan> = { name: 'presale scan', init: () => ({ lines: 0, sold: new Map(), byCustomer: new Map() }) }
 
 /**
  * Loads, once the position is locked, the campaign as it now is and the units already ordered
@@ -114,45 +115,33 @@ const scanKey = 'presale:scan'
  * so nothing changes these between here and the batch's commit.
  */
 async function prepareAdmission(tx: Queryable, state: BatchState, campaignId: string, channelId: string, customerId: string): Promise<void> {
-  if (!state.memo.has(campaignKey(campaignId))) {
+  const campaigns = state.local(campaignsOfBatch)
+  if (!campaigns.has(campaignId)) {
     const c = await loadCampaign(tx, campaignId)
-    const memo: CampaignMemo = { admission: c ? admissionOf(c) : null, sold: c ? await unitsSold(tx, campaignId) : 0 }
-    state.memo.set(campaignKey(campaignId), memo)
+    campaigns.set(campaignId, { admission: c ? admissionOf(c) : null, sold: c ? await unitsSold(tx, campaignId) : 0 })
   }
+  const units = state.local(customerUnitsOfBatch)
   const key = customerKey(campaignId, channelId, customerId)
-  if (!state.memo.has(key)) state.memo.set(key, await customerUnits(tx, campaignId, channelId, customerId))
+  if (!units.has(key)) units.set(key, await customerUnits(tx, campaignId, channelId, customerId))
 }
 
-/** Folds order lines the batch added since the last look into the scan (the batch only appends). */
+/** Folds order lines the batch placed since the last look into the scan (the batch only appends). */
 function scanBatch(state: BatchState): BatchScan {
-  let scan = state.memo.get(scanKey) as BatchScan | undefined
-  if (!scan) state.memo.set(scanKey, (scan = { lines: 0, orders: 0, channelOf: new Map(), sold: new Map(), byCustomer: new Map() }))
-  const orders = state.inserts.get('orders')
-  if (orders && orders.rows.length > scan.orders) {
-    const [idAt, channelAt] = [columnAt(orders.columns, 'id'), columnAt(orders.columns, 'channel_id')]
-    for (let i = scan.orders; i < orders.rows.length; i++) scan.channelOf.set(String(orders.rows[i][idAt]), String(orders.rows[i][channelAt]))
-    scan.orders = orders.rows.length
+  const scan = state.local(scanOfBatch)
+  const placed = state.staged(placedLineSink)
+  for (let i = scan.lines; i < placed.length; i++) {
+    const { order, line } = placed[i]
+    if (order.campaignId === null) continue
+    scan.sold.set(order.campaignId, (scan.sold.get(order.campaignId) ?? 0) + line.quantity)
+    const key = customerKey(order.campaignId, order.channelId, order.customerId)
+    scan.byCustomer.set(key, (scan.byCustomer.get(key) ?? 0) + line.quantity)
   }
-  const lines = state.inserts.get('order_lines')
-  if (!lines || lines.rows.length === scan.lines) return scan
-  const [orderAt, campaignAt, customerAt, quantityAt] = ['order_id', 'campaign_id', 'customer_id', 'quantity'].map((name) => columnAt(lines.columns, name))
-  for (let i = scan.lines; i < lines.rows.length; i++) {
-    const row = lines.rows[i]
-    const campaignId = row[campaignAt] as string | null
-    if (campaignId === null) continue
-    const quantity = Number(row[quantityAt])
-    scan.sold.set(campaignId, (scan.sold.get(campaignId) ?? 0) + quantity)
-    const key = customerKey(campaignId, scan.channelOf.get(String(row[orderAt]))!, String(row[customerAt]))
-    scan.byCustomer.set(key, (scan.byCustomer.get(key) ?? 0) + quantity)
-  }
-  scan.lines = lines.rows.length
+  scan.lines = placed.length
   return scan
 }
 
-const columnAt = (columns: readonly Column[], name: string): number => columns.findIndex(([column]) => column === name)
-
 function admitInBatch(state: BatchState, c: Campaign, channelId: string, customerId: string, quantity: number): Result<{ unitPrice: number; slotReadyMs: number }> {
-  const memo = state.memo.get(campaignKey(c.id)) as CampaignMemo | undefined
+  const memo = state.local(campaignsOfBatch).get(c.id)
   if (!memo?.admission) return fail('campaign_not_found', `No presale campaign '${c.code}'.`)
   const scan = scanBatch(state)
   const slot = state.slotsAt(c.skuId, c.nodeId).find((s) => s.id === slotIdOf(c))
@@ -160,7 +149,7 @@ function admitInBatch(state: BatchState, c: Campaign, channelId: string, custome
   const admitted = admit({
     ...memo.admission,
     unitsSold: memo.sold + (scan.sold.get(c.id) ?? 0),
-    customerUnits: (state.memo.get(key) as number) + (scan.byCustomer.get(key) ?? 0),
+    customerUnits: (state.local(customerUnitsOfBatch).get(key) ?? 0) + (scan.byCustomer.get(key) ?? 0),
     quotaFree: slot ? slot.quantity - slot.promised : 0,
   }, quantity, state.nowMs)
   return admitted.ok ? ok({ ...admitted.value, slotReadyMs: slot?.availableAtMs ?? state.nowMs }) : admitted

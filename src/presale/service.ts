@@ -13,8 +13,9 @@ import { newId } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import type { BatchState, Inventory, SupplySlot } from '../inventory/index.ts'
-import type { Order, Orders } from '../orders/index.ts'
+import type { BatchState, Inventory } from '../inventory/index.ts'
+import { slotById, slotFree, type SupplySlot } from '../supply/index.ts'
+import { campaignOrderIds, campaignsWithLinesWaiting, type Order, type Orders } from '../orders/index.ts'
 import { dayMs, handlingDaysOf } from '../promising/index.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { decideQuota, decideTerms, termsInputOf, type TermsInput } from './decide.ts'
@@ -22,7 +23,7 @@ import { checkCampaignAction } from './lifecycle.ts'
 import { slotIdOf, type Campaign, type CampaignStatus } from './model.ts'
 import { presalePlaceInput, type PresaleOrderInput } from './place.ts'
 import { balanceWindowOf, slotDayOf } from './rules.ts'
-import { campaignEvent, insertCampaign, listCampaigns, loadCampaign, saveCampaign } from './store.ts'
+import { campaignEvent, endedCampaignsAmong, insertCampaign, listCampaigns, loadCampaign, saveCampaign, unitsSold } from './store.ts'
 import { endCampaign, repriceCampaign } from './end.ts'
 import { allocateArrivedStock, compensateLate, onPresaleTransition } from './fulfil.ts'
 import { demandOf, type DemandRow } from './demand.ts'
@@ -83,11 +84,10 @@ export class Presale {
 
   /** Units sold (orders not cancelled) and quota still free, for the views. */
   async sales(c: Campaign): Promise<{ unitsSold: number; quotaRemaining: number }> {
-    const sold = await this.#ctx.db.get<{ n: number | string | null }>(
-      `SELECT SUM(quantity) AS n FROM order_lines WHERE campaign_id = ? AND status <> 'cancelled'`, [c.id])
-    const slot = await this.#ctx.db.get<{ quantity: number | string; promised: number | string }>('SELECT quantity, promised FROM supply_slots WHERE id = ?', [slotIdOf(c)])
-    const remaining = c.status === 'published' && slot ? Number(slot.quantity) - Number(slot.promised) : c.status === 'draft' ? c.quota : 0
-    return { unitsSold: Number(sold?.n ?? 0), quotaRemaining: Math.max(0, remaining) }
+    const sold = await unitsSold(this.#ctx.db, c.id)
+    const slot = await slotById(this.#ctx.db, slotIdOf(c))
+    const remaining = c.status === 'published' && slot ? slotFree(slot) : c.status === 'draft' ? c.quota : 0
+    return { unitsSold: sold, quotaRemaining: Math.max(0, remaining) }
   }
 
   /** A draft campaign; its SKU, node and supplier named by id or code. */
@@ -207,11 +207,10 @@ export class Presale {
     })
     if (!stopped.ok) return stopped
     const c = stopped.value
-    const open = await this.#ctx.db.all<{ id: string }>(
-      `SELECT id FROM orders WHERE campaign_id = ? AND status IN (${openOrderStatuses.map(() => '?').join(', ')}) ORDER BY id`, [c.id, ...openOrderStatuses])
+    const open = await campaignOrderIds(this.#ctx.db, c.id, openOrderStatuses)
     let ordersCancelled = 0
     let refundDue = 0
-    for (const { id } of open) {
+    for (const id of open) {
       const done = await this.#ctx.orders.act(id, 'cancel', { actor, party: 'merchant' }, { reason: `presale campaign ${c.code} cancelled: ${reason}` })
       if (!done.ok) continue
       ordersCancelled++
@@ -250,10 +249,8 @@ export class Presale {
     for (const { id } of due) if ((await this.end(id, 'system:presale')).ok) counts.ended++
     const unpriced = await this.#ctx.db.all<{ id: string }>(`SELECT id FROM presale_campaigns WHERE status = 'ended' AND repriced_at IS NULL LIMIT 100`)
     for (const { id } of unpriced) if (await repriceCampaign(this.#ctx, id, 'system:presale')) counts.repriced++
-    const waiting = await this.#ctx.db.all<{ id: string }>(
-      `SELECT DISTINCT l.campaign_id AS id FROM order_lines l JOIN presale_campaigns c ON c.id = l.campaign_id
-       WHERE c.status = 'ended' AND l.status = 'open' AND l.stock_quantity < l.quantity LIMIT 100`)
-    for (const { id } of waiting) {
+    const waiting = await endedCampaignsAmong(this.#ctx.db, await campaignsWithLinesWaiting(this.#ctx.db), 100)
+    for (const id of waiting) {
       const moved = await this.allocateStock(id, 'system:presale')
       if (moved.ok) counts.stockLines += moved.value.lines
     }

@@ -1,6 +1,6 @@
 /** Campaigns as stored: the terms as JSON, with the columns the pollers and lists filter on. */
 import type { Queryable } from '../store/db.ts'
-import { insertMany } from '../inventory/index.ts'
+import { publish } from '../events/index.ts'
 import type { Campaign, CampaignStatus, CampaignTerms } from './model.ts'
 
 export interface CampaignRow {
@@ -85,26 +85,21 @@ export async function listCampaigns(q: Queryable, filter: { statuses?: readonly 
   return rows.map(campaignOf)
 }
 
-/** Units on the campaign's orders not cancelled: what tiers count. */
-export async function unitsSold(q: Queryable, campaignId: string): Promise<number> {
-  const row = await q.get<{ n: number | string | null }>(
-    `SELECT SUM(quantity) AS n FROM order_lines WHERE campaign_id = ? AND status <> 'cancelled'`, [campaignId])
-  return Number(row?.n ?? 0)
-}
-
-/** Units one channel's customer ordered in the campaign, not cancelled: what the per-customer limit counts. */
-export async function customerUnits(q: Queryable, campaignId: string, channelId: string, customerId: string): Promise<number> {
-  const row = await q.get<{ n: number | string | null }>(
-    `SELECT SUM(l.quantity) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id
-     WHERE l.campaign_id = ? AND l.customer_id = ? AND o.channel_id = ? AND l.status <> 'cancelled'`, [campaignId, customerId, channelId])
-  return Number(row?.n ?? 0)
-}
+export { campaignUnitsSold as unitsSold, campaignCustomerUnits as customerUnits } from '../orders/index.ts'
 
 /** A campaign change on the outbox (`presale_campaign.changed`), in the transaction that made it. */
 export async function campaignEvent(tx: Queryable, c: Campaign, change: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
-  await insertMany(tx, 'outbox', [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']], [[
-    'presale_campaign.changed', c.id,
-    JSON.stringify({ campaignId: c.id, code: c.code, change, status: c.status, quota: c.quota, finalUnitPrice: c.finalUnitPrice, actor, ...detail }),
-    c.updatedAtMs,
-  ]])
+  await publish(tx, [{
+    topic: 'presale_campaign.changed',
+    subject: c.id,
+    payload: { campaignId: c.id, code: c.code, change, status: c.status, quota: c.quota, finalUnitPrice: c.finalUnitPrice, actor, ...detail },
+  }], c.updatedAtMs)
+}
+
+/** Of the given campaigns, at most `limit` that have ended, in id order. */
+export async function endedCampaignsAmong(q: Queryable, ids: readonly string[], limit: number): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await q.all<{ id: string }>(
+    `SELECT id FROM presale_campaigns WHERE status = 'ended' AND id IN (${ids.map(() => '?').join(', ')}) ORDER BY id LIMIT ${Math.trunc(limit)}`, ids)
+  return rows.map((r) => r.id)
 }

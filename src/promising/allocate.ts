@@ -5,7 +5,8 @@
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
-import { sellable, slotFree, type Buckets, type SupplySlot } from '../inventory/index.ts'
+import { sellable, type Buckets } from '../inventory/index.ts'
+import { slotFree, type SupplySlot } from '../supply/index.ts'
 import { dayMs, defaultOverdueStepDays, overdueDay, type Allocation, type AllocationRule, type LineAllocation } from './model.ts'
 
 export interface LinePlan {

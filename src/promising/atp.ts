@@ -7,7 +7,8 @@
 import type { Queryable } from '../store/db.ts'
 import type { Failure } from '../kernel/result.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
-import { bySlotDate, maxQuantity, slotOf, type Buckets, type SlotRow, type SupplySlot } from '../inventory/index.ts'
+import { maxQuantity, type Buckets } from '../inventory/index.ts'
+import { slotsAtNodes, type SupplySlot } from '../supply/index.ts'
 import { allocateLine, nearestRefusal, readyDayOf } from './allocate.ts'
 import { dayMs, dayStartOf, riskNote, type Allocation, type AllocationRule } from './model.ts'
 import { handlingDaysOf, positionSeen } from './policy.ts'
@@ -120,14 +121,7 @@ function quoteOf(input: AtpInput, quantity: number, todayMs: number): Quote {
 }
 
 /** The supply slots of a SKU at some nodes, by node, in promise order (read without locks: a quote, not a promise). */
-export async function slotsOf(q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, SupplySlot[]>> {
-  const out = new Map<string, SupplySlot[]>(nodeIds.map((n) => [n, []]))
-  if (nodeIds.length === 0) return out
-  const rows = await q.all<SlotRow>(`SELECT * FROM supply_slots WHERE sku_id = ? AND node_id IN (${nodeIds.map(() => '?').join(', ')})`, [skuId, ...nodeIds])
-  for (const r of rows) out.get(r.node_id)?.push(slotOf(r))
-  for (const slots of out.values()) slots.sort(bySlotDate)
-  return out
-}
+export const slotsOf = (q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, SupplySlot[]>> => slotsAtNodes(q, skuId, nodeIds)
 
 /** What loading the candidate nodes needs: the nodes themselves, their positions, and the rules by node. */
 export interface AtpNodeSource {

@@ -1,14 +1,9 @@
+/** The promising context: sell-ahead policies, availability to promise, allocation of a line to stock and future supply, compensation rules. Other contexts import only this file. */
 export * from './model.ts'
 export * from './allocate.ts'
 export * from './policy.ts'
 export * from './policy-store.ts'
 export * from './atp.ts'
 export { registerPromisingRoutes, atpView } from './routes.ts'
-export { Repromising, type RepromiseSummary, type OverdueSweep } from './repromise.ts'
-export { overdueTopic, type OverduePayload } from './overdue.ts'
-/** The columns of the order timeline, delays and customer messages, for every context that writes them. */
-export { delayColumns, messageColumns, orderEventColumns } from './repromise-store.ts'
-export { registerDelayRoutes } from './delay-routes.ts'
 export * from './compensation.ts'
-export { delayCauses, type DelayCause } from './delays.ts'
 export type { PromisingErrorCode } from './errors.ts'

@@ -3,7 +3,7 @@
  * how an order line is allocated to supply, and the dates promised from it. Days are UTC
  * midnights in epoch ms, shown as `YYYY-MM-DD`, as purchasing dates are.
  */
-import type { SlotKind } from '../inventory/index.ts'
+import type { SlotKind } from '../supply/index.ts'
 
 export const dayMs = 86_400_000
 export const dayStartOf = (ms: number): number => Math.floor(ms / dayMs) * dayMs

@@ -3,6 +3,7 @@
  * row (channel_id '' = every channel); with neither, the default policy applies.
  */
 import type { Queryable } from '../store/db.ts'
+import { virtualLeadDays } from '../purchasing/index.ts'
 import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import type { Result } from '../kernel/result.ts'
 import { defaultPolicy, dayStartOf, type AllocationRule, type SellAheadPolicy } from './model.ts'
@@ -44,17 +45,6 @@ export async function savePolicy(q: Queryable, skuId: string, channelId: string,
 /** Removes a row; answers whether there was one. */
 export async function deletePolicy(q: Queryable, skuId: string, channelId: string): Promise<boolean> {
   return (await q.run('DELETE FROM sell_ahead_policies WHERE sku_id = ? AND channel_id = ?', [skuId, channelId])) > 0
-}
-
-/** The longest lead time a supplier declared for its virtual supply of the SKU at each node (0 where none). */
-export async function virtualLeadDays(q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map(nodeIds.map((n) => [n, 0]))
-  if (nodeIds.length === 0) return out
-  const rows = await q.all<{ node_id: string; days: number | string | null }>(
-    `SELECT node_id, MAX(lead_time_days) AS days FROM virtual_supply WHERE sku_id = ? AND node_id IN (${nodeIds.map(() => '?').join(', ')}) GROUP BY node_id`,
-    [skuId, ...nodeIds])
-  for (const r of rows) out.set(r.node_id, Number(r.days ?? 0))
-  return out
 }
 
 /** The allocation rule for a SKU sold through a channel, per candidate node, under the promising settings. */

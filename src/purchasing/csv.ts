@@ -4,7 +4,7 @@
  * nothing (unless bad orders are to be skipped). Re-importing a file skips the orders already
  * there (same supplier and reference), so an interrupted import can simply be run again.
  */
-import { parseCsv } from '../catalogue/csv-format.ts'
+import { parseCsv } from '../catalogue/index.ts'
 import type { Failure } from '../kernel/result.ts'
 import type { PoInput, PoLineInput } from './decide.ts'
 import { dayOf } from './model.ts'

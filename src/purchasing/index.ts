@@ -1,7 +1,7 @@
 /** The purchasing context: suppliers, purchase orders, ASNs, receiving, scorecards and dated supply. Other contexts import only this file. */
 export * from './model.ts'
 export { Purchasing, type Actor } from './service.ts'
-export { Suppliers } from './suppliers.ts'
+export { Suppliers, supplierTermsFor } from './suppliers.ts'
 export { registerPurchaseOrderRoutes } from './routes.ts'
 export { registerSupplierRoutes } from './supplier-routes.ts'
 export { registerSupplyRoutes } from './supply-routes.ts'
@@ -10,3 +10,4 @@ export type { SupplyChange, SupplyChangedEvent } from './supply.ts'
 export { importPurchaseOrders, poCsvColumns, type PoImportReport } from './csv.ts'
 export { seedDemoPurchasing } from './demo.ts'
 export type { PurchasingErrorCode } from './errors.ts'
+export { virtualLeadDays } from './virtual.ts'

@@ -210,28 +210,7 @@ export interface PoEvent {
   atMs: number
 }
 
-/** How sure a dated unit of supply is, best first. */
-export type SupplyConfidence = 'on_hand' | 'shipped' | 'confirmed' | 'unconfirmed' | 'virtual'
-
-export type SupplySourceType = 'po_line' | 'asn' | 'transfer' | 'virtual'
-
-/**
- * One dated quantity that will arrive at a node: the port the promising engine reads.
- * `expectedDate` is null only for unconfirmed lines with no requested date.
- */
-export interface SupplyLine {
-  skuId: string
-  nodeId: string
-  sourceType: SupplySourceType
-  /** PO line id, ASN id (with `poLineId`), transfer id, or `<supplierId>` for virtual supply. */
-  sourceId: string
-  poId: string | null
-  poLineId: string | null
-  supplierId: string | null
-  quantity: number
-  expectedDate: number | null
-  confidence: SupplyConfidence
-}
+export type { SupplyConfidence, SupplySourceType, SupplyLine } from '../supply/index.ts'
 
 /** A supplier's declaration: this many units of a SKU can be at this node within the lead time. */
 export interface VirtualSupply {

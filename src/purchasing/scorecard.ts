@@ -20,7 +20,7 @@
  *   rates (4 decimals), so the figures shown always explain the grade.
  */
 import type { Queryable } from '../store/db.ts'
-import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
+import { loadSetting, saveSetting, settingUpdatedAt, type SettingRule } from '../store/settings.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
@@ -187,10 +187,9 @@ export async function recomputeScorecard(tx: Queryable, supplierId: string, nowM
 
 /** The stored scorecard, when it was computed, and when the policy last changed. */
 export async function storedScorecard(q: Queryable, supplierId: string): Promise<{ scorecard: Scorecard; computedAtMs: number; policyAtMs: number } | undefined> {
-  const row = await q.get<{ scorecard: string; computed_at: number | string; policy_at: number | string | null }>(
-    `SELECT scorecard, computed_at, (SELECT updated_at FROM settings WHERE name = ?) AS policy_at FROM supplier_scorecards WHERE supplier_id = ?`,
-    [scorecardPolicySetting, supplierId])
-  return row && { scorecard: JSON.parse(row.scorecard), computedAtMs: Number(row.computed_at), policyAtMs: Number(row.policy_at ?? 0) }
+  const row = await q.get<{ scorecard: string; computed_at: number | string }>(
+    'SELECT scorecard, computed_at FROM supplier_scorecards WHERE supplier_id = ?', [supplierId])
+  return row && { scorecard: JSON.parse(row.scorecard), computedAtMs: Number(row.computed_at), policyAtMs: await settingUpdatedAt(q, scorecardPolicySetting) }
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v))

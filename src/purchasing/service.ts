@@ -11,12 +11,12 @@ import { FailureError, ok, type Result } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
-import { writeOutbox } from '../events/index.ts'
+import { publish, type DomainEvent } from '../events/index.ts'
 import * as decide from './decide.ts'
 import type { Context, PoDecision, PoInput, PoPatch } from './decide.ts'
 import type { Party } from './lifecycle.ts'
 import { receive, type ReceiptDecision, type ReceiptLineInput } from './receiving.ts'
-import { once, txRetryingKeyRace, type IdempotencyKey, type Remembered } from './idempotency.ts'
+import { once, txRetryingKeyRace, type IdempotencyKey, type Remembered } from '../inventory/index.ts'
 import type { Asn, PoEvent, PurchaseOrder, Receipt } from './model.ts'
 import { ScorecardRefresher } from './scorecard-refresh.ts'
 import type { Suppliers } from './suppliers.ts'
@@ -42,9 +42,12 @@ export class Purchasing {
   readonly #inventory: Inventory
   readonly #suppliers: Suppliers
   readonly scorecards: ScorecardRefresher
+  readonly #shipByOnSlots: store.ShipByOnSlots
 
-  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger) {
+  /** `shipByOnSlots`: the orders context's answer to "what did customers get promised on this supply", for the supplier's urgency. */
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger, shipByOnSlots: store.ShipByOnSlots) {
     this.scorecards = new ScorecardRefresher(db, clock, logger)
+    this.#shipByOnSlots = shipByOnSlots
     this.#db = db
     this.#clock = clock
     this.#catalogue = catalogue
@@ -155,7 +158,7 @@ export class Purchasing {
   /** A PO as the caller may see it: suppliers never see other suppliers' orders or unsent drafts. */
   async get(id: string, by: Actor): Promise<Result<PurchaseOrder>> {
     const po = await this.#visible(id, by)
-    return po.ok ? ok((await store.withCustomerPromises(this.#db, [po.value]))[0]) : po
+    return po.ok ? ok((await store.withCustomerPromises(this.#db, [po.value], this.#shipByOnSlots))[0]) : po
   }
 
   async #visible(id: string, by: Actor): Promise<Result<PurchaseOrder>> {
@@ -167,7 +170,7 @@ export class Purchasing {
     // Scope in SQL, so a page is full whenever more orders exist.
     if (by.supplierId !== undefined) filter = { ...filter, supplierId: by.supplierId, sentOnly: true }
     if (by.nodeIds !== undefined) filter = { ...filter, destinationNodeIds: by.nodeIds }
-    return store.withCustomerPromises(this.#db, await store.listPos(this.#db, filter, beforeId, limit))
+    return store.withCustomerPromises(this.#db, await store.listPos(this.#db, filter, beforeId, limit), this.#shipByOnSlots)
   }
 
   async timeline(id: string, by: Actor, afterId: number, limit: number): Promise<Result<PoEvent[]>> {
@@ -192,7 +195,7 @@ export class Purchasing {
   /** Runs a decision on one locked PO and writes everything it decided. */
   async #command(id: string, by: Actor, run: Decider): Promise<PurchaseOrder> {
     const po = (await this.#commandOnce(id, by, undefined, run, (o) => o.po)).value
-    return (await store.withCustomerPromises(this.#db, [po]))[0]
+    return (await store.withCustomerPromises(this.#db, [po], this.#shipByOnSlots))[0]
   }
 
   async #commandOnce<T>(id: string, by: Actor, idem: IdempotencyKey | undefined, run: Decider, answer: (o: Outcome) => T): Promise<Remembered<T>> {
@@ -224,10 +227,10 @@ export class Purchasing {
     const cause = o.events[0]?.kind ?? 'changed'
     const changes = supplyChanges(supplyOfPo(before, asns), supplyOfPo(after, asnsAfter), cause, received)
     const supplyEvents = [
-      ...changes.map((e) => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } })),
+      ...changes.map((e): DomainEvent => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } })),
       ...qcFailures(o.receipt),
     ]
-    await writeOutbox(tx, [
+    await publish(tx, [
       ...supplyEvents,
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)
@@ -269,8 +272,8 @@ function visible(po: PurchaseOrder, by: Actor): boolean {
 }
 
 /** A QC failure is a supply change of its own: units expected as sellable arrived unusable. */
-function qcFailures(receipt: Receipt | undefined) {
-  return (receipt?.lines ?? []).filter((l) => l.quantityFailed > 0).map((l) => ({
+function qcFailures(receipt: Receipt | undefined): DomainEvent[] {
+  return (receipt?.lines ?? []).filter((l) => l.quantityFailed > 0).map((l): DomainEvent => ({
     topic: 'supply.qc_failed',
     subject: `${l.skuId}@${receipt!.nodeId}`,
     payload: { skuId: l.skuId, nodeId: receipt!.nodeId, poId: receipt!.poId, poLineId: l.poLineId, receiptId: receipt!.id, quantityFailed: l.quantityFailed, reason: l.failReason },

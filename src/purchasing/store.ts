@@ -1,6 +1,7 @@
 /** Purchase orders, ASNs, receipts and timelines as the tables hold them. */
 import type { Param, Queryable } from '../store/db.ts'
-import { insertMany } from '../inventory/ledger.ts'
+import { promisedSlotsOf } from '../supply/index.ts'
+import { insertMany } from '../store/sql.ts'
 import { Where } from '../store/where.ts'
 import type { PoEventDraft } from './decide.ts'
 import type { Asn, PoEvent, PoLine, PurchaseOrder, Receipt } from './model.ts'
@@ -223,39 +224,30 @@ export interface PoFilter {
  * ASNs' (`<asn>:<po line>`). Two queries for all the POs, whatever their number of lines: their
  * promised slots, then the waiting lines of those slots' positions, each line's parts read once.
  */
-export async function earliestCustomerPromises(q: Queryable, poIds: readonly string[]): Promise<Map<string, number>> {
+export async function earliestCustomerPromises(q: Queryable, poIds: readonly string[], shipByOnSlots: ShipByOnSlots): Promise<Map<string, number>> {
   const byLine = new Map<string, number>()
   if (poIds.length === 0) return byLine
-  const slots = await q.all<{ id: string; sku_id: string; node_id: string }>(
-    `SELECT id, sku_id, node_id FROM supply_slots WHERE promised > 0 AND ref_id ${q.dialect === 'postgres' ? '= ANY(?::text[])' : `IN (${poIds.map(() => '?').join(', ')})`}`,
-    q.dialect === 'postgres' ? [poIds] : poIds)
+  const slots = await promisedSlotsOf(q, poIds)
   if (slots.length === 0) return byLine
   const wanted = new Set(slots.map((s) => s.id))
-  const positions = [...new Map(slots.map((s) => [`${s.sku_id}|${s.node_id}`, s])).values()]
-  const waiting = "l.status = 'open' AND l.stock_quantity < l.quantity AND l.ship_by IS NOT NULL"
-  const rows = q.dialect === 'postgres'
-    ? await q.all<{ slot_id: string; ship_by: number | string }>(
-      `SELECT p->>'source' AS slot_id, MIN(l.ship_by) AS ship_by
-       FROM order_lines l CROSS JOIN LATERAL jsonb_array_elements(l.allocations::jsonb -> 'parts') AS p
-       WHERE (l.sku_id, l.node_id) IN (SELECT * FROM unnest(?::text[], ?::text[])) AND ${waiting} GROUP BY 1`,
-      [positions.map((s) => s.sku_id), positions.map((s) => s.node_id)])
-    : await q.all<{ slot_id: string; ship_by: number | string }>(
-      `SELECT json_extract(p.value, '$.source') AS slot_id, MIN(l.ship_by) AS ship_by
-       FROM order_lines l, json_each(l.allocations, '$.parts') AS p
-       WHERE (l.sku_id, l.node_id) IN (VALUES ${positions.map(() => '(?, ?)').join(', ')}) AND ${waiting} GROUP BY 1`,
-      positions.flatMap((s) => [s.sku_id, s.node_id]))
-  for (const r of rows) {
-    if (!wanted.has(r.slot_id)) continue
-    const lineId = r.slot_id.slice(r.slot_id.lastIndexOf(':') + 1)
-    const shipBy = Number(r.ship_by)
-    byLine.set(lineId, Math.min(shipBy, byLine.get(lineId) ?? shipBy))
+  const positions = [...new Map(slots.map((s) => [`${s.skuId}|${s.nodeId}`, { skuId: s.skuId, nodeId: s.nodeId }])).values()]
+  for (const { slotId, shipByMs } of await shipByOnSlots(q, positions)) {
+    if (!wanted.has(slotId)) continue
+    const lineId = slotId.slice(slotId.lastIndexOf(':') + 1)
+    byLine.set(lineId, Math.min(shipByMs, byLine.get(lineId) ?? shipByMs))
   }
   return byLine
 }
 
+/**
+ * The earliest ship day of open order lines waiting on each supply slot at some positions: the
+ * orders context answers it (it owns the lines); the composition root hands its function in.
+ */
+export type ShipByOnSlots = (q: Queryable, positions: ReadonlyArray<{ skuId: string; nodeId: string }>) => Promise<Array<{ slotId: string; shipByMs: number }>>
+
 /** The POs with each line's earliest customer promise, for showing (the supplier portal's urgency). */
-export async function withCustomerPromises(q: Queryable, pos: PurchaseOrder[]): Promise<PurchaseOrder[]> {
-  const promises = await earliestCustomerPromises(q, pos.map((po) => po.id))
+export async function withCustomerPromises(q: Queryable, pos: PurchaseOrder[], shipByOnSlots: ShipByOnSlots): Promise<PurchaseOrder[]> {
+  const promises = await earliestCustomerPromises(q, pos.map((po) => po.id), shipByOnSlots)
   return pos.map((po) => ({ ...po, lines: po.lines.map((l) => ({ ...l, earliestCustomerPromiseMs: promises.get(l.id) ?? null })) }))
 }
 

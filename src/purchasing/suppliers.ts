@@ -3,16 +3,17 @@
  * supply) and how well they deliver (scorecards). Load → decide (supplier-decide.ts) → write.
  */
 import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
+import { publish } from '../events/index.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { FailureError, ok, type Failure, type Result, type Success } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'
-import type { Principal } from '../auth/roles.ts'
+import type { Principal } from '../kernel/principal.ts'
 import type { Catalogue, PageOf, Sku, StockNode } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
 import { encodeCursor } from '../http/support.ts'
-import { once, txRetryingKeyRace, type IdempotencyKey } from './idempotency.ts'
+import { once, txRetryingKeyRace, type IdempotencyKey } from '../inventory/index.ts'
 import type { Scorecard, ScorecardPolicy, Supplier, SupplierDraft, SupplierSku, VirtualSupply } from './model.ts'
 import {
   checkCapAgainstDeclared, decideSkuTerms, decideSupplier, decideSupplierPatch,
@@ -278,8 +279,7 @@ export class Suppliers {
 
 /** Supplier master data changes go to the event feed, for ERPs and the promising engine (lead times). */
 async function writeSupplierChanged(tx: Queryable, s: Supplier, change: 'created' | 'updated', actor: string, nowMs: number): Promise<void> {
-  await tx.run('INSERT INTO outbox (topic, subject, payload, at) VALUES (?, ?, ?, ?)',
-    ['supplier.changed', s.id, JSON.stringify({ supplierId: s.id, code: s.code, change, active: s.active, actor }), nowMs])
+  await publish(tx, [{ topic: 'supplier.changed', subject: s.id, payload: { supplierId: s.id, code: s.code, change, active: s.active, actor } }], nowMs)
 }
 
 /**
@@ -300,4 +300,13 @@ export async function requireVisibleSupplier(suppliers: Suppliers, p: Principal,
   const scope = await supplierScope(suppliers, p)
   if (!supplier || (scope !== undefined && scope !== supplier.id)) throw new FailureError(notFound('supplier', idOrCode))
   return supplier
+}
+
+/** A SKU's purchase terms from the named supplier, or from its only supplier; none known (or several): units of one. */
+export async function supplierTermsFor(q: Queryable, skuId: string, supplierId: string | null): Promise<{ supplierId: string | null; minOrderQuantity: number; packSize: number }> {
+  const rows = await q.all<{ supplier_id: string; min_order_quantity: number | string; pack_size: number | string }>(
+    `SELECT supplier_id, min_order_quantity, pack_size FROM supplier_skus WHERE sku_id = ?${supplierId === null ? '' : ' AND supplier_id = ?'} ORDER BY supplier_id LIMIT 2`,
+    supplierId === null ? [skuId] : [skuId, supplierId])
+  if (rows.length !== 1) return { supplierId, minOrderQuantity: 1, packSize: 1 }
+  return { supplierId: rows[0].supplier_id, minOrderQuantity: Number(rows[0].min_order_quantity), packSize: Number(rows[0].pack_size) }
 }

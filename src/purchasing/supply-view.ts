@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../store/db.ts'
 import { Where } from '../store/where.ts'
-import { transferSupply, type TransferStatus } from '../inventory/index.ts'
+import { openTransfersTo, transferSupply } from '../inventory/index.ts'
 import { type Asn, type SupplyConfidence, type SupplyLine } from './model.ts'
 import { asnsOf, groupBy, poLineOf, poOf, type AsnLineRow, type AsnRow, type PoLineRow, type PoRow } from './store.ts'
 import { supplyOfPo } from './supply.ts'
@@ -70,15 +70,9 @@ async function inTransitAsns(q: Queryable, po: Where): Promise<Asn[]> {
   return asnsOf(rows, lineRows)
 }
 
-interface TransferRow { id: string; sku_id: string; to_node_id: string; quantity: number | string; status: TransferStatus; eta: number | string | null }
-
 /** Transfers set aside at their origin or on the way, counted at their destination. */
 async function transferLines(q: Queryable, filter: SupplyFilter): Promise<SupplyLine[]> {
-  const where = new Where().add(`status IN ('reserved', 'shipped')`).eq('sku_id', filter.skuId).eq('to_node_id', filter.nodeId)
-  const rows = await q.all<TransferRow>(`SELECT id, sku_id, to_node_id, quantity, status, eta FROM transfers ${where.sql}`, where.params)
-  return rows.flatMap((r) => transferSupply({
-    id: r.id, skuId: r.sku_id, toNodeId: r.to_node_id, quantity: Number(r.quantity), status: r.status, etaMs: r.eta === null ? null : Number(r.eta),
-  }))
+  return (await openTransfersTo(q, filter.skuId, filter.nodeId)).flatMap(transferSupply)
 }
 
 /** A supplier's declaration counts from today plus its lead time: the earliest it could be there if ordered now. */

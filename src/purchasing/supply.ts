@@ -4,6 +4,7 @@
  * so they can never disagree.
  */
 import { openQuantity, type Asn, type PurchaseOrder, type SupplyLine } from './model.ts'
+import type { PoSupplyChanged, SupplyChangeKind } from '../events/index.ts'
 
 /** POs in these states bring nothing more. Drafts are not supply until they are sent. */
 const noSupply = new Set(['draft', 'received', 'closed', 'cancelled'])
@@ -43,20 +44,10 @@ export function supplyOfPo(po: PurchaseOrder, asns: readonly Asn[]): SupplyLine[
   return out
 }
 
-export type SupplyChange =
-  | 'added' | 'eta_moved' | 'confidence_changed' | 'quantity_cut' | 'quantity_raised' | 'received' | 'removed' | 'source_changed'
+export type SupplyChange = SupplyChangeKind
 
-export interface SupplyChangedEvent {
-  skuId: string
-  nodeId: string
-  poId: string
-  poLineId: string
-  /** What happened, in the words of the action that caused it (e.g. 'eta_changed', 'receipt'). */
-  cause: string
-  changes: SupplyChange[]
-  before: SupplyLine[]
-  after: SupplyLine[]
-}
+/** A `supply.changed` payload of a PO line, before its source type is stamped on. */
+export type SupplyChangedEvent = Omit<PoSupplyChanged, 'sourceType'>
 
 /**
  * One event per PO line whose supply differs between two versions of the PO: the promising

@@ -5,6 +5,7 @@
  * what shoppers can buy never disagrees with what suppliers promised.
  */
 import type { Db, Queryable } from '../store/db.ts'
+import { publish, type SupplyChangeKind, type VirtualSupplyChanged } from '../events/index.ts'
 import { Where } from '../store/where.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
@@ -149,20 +150,30 @@ async function setVirtualBucket(inventory: Inventory, tx: Queryable, supplier: S
 async function writeSupplyChanged(tx: Queryable, before: VirtualSupply | undefined, after: VirtualSupply, virtualAtNode: number, nowMs: number): Promise<void> {
   const was = before ? [supplyLineOf(before, nowMs)] : []
   const now = after.quantity > 0 ? [supplyLineOf(after, nowMs)] : []
-  const payload = {
+  const payload: VirtualSupplyChanged = {
     skuId: after.skuId, nodeId: after.nodeId, sourceType: 'virtual', supplierId: after.supplierId, cause: 'virtual_declared',
     changes: changesOf(before, after), before: was, after: now, virtualAtNode,
   }
-  await tx.run('INSERT INTO outbox (topic, subject, payload, at) VALUES (?, ?, ?, ?)',
-    ['supply.changed', `${after.skuId}@${after.nodeId}`, JSON.stringify(payload), nowMs])
+  await publish(tx, [{ topic: 'supply.changed', subject: `${after.skuId}@${after.nodeId}`, payload }], nowMs)
 }
 
-function changesOf(before: VirtualSupply | undefined, after: VirtualSupply): string[] {
+function changesOf(before: VirtualSupply | undefined, after: VirtualSupply): SupplyChangeKind[] {
   if (!before) return ['added']
   if (after.quantity === 0) return ['removed']
-  const changes: string[] = []
+  const changes: SupplyChangeKind[] = []
   if (after.quantity < before.quantity) changes.push('quantity_cut')
   if (after.quantity > before.quantity) changes.push('quantity_raised')
   if (after.leadTimeDays !== before.leadTimeDays) changes.push('eta_moved')
   return changes
+}
+
+/** The longest lead time a supplier declared for its virtual supply of the SKU at each node (0 where none). */
+export async function virtualLeadDays(q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map(nodeIds.map((n) => [n, 0]))
+  if (nodeIds.length === 0) return out
+  const rows = await q.all<{ node_id: string; days: number | string | null }>(
+    `SELECT node_id, MAX(lead_time_days) AS days FROM virtual_supply WHERE sku_id = ? AND node_id IN (${nodeIds.map(() => '?').join(', ')}) GROUP BY node_id`,
+    [skuId, ...nodeIds])
+  for (const r of rows) out.set(r.node_id, Number(r.days ?? 0))
+  return out
 }

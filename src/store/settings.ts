@@ -30,3 +30,27 @@ export async function saveSetting<I, T>(q: Queryable, rule: SettingRule<I, T>, i
     [rule.name, JSON.stringify(checked.value), nowMs])
   return ok(checked.value)
 }
+
+/** When a setting was last written (0 when never). */
+export async function settingUpdatedAt(q: Queryable, name: string): Promise<number> {
+  const row = await q.get<{ updated_at: number | string }>('SELECT updated_at FROM settings WHERE name = ?', [name])
+  return Number(row?.updated_at ?? 0)
+}
+
+/**
+ * Claims a day for a job that must run once a day across every process sharing the database:
+ * true for exactly one caller per day. Answers the day claimed before, to give the claim back.
+ */
+export async function claimDay(tx: Queryable, name: string, todayMs: number, nowMs: number): Promise<{ claimed: boolean; previousMs: number }> {
+  await tx.run(`INSERT INTO settings (name, value, updated_at) VALUES (?, '0', ?) ON CONFLICT (name) DO NOTHING`, [name, nowMs])
+  const before = await tx.get<{ value: string }>(`SELECT value FROM settings WHERE name = ?${tx.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [name])
+  const previousMs = Number(before?.value ?? 0)
+  if (previousMs >= todayMs) return { claimed: false, previousMs }
+  await tx.run('UPDATE settings SET value = ?, updated_at = ? WHERE name = ?', [String(todayMs), nowMs, name])
+  return { claimed: true, previousMs }
+}
+
+/** Gives a claimed day back (the job failed), so the next caller runs it. */
+export async function releaseDay(q: Queryable, name: string, previousMs: number, nowMs: number): Promise<void> {
+  await q.run('UPDATE settings SET value = ?, updated_at = ? WHERE name = ?', [String(previousMs), nowMs, name])
+}

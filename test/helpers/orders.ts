@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import type { TestApp } from './app.ts'
 import { seedWorld } from './fixtures.ts'
 import { requester } from './purchasing.ts'
-import { writeSlots, type SlotKind, type SupplySlot } from '../../src/inventory/index.ts'
+import { writeSlots, type SlotKind, type SupplySlot } from '../../src/supply/index.ts'
 import { newId } from '../../src/kernel/ids.ts'
 import { ruleOf } from '../../src/promising/index.ts'
 

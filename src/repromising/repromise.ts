@@ -8,27 +8,28 @@
  * event; lines that improved get a message and `order.promise_improved`.
  */
 import type { Logger } from 'pino'
-import type { Db, Param, Queryable } from '../store/db.ts'
+import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { writeOutbox } from '../events/index.ts'
+import { publish } from '../events/index.ts'
 import { newId } from '../kernel/ids.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
-import {
-  positionKey, sellable, type BatchState, type Inventory, type OutboxEvent, type SupplyListener, type SupplyNotice,
-} from '../inventory/index.ts'
-import { defaultCompensationPolicy, type Compensation, type CompensationPolicy } from './compensation.ts'
+import { positionKey, sellable, type BatchState, type Inventory, type SupplyListener, type SupplyNotice } from '../inventory/index.ts'
+import { type DomainEvent } from '../events/index.ts'
+import { defaultCompensationPolicy, type Compensation, type CompensationPolicy } from '../promising/index.ts'
 import { dayText } from './delays.ts'
-import { dayStartOf } from './model.ts'
+import { dayStartOf } from '../promising/index.ts'
 import { claimOverdueDay, loadOverdueSlots, overdueEvent, releaseOverdueDay } from './overdue.ts'
-import { defaultPromisingSettings, handlingDaysOf, transitDaysOf, type PromisingSettings } from './policy.ts'
-import { loadPromisingSettings } from './policy-store.ts'
+import { defaultPromisingSettings, handlingDaysOf, transitDaysOf, type PromisingSettings } from '../promising/index.ts'
+import { loadPromisingSettings } from '../promising/index.ts'
 import { planPosition, type LineChange, type WaitingLine } from './repromise-decide.ts'
+import { loadCompensationPolicy, saveCompensationPolicy } from './repromise-store.ts'
+import { loadNodes, loadSkuNames, type NodeFacts } from '../catalogue/index.ts'
 import {
-  allocationsText, delayColumns, endDelayOffers, loadCompensationPolicy, loadNodes, loadSkuNames, loadWaitingLines, messageColumns,
-  orderEventColumns, saveCompensationPolicy, updateLines, type LineUpdate, type NodeFacts,
-} from './repromise-store.ts'
-import { causesOf, mirrorChange, supplyChangedTopic, type PositionCauses, type SupplyChangePayload } from './slot-sync.ts'
+  allocationsText, channelOfOrder, delaySink, delaysOf, endDelayOffers, loadWaitingLines, messageSink, messagesOf, timelineSink, updateLines,
+  type DelayRow, type LineUpdate, type MessageRow,
+} from '../orders/index.ts'
+import { causesOf, mirrorChange, type PositionCauses } from './slot-sync.ts'
 
 type Key = { skuId: string; nodeId: string }
 
@@ -106,7 +107,7 @@ export class Repromising {
         const chunk = positions.slice(i, i + overdueChunk)
         const events = chunk.flat().map((slot) => overdueEvent(slot, todayMs, overdueSupplyStepDays))
         const done = await this.#db.tx(async (tx) => {
-          await writeOutbox(tx, events, nowMs)
+          await publish(tx, events, nowMs)
           return this.repromiseWithin(tx, chunk.map((slots) => slots[0]), events)
         })
         sweep.slots += events.length
@@ -134,7 +135,7 @@ export class Repromising {
    * order lines are locked or written, in that order). `events` are the supply events of the
    * change, if any: their slots are mirrored first and they name the causes of delays.
    */
-  async repromiseWithin(tx: Queryable, positions: readonly Key[], events: readonly OutboxEvent[] = []): Promise<RepromiseSummary> {
+  async repromiseWithin(tx: Queryable, positions: readonly Key[], events: readonly DomainEvent[] = []): Promise<RepromiseSummary> {
     const keys = [...new Map(positions.map((k) => [positionKey(k.skuId, k.nodeId), { skuId: k.skuId, nodeId: k.nodeId }])).values()]
     const summary: RepromiseSummary = { positions: keys.length, linesChanged: 0, delayed: 0, improved: 0 }
     if (keys.length === 0) return summary
@@ -182,26 +183,17 @@ export class Repromising {
 
   /** The order's channel, to scope reads; not found when there is no such order. */
   async orderChannel(orderId: string): Promise<Result<string>> {
-    const row = await this.#db.get<{ channel_id: string }>('SELECT channel_id FROM orders WHERE id = ?', [orderId])
-    return row ? ok(row.channel_id) : notFound('order', orderId)
+    const channelId = await channelOfOrder(this.#db, orderId)
+    return channelId === undefined ? notFound('order', orderId) : ok(channelId)
   }
 
-  async delays(orderId: string): Promise<DelayRow[]> {
-    return this.#db.all<DelayRow>('SELECT * FROM order_delays WHERE order_id = ? ORDER BY id', [orderId])
+  delays(orderId: string): Promise<DelayRow[]> {
+    return delaysOf(this.#db, orderId)
   }
 
-  async messages(orderId: string): Promise<MessageRow[]> {
-    return this.#db.all<MessageRow>('SELECT * FROM customer_messages WHERE order_id = ? ORDER BY id', [orderId])
+  messages(orderId: string): Promise<MessageRow[]> {
+    return messagesOf(this.#db, orderId)
   }
-}
-
-export interface DelayRow {
-  id: string; order_id: string; line_no: number | string; cause: string; reason: string; old_ship_by: number | string | null
-  new_ship_by: number | string | null; days_late: number | string | null; compensation: string; status: string; created_at: number | string
-}
-
-export interface MessageRow {
-  id: string; order_id: string; customer_id: string; kind: string; subject: string; body: string; created_at: number | string
 }
 
 /** What dating and compensating lines needs besides the lines. */
@@ -224,10 +216,10 @@ async function loadFacts(q: Queryable, keys: readonly Key[]): Promise<Facts> {
 }
 
 /** Sets each changed position's slots from its supply events (kept in the batch state, written with it). */
-function mirrorSlots(state: BatchState, events: readonly OutboxEvent[]): void {
+function mirrorSlots(state: BatchState, events: readonly DomainEvent[]): void {
   for (const e of events) {
-    if (e.topic !== supplyChangedTopic) continue
-    const change = e.payload as SupplyChangePayload
+    if (e.topic !== 'supply.changed') continue
+    const change = e.payload
     for (const slot of mirrorChange(state.slotsAt(change.skuId, change.nodeId), change)) state.changedSlots.add(slot)
   }
 }
@@ -284,13 +276,15 @@ function recordDelay(state: BatchState, ch: LineChange): void {
   const delayId = newId('dly')
   const messageId = newId('msg')
   const compensation = compensationText(d.compensation)
-  const row: Param[] = [delayId, line.orderId, line.lineNo, d.cause.cause, d.cause.reason, line.shipByMs, ch.shipByMs, d.daysLate, compensation, 'open', state.nowMs]
-  state.insert('order_delays', delayColumns, row)
-  state.insert('customer_messages', messageColumns, [messageId, line.orderId, line.order.customerId, d.message.kind, d.message.subject, d.message.body, state.nowMs])
+  state.stage(delaySink, {
+    id: delayId, orderId: line.orderId, lineNo: line.lineNo, cause: d.cause.cause, reason: d.cause.reason, oldShipByMs: line.shipByMs,
+    newShipByMs: ch.shipByMs, daysLate: d.daysLate, compensation, status: 'open', createdAtMs: state.nowMs,
+  })
+  state.stage(messageSink, { id: messageId, orderId: line.orderId, customerId: line.order.customerId, ...d.message, createdAtMs: state.nowMs })
   const oldShipBy = dayText(line.shipByMs)
   const newShipBy = dayText(ch.shipByMs)
   const detail = `{"lineNo":${line.lineNo},"delayId":"${delayId}","cause":"${d.cause.cause}","oldShipBy":${JSON.stringify(oldShipBy)},"newShipBy":${JSON.stringify(newShipBy)}}`
-  state.insert('order_events', orderEventColumns, [line.orderId, 'promise_delayed', actor, detail, state.nowMs])
+  state.stage(timelineSink, { orderId: line.orderId, kind: 'promise_delayed', actor, detail, atMs: state.nowMs })
   // The customer may cancel for a full refund while the delay is open; the message says so.
   state.events.push({
     topic: 'order.delayed',
@@ -317,9 +311,10 @@ function compensationText(c: Compensation): string {
 
 function recordImproved(state: BatchState, ch: LineChange): void {
   const { line, improved } = ch
+  if (!improved) return
   const messageId = newId('msg')
-  state.insert('customer_messages', messageColumns, [messageId, line.orderId, line.order.customerId, improved!.kind, improved!.subject, improved!.body, state.nowMs])
+  state.stage(messageSink, { id: messageId, orderId: line.orderId, customerId: line.order.customerId, ...improved, createdAtMs: state.nowMs })
   const fact = { orderId: line.orderId, lineNo: line.lineNo, oldShipBy: dayText(line.shipByMs), newShipBy: dayText(ch.shipByMs) }
-  state.insert('order_events', orderEventColumns, [line.orderId, 'promise_improved', actor, JSON.stringify(fact), state.nowMs])
+  state.stage(timelineSink, { orderId: line.orderId, kind: 'promise_improved', actor, detail: JSON.stringify(fact), atMs: state.nowMs })
   state.events.push({ topic: 'order.promise_improved', subject: line.orderId, payload: { ...fact, channelId: line.order.channelId, customerId: line.order.customerId, messageId } })
 }

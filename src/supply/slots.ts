@@ -4,9 +4,9 @@
  * Stock itself is the position's sellable S; a slot is everything that is not on the shelf yet
  * (DOMAIN.md §3). Slots are locked with their position, so a promise never outruns its supply.
  */
-import type { Param, Queryable } from '../store/db.ts'
-import { insertMany } from './ledger.ts'
-import { positionKey } from './model.ts'
+import { inList, type Param, type Queryable } from '../store/db.ts'
+import { insertMany } from '../store/sql.ts'
+import { positionKey } from '../kernel/position.ts'
 
 /** Future supply by how sure it is, from the most certain down. */
 export const slotKinds = ['transfer', 'in_transit', 'po_confirmed', 'po_unconfirmed', 'presale'] as const
@@ -98,4 +98,44 @@ export async function writeSlots(tx: Queryable, slots: Iterable<SupplySlot>, now
     `ON CONFLICT (id) DO UPDATE SET quantity = excluded.quantity, promised = excluded.promised, available_at = excluded.available_at,
      kind = excluded.kind, updated_at = excluded.updated_at`)
   for (const id of drop) await tx.run('DELETE FROM supply_slots WHERE id = ?', [id])
+}
+
+/** Supply past its day at the start of `todayMs`, in position order (a presale quota keeps its campaign's day, so it is left out). */
+export async function overdueSlots(q: Queryable, todayMs: number): Promise<SupplySlot[]> {
+  const rows = await q.all<SlotRow>(
+    `SELECT * FROM supply_slots WHERE kind <> 'presale' AND available_at IS NOT NULL AND available_at < ? AND quantity > 0 ORDER BY sku_id, node_id, id`, [todayMs])
+  return rows.map(slotOf)
+}
+
+/** The slots of a SKU at some nodes, by node, in promise order (read without locks: for a quote, not a promise). */
+export async function slotsAtNodes(q: Queryable, skuId: string, nodeIds: readonly string[]): Promise<Map<string, SupplySlot[]>> {
+  const out = new Map<string, SupplySlot[]>(nodeIds.map((n) => [n, []]))
+  if (nodeIds.length === 0) return out
+  const rows = await q.all<SlotRow>(`SELECT * FROM supply_slots WHERE sku_id = ? AND node_id IN (${inList(nodeIds.length)})`, [skuId, ...nodeIds])
+  for (const r of rows) out.get(r.node_id)?.push(slotOf(r))
+  for (const slots of out.values()) slots.sort(bySlotDate)
+  return out
+}
+
+/** One slot by its id (a PO line, `<asn>:<po line>`, a transfer or a campaign), unlocked. */
+export async function slotById(q: Queryable, id: string): Promise<SupplySlot | undefined> {
+  const row = await q.get<SlotRow>('SELECT * FROM supply_slots WHERE id = ?', [id])
+  return row ? slotOf(row) : undefined
+}
+
+/** Units not yet promised on a position's slots, presale quotas left out (they are the demand being counted). */
+export async function unpromisedSupplyExceptPresale(q: Queryable, skuId: string, nodeId: string): Promise<number> {
+  const row = await q.get<{ n: number | string | null }>(
+    `SELECT SUM(CASE WHEN quantity > promised THEN quantity - promised ELSE 0 END) AS n FROM supply_slots WHERE sku_id = ? AND node_id = ? AND kind <> 'presale'`,
+    [skuId, nodeId])
+  return Number(row?.n ?? 0)
+}
+
+/** The slots of some purchase orders or campaigns (by `ref_id`) that orders are promised on. */
+export async function promisedSlotsOf(q: Queryable, refIds: readonly string[]): Promise<SupplySlot[]> {
+  if (refIds.length === 0) return []
+  const rows = await q.all<SlotRow>(
+    `SELECT * FROM supply_slots WHERE promised > 0 AND ref_id ${q.dialect === 'postgres' ? '= ANY(?::text[])' : `IN (${inList(refIds.length)})`}`,
+    q.dialect === 'postgres' ? [refIds] : refIds)
+  return rows.map(slotOf)
 }

@@ -5,24 +5,11 @@
  * units; re-promising recomputes them right after. Also: what caused a change, per slot and per
  * position, for the delay records. Pure.
  */
-import { bySlotDate, positionKey, type OutboxEvent, type SlotKind, type SupplySlot } from '../inventory/index.ts'
-import type { SupplyLine } from '../purchasing/index.ts'
+import { positionKey } from '../inventory/index.ts'
+import type { DomainEvent, SupplyChanged } from '../events/index.ts'
+import { bySlotDate, type SlotKind, type SupplySlot } from '../supply/index.ts'
+import type { SupplyLine } from '../supply/index.ts'
 import { causeOf, graver, type CauseOf } from './delays.ts'
-
-/** The body of a `supply.changed` event, from purchasing or from a transfer. */
-export interface SupplyChangePayload {
-  skuId: string
-  nodeId: string
-  sourceType: 'po_line' | 'transfer'
-  /** The action behind it: a PO event kind (`eta_changed`, `line_cut`, `cancelled`, …) or a transfer step. */
-  cause: string
-  changes: string[]
-  before: SupplyLine[]
-  after: SupplyLine[]
-  discrepancy?: number
-}
-
-export const supplyChangedTopic = 'supply.changed'
 
 /** The slot a supply line is promised as: a PO line by its id, an ASN as `<asn>:<po line>`, a transfer by its id; virtual supply is in V already. */
 export function slotIdOf(line: SupplyLine): string | undefined {
@@ -48,7 +35,7 @@ function slotKindOf(line: SupplyLine): SlotKind | undefined {
  * on the after side get their quantity, kind and day; sources gone are emptied (re-promising
  * then moves their promises away and the slot is deleted). Returns the slots it changed.
  */
-export function mirrorChange(slots: SupplySlot[], change: SupplyChangePayload): SupplySlot[] {
+export function mirrorChange(slots: SupplySlot[], change: SupplyChanged): SupplySlot[] {
   const changed: SupplySlot[] = []
   const present = new Set<string>()
   for (const line of change.after) {
@@ -102,7 +89,7 @@ const earliestDay = (lines: readonly SupplyLine[]): number | null =>
   lines.reduce<number | null>((min, l) => (l.expectedDate !== null && (min === null || l.expectedDate < min) ? l.expectedDate : min), null)
 
 /** The cause of one supply change, in the vocabulary of delays. */
-export function supplyCause(p: SupplyChangePayload): CauseOf {
+export function supplyCause(p: SupplyChanged): CauseOf {
   const changes = new Set(p.changes)
   const from = earliestDay(p.before)
   const to = earliestDay(p.after)
@@ -122,7 +109,7 @@ export function supplyCause(p: SupplyChangePayload): CauseOf {
 const emptyCauses = (): PositionCauses => ({ bySlot: new Map(), qcFailedLines: new Set(), gravest: undefined, shortage: false })
 
 /** Causes by position key, from the events of one change. */
-export function causesOf(events: readonly OutboxEvent[]): Map<string, PositionCauses> {
+export function causesOf(events: readonly DomainEvent[]): Map<string, PositionCauses> {
   const out = new Map<string, PositionCauses>()
   const at = (skuId: string, nodeId: string) => {
     const key = positionKey(skuId, nodeId)
@@ -131,8 +118,8 @@ export function causesOf(events: readonly OutboxEvent[]): Map<string, PositionCa
     return c
   }
   for (const e of events) {
-    if (e.topic === supplyChangedTopic) {
-      const p = e.payload as SupplyChangePayload
+    if (e.topic === 'supply.changed') {
+      const p = e.payload
       const c = at(p.skuId, p.nodeId)
       const cause = supplyCause(p)
       for (const line of [...p.before, ...p.after]) {
@@ -141,17 +128,17 @@ export function causesOf(events: readonly OutboxEvent[]): Map<string, PositionCa
       }
       c.gravest = graver(c.gravest, cause)
     } else if (e.topic === 'supply.qc_failed') {
-      const p = e.payload as { skuId: string; nodeId: string; poLineId: string }
+      const p = e.payload
       const c = at(p.skuId, p.nodeId)
       c.qcFailedLines.add(p.poLineId)
       c.gravest = graver(c.gravest, causeOf('qc_failed'))
     } else if (e.topic === 'supply.overdue') {
-      const p = e.payload as { skuId: string; nodeId: string; slotId: string }
+      const p = e.payload
       const c = at(p.skuId, p.nodeId)
       c.bySlot.set(p.slotId, graver(c.bySlot.get(p.slotId), causeOf('supply_overdue')))
       c.gravest = graver(c.gravest, causeOf('supply_overdue'))
     } else if (e.topic === 'inventory.shortage') {
-      const p = e.payload as { skuId: string; nodeId: string }
+      const p = e.payload
       const c = at(p.skuId, p.nodeId)
       c.shortage = true
       c.gravest = graver(c.gravest, causeOf('shortage'))

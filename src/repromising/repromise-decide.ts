@@ -4,37 +4,16 @@
  * customer is owed — a delay (cause, days, compensation, the apology) when the ship date moved
  * later or became unknown, good news when it moved earlier.
  */
-import type { Buckets, SupplySlot } from '../inventory/index.ts'
-import { readyDayOf, replan, type OpenLine } from './allocate.ts'
-import { compensationFor, unknownDaysLate, type Compensation, type CompensationPolicy } from './compensation.ts'
+import type { Buckets } from '../inventory/index.ts'
+import type { SupplySlot } from '../supply/index.ts'
+import { readyDayOf, replan } from '../promising/index.ts'
+import { compensationFor, unknownDaysLate, type Compensation, type CompensationPolicy } from '../promising/index.ts'
 import { causeOf, daysBetween, delayMessage, graver, improvedMessage, type CauseOf, type LineFacts, type Message } from './delays.ts'
-import { dayMs, dayStartOf, type LineAllocation } from './model.ts'
+import { dayMs, dayStartOf, type LineAllocation } from '../promising/index.ts'
 import { slotCause, type PositionCauses } from './slot-sync.ts'
 
-export type Fulfilment = { method: 'ship'; region: string } | { method: 'pickup'; nodeId: string }
-
-/** The order a waiting line belongs to, as much as re-promising needs; shared by its lines. */
-export interface OrderFacts {
-  id: string
-  channelId: string
-  customerId: string
-  currency: string
-  fulfilment: Fulfilment
-}
-
-/** An open line at the position, with what its dates and compensation depend on. */
-export interface WaitingLine extends OpenLine {
-  orderId: string
-  lineNo: number
-  unitPrice: number
-  shipByMs: number | null
-  deliverByMs: number | null
-  /** The ship date promised at purchase: lateness is counted from it. */
-  firstShipByMs: number | null
-  order: OrderFacts
-  /** The latest ship day earlier delays of this line compensated up to: null when none, +∞ when one had no date. */
-  compensatedThroughMs: number | null
-}
+import type { Fulfilment, OrderFacts, WaitingLine } from '../orders/index.ts'
+export type { Fulfilment, OrderFacts, WaitingLine }
 
 export interface PositionFacts {
   position: Buckets

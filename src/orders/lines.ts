@@ -1,16 +1,35 @@
 /**
- * What re-promising reads and writes: the waiting lines of a position with their orders, the
- * lateness already compensated, nodes and SKU names, the changed lines (multi-row updates: a
- * slip may move 100,000 lines at once), and the compensation policy in `settings`.
+ * Open order lines as other contexts need them: the lines waiting for supply at a position (with
+ * what their dates and compensation depend on), and writing re-promised allocations back. A slip
+ * may move 100,000 lines at once, so both are multi-row.
  */
 import type { Param, Queryable } from '../store/db.ts'
-import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
-import { arrayLiteral, selectIn, type Column } from '../inventory/index.ts'
-import type { Result } from '../kernel/result.ts'
-import { decideCompensationPolicy, defaultCompensationPolicy, type CompensationPolicy } from './compensation.ts'
-import type { Fulfilment, OrderFacts, WaitingLine } from './repromise-decide.ts'
-import type { Allocation } from './model.ts'
-import type { ReplanRule } from './allocate.ts'
+import { arrayLiteral } from '../store/sql.ts'
+import type { Allocation, OpenLine, ReplanRule } from '../promising/index.ts'
+import type { Fulfilment } from './model.ts'
+
+/** The order a waiting line belongs to, as much as re-promising needs; shared by its lines. */
+export interface OrderFacts {
+  id: string
+  channelId: string
+  customerId: string
+  currency: string
+  fulfilment: Fulfilment
+}
+
+/** An open line at the position, with what its dates and compensation depend on. */
+export interface WaitingLine extends OpenLine {
+  orderId: string
+  lineNo: number
+  unitPrice: number
+  shipByMs: number | null
+  deliverByMs: number | null
+  /** The ship date promised at purchase: lateness is counted from it. */
+  firstShipByMs: number | null
+  order: OrderFacts
+  /** The latest ship day earlier delays of this line compensated up to: null when none, +∞ when one had no date. */
+  compensatedThroughMs: number | null
+}
 
 interface WaitingRow {
   order_id: string
@@ -102,22 +121,6 @@ async function compensatedThrough(tx: Queryable, skuId: string, nodeId: string):
   }))
 }
 
-export interface NodeFacts {
-  region: string
-  handlingTimeHours: number
-}
-
-/** Every node's region and handling time (a shop has tens of nodes). */
-export async function loadNodes(tx: Queryable): Promise<Map<string, NodeFacts>> {
-  const rows = await tx.all<{ id: string; region: string; handling_time_hours: number | string }>('SELECT id, region, handling_time_hours FROM nodes')
-  return new Map(rows.map((r) => [r.id, { region: r.region, handlingTimeHours: Number(r.handling_time_hours) }]))
-}
-
-export async function loadSkuNames(tx: Queryable, skuIds: readonly string[]): Promise<Map<string, string>> {
-  const rows = await selectIn<{ id: string; name: string }>(tx, 'SELECT id, name FROM skus WHERE id', [...new Set(skuIds)])
-  return new Map(rows.map((r) => [r.id, r.name]))
-}
-
 /** A re-promised line as written back: [order id, line no, stock quantity, allocations JSON, ship by, deliver by]. */
 export type LineUpdate = [orderId: string, lineNo: number, stockQuantity: number, allocations: string, shipByMs: number | null, deliverByMs: number | null]
 
@@ -159,34 +162,31 @@ export async function updateLines(tx: Queryable, rows: readonly LineUpdate[]): P
   }
 }
 
-/** Open delays of lines back on their first promise are resolved: the offer to cancel for a full refund ends (compensation stays given). */
-export async function endDelayOffers(tx: Queryable, lines: ReadonlyArray<[orderId: string, lineNo: number]>): Promise<void> {
-  for (let i = 0; i < lines.length; i += 5000) {
-    const chunk = lines.slice(i, i + 5000)
-    await tx.run(`UPDATE order_delays SET status = 'resolved' WHERE status = 'open' AND (order_id, line_no) IN (VALUES ${chunk.map(() => '(?, CAST(? AS INTEGER))').join(', ')})`,
-      chunk.flat())
-  }
+
+/**
+ * For open lines at some positions still waiting for supply: the earliest ship day promised on
+ * each supply slot a part of theirs is on (a PO line, an ASN, a transfer, a campaign).
+ */
+export async function earliestShipByOnSlots(q: Queryable, positions: ReadonlyArray<{ skuId: string; nodeId: string }>): Promise<Array<{ slotId: string; shipByMs: number }>> {
+  if (positions.length === 0) return []
+  const waiting = "l.status = 'open' AND l.stock_quantity < l.quantity AND l.ship_by IS NOT NULL"
+  const rows = q.dialect === 'postgres'
+    ? await q.all<{ slot_id: string; ship_by: number | string }>(
+      `SELECT p->>'source' AS slot_id, MIN(l.ship_by) AS ship_by
+       FROM order_lines l CROSS JOIN LATERAL jsonb_array_elements(l.allocations::jsonb -> 'parts') AS p
+       WHERE (l.sku_id, l.node_id) IN (SELECT * FROM unnest(?::text[], ?::text[])) AND ${waiting} GROUP BY 1`,
+      [positions.map((s) => s.skuId), positions.map((s) => s.nodeId)])
+    : await q.all<{ slot_id: string; ship_by: number | string }>(
+      `SELECT json_extract(p.value, '$.source') AS slot_id, MIN(l.ship_by) AS ship_by
+       FROM order_lines l, json_each(l.allocations, '$.parts') AS p
+       WHERE (l.sku_id, l.node_id) IN (VALUES ${positions.map(() => '(?, ?)').join(', ')}) AND ${waiting} GROUP BY 1`,
+      positions.flatMap((s) => [s.skuId, s.nodeId]))
+  return rows.map((r) => ({ slotId: r.slot_id, shipByMs: Number(r.ship_by) }))
 }
 
-export const delayColumns: readonly Column[] = [
-  ['id', 'text'], ['order_id', 'text'], ['line_no', 'integer'], ['cause', 'text'], ['reason', 'text'], ['old_ship_by', 'bigint'],
-  ['new_ship_by', 'bigint'], ['days_late', 'integer'], ['compensation', 'text'], ['status', 'text'], ['created_at', 'bigint'],
-]
-
-export const messageColumns: readonly Column[] = [
-  ['id', 'text'], ['order_id', 'text'], ['customer_id', 'text'], ['kind', 'text'], ['subject', 'text'], ['body', 'text'], ['created_at', 'bigint'],
-]
-
-export const orderEventColumns: readonly Column[] = [['order_id', 'text'], ['kind', 'text'], ['actor', 'text'], ['detail', 'text'], ['at', 'bigint']]
-
-export const compensationSettingName = 'compensation'
-
-const compensationSetting: SettingRule<unknown, CompensationPolicy> = {
-  name: compensationSettingName, fallback: defaultCompensationPolicy, check: decideCompensationPolicy,
+/** Stock held by open order lines (their stock part), by position: the ledger check counts it in O with reservations. */
+export async function stockHeldByOpenLines(q: Queryable): Promise<Array<{ skuId: string; nodeId: string; held: number }>> {
+  const rows = await q.all<{ sku_id: string; node_id: string; held: number | string }>(
+    `SELECT sku_id, node_id, SUM(stock_quantity) AS held FROM order_lines WHERE status = 'open' GROUP BY sku_id, node_id`)
+  return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id, held: Number(r.held) }))
 }
-
-/** The merchant's compensation policy, or the default until one is set. */
-export const loadCompensationPolicy = (q: Queryable): Promise<CompensationPolicy> => loadSetting(q, compensationSetting)
-
-export const saveCompensationPolicy = (q: Queryable, input: unknown, nowMs: number): Promise<Result<CompensationPolicy>> =>
-  saveSetting(q, compensationSetting, input, nowMs)

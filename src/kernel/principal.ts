@@ -1,4 +1,4 @@
-/** Who is calling: parsed from a token's role string. */
+/** Who is calling, parsed from a token's role string: every context authorises by it, so it lives in the kernel. */
 export type Principal =
   | { kind: 'admin'; tokenId: string; role: string }
   | { kind: 'ops'; tokenId: string; role: string }

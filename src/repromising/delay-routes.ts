@@ -9,9 +9,9 @@ import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { allow, Id, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
-import { compensationKinds, type Compensation } from './compensation.ts'
+import { compensationKinds, type Compensation } from '../promising/index.ts'
 import { dayText, delayCauses } from './delays.ts'
-import type { DelayRow, MessageRow } from './repromise.ts'
+import type { DelayRow, MessageRow } from '../orders/index.ts'
 
 const tags = ['orders']
 const IdParams = Type.Object({ id: Id })

@@ -3,8 +3,8 @@
  * cause of a delay from the supply event behind it, the reason in plain words, and the message
  * with the new date, the compensation and the offer to cancel. Pure.
  */
-import type { Compensation } from './compensation.ts'
-import { dayMs } from './model.ts'
+import type { Compensation } from '../promising/index.ts'
+import { dayMs } from '../promising/index.ts'
 
 /** Causes from the most serious down: when several changes hit one line, the most serious is named. */
 export const delayCauses = [

@@ -1,4 +1,4 @@
-/** Idempotency for purchasing's creating calls: the key is stored in the same transaction as the effect. */
+/** Idempotency for creating calls outside the engine (purchasing's, for one): the key is stored in the same transaction as the effect. The engine keeps its own keys in the same table, many per batch. */
 import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
 import { FailureError } from '../kernel/result.ts'
 import { fail } from './errors.ts'

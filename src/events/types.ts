@@ -1,0 +1,194 @@
+/**
+ * Every event Sellahead publishes: its topic and the shape of its payload. The outbox stores
+ * them as JSON; channels, webhooks and the bus read these shapes, so a change here is a change of
+ * the public contract. Payload types live here, not in the publishing contexts, so that every
+ * context can publish and read them without importing another.
+ */
+import type { SlotKind, SupplyLine } from '../supply/index.ts'
+
+/** An order changed after placement (a payment, a cancel, a shipment, a presale reprice …). */
+export interface OrderChanged {
+  orderId: string
+  channelId: string
+  customerId: string | null
+  status: string
+  /** The lifecycle action, or the presale step, that changed it. */
+  action: string
+  /** The timeline entries the change wrote. */
+  events: string[]
+}
+
+/** A line will ship later than promised; the customer has been told and may cancel for a full refund. */
+export interface OrderDelayed {
+  orderId: string
+  lineNo: number
+  channelId: string
+  customerId: string | null
+  delayId: string
+  messageId: string
+  cause: string
+  oldShipBy: string | null
+  /** Null when nobody knows the new day yet. */
+  newShipBy: string | null
+  daysLate: number | null
+  compensation: unknown
+}
+
+/** A line will ship earlier than promised. */
+export interface OrderPromiseImproved {
+  orderId: string
+  lineNo: number
+  oldShipBy: string | null
+  newShipBy: string | null
+  channelId: string
+  customerId: string | null
+  messageId: string
+}
+
+/** What changed about a source of supply, in one vocabulary for every source. */
+export type SupplyChangeKind =
+  | 'added' | 'eta_moved' | 'confidence_changed' | 'quantity_cut' | 'quantity_raised' | 'received' | 'removed' | 'source_changed'
+
+/** A purchase-order line's or an ASN's supply changed. */
+export interface PoSupplyChanged {
+  skuId: string
+  nodeId: string
+  sourceType: 'po_line'
+  poId: string
+  poLineId: string
+  /** What happened, in the words of the action that caused it (e.g. 'eta_changed', 'receipt'). */
+  cause: string
+  changes: SupplyChangeKind[]
+  before: SupplyLine[]
+  after: SupplyLine[]
+}
+
+export type TransferSupplyCause = 'transfer_created' | 'transfer_shipped' | 'transfer_received' | 'transfer_cancelled' | 'transfer_eta_moved'
+
+/** A transfer's supply at its destination changed. */
+export interface TransferSupplyChanged {
+  skuId: string
+  /** The destination: where the supply will arrive. */
+  nodeId: string
+  sourceType: 'transfer'
+  sourceId: string
+  cause: TransferSupplyCause
+  changes: Array<'added' | 'eta_moved' | 'confidence_changed' | 'received' | 'removed'>
+  before: SupplyLine[]
+  after: SupplyLine[]
+  /** Receipts only: shipped − received (positive: lost in transit). */
+  discrepancy?: number
+  /** ETA moves only: why, as the merchant reported it (transfers have no timeline; this event is the record). */
+  reason?: string
+}
+
+/** A supplier's declared virtual supply changed. */
+export interface VirtualSupplyChanged {
+  skuId: string
+  nodeId: string
+  sourceType: 'virtual'
+  supplierId: string
+  cause: 'virtual_declared'
+  changes: SupplyChangeKind[]
+  before: SupplyLine[]
+  after: SupplyLine[]
+  /** Virtual units at the node from every supplier, after the change. */
+  virtualAtNode: number
+}
+
+export type SupplyChanged = PoSupplyChanged | TransferSupplyChanged | VirtualSupplyChanged
+
+/** Units expected as sellable arrived and failed quality control. */
+export interface QcFailed {
+  skuId: string
+  nodeId: string
+  poId: string
+  poLineId: string
+  receiptId: string
+  quantityFailed: number
+  reason: string | null
+}
+
+/** One slot past its day, and the day it is now expected. */
+export interface SupplyOverdue {
+  skuId: string
+  nodeId: string
+  slotId: string
+  kind: SlotKind
+  purchaseOrderId: string | null
+  supplierId: string | null
+  quantity: number
+  promised: number
+  dueDate: string
+  daysOverdue: number
+  expectedDate: string
+}
+
+/** Stock fell below what is already promised from it (S < 0): a count, a loss, a QC failure. */
+export interface InventoryShortage {
+  skuId: string
+  nodeId: string
+  onHand: number
+  reserved: number
+  unsellable: number
+  locked: number
+  transferReserved: number
+  inTransit: number
+  virtual: number
+  sellable: number
+  shortage: number
+  /** The kind of request that caused it, and its reason. */
+  cause: string
+  reason: string | null
+}
+
+/** A presale campaign was created, changed, published, ended or cancelled. */
+export interface CampaignChanged {
+  campaignId: string
+  code: string
+  change: string
+  status: string
+  quota: number
+  finalUnitPrice: number | null
+  actor: string
+  [detail: string]: unknown
+}
+
+/** A purchase order changed (sent, confirmed, shipped, received, cancelled …). */
+export interface PurchaseOrderChanged {
+  poId: string
+  supplierId: string
+  status: string
+  version: number
+  /** The timeline entries the change wrote. */
+  events: string[]
+}
+
+/** A supplier's master data was created or changed. */
+export interface SupplierChanged {
+  supplierId: string
+  code: string
+  change: 'created' | 'updated'
+  active: boolean
+  actor: string
+}
+
+/** Topic → payload: the closed list of events. */
+export interface EventPayloads {
+  'order.changed': OrderChanged
+  'order.delayed': OrderDelayed
+  'order.promise_improved': OrderPromiseImproved
+  'supply.changed': SupplyChanged
+  'supply.qc_failed': QcFailed
+  'supply.overdue': SupplyOverdue
+  'inventory.shortage': InventoryShortage
+  'presale_campaign.changed': CampaignChanged
+  'purchase_order.changed': PurchaseOrderChanged
+  'supplier.changed': SupplierChanged
+}
+
+export type Topic = keyof EventPayloads
+
+/** One event: its topic, what it is about (`<skuId>@<nodeId>` or a document id), and its payload. */
+export type DomainEvent = { [T in Topic]: { topic: T; subject: string; payload: EventPayloads[T] } }[Topic]
+
