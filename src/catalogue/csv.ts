@@ -1,12 +1,13 @@
 /**
  * Catalogue CSV import (all-or-nothing, or good rows only) and export that imports back
  * identically. Both stream: rows are checked and written a batch at a time inside one
- * transaction, so a file of a million rows needs no more memory than a batch (plus its codes).
+ * transaction, so a file of a million rows needs no more memory than a batch.
  */
 import type { Queryable } from '../store/db.ts'
 import type { Result } from '../kernel/result.ts'
 import { decideChannel, decideChannelPatch, decideNode, decideNodePatch, decideSku, decideSkuPatch } from './decide.ts'
 import { csvBatches, csvLines, type CsvRecord, type CsvSource } from './csv-format.ts'
+import { ImportCodes } from './import-codes.ts'
 import { draftOf, type CatalogueKind, type ChannelDraft, type NodeDraft, type SkuDraft } from './model.ts'
 import type { Catalogue, Store } from './service.ts'
 
@@ -158,18 +159,20 @@ type Plan = { line: number; current?: Entity; draft: Entity }
 
 /**
  * Decides a batch of rows against the stored catalogue; bad rows become errors with their line.
- * `firstLineOf` spans the whole file, so a code repeated in a later batch is refused too.
+ * `seen` holds the codes of earlier batches, so a code repeated anywhere in the file is refused.
  */
-async function planRows(spec: Spec, catalogue: Catalogue, header: string[], rows: CsvRecord[], q: Queryable, firstLineOf: Map<string, number>) {
+async function planRows(spec: Spec, catalogue: Catalogue, header: string[], rows: CsvRecord[], q: Queryable, seen: ImportCodes) {
   const errors: ImportReport['errors'] = []
   const plans: Plan[] = []
-  const codes = rows.map((r) => r.fields[header.indexOf('code')] ?? '')
-  const existing: Map<string, Entity> = await spec.store(catalogue).byCodes([...new Set(codes)], q)
+  const codes = [...new Set(rows.map((r) => r.fields[header.indexOf('code')] ?? ''))]
+  const existing: Map<string, Entity> = await spec.store(catalogue).byCodes(codes, q)
+  const inEarlierBatches = await seen.firstLines(codes)
+  const firstLineOf = new Map<string, number>()
   for (const row of rows) {
     const parsed = inputOf(spec, header, row.fields)
     if ('error' in parsed) { errors.push({ line: row.line, message: parsed.error }); continue }
     const code = String(parsed.input.code)
-    const earlier = firstLineOf.get(code)
+    const earlier = inEarlierBatches.get(code) ?? firstLineOf.get(code)
     if (earlier !== undefined) { errors.push({ line: row.line, message: `code '${code}' already appears on line ${earlier}.` }); continue }
     firstLineOf.set(code, row.line)
     const current = existing.get(code)
@@ -177,6 +180,7 @@ async function planRows(spec: Spec, catalogue: Catalogue, header: string[], rows
     if (!decided.ok) errors.push({ line: row.line, message: `${decided.code}: ${decided.detail}` })
     else plans.push({ line: row.line, current, draft: decided.value })
   }
+  await seen.add(firstLineOf)
   return { errors, plans }
 }
 
@@ -187,9 +191,9 @@ export async function importCsv(catalogue: Catalogue, kind: CatalogueKind, sourc
   const spec = specs[kind]
   const store = spec.store(catalogue)
   const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, errors: [] }
-  const firstLineOf = new Map<string, number>()
   try {
     await catalogue.skus.db.tx(async (q) => {
+      const seen = await ImportCodes.open(q)
       let header: string[] | undefined
       for await (const batch of csvBatches(source, (problem) => report.errors.push(problem))) {
         let rows = batch.records
@@ -202,12 +206,13 @@ export async function importCsv(catalogue: Catalogue, kind: CatalogueKind, sourc
           }
           rows = rows.slice(1)
         }
-        const { errors, plans } = await planRows(spec, catalogue, header, rows, q, firstLineOf)
+        const { errors, plans } = await planRows(spec, catalogue, header, rows, q, seen)
         report.errors.push(...errors)
         // After a bad row, an all-or-nothing import writes no more but reads on, to report every bad row.
         if (report.errors.length === 0 || options.skipErrors) await writePlans(store, plans, q, report)
         options.onProgress?.(batch.bytesRead)
       }
+      await seen.close()
       if (!header && report.errors.length === 0) report.errors.push({ line: 1, message: 'The file is empty: expected a header row.' })
       if (report.errors.length > 0 && !options.skipErrors) throw new Refused()
     })
