@@ -5,7 +5,7 @@ import { freshDb, storeKinds, type TestDb } from '../src/store/testing.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import type { Result } from '../src/kernel/result.ts'
 import { Catalogue, exportCsv, importCsv, seedDemoCatalogue } from '../src/catalogue/index.ts'
-import { parseCsv } from '../src/catalogue/csv-format.ts'
+import { csvBatches, type CsvProblem, type CsvRecord, type CsvSource } from '../src/catalogue/csv-format.ts'
 
 function value<T>(result: Result<T>): T {
   assert.ok(result.ok, result.ok ? '' : `${result.code}: ${result.detail}`)
@@ -20,6 +20,18 @@ async function exported(catalogue: Catalogue, kind: 'skus' | 'nodes' | 'channels
   let text = ''
   await exportCsv(catalogue, kind, (chunk) => { text += chunk })
   return text
+}
+
+/** A whole CSV read through the streaming reader: every record and problem. */
+async function parseCsv(source: CsvSource, batchSize?: number): Promise<{ records: CsvRecord[]; errors: CsvProblem[]; batches: number }> {
+  const records: CsvRecord[] = []
+  const errors: CsvProblem[] = []
+  let batches = 0
+  for await (const batch of csvBatches(source, (p) => errors.push(p), batchSize)) {
+    records.push(...batch.records)
+    batches++
+  }
+  return { records, errors, batches }
 }
 
 const countOf = async (t: TestDb, table: string) => Number((await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))?.n)
@@ -151,6 +163,39 @@ for (const kind of await storeKinds()) {
       assert.deepEqual((await catalogue.resolveSku('CSV-1'))?.attributes, { colour: 'red' })
     })
 
+    test('a file of several batches: every bad row by its line, repeats across batches, all or nothing', async () => {
+      const own = await freshDb(kind)
+      after(() => own.cleanup())
+      const fresh = new Catalogue(own.db, clock)
+      const lines = ['code,name']
+      const lineOf = new Map<number, number>()
+      let line = 2
+      for (let i = 1; i <= 2500; i++) {
+        lineOf.set(i, line)
+        // Names spanning two lines shift every later line number.
+        const multiLine = i % 500 === 0
+        lines.push(i === 1200 ? 'bad code!,Bad' : i === 2100 ? 'BIG-5,Repeated' : i === 2400 ? 'BIG-2400,Too,many' : `BIG-${i},${multiLine ? '"Two\nlines"' : `Item ${i}`}`)
+        line += multiLine ? 2 : 1
+      }
+      const text = lines.join('\n') + '\n'
+      const progress: number[] = []
+      const strict = await importCsv(fresh, 'skus', text, { onProgress: (bytes) => progress.push(bytes) })
+      assert.deepEqual(strict.errors.map((e) => e.line), [lineOf.get(1200), lineOf.get(2100), lineOf.get(2400)])
+      assert.match(strict.errors[1].message, new RegExp(`code 'BIG-5' already appears on line ${lineOf.get(5)}`))
+      assert.match(strict.errors[2].message, /Expected 2 fields, found 3/)
+      assert.deepEqual([strict.imported, strict.updated, strict.unchanged], [0, 0, 0])
+      assert.equal(await countOf(own, 'skus'), 0, 'the batches written before the first bad row are rolled back')
+      assert.equal(progress.length, 3, 'progress after each batch of 1,000 rows')
+      assert.deepEqual(progress, [...progress].sort((a, b) => a - b))
+      assert.equal(progress.at(-1), Buffer.byteLength(text))
+
+      const lenient = await importCsv(fresh, 'skus', text, { skipErrors: true })
+      assert.deepEqual([lenient.imported, lenient.errors.length], [2497, 3])
+      assert.equal(await countOf(own, 'skus'), 2497)
+      assert.equal((await fresh.resolveSku('BIG-1000'))?.name, 'Two\nlines')
+      assert.equal((await fresh.resolveSku('BIG-5'))?.name, 'Item 5', 'the first of a repeated code wins')
+    })
+
     test('re-importing upserts by code: changed rows update, absent columns keep their values', async () => {
       const report = await importCsv(catalogue, 'skus', 'code,name\nCSV-1,Renamed one\nCSV-NEW,Brand new\n')
       assert.deepEqual([report.imported, report.updated, report.errors], [2, 1, []])
@@ -179,10 +224,10 @@ for (const kind of await storeKinds()) {
           // Ids differ between databases, so compare the files: channels name nodes by code.
           const lines = (s: string) => s.trimEnd().split('\n').length
           assert.equal(lines(await exported(copy, what)), lines(text))
-          assert.deepEqual(parseCsv(await exported(copy, what)).records.map((r) => r.fields).sort(), parseCsv(text).records.map((r) => r.fields).sort())
+          assert.deepEqual((await parseCsv(await exported(copy, what))).records.map((r) => r.fields).sort(), (await parseCsv(text)).records.map((r) => r.fields).sort())
           // A second import of the same file changes nothing.
           const again = await importCsv(copy, what, text)
-          assert.deepEqual([again.imported, again.unchanged], [0, parseCsv(text).records.length - 1])
+          assert.deepEqual([again.imported, again.unchanged], [0, (await parseCsv(text)).records.length - 1])
         }
         const tricky = await copy.resolveSku('TRICKY')
         assert.deepEqual([tricky?.name, tricky?.barcode, tricky?.attributes], [' "quotes", commas,\nnewlines ', '0042', { note: 'a,b "c"' }])
@@ -210,8 +255,19 @@ for (const kind of await storeKinds()) {
   })
 }
 
-test('the CSV parser handles quotes, embedded newlines, CRLF and blank lines', () => {
-  const parsed = parseCsv('a,b\r\n"x ""y""",\r\n\r\n"multi\nline",z\n"unclosed,q\n')
+test('the CSV parser handles quotes, embedded newlines, CRLF and blank lines', async () => {
+  const parsed = await parseCsv('a,b\r\n"x ""y""",\r\n\r\n"multi\nline",z\n"unclosed,q\n')
   assert.deepEqual(parsed.records.map((r) => [r.line, r.fields]), [[1, ['a', 'b']], [2, ['x "y"', '']], [4, ['multi\nline', 'z']]])
   assert.deepEqual(parsed.errors, [{ line: 6, message: 'A quoted field is never closed (a " is missing).' }])
+})
+
+test('the streaming CSV parser numbers lines through CRLFs inside quotes, however the bytes arrive, in bounded batches', async () => {
+  const text = '\uFEFFa,b\r\n"one\r\ntwo",é\r\n\r\nc,"x\r\n\r\ny"\r\nd,lone\rcr\r\n"open\r\n'
+  // One byte at a time: quotes, CRLFs, a two-byte character and the BOM all split across chunks.
+  const bytes = Buffer.from(text)
+  const parsed = await parseCsv((async function* () { for (const byte of bytes) yield Uint8Array.of(byte) })(), 2)
+  assert.deepEqual(parsed.records.map((r) => [r.line, r.fields]), [[1, ['a', 'b']], [2, ['one\r\ntwo', 'é']], [5, ['c', 'x\r\n\r\ny']], [8, ['d', 'lone\rcr']]])
+  assert.deepEqual(parsed.errors.map((e) => e.line), [9])
+  assert.equal(parsed.batches, 2, 'records come in batches of the size asked for')
+  assert.deepEqual(await parseCsv(''), { records: [], errors: [], batches: 0 })
 })

@@ -40,6 +40,18 @@ test('import reports bad rows by line and imports nothing, unless told to skip t
   assert.ok(lines.some((l) => l.includes('"Tee, white"')), 'quoted commas survive the round trip')
 })
 
+test('import streams the file: bad rows by the line they start on, progress in MB, a missing file refused', async () => {
+  const file = join(dir, 'multi.csv')
+  writeFileSync(file, 'code,name\r\nML-1,"Two\r\nlines"\r\nbad code!,Broken\r\n"also bad",x\r\n')
+  const refused = await sellahead('import', 'skus', file)
+  assert.equal(refused.code, 1)
+  assert.deepEqual([...refused.stderr.matchAll(/multi\.csv:(\d+): /g)].map((m) => Number(m[1])), [4, 5])
+  assert.match(refused.stderr, /import skus: [\d.]+\/[\d.]+ MB \(100%\)/, 'the progress bar counts the bytes read')
+  const missing = await sellahead('import', 'skus', join(dir, 'nowhere.csv'))
+  assert.equal(missing.code, 2)
+  assert.match(missing.stderr, /Cannot read '.*nowhere\.csv'/)
+})
+
 test('tokens are created once, listed without secrets, and revoked', async () => {
   const created = await sellahead('token', 'create', '--role', 'ops', '--name', 'night shift')
   assert.equal(created.code, 0, created.stderr)

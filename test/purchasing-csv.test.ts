@@ -2,6 +2,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
+import { Readable } from 'node:stream'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -56,6 +57,16 @@ for (const kind of await storeKinds()) {
       const again = await importPurchaseOrders(t.services.purchasing, text, by, { skipErrors: true })
       assert.deepEqual([again.created, again.alreadyImported], [0, 2])
       assert.equal(await count(), 2)
+    })
+
+    it('reads a stream in pieces: a note spanning lines moves the line numbers of the rows after it', async () => {
+      const before = await count()
+      const bytes = Buffer.from([header, 'PO-M,S1,WH-E,SKU-A,20,,,"Two\r\nline note"', 'PO-N,S1,WH-E,SKU-A,ten,,,'].join('\r\n'))
+      const pieces = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7))
+      const report = await importPurchaseOrders(t.services.purchasing, Readable.from(pieces), by)
+      assert.deepEqual(report.errors.map((e) => e.line), [4])
+      assert.match(report.errors[0].message, /quantity: 'ten'/)
+      assert.deepEqual([report.created, await count()], [0, before])
     })
 
     it('refuses a header it does not know', async () => {

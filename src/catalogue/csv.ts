@@ -1,15 +1,21 @@
-/** Catalogue CSV import (all-or-nothing, or good rows only) and export that imports back identically. */
+/**
+ * Catalogue CSV import (all-or-nothing, or good rows only) and export that imports back
+ * identically. Both stream: rows are checked and written a batch at a time inside one
+ * transaction, so a file of a million rows needs no more memory than a batch.
+ */
 import type { Queryable } from '../store/db.ts'
 import type { Result } from '../kernel/result.ts'
 import { decideChannel, decideChannelPatch, decideNode, decideNodePatch, decideSku, decideSkuPatch } from './decide.ts'
-import { csvLine, parseCsv } from './csv-format.ts'
+import { csvBatches, csvLines, type CsvRecord, type CsvSource } from './csv-format.ts'
+import { ImportCodes } from './import-codes.ts'
 import { draftOf, type CatalogueKind, type ChannelDraft, type NodeDraft, type SkuDraft } from './model.ts'
 import type { Catalogue, Store } from './service.ts'
 
 export interface ImportOptions {
   /** Import the good rows and report the bad ones, instead of importing nothing. */
   skipErrors?: boolean
-  onProgress?: (done: number, total: number) => void
+  /** After each batch of rows: how many bytes of the file have been read. */
+  onProgress?: (bytesRead: number) => void
 }
 
 export interface ImportReport {
@@ -151,18 +157,22 @@ function inputOf(spec: Spec, header: string[], fields: string[]): { input: Recor
 
 type Plan = { line: number; current?: Entity; draft: Entity }
 
-/** Decides every row against the stored catalogue; bad rows become errors with their line. */
-async function planRows(spec: Spec, catalogue: Catalogue, header: string[], rows: Array<{ line: number; fields: string[] }>, q: Queryable) {
+/**
+ * Decides a batch of rows against the stored catalogue; bad rows become errors with their line.
+ * `seen` holds the codes of earlier batches, so a code repeated anywhere in the file is refused.
+ */
+async function planRows(spec: Spec, catalogue: Catalogue, header: string[], rows: CsvRecord[], q: Queryable, seen: ImportCodes) {
   const errors: ImportReport['errors'] = []
   const plans: Plan[] = []
-  const codes = rows.map((r) => r.fields[header.indexOf('code')] ?? '')
-  const existing: Map<string, Entity> = await spec.store(catalogue).byCodes([...new Set(codes)], q)
+  const codes = [...new Set(rows.map((r) => r.fields[header.indexOf('code')] ?? ''))]
+  const existing: Map<string, Entity> = await spec.store(catalogue).byCodes(codes, q)
+  const inEarlierBatches = await seen.firstLines(codes)
   const firstLineOf = new Map<string, number>()
   for (const row of rows) {
     const parsed = inputOf(spec, header, row.fields)
     if ('error' in parsed) { errors.push({ line: row.line, message: parsed.error }); continue }
     const code = String(parsed.input.code)
-    const earlier = firstLineOf.get(code)
+    const earlier = inEarlierBatches.get(code) ?? firstLineOf.get(code)
     if (earlier !== undefined) { errors.push({ line: row.line, message: `code '${code}' already appears on line ${earlier}.` }); continue }
     firstLineOf.set(code, row.line)
     const current = existing.get(code)
@@ -170,44 +180,56 @@ async function planRows(spec: Spec, catalogue: Catalogue, header: string[], rows
     if (!decided.ok) errors.push({ line: row.line, message: `${decided.code}: ${decided.detail}` })
     else plans.push({ line: row.line, current, draft: decided.value })
   }
+  await seen.add(firstLineOf)
   return { errors, plans }
 }
 
-export async function importCsv(catalogue: Catalogue, kind: CatalogueKind, text: string, options: ImportOptions = {}): Promise<ImportReport> {
+/** Thrown inside the import's transaction to roll back a file that has bad rows. */
+class Refused extends Error {}
+
+export async function importCsv(catalogue: Catalogue, kind: CatalogueKind, source: CsvSource, options: ImportOptions = {}): Promise<ImportReport> {
   const spec = specs[kind]
-  const parsed = parseCsv(text)
-  const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, errors: [...parsed.errors] }
-  const [headerRecord, ...rows] = parsed.records
-  if (!headerRecord) {
-    if (report.errors.length === 0) report.errors.push({ line: 1, message: 'The file is empty: expected a header row.' })
-    return report
-  }
-  const headerError = checkHeader(spec, headerRecord.fields)
-  if (headerError) return { ...report, errors: [{ line: headerRecord.line, message: headerError }, ...report.errors] }
   const store = spec.store(catalogue)
+  const report: ImportReport = { imported: 0, updated: 0, unchanged: 0, errors: [] }
   try {
     await catalogue.skus.db.tx(async (q) => {
-      const { errors, plans } = await planRows(spec, catalogue, headerRecord.fields, rows, q)
-      report.errors.push(...errors)
-      report.errors.sort((a, b) => a.line - b.line)
-      if (report.errors.length > 0 && !options.skipErrors) return
-      await writePlans(store, plans, q, report, options.onProgress)
+      const seen = await ImportCodes.open(q)
+      let header: string[] | undefined
+      for await (const batch of csvBatches(source, (problem) => report.errors.push(problem))) {
+        let rows = batch.records
+        if (!header) {
+          header = rows[0].fields
+          const headerError = checkHeader(spec, header)
+          if (headerError) {
+            report.errors.unshift({ line: rows[0].line, message: headerError })
+            break
+          }
+          rows = rows.slice(1)
+        }
+        const { errors, plans } = await planRows(spec, catalogue, header, rows, q, seen)
+        report.errors.push(...errors)
+        // After a bad row, an all-or-nothing import writes no more but reads on, to report every bad row.
+        if (report.errors.length === 0 || options.skipErrors) await writePlans(store, plans, q, report)
+        options.onProgress?.(batch.bytesRead)
+      }
+      await seen.close()
+      if (!header && report.errors.length === 0) report.errors.push({ line: 1, message: 'The file is empty: expected a header row.' })
+      if (report.errors.length > 0 && !options.skipErrors) throw new Refused()
     })
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error
+    Object.assign(report, { imported: 0, updated: 0, unchanged: 0 })
   } finally {
     catalogue.forgetCached()
   }
+  report.errors.sort((a, b) => a.line - b.line)
   return report
 }
 
-async function writePlans(store: Store<any, any, any>, plans: Plan[], q: Queryable, report: ImportReport, onProgress?: ImportOptions['onProgress']) {
-  const total = plans.length
+async function writePlans(store: Store<any, any, any>, plans: Plan[], q: Queryable, report: ImportReport) {
   const creates = plans.filter((p) => !p.current).map((p) => p.draft)
-  for (let i = 0; i < creates.length; i += 1000) {
-    await store.insert(q, creates.slice(i, i + 1000))
-    report.imported += Math.min(1000, creates.length - i)
-    onProgress?.(report.imported, total)
-  }
-  let done = creates.length
+  if (creates.length > 0) await store.insert(q, creates)
+  report.imported += creates.length
   for (const plan of plans) {
     if (!plan.current) continue
     // Re-importing an export changes nothing, so it must not touch updatedAt either.
@@ -217,23 +239,29 @@ async function writePlans(store: Store<any, any, any>, plans: Plan[], q: Queryab
       report.imported++
       report.updated++
     }
-    if (++done % 500 === 0) onProgress?.(done, total)
   }
-  onProgress?.(total, total)
 }
 
-/** Writes the whole table as CSV, in id order and pages, so exports of any size use little memory. */
-export async function exportCsv(catalogue: Catalogue, kind: CatalogueKind, write: (chunk: string) => void, onProgress?: (done: number, total: number) => void): Promise<number> {
+/**
+ * Writes the whole table as CSV, in id order and pages, so exports of any size use little
+ * memory; a `write` that returns a promise (a full stream) is awaited before the next page.
+ */
+export async function exportCsv(
+  catalogue: Catalogue,
+  kind: CatalogueKind,
+  write: (chunk: string) => void | Promise<void>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const spec = specs[kind]
   const store = spec.store(catalogue)
   const total = await store.count()
   const nodeCodeOf = kind === 'channels' ? new Map((await catalogue.listNodes()).map((n) => [n.id, n.code])) : new Map<string, string>()
-  write(csvLine(spec.columns.map((c) => c.name)))
+  await write(csvLines([spec.columns.map((c) => c.name)]))
   let done = 0
   let cursor: string | undefined
   do {
     const page = await store.page({ cursor, limit: 500 })
-    write(page.items.map((e) => csvLine(spec.columns.map((c) => c.format(e, nodeCodeOf)))).join(''))
+    await write(csvLines(page.items.map((e) => spec.columns.map((c) => c.format(e, nodeCodeOf)))))
     done += page.items.length
     onProgress?.(done, total)
     cursor = page.nextCursor ?? undefined

@@ -6,4 +6,4 @@ export { importCsv, exportCsv, type ImportOptions, type ImportReport } from './c
 export { seedDemoCatalogue } from './demo.ts'
 export type { CatalogueErrorCode } from './errors.ts'
 export { loadNodes, loadSkuNames, type NodeFacts } from './lookups.ts'
-export { parseCsv } from './csv-format.ts'
+export { csvBatches, type CsvSource } from './csv-format.ts'

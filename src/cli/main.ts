@@ -1,5 +1,6 @@
 /** The `sellahead` command: serve, demo, migrate, tokens, CSV import/export, ledger verification. */
-import { createWriteStream, readFileSync, rmSync } from 'node:fs'
+import { createReadStream, createWriteStream, fstatSync, openSync, rmSync, type ReadStream } from 'node:fs'
+import { once } from 'node:events'
 import { parseArgs } from 'node:util'
 import pino from 'pino'
 import { loadConfig } from '../config.ts'
@@ -138,20 +139,25 @@ async function token(rest: string[], values: { role?: string; name?: string }): 
   })
 }
 
-function readCsv(kind: string, file: string | undefined): string {
+/** The file to import as a stream (imports never hold a whole file), and its size for the progress bar. */
+function openCsv(kind: string, file: string | undefined): { stream: ReadStream; bytes: number } {
   if (!file) throw new UsageError(`Name the CSV file: sellahead import ${kind} <file.csv>`)
+  let fd: number
   try {
-    return readFileSync(file, 'utf8')
+    fd = openSync(file, 'r')
   } catch (error) {
     throw new UsageError(`Cannot read '${file}': ${(error as Error).message}`)
   }
+  const stat = fstatSync(fd)
+  if (!stat.isFile()) throw new UsageError(`Cannot read '${file}': not a file.`)
+  return { stream: createReadStream(file, { fd }), bytes: stat.size }
 }
 
 async function importPoCommand(file: string | undefined, skipErrors: boolean, send: boolean): Promise<number> {
-  const text = readCsv('purchase-orders', file)
+  const csv = openCsv('purchase-orders', file)
   return withServices(async ({ purchasing }) => {
     let bar: ReturnType<typeof progressBar> | undefined
-    const report = await importPurchaseOrders(purchasing, text, { actor: 'cli/import', party: 'buyer' }, {
+    const report = await importPurchaseOrders(purchasing, csv.stream, { actor: 'cli/import', party: 'buyer' }, {
       skipErrors, send, onProgress: (done, total) => (bar ??= progressBar('import purchase orders', total)).tick(done),
     })
     bar?.finish()
@@ -167,12 +173,12 @@ async function importPoCommand(file: string | undefined, skipErrors: boolean, se
 }
 
 async function importCommand(kind: 'skus' | 'nodes' | 'channels', file: string | undefined, skipErrors: boolean): Promise<number> {
-  const text = readCsv(kind, file)
+  const csv = openCsv(kind, file)
   return withServices(async ({ catalogue }) => {
     let bar: ReturnType<typeof progressBar> | undefined
-    const report = await importCsv(catalogue, kind, text, {
+    const report = await importCsv(catalogue, kind, csv.stream, {
       skipErrors,
-      onProgress: (done, total) => (bar ??= progressBar(`import ${kind}`, total)).tick(done),
+      onProgress: (bytesRead) => (bar ??= progressBar(`import ${kind}`, csv.bytes, process.stderr, 'bytes')).tick(bytesRead),
     })
     bar?.finish()
     for (const e of report.errors) console.error(`${file}:${e.line}: ${e.message}`)
@@ -189,7 +195,9 @@ async function exportCommand(kind: 'skus' | 'nodes' | 'channels', file: string |
   return withServices(async ({ catalogue }) => {
     const out = file ? createWriteStream(file) : process.stdout
     let bar: ReturnType<typeof progressBar> | undefined
-    await exportCsv(catalogue, kind, (chunk) => out.write(chunk), (done, total) => (bar ??= progressBar(`export ${kind}`, total)).tick(done))
+    // Waiting for a full output to drain keeps a large export from piling up in memory.
+    const write = async (chunk: string) => void (out.write(chunk) || (await once(out, 'drain')))
+    await exportCsv(catalogue, kind, write, (done, total) => (bar ??= progressBar(`export ${kind}`, total)).tick(done))
     bar?.finish()
     if (file) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())))
     return 0

@@ -11,23 +11,26 @@ export interface ProgressBar {
   finish(): void
 }
 
-export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): ProgressBar {
+/** `total` and the counts given to `tick` are items, or bytes (shown in MB) for a file read as it is imported. */
+export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr, unit: 'items' | 'bytes' = 'items'): ProgressBar {
   const startedMs = Date.now()
   const interactive = Boolean(stream.isTTY)
   let lastDrawMs = 0
   let lastDone = 0
   let lastDrawnDone = -1
   let finished = false
+  const amount = unit === 'bytes' ? (n: number) => (n / 1e6).toFixed(1) : (n: number) => Math.round(n).toLocaleString('en')
+  const suffix = unit === 'bytes' ? ' MB' : ''
 
   const line = (done: number): string => {
     const elapsedS = Math.max((Date.now() - startedMs) / 1000, 0.001)
     const fraction = total > 0 ? Math.min(done / total, 1) : 1
-    const rate = Math.round(done / elapsedS)
-    const count = `${done.toLocaleString('en')}/${total.toLocaleString('en')}`
+    const rate = `${amount(done / elapsedS)}${suffix}/s`
+    const count = `${amount(done)}/${amount(total)}${suffix}`
     const percent = `${Math.floor(fraction * 100)}%`.padStart(4)
-    if (!interactive) return `${label}: ${count} (${percent.trim()}) ${rate.toLocaleString('en')}/s`
+    if (!interactive) return `${label}: ${count} (${percent.trim()}) ${rate}`
     const filled = Math.round(fraction * barWidth)
-    return `${label} [${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${count} ${percent} ${rate.toLocaleString('en')}/s`
+    return `${label} [${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${count} ${percent} ${rate}`
   }
 
   const draw = (done: number, force: boolean): void => {

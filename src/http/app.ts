@@ -64,11 +64,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url ?? 'unmatched'
-    services.metrics.requestSeconds.observe(reply.elapsedTime / 1000, {
+    services.metrics.requestSeconds.observe({
       method: req.method,
       route,
       status: String(reply.statusCode),
-    })
+    }, reply.elapsedTime / 1000)
     if (reply.statusCode >= 500) req.log.error({ route, status: reply.statusCode }, 'request failed')
   })
 

@@ -1,83 +1,65 @@
-/** A small Prometheus text registry: counters and histograms with labels, no dependency. */
-type Labels = Record<string, string>
+/**
+ * Prometheus metrics through prom-client. Each `Metrics` has its own registry, so several apps
+ * built in one process (tests, benches) never register a name twice; the process metrics
+ * (CPU, memory, event-loop lag, GC) are collected once per process and scraped with every app.
+ */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
-const labelText = (labels: Labels): string => {
-  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
-  return parts.length ? `{${parts.join(',')}}` : ''
-}
+let processRegistry: Registry | undefined
 
-export class Counter {
-  readonly #values = new Map<string, number>()
-  readonly name: string
-  readonly help: string
-  constructor(name: string, help: string) {
-    this.name = name
-    this.help = help
+/**
+ * prom-client's default metrics describe the process, not an app, and each collection starts
+ * an event-loop delay monitor and a GC observer that cannot be stopped: one set per process.
+ */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry()
+    collectDefaultMetrics({ register: processRegistry })
   }
-  inc(labels: Labels = {}, by = 1): void {
-    const key = labelText(labels)
-    this.#values.set(key, (this.#values.get(key) ?? 0) + by)
-  }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`]
-    for (const [labels, value] of this.#values) lines.push(`${this.name}${labels} ${value}`)
-    return lines.join('\n')
-  }
-}
-
-export class Histogram {
-  readonly #series = new Map<string, { counts: number[]; sum: number; count: number }>()
-  readonly name: string
-  readonly help: string
-  readonly buckets: readonly number[]
-  constructor(name: string, help: string, buckets: readonly number[]) {
-    this.name = name
-    this.help = help
-    this.buckets = buckets
-  }
-  observe(value: number, labels: Labels = {}): void {
-    const key = labelText(labels)
-    let series = this.#series.get(key)
-    if (!series) {
-      series = { counts: new Array(this.buckets.length).fill(0), sum: 0, count: 0 }
-      this.#series.set(key, series)
-    }
-    for (let i = 0; i < this.buckets.length; i++) if (value <= this.buckets[i]) series.counts[i]++
-    series.sum += value
-    series.count++
-  }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`]
-    for (const [labels, s] of this.#series) {
-      const inner = labels ? labels.slice(1, -1) + ',' : ''
-      this.buckets.forEach((b, i) => lines.push(`${this.name}_bucket{${inner}le="${b}"} ${s.counts[i]}`))
-      lines.push(`${this.name}_bucket{${inner}le="+Inf"} ${s.count}`)
-      lines.push(`${this.name}_sum${labels} ${s.sum}`, `${this.name}_count${labels} ${s.count}`)
-    }
-    return lines.join('\n')
-  }
+  return processRegistry
 }
 
 export class Metrics {
-  readonly requestSeconds = new Histogram(
-    'sellahead_http_request_duration_seconds',
-    'HTTP request latency by route, method and status.',
-    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-  )
-  readonly reservations = new Counter('sellahead_reservations_total', 'Reservation requests by outcome (accepted, or the rejection code).')
-  readonly batchSize = new Histogram(
-    'sellahead_engine_batch_size',
-    'Requests committed per inventory engine transaction.',
-    [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000],
-  )
-  readonly batchSeconds = new Histogram(
-    'sellahead_engine_batch_duration_seconds',
-    'Time to decide and commit one engine batch.',
-    [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
-  )
-  readonly expired = new Counter('sellahead_reservations_expired_total', 'Held reservations released when their hold deadline passed.')
+  /** This app's own metrics; `render()` adds the process metrics. */
+  readonly registry = new Registry()
+  readonly contentType = this.registry.contentType
 
-  render(): string {
-    return [this.requestSeconds, this.reservations, this.batchSize, this.batchSeconds, this.expired].map((m) => m.render()).join('\n') + '\n'
+  readonly requestSeconds = new Histogram({
+    name: 'sellahead_http_request_duration_seconds',
+    help: 'HTTP request latency by route, method and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  })
+  readonly reservations = new Counter({
+    name: 'sellahead_reservations_total',
+    help: 'Reservation requests by outcome (accepted, or the rejection code).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  })
+  // The engine observes these once per batch, never per request, to keep the hot path cheap.
+  readonly batchSize = new Histogram({
+    name: 'sellahead_engine_batch_size',
+    help: 'Requests committed per inventory engine transaction.',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000],
+    registers: [this.registry],
+  })
+  readonly batchSeconds = new Histogram({
+    name: 'sellahead_engine_batch_duration_seconds',
+    help: 'Time to decide and commit one engine batch.',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [this.registry],
+  })
+  readonly expired = new Counter({
+    name: 'sellahead_reservations_expired_total',
+    help: 'Held reservations released when their hold deadline passed.',
+    registers: [this.registry],
+  })
+  // Last: merging copies the metrics registered so far.
+  readonly #scraped = Registry.merge([this.registry, processMetrics()])
+
+  /** The Prometheus text exposition: this app's metrics, then the process's. */
+  render(): Promise<string> {
+    return this.#scraped.metrics()
   }
 }

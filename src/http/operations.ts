@@ -12,7 +12,7 @@ export function registerOperationsRoutes(app: FastifyInstance, services: Service
     }
   })
   app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/plain; version=0.0.4').send(services.metrics.render()),
+    reply.type(services.metrics.contentType).send(await services.metrics.render()),
   )
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
 }

@@ -3,8 +3,10 @@
  * order. Every order is checked before any is written, so a file with a bad line imports
  * nothing (unless bad orders are to be skipped). Re-importing a file skips the orders already
  * there (same supplier and reference), so an interrupted import can simply be run again.
+ * The file is read as a stream; the orders are held until all are checked, as a file may list
+ * an order's lines anywhere.
  */
-import { parseCsv } from '../catalogue/index.ts'
+import { csvBatches, type CsvSource } from '../catalogue/index.ts'
 import type { Failure } from '../kernel/result.ts'
 import type { PoInput, PoLineInput } from './decide.ts'
 import { dayOf } from './model.ts'
@@ -37,38 +39,41 @@ interface Group {
   lines: number[]
 }
 
-export async function importPurchaseOrders(purchasing: Purchasing, text: string, by: Actor, options: PoImportOptions = {}): Promise<PoImportReport> {
+export async function importPurchaseOrders(purchasing: Purchasing, source: CsvSource, by: Actor, options: PoImportOptions = {}): Promise<PoImportReport> {
   const report: PoImportReport = { created: 0, alreadyImported: 0, skipped: 0, errors: [] }
-  const parsed = parseCsv(text)
-  report.errors.push(...parsed.errors)
-  const [header, ...rows] = parsed.records
-  if (!header) return { ...report, errors: [{ line: 1, message: 'The file is empty: expected a header row.' }] }
-  const headerError = checkHeader(header.fields)
-  if (headerError) return { ...report, errors: [{ line: header.line, message: headerError }] }
-
   const groups = new Map<string, Group>()
   const badGroups = new Set<string>()
-  for (const row of rows) {
-    const cells = Object.fromEntries(header.fields.map((h, i) => [h, (row.fields[i] ?? '').trim()]))
-    const key = `${cells.supplier}|${cells.reference}`
-    const line = lineOf(cells, row.fields.length === header.fields.length)
-    if ('error' in line) {
-      report.errors.push({ line: row.line, message: line.error })
-      badGroups.add(key)
-      continue
+  let header: string[] | undefined
+  for await (const batch of csvBatches(source, (problem) => report.errors.push(problem))) {
+    for (const row of batch.records) {
+      if (!header) {
+        header = row.fields
+        const headerError = checkHeader(header)
+        if (headerError) return { ...report, errors: [{ line: row.line, message: headerError }] }
+        continue
+      }
+      const cells = Object.fromEntries(header.map((h, i) => [h, (row.fields[i] ?? '').trim()]))
+      const key = `${cells.supplier}|${cells.reference}`
+      const line = lineOf(cells, row.fields.length === header.length)
+      if ('error' in line) {
+        report.errors.push({ line: row.line, message: line.error })
+        badGroups.add(key)
+        continue
+      }
+      let group = groups.get(key)
+      if (!group) {
+        group = { key, lines: [], input: { supplierId: cells.supplier, destinationNodeId: cells.destination, reference: cells.reference, notes: cells.notes || null, lines: [] } }
+        groups.set(key, group)
+      } else if (group.input.destinationNodeId !== cells.destination) {
+        report.errors.push({ line: row.line, message: `Order ${cells.reference}: every line must have the same destination (${group.input.destinationNodeId}).` })
+        badGroups.add(key)
+        continue
+      }
+      group.input.lines.push(line.value)
+      group.lines.push(row.line)
     }
-    let group = groups.get(key)
-    if (!group) {
-      group = { key, lines: [], input: { supplierId: cells.supplier, destinationNodeId: cells.destination, reference: cells.reference, notes: cells.notes || null, lines: [] } }
-      groups.set(key, group)
-    } else if (group.input.destinationNodeId !== cells.destination) {
-      report.errors.push({ line: row.line, message: `Order ${cells.reference}: every line must have the same destination (${group.input.destinationNodeId}).` })
-      badGroups.add(key)
-      continue
-    }
-    group.input.lines.push(line.value)
-    group.lines.push(row.line)
   }
+  if (!header) return { ...report, errors: report.errors.length > 0 ? report.errors : [{ line: 1, message: 'The file is empty: expected a header row.' }] }
 
   const ready: Group[] = []
   let checked = 0
