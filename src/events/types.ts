@@ -4,6 +4,7 @@
  * the public contract. Payload types live here, not in the publishing contexts, so that every
  * context can publish and read them without importing another.
  */
+import type { Buckets } from '../kernel/position.ts'
 import type { SlotKind, SupplyLine } from '../supply/index.ts'
 
 /** An order changed after placement (a payment, a cancel, a shipment, a presale reprice …). */
@@ -125,16 +126,9 @@ export interface SupplyOverdue {
 }
 
 /** Stock fell below what is already promised from it (S < 0): a count, a loss, a QC failure. */
-export interface InventoryShortage {
+export interface InventoryShortage extends Buckets {
   skuId: string
   nodeId: string
-  onHand: number
-  reserved: number
-  unsellable: number
-  locked: number
-  transferReserved: number
-  inTransit: number
-  virtual: number
   sellable: number
   shortage: number
   /** The kind of request that caused it, and its reason. */

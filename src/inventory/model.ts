@@ -1,13 +1,5 @@
-/** The seven buckets of a position (DOMAIN.md §2), all integers. */
-export interface Buckets {
-  onHand: number
-  reserved: number
-  unsellable: number
-  locked: number
-  transferReserved: number
-  inTransit: number
-  virtual: number
-}
+export type { Buckets } from '../kernel/position.ts'
+import type { Buckets } from '../kernel/position.ts'
 
 export const bucketNames = ['onHand', 'reserved', 'unsellable', 'locked', 'transferReserved', 'inTransit', 'virtual'] as const
 export type BucketName = (typeof bucketNames)[number]

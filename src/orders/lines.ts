@@ -7,6 +7,7 @@ import type { Param, Queryable } from '../store/db.ts'
 import { arrayLiteral } from '../store/sql.ts'
 import type { Allocation, OpenLine, ReplanRule } from '../promising/index.ts'
 import type { Fulfilment } from './model.ts'
+import type { OrderLineRow, OrderRow } from './rows.ts'
 
 /** The order a waiting line belongs to, as much as re-promising needs; shared by its lines. */
 export interface OrderFacts {
@@ -31,23 +32,10 @@ export interface WaitingLine extends OpenLine {
   compensatedThroughMs: number | null
 }
 
-interface WaitingRow {
-  order_id: string
-  line_no: number | string
-  quantity: number | string
-  unit_price: number | string
-  stock_quantity: number | string
-  allocations: string
-  ship_by: number | string | null
-  deliver_by: number | string | null
-  first_ship_by: number | string | null
-  priority_class: number | string
-  placed_at: number | string
-  channel_id: string
-  customer_id: string
-  currency: string
-  fulfilment: string
-}
+/** A waiting line's columns and its order's. */
+type WaitingRow = Pick<OrderLineRow,
+  'order_id' | 'line_no' | 'quantity' | 'unit_price' | 'stock_quantity' | 'allocations' | 'ship_by' | 'deliver_by' | 'first_ship_by' | 'priority_class' | 'placed_at'
+> & Pick<OrderRow, 'channel_id' | 'customer_id' | 'currency' | 'fulfilment'>
 
 interface StoredAllocation { parts: Allocation[]; unallocated: number; rule: ReplanRule }
 
