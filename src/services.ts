@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import type { Db } from './store/db.ts'
 import type { Clock } from './kernel/clock.ts'
-import { Tokens } from './auth/tokens.ts'
+import { Tokens } from './auth/index.ts'
 import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'

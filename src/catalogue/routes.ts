@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
-import type { Principal } from '../auth/roles.ts'
+import type { Principal } from '../auth/index.ts'
 import { allow, decodeCursor, Id, Page, PageQuery, pageLimitOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'

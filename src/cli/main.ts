@@ -9,7 +9,7 @@ import { seedDemo } from '../demo.ts'
 import { exportCsv, importCsv } from '../catalogue/index.ts'
 import { importPurchaseOrders, poCsvColumns } from '../purchasing/index.ts'
 import { progressBar } from './progress.ts'
-import { createCheckedToken } from '../auth/scope.ts'
+import { createCheckedToken } from '../auth/index.ts'
 
 const usage = `Usage: sellahead <command> [options]
 

@@ -3,7 +3,7 @@
  * union; this record must name each exactly once, so a new code cannot reach the wire unmapped.
  */
 import type { HttpErrorCode } from './errors.ts'
-import type { AuthErrorCode } from '../auth/errors.ts'
+import type { AuthErrorCode } from '../auth/index.ts'
 import type { CatalogueErrorCode } from '../catalogue/index.ts'
 import type { EventErrorCode } from '../events/index.ts'
 import type { InventoryErrorCode } from '../inventory/index.ts'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
 import { Type, type TSchema } from '@sinclair/typebox'
-import type { Principal, RoleKind } from '../auth/roles.ts'
+import type { Principal, RoleKind } from '../auth/index.ts'
 import { type Failure, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { statusOf } from './problem-status.ts'

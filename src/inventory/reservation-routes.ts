@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
-import type { Principal } from '../auth/roles.ts'
+import type { Principal } from '../auth/index.ts'
 import { allow, Id, principalOf, problems, sendProblem } from '../http/support.ts'
 import { FailureError, type Failure } from '../kernel/result.ts'
 import { fail } from './errors.ts'

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
-import { idempotencyScope, type Principal } from '../auth/roles.ts'
+import { idempotencyScope, type Principal } from '../auth/index.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
-import { idempotencyScope } from '../auth/roles.ts'
+import { idempotencyScope } from '../auth/index.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { instantMsOf } from '../http/dates.ts'
 import { isoOf } from '../kernel/clock.ts'

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import type { Services } from '../services.ts'
-import { idempotencyScope } from '../auth/roles.ts'
+import { idempotencyScope } from '../auth/index.ts'
 import {
   allow, decodeCursor, Id, idempotencyKeyOf, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
 } from '../http/support.ts'
