@@ -2,5 +2,5 @@
 export { Tokens, type TokenInfo } from './tokens.ts'
 export { idempotencyScope, type Principal, type RoleKind } from './roles.ts'
 export { createCheckedToken, type ScopeLookups } from './scope.ts'
-export { registerTokenRoutes } from './routes.ts'
+export { tokenRoutes } from './routes.ts'
 export type { AuthErrorCode } from './errors.ts'

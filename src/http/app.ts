@@ -4,11 +4,11 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { Services } from '../services.ts'
 import { FailureError } from '../kernel/result.ts'
 import { fail } from './errors.ts'
-import { isStorageUnavailable } from '../store/db.ts'
+import { isStorageUnavailable, type Db } from '../store/db.ts'
 import { sendProblem } from './support.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
-import { registerOperationsRoutes } from './operations.ts'
-import { registerTokenRoutes } from '../auth/index.ts'
+import { operationsRoutes, type DatabaseHealth } from './operations.ts'
+import { tokenRoutes } from '../auth/index.ts'
 import { registerCatalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
@@ -107,8 +107,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     sendProblem(reply, fail('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}. See /docs.`)),
   )
 
-  registerOperationsRoutes(app, services)
-  registerTokenRoutes(app, services)
+  const { catalogue, suppliers } = services
+  app.register(operationsRoutes({ health: () => databaseHealth(services.db), metrics: services.metrics }))
+  app.register(tokenRoutes({ tokens: services.tokens, scopes: { catalogue, suppliers } }))
   registerCatalogueRoutes(app, services)
   registerInventoryRoutes(app, services)
   registerSupplierRoutes(app, services)
@@ -120,4 +121,14 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerOrderRoutes(app, services)
   registerPresaleRoutes(app, services)
   return app
+}
+
+/** The health check's one question: does the database answer? */
+async function databaseHealth(db: Db): Promise<DatabaseHealth> {
+  try {
+    await db.get('SELECT 1 AS ok')
+    return { up: true, database: db.dialect }
+  } catch {
+    return { up: false, database: db.dialect }
+  }
 }
