@@ -9,7 +9,7 @@ import { sendProblem } from './support.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
 import { tokenRoutes } from '../auth/index.ts'
-import { registerCatalogueRoutes } from '../catalogue/index.ts'
+import { catalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
 import { registerEventRoutes } from '../events/index.ts'
 import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
@@ -110,7 +110,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { catalogue, suppliers } = services
   app.register(operationsRoutes({ health: () => databaseHealth(services.db), metrics: services.metrics }))
   app.register(tokenRoutes({ tokens: services.tokens, scopes: { catalogue, suppliers } }))
-  registerCatalogueRoutes(app, services)
+  app.register(catalogueRoutes({ catalogue }))
   registerInventoryRoutes(app, services)
   registerSupplierRoutes(app, services)
   registerEventRoutes(app, services)
