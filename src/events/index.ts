@@ -1,5 +1,5 @@
 /** The events context: the transactional outbox as a cursor feed. Other contexts import only this file. */
 export { EventFeed, topicPattern, type EventFeedOptions, type FeedEvent, type FeedPage, type FeedQuery } from './feed.ts'
-export { registerEventRoutes } from './routes.ts'
+export { eventRoutes } from './routes.ts'
 export { writeOutbox, type NewEvent } from './outbox.ts'
 export type { EventErrorCode } from './errors.ts'

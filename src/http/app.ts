@@ -11,7 +11,7 @@ import { operationsRoutes, type DatabaseHealth } from './operations.ts'
 import { tokenRoutes } from '../auth/index.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
 import { registerInventoryRoutes } from '../inventory/routes.ts'
-import { registerEventRoutes } from '../events/index.ts'
+import { eventRoutes } from '../events/index.ts'
 import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
 import { registerDelayRoutes, registerPromisingRoutes } from '../promising/index.ts'
 import { registerOrderRoutes } from '../orders/index.ts'
@@ -113,7 +113,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.register(catalogueRoutes({ catalogue }))
   registerInventoryRoutes(app, services)
   registerSupplierRoutes(app, services)
-  registerEventRoutes(app, services)
+  app.register(eventRoutes({ events: services.events }))
   registerSupplyRoutes(app, services)
   registerPurchaseOrderRoutes(app, services)
   registerPromisingRoutes(app, services)
