@@ -10,7 +10,7 @@ import { maxParamLength, onClientError, onFrameworkError } from './framework-err
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
 import { tokenRoutes } from '../auth/index.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
-import { registerInventoryRoutes } from '../inventory/routes.ts'
+import { inventoryRoutes } from '../inventory/routes.ts'
 import { eventRoutes } from '../events/index.ts'
 import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
 import { registerDelayRoutes, registerPromisingRoutes } from '../promising/index.ts'
@@ -111,7 +111,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.register(operationsRoutes({ health: () => databaseHealth(services.db), metrics: services.metrics }))
   app.register(tokenRoutes({ tokens: services.tokens, scopes: { catalogue, suppliers } }))
   app.register(catalogueRoutes({ catalogue }))
-  registerInventoryRoutes(app, services)
+  app.register(inventoryRoutes({ catalogue, inventory: services.inventory, clock: services.clock }))
   registerSupplierRoutes(app, services)
   app.register(eventRoutes({ events: services.events }))
   registerSupplyRoutes(app, services)
