@@ -12,7 +12,7 @@ import { tokenRoutes } from '../auth/index.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
 import { inventoryRoutes } from '../inventory/routes.ts'
 import { eventRoutes } from '../events/index.ts'
-import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
+import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { registerDelayRoutes, registerPromisingRoutes } from '../promising/index.ts'
 import { registerOrderRoutes } from '../orders/index.ts'
 import { registerPresaleRoutes } from '../presale/index.ts'
@@ -112,10 +112,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.register(tokenRoutes({ tokens: services.tokens, scopes: { catalogue, suppliers } }))
   app.register(catalogueRoutes({ catalogue }))
   app.register(inventoryRoutes({ catalogue, inventory: services.inventory, clock: services.clock }))
-  registerSupplierRoutes(app, services)
+  app.register(supplierRoutes({ suppliers }))
   app.register(eventRoutes({ events: services.events }))
-  registerSupplyRoutes(app, services)
-  registerPurchaseOrderRoutes(app, services)
+  app.register(supplyRoutes({ catalogue, purchasing: services.purchasing }))
+  app.register(purchaseOrderRoutes({ purchasing: services.purchasing, suppliers, catalogue }))
   registerPromisingRoutes(app, services)
   registerDelayRoutes(app, services)
   registerOrderRoutes(app, services)

@@ -157,7 +157,7 @@ export const problems = {
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 /** One of the given strings, typed as their union. */
-export const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
+export const literals = <const T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
 
 /** Fields with the named ones required and the others optional, as TypeBox types them. */
 export type OptionalExcept<F extends TProperties, R extends keyof F> = { [K in keyof F]: K extends R ? F[K] : TOptional<F[K]> }
