@@ -8,7 +8,7 @@ import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, Suppliers } from './purchasing/index.ts'
 import { Orders } from './orders/index.ts'
-import { Repromising } from './promising/index.ts'
+import { Promising, Repromising } from './promising/index.ts'
 import { Presale } from './presale/index.ts'
 
 /** Everything a route or command needs, built once per process. */
@@ -28,6 +28,8 @@ export interface Services {
   purchasing: Purchasing
   /** Sales orders: placement, lifecycle, payments and payment deadlines. */
   orders: Orders
+  /** Sell-ahead policies, the promising settings and availability to promise. */
+  promising: Promising
   /** Re-promising when supply changes: slots, delays, compensation, customer messages. */
   repromising: Repromising
   /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
@@ -58,6 +60,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     events: new EventFeed(db),
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger),
     orders,
+    promising: new Promising(db, clock, catalogue, inventory),
     repromising,
     presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
   }

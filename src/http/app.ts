@@ -13,7 +13,7 @@ import { catalogueRoutes } from '../catalogue/index.ts'
 import { inventoryRoutes } from '../inventory/routes.ts'
 import { eventRoutes } from '../events/index.ts'
 import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
-import { registerDelayRoutes, registerPromisingRoutes } from '../promising/index.ts'
+import { delayRoutes, promisingRoutes } from '../promising/index.ts'
 import { registerOrderRoutes } from '../orders/index.ts'
 import { registerPresaleRoutes } from '../presale/index.ts'
 
@@ -116,8 +116,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.register(eventRoutes({ events: services.events }))
   app.register(supplyRoutes({ catalogue, purchasing: services.purchasing }))
   app.register(purchaseOrderRoutes({ purchasing: services.purchasing, suppliers, catalogue }))
-  registerPromisingRoutes(app, services)
-  registerDelayRoutes(app, services)
+  app.register(promisingRoutes({ promising: services.promising, catalogue }))
+  app.register(delayRoutes({ repromising: services.repromising, catalogue }))
   registerOrderRoutes(app, services)
   registerPresaleRoutes(app, services)
   return app
