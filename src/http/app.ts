@@ -14,7 +14,7 @@ import { inventoryRoutes } from '../inventory/routes.ts'
 import { eventRoutes } from '../events/index.ts'
 import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { delayRoutes, promisingRoutes } from '../promising/index.ts'
-import { registerOrderRoutes } from '../orders/index.ts'
+import { orderRoutes } from '../orders/index.ts'
 import { registerPresaleRoutes } from '../presale/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
@@ -118,7 +118,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.register(purchaseOrderRoutes({ purchasing: services.purchasing, suppliers, catalogue }))
   app.register(promisingRoutes({ promising: services.promising, catalogue }))
   app.register(delayRoutes({ repromising: services.repromising, catalogue }))
-  registerOrderRoutes(app, services)
+  app.register(orderRoutes({ orders: services.orders, catalogue }))
   registerPresaleRoutes(app, services)
   return app
 }

@@ -27,6 +27,63 @@ export interface CreateOrderInput {
   idem?: Idempotency
 }
 
+/** Who places an order: a channel for its customers (on its own channel only), or the merchant for a channel it names. */
+export interface Placer {
+  /** `role/tokenId`, written on the order. */
+  actor: string
+  /** The caller's role, named when it is refused. */
+  role: string
+  /** A channel placing for its customers: its own channel, by id or code. Absent for the merchant. */
+  ownChannel?: string
+}
+
+/** A new order as sent: who places it, on which channel (the merchant must name one), and the order itself. */
+export interface PlaceRequest {
+  by: Placer
+  channel?: string
+  customerId: string
+  /** ISO 4217; `defaultCurrency` when absent. */
+  currency?: string
+  lines: CreateOrderInput['lines']
+  fulfilment: CreateOrderInput['fulfilment']
+  reference?: string
+  customerTier?: string
+  idem?: Idempotency
+}
+
+/** The currency of an order that names none. */
+export const defaultCurrency = 'CNY'
+
+/** A channel placing for a customer must send an idempotency key: a retried order must never be placed twice. */
+export function requireKeyOfChannel(by: Placer, idem: Idempotency | undefined): Result<void> {
+  if (idem === undefined && by.ownChannel !== undefined) return fail('idempotency_key_required', 'Send an Idempotency-Key header: a retried order must never be placed twice.')
+  return ok(undefined)
+}
+
+/** The channel an order is placed through: a channel's own (naming another is refused); the merchant must name one. */
+export async function channelToPlace(catalogue: Catalogue, by: Placer, named: string | undefined): Promise<Result<Channel>> {
+  const ref = by.ownChannel ?? named
+  if (ref === undefined) return fail('channel_required', 'Name the channel the order is placed through.')
+  const channel = await catalogue.resolveChannel(ref)
+  if (!channel) return fail('unknown_channel', `No channel with id or code '${ref}'.`)
+  if (by.ownChannel !== undefined && named !== undefined && named !== channel.id && named !== channel.code) {
+    return fail('forbidden', `Role '${by.role}' may only place orders on its own channel.`)
+  }
+  return ok(channel)
+}
+
+/** Checks, in this order, the idempotency key, who places on which channel, then the order itself (`placeInputOf`). */
+export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request: PlaceRequest, nowMs: number): Promise<Result<PlaceInput>> {
+  const keyed = requireKeyOfChannel(request.by, request.idem)
+  if (!keyed.ok) return keyed
+  const channel = await channelToPlace(catalogue, request.by, request.channel)
+  if (!channel.ok) return channel
+  return placeInputOf(q, catalogue, {
+    channel: channel.value, customerId: request.customerId, currency: request.currency ?? defaultCurrency, lines: request.lines, fulfilment: request.fulfilment,
+    reference: request.reference ?? null, customerTier: request.customerTier ?? null, actor: request.by.actor, idem: request.idem,
+  }, nowMs)
+}
+
 const unprocessable = (code: OrderErrorCode, detail: string, line?: number) => fail(code, detail, line === undefined ? undefined : { line })
 
 export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
