@@ -15,7 +15,7 @@ import { eventRoutes } from '../events/index.ts'
 import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { delayRoutes, promisingRoutes } from '../promising/index.ts'
 import { orderRoutes } from '../orders/index.ts'
-import { registerPresaleRoutes } from '../presale/index.ts'
+import { presaleRoutes } from '../presale/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -119,7 +119,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.register(promisingRoutes({ promising: services.promising, catalogue }))
   app.register(delayRoutes({ repromising: services.repromising, catalogue }))
   app.register(orderRoutes({ orders: services.orders, catalogue }))
-  registerPresaleRoutes(app, services)
+  app.register(presaleRoutes({ presale: services.presale, catalogue }))
   return app
 }
 
