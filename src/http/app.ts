@@ -10,7 +10,7 @@ import { maxParamLength, onClientError, onFrameworkError } from './framework-err
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
 import { tokenRoutes } from '../auth/index.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
-import { inventoryRoutes } from '../inventory/routes.ts'
+import { inventoryRoutes } from '../inventory/index.ts'
 import { eventRoutes } from '../events/index.ts'
 import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { delayRoutes, promisingRoutes } from '../promising/index.ts'
@@ -107,19 +107,21 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     sendProblem(reply, fail('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}. See /docs.`)),
   )
 
-  const { catalogue, suppliers } = services
-  app.register(operationsRoutes({ health: () => databaseHealth(services.db), metrics: services.metrics }))
-  app.register(tokenRoutes({ tokens: services.tokens, scopes: { catalogue, suppliers } }))
+  // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
+  // handlers above and swagger are the root's, so every plugin's routes inherit them.
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
+  app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
+  app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
   app.register(catalogueRoutes({ catalogue }))
-  app.register(inventoryRoutes({ catalogue, inventory: services.inventory, clock: services.clock }))
+  app.register(inventoryRoutes({ catalogue, inventory, clock }))
   app.register(supplierRoutes({ suppliers }))
-  app.register(eventRoutes({ events: services.events }))
-  app.register(supplyRoutes({ catalogue, purchasing: services.purchasing }))
-  app.register(purchaseOrderRoutes({ purchasing: services.purchasing, suppliers, catalogue }))
-  app.register(promisingRoutes({ promising: services.promising, catalogue }))
-  app.register(delayRoutes({ repromising: services.repromising, catalogue }))
-  app.register(orderRoutes({ orders: services.orders, catalogue }))
-  app.register(presaleRoutes({ presale: services.presale, catalogue }))
+  app.register(eventRoutes({ events }))
+  app.register(supplyRoutes({ catalogue, purchasing }))
+  app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue }))
+  app.register(promisingRoutes({ promising, catalogue }))
+  app.register(delayRoutes({ repromising, catalogue }))
+  app.register(orderRoutes({ orders, catalogue }))
+  app.register(presaleRoutes({ presale, catalogue }))
   return app
 }
 
