@@ -89,12 +89,12 @@ const shipDateView = (s: ShipDate) => {
 export function campaignView(c: Campaign, sales: { unitsSold: number; quotaRemaining: number }) {
   return {
     id: c.id, code: c.code, name: c.name, skuId: c.skuId, nodeId: c.nodeId, currency: c.currency, status: c.status,
-    startsAt: isoOf(c.startsAtMs)!, endsAt: isoOf(c.endsAtMs)!, quota: c.quota, perCustomerLimit: c.perCustomerLimit,
+    startsAt: isoOf(c.startsAtMs), endsAt: isoOf(c.endsAtMs), quota: c.quota, perCustomerLimit: c.perCustomerLimit,
     pricing: c.pricing, deposit: c.deposit, depositDeadlineMinutes: c.depositDeadlineMinutes, balanceWindowHours: c.balanceWindowHours,
     shipDate: shipDateView(c.shipDate), compensation: c.compensation, supplierId: c.supplierId,
     unitsSold: sales.unitsSold, quotaRemaining: sales.quotaRemaining,
     currentUnitPrice: c.finalUnitPrice ?? priceAt(c.pricing, sales.unitsSold), finalUnitPrice: c.finalUnitPrice,
-    endedAt: isoOf(c.endedAtMs), repricedAt: isoOf(c.repricedAtMs), createdAt: isoOf(c.createdAtMs)!, updatedAt: isoOf(c.updatedAtMs)!,
+    endedAt: isoOf(c.endedAtMs), repricedAt: isoOf(c.repricedAtMs), createdAt: isoOf(c.createdAtMs), updatedAt: isoOf(c.updatedAtMs),
   }
 }
 

@@ -63,11 +63,11 @@ const delayView = (r: DelayRow) => ({
   daysLate: r.days_late === null ? null : Number(r.days_late),
   compensation: JSON.parse(r.compensation) as Compensation,
   status: r.status,
-  createdAt: isoOf(Number(r.created_at))!,
+  createdAt: isoOf(Number(r.created_at)),
 })
 
 const messageView = (r: MessageRow) => ({
-  id: r.id, orderId: r.order_id, customerId: r.customer_id, kind: r.kind, subject: r.subject, body: r.body, createdAt: isoOf(Number(r.created_at))!,
+  id: r.id, orderId: r.order_id, customerId: r.customer_id, kind: r.kind, subject: r.subject, body: r.body, createdAt: isoOf(Number(r.created_at)),
 })
 
 /** An order's delays and customer messages, and the compensation policy. */
