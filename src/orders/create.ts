@@ -7,7 +7,7 @@
 import type { Queryable } from '../store/db.ts'
 import { isCurrency } from '../kernel/money.ts'
 import { newId } from '../kernel/ids.ts'
-import { ok, type Result } from '../kernel/result.ts'
+import { invariant, ok, type Result } from '../kernel/result.ts'
 import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
@@ -115,9 +115,11 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     const candidates = pickup ? [pickup] : named ? [named] : channelNodes
     if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
     const { rules } = await rulesFor(q, sku.id, channel.id, candidates.map((n) => n.id), nowMs, settings)
+    const rule = rules.get(candidates[0].id)
+    invariant(rule, 'rulesFor answers a rule for every candidate node')
     lines.push({
       skuId: sku.id, nodeIds: candidates.map((n) => n.id), quantity: l.quantity, unitPrice: l.unitPrice,
-      rule: rules.get(candidates[0].id)!, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,
+      rule, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,
     })
     total += l.quantity * l.unitPrice
   }
@@ -125,6 +127,12 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   // Nothing could ever be paid (payments are at least 1), so the order would only hold stock until its deadline.
   if (total === 0) return unprocessable('zero_total', 'The order costs nothing and could never be paid: free items go on an order with a paid line.')
   const nodes = new Map(channelNodes.map((n) => [n.id, n]))
+  /** Lines are placed only at the channel's nodes. */
+  const nodeOf = (nodeId: string): StockNode => {
+    const node = nodes.get(nodeId)
+    invariant(node, "lines are placed at the channel's nodes")
+    return node
+  }
   const order: Omit<Order, 'lines'> = {
     id: newId('ord'), channelId: channel.id, customerId: input.customerId, campaignId: null, status: 'pending_payment', currency: input.currency,
     fulfilment, payment: { kind: 'full' }, total, paid: 0, refunded: 0, dueAtMs: nowMs + settings.paymentWindowMinutes * 60_000,
@@ -134,8 +142,8 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     order,
     lines,
     calendar: {
-      handlingDays: (nodeId) => handlingDaysOf(nodes.get(nodeId)!.handlingTimeHours),
-      transitDays: (nodeId) => transitDaysOf(settings, nodes.get(nodeId)!.region, fulfilment),
+      handlingDays: (nodeId) => handlingDaysOf(nodeOf(nodeId).handlingTimeHours),
+      transitDays: (nodeId) => transitDaysOf(settings, nodeOf(nodeId).region, fulfilment),
     },
     actor: input.actor,
     idem: input.idem,
