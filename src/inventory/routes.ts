@@ -7,6 +7,7 @@ import type { Clock } from '../kernel/clock.ts'
 import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { fail } from './errors.ts'
+import { lockReleaseAt } from './decide.ts'
 import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, requireNodeInScope, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
@@ -150,10 +151,7 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       const sku = await skuOrFail(catalogue, b.sku)
       const node = await nodeOrFail(catalogue, b.node)
       await requireNodeInScope(catalogue, principalOf(req), node.id, 'lock stock')
-      const releaseAtMs = msOf(b.releaseAt, 'releaseAt')
-      if (releaseAtMs !== null && releaseAtMs <= clock.nowMs()) {
-        throw new FailureError(fail('release_time_in_past', 'releaseAt must be in the future.'))
-      }
+      const releaseAtMs = unwrap(lockReleaseAt(msOf(b.releaseAt, 'releaseAt'), clock.nowMs()))
       const outcome = await inventory.submit({
         kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,
         actor: actorOf(req), idem: idempotencyOf(req),
