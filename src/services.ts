@@ -11,7 +11,7 @@ import { Orders } from './orders/index.ts'
 import { Promising, Repromising } from './promising/index.ts'
 import { Presale } from './presale/index.ts'
 
-/** Everything a route or command needs, built once per process. */
+/** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
   db: Db
   clock: Clock

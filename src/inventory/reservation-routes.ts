@@ -35,7 +35,6 @@ interface HoldRequest {
 
 /** Reservations: held units a channel or store commits when the order ships, or releases. */
 export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: Catalogue; inventory: Inventory; clock: Clock }): FastifyPluginAsyncTypebox {
-
   /** Resolves lines and checks each node is one the caller may sell from. */
   async function resolveLines(p: Principal, lines: Array<{ sku: string; node: string; quantity: number }>): Promise<ReserveLine[]> {
     const scope = await nodeScope(catalogue, p)
