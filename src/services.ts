@@ -8,10 +8,11 @@ import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, Suppliers } from './purchasing/index.ts'
 import { earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/index.ts'
+import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 
-/** Everything a route or command needs, built once per process. */
+/** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
   db: Db
   clock: Clock
@@ -28,6 +29,8 @@ export interface Services {
   purchasing: Purchasing
   /** Sales orders: placement, lifecycle, payments and payment deadlines. */
   orders: Orders
+  /** Sell-ahead policies, the promising settings and availability to promise. */
+  promising: Promising
   /** Re-promising when supply changes: slots, delays, compensation, customer messages. */
   repromising: Repromising
   /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
@@ -60,6 +63,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     events: new EventFeed(db),
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
+    promising: new Promising(db, clock, catalogue, inventory),
     repromising,
     presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
   }

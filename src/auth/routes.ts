@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify'
-import { Type, type Static } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import { allow, Id, problems, sendResult } from '../http/support.ts'
-import { createCheckedToken } from './scope.ts'
+import { createCheckedToken, type ScopeLookups } from './scope.ts'
+import type { Tokens } from './tokens.ts'
 
 const TokenInfo = Type.Object({
   id: Type.String(),
@@ -24,26 +24,28 @@ const CreateToken = Type.Object(
   { additionalProperties: false },
 )
 
-/** Token management is for admins only. */
-export function registerTokenRoutes(app: FastifyInstance, { tokens, catalogue, suppliers }: Services): void {
-  const tags = ['tokens']
-  app.post('/v1/tokens', {
-    preHandler: allow('admin'),
-    schema: {
-      tags,
-      summary: 'Create a token; the secret is returned once and stored only as a hash',
-      body: CreateToken,
-      response: { 201: Type.Object({ token: Type.String(), info: TokenInfo }), ...problems },
-    },
-  }, async (req, reply) => sendResult(reply, await createCheckedToken(tokens, { catalogue, suppliers }, req.body as Static<typeof CreateToken>), 201))
+/** Token management is for admins only; a scoped role is checked against the catalogue and suppliers. */
+export function tokenRoutes({ tokens, scopes }: { tokens: Tokens; scopes: ScopeLookups }): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['tokens']
+    app.post('/v1/tokens', {
+      preHandler: allow('admin'),
+      schema: {
+        tags,
+        summary: 'Create a token; the secret is returned once and stored only as a hash',
+        body: CreateToken,
+        response: { 201: Type.Object({ token: Type.String(), info: TokenInfo }), ...problems },
+      },
+    }, async (req, reply) => sendResult(reply, await createCheckedToken(tokens, scopes, req.body), 201))
 
-  app.get('/v1/tokens', {
-    preHandler: allow('admin'),
-    schema: { tags, summary: 'List tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(TokenInfo) }) } },
-  }, async () => ({ items: await tokens.list() }))
+    app.get('/v1/tokens', {
+      preHandler: allow('admin'),
+      schema: { tags, summary: 'List tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(TokenInfo) }) } },
+    }, async () => ({ items: await tokens.list() }))
 
-  app.delete('/v1/tokens/:id', {
-    preHandler: allow('admin'),
-    schema: { tags, summary: 'Revoke a token', params: Type.Object({ id: Id }), response: { 200: TokenInfo, ...problems } },
-  }, async (req, reply) => sendResult(reply, await tokens.revoke((req.params as { id: string }).id)))
+    app.delete('/v1/tokens/:id', {
+      preHandler: allow('admin'),
+      schema: { tags, summary: 'Revoke a token', params: Type.Object({ id: Id }), response: { 200: TokenInfo, ...problems } },
+    }, async (req, reply) => sendResult(reply, await tokens.revoke(req.params.id)))
+  }
 }

@@ -31,7 +31,7 @@ const infoOf = (r: TokenRow): TokenInfo => ({
   name: r.name,
   role: r.role,
   prefix: r.token_prefix,
-  createdAt: isoOf(r.created_at)!,
+  createdAt: isoOf(r.created_at),
   revokedAt: isoOf(r.revoked_at),
 })
 

@@ -4,7 +4,7 @@
  * transaction, so a file of a million rows needs no more memory than a batch.
  */
 import type { Queryable } from '../store/db.ts'
-import type { Result } from '../kernel/result.ts'
+import { invariant, type Result } from '../kernel/result.ts'
 import { decideChannel, decideChannelPatch, decideNode, decideNodePatch, decideSku, decideSkuPatch } from './decide.ts'
 import { csvBatches, csvLines, type CsvRecord, type CsvSource } from './csv-format.ts'
 import { ImportCodes } from './import-codes.ts'
@@ -147,7 +147,8 @@ function inputOf(spec: Spec, header: string[], fields: string[]): { input: Recor
   if (fields.length !== header.length) return { error: `Expected ${header.length} fields, found ${fields.length}.` }
   const input: Record<string, unknown> = {}
   for (let i = 0; i < header.length; i++) {
-    const column = spec.columns.find((c) => c.name === header[i])!
+    const column = spec.columns.find((c) => c.name === header[i])
+    invariant(column, 'the header was checked against the columns')
     const cell = column.parse(fields[i])
     if (cell && 'error' in cell) return { error: cell.error }
     if (cell) input[spec.fieldOf?.[column.name] ?? column.name] = cell.value

@@ -1,5 +1,5 @@
 /** A demo catalogue: apparel and electronics SKUs, warehouses in three regions, two stores, two channels. */
-import { unwrap } from '../kernel/result.ts'
+import { invariant, unwrap } from '../kernel/result.ts'
 import { decideChannel, decideNode, decideSku } from './decide.ts'
 import type { Channel, NodeInput, SkuInput, Sku, StockNode } from './model.ts'
 import type { Catalogue, Store } from './service.ts'
@@ -77,6 +77,10 @@ async function ensure<E extends { id: string; code: string }, D extends { code: 
     const existing = await store.byCodes(drafts.map((d) => d.code), q)
     const created = await store.insert(q, drafts.filter((d) => !existing.has(d.code)))
     const byCode = new Map([...existing, ...created.map((e) => [e.code, e] as const)])
-    return drafts.map((d) => byCode.get(d.code)!)
+    return drafts.map((d) => {
+      const entity = byCode.get(d.code)
+      invariant(entity, `${d.code} was found or inserted`)
+      return entity
+    })
   })
 }

@@ -113,8 +113,8 @@ export interface ChannelRow {
 
 const stampsOf = (r: { id: string; created_at: number; updated_at: number }): Stamped => ({
   id: r.id,
-  createdAt: isoOf(Number(r.created_at))!,
-  updatedAt: isoOf(Number(r.updated_at))!,
+  createdAt: isoOf(Number(r.created_at)),
+  updatedAt: isoOf(Number(r.updated_at)),
 })
 
 export const skuOf = (r: SkuRow): Sku => ({

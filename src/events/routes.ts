@@ -1,11 +1,10 @@
 /** The event feed over HTTP: staff (and the integrations they run) poll it with a cursor. */
-import type { FastifyInstance } from 'fastify'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
 import { allow, pageLimitOf, problems } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { fail } from './errors.ts'
-import { topicPattern } from './feed.ts'
+import { topicPattern, type EventFeed } from './feed.ts'
 
 const tags = ['events']
 const maxTopics = 20
@@ -40,18 +39,21 @@ function topicsOf(raw: string | undefined): string[] | undefined {
   return topics
 }
 
-export function registerEventRoutes(app: FastifyInstance, services: Services): void {
-  app.get('/v1/events', {
-    preHandler: allow('admin', 'ops'),
-    schema: {
-      tags,
-      summary: 'Events from the outbox in commit order, resumable from a cursor (inventory.shortage, supply.changed, …)',
-      querystring: EventsQuery,
-      response: { 200: EventPage, ...problems },
-    },
-  }, async (req) => {
-    const q = req.query as { after?: string; topic?: string; limit?: string }
-    const limit = unwrap(pageLimitOf(q))
-    return services.events.read({ after: q.after === undefined ? 0 : Number(q.after), topics: topicsOf(q.topic), limit })
-  })
+/** The outbox as a cursor feed, for staff. */
+export function eventRoutes({ events }: { events: EventFeed }): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get('/v1/events', {
+      preHandler: allow('admin', 'ops'),
+      schema: {
+        tags,
+        summary: 'Events from the outbox in commit order, resumable from a cursor (inventory.shortage, supply.changed, …)',
+        querystring: EventsQuery,
+        response: { 200: EventPage, ...problems },
+      },
+    }, async (req) => {
+      const q = req.query
+      const limit = unwrap(pageLimitOf(q))
+      return events.read({ after: q.after === undefined ? 0 : Number(q.after), topics: topicsOf(q.topic), limit })
+    })
+  }
 }

@@ -4,19 +4,19 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { Services } from '../services.ts'
 import { FailureError } from '../kernel/result.ts'
 import { fail } from './errors.ts'
-import { isStorageUnavailable } from '../store/db.ts'
+import { isStorageUnavailable, type Db } from '../store/db.ts'
 import { sendProblem } from './support.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
-import { registerOperationsRoutes } from './operations.ts'
-import { registerTokenRoutes } from '../auth/index.ts'
-import { registerCatalogueRoutes } from '../catalogue/index.ts'
-import { registerInventoryRoutes } from '../inventory/index.ts'
-import { registerEventRoutes } from '../events/index.ts'
-import { registerPurchaseOrderRoutes, registerSupplierRoutes, registerSupplyRoutes } from '../purchasing/index.ts'
-import { registerPromisingRoutes } from '../promising/index.ts'
-import { registerDelayRoutes } from '../repromising/index.ts'
-import { registerOrderRoutes } from '../orders/index.ts'
-import { registerPresaleRoutes } from '../presale/index.ts'
+import { operationsRoutes, type DatabaseHealth } from './operations.ts'
+import { tokenRoutes } from '../auth/index.ts'
+import { catalogueRoutes } from '../catalogue/index.ts'
+import { inventoryRoutes } from '../inventory/index.ts'
+import { eventRoutes } from '../events/index.ts'
+import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
+import { promisingRoutes } from '../promising/index.ts'
+import { delayRoutes } from '../repromising/index.ts'
+import { orderRoutes } from '../orders/index.ts'
+import { presaleRoutes } from '../presale/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -108,17 +108,30 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     sendProblem(reply, fail('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}. See /docs.`)),
   )
 
-  registerOperationsRoutes(app, services)
-  registerTokenRoutes(app, services)
-  registerCatalogueRoutes(app, services)
-  registerInventoryRoutes(app, services)
-  registerSupplierRoutes(app, services)
-  registerEventRoutes(app, services)
-  registerSupplyRoutes(app, services)
-  registerPurchaseOrderRoutes(app, services)
-  registerPromisingRoutes(app, services)
-  registerDelayRoutes(app, services)
-  registerOrderRoutes(app, services)
-  registerPresaleRoutes(app, services)
+  // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
+  // handlers above and swagger are the root's, so every plugin's routes inherit them.
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
+  app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
+  app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
+  app.register(catalogueRoutes({ catalogue }))
+  app.register(inventoryRoutes({ catalogue, inventory, clock }))
+  app.register(supplierRoutes({ suppliers }))
+  app.register(eventRoutes({ events }))
+  app.register(supplyRoutes({ catalogue, purchasing }))
+  app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue }))
+  app.register(promisingRoutes({ promising, catalogue }))
+  app.register(delayRoutes({ repromising, catalogue }))
+  app.register(orderRoutes({ orders, catalogue }))
+  app.register(presaleRoutes({ presale, catalogue }))
   return app
+}
+
+/** The health check's one question: does the database answer? */
+async function databaseHealth(db: Db): Promise<DatabaseHealth> {
+  try {
+    await db.get('SELECT 1 AS ok')
+    return { up: true, database: db.dialect }
+  } catch {
+    return { up: false, database: db.dialect }
+  }
 }

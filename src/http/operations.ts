@@ -1,18 +1,22 @@
-import type { FastifyInstance } from 'fastify'
-import type { Services } from '../services.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Metrics } from './metrics.ts'
+
+/** Whether the database answers, and which one it is. */
+export interface DatabaseHealth {
+  up: boolean
+  database: string
+}
 
 /** Health and metrics: public, for load balancers and Prometheus. */
-export function registerOperationsRoutes(app: FastifyInstance, services: Services): void {
-  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
-    try {
-      await services.db.get('SELECT 1 AS ok')
-      return { status: 'ok', database: services.db.dialect }
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: services.db.dialect })
-    }
-  })
-  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_req, reply) =>
-    reply.type(services.metrics.contentType).send(await services.metrics.render()),
-  )
-  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
+export function operationsRoutes({ health, metrics }: { health: () => Promise<DatabaseHealth>; metrics: Metrics }): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
+      const { up, database } = await health()
+      return up ? { status: 'ok', database } : reply.code(503).send({ status: 'unavailable', database })
+    })
+    app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_req, reply) =>
+      reply.type(metrics.contentType).send(await metrics.render()),
+    )
+    app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
+  }
 }

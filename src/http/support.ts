@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type, type TOptional, type TProperties, type TSchema } from '@sinclair/typebox'
 import type { Principal, RoleKind } from '../kernel/principal.ts'
 import { type Failure, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
@@ -151,6 +151,22 @@ export const problems = {
   404: Problem,
   409: Problem,
   422: Problem,
+}
+
+/** A value or null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+
+/** One of the given strings, typed as their union. */
+export const literals = <const T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
+
+/** Fields with the named ones required and the others optional, as TypeBox types them. */
+export type OptionalExcept<F extends TProperties, R extends keyof F> = { [K in keyof F]: K extends R ? F[K] : TOptional<F[K]> }
+
+/** The fields of a create body: all but `required` made optional, in their order. */
+export function optionalExcept<F extends TProperties, R extends keyof F>(fields: F, required: readonly R[]): OptionalExcept<F, R> {
+  const named = new Set<PropertyKey>(required)
+  // Object.fromEntries cannot carry the mapped type; the map below builds exactly OptionalExcept<F, R>.
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, named.has(k) ? v : Type.Optional(v)])) as OptionalExcept<F, R>
 }
 
 export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' })

@@ -1,7 +1,6 @@
 /** Who may touch which node: the scoping rules for store, channel and supplier tokens. */
 import type { FastifyRequest } from 'fastify'
-import type { Principal } from '../kernel/principal.ts'
-import { idempotencyScope } from '../kernel/principal.ts'
+import { idempotencyScope, type Principal } from '../kernel/principal.ts'
 import type { Catalogue, Sku, StockNode } from '../catalogue/index.ts'
 import { FailureError, type Failure, type NotFoundSubject } from '../kernel/result.ts'
 import { fail, type InventoryErrorCode } from './errors.ts'

@@ -77,6 +77,12 @@ export function lock(b: Buckets, quantity: number): Result<Delta> {
   return ok({ locked: quantity })
 }
 
+/** A lock released automatically must be released later than now; no release time is a lock until released by hand. */
+export function lockReleaseAt(releaseAtMs: number | null, nowMs: number): Result<number | null> {
+  if (releaseAtMs !== null && releaseAtMs <= nowMs) return fail('release_time_in_past', 'releaseAt must be in the future.')
+  return ok(releaseAtMs)
+}
+
 export function unlock(l: Lock): Result<Delta> {
   if (l.status !== 'active') return fail('lock_not_active', 'The lock was already released.')
   return ok({ locked: -l.quantity })

@@ -1,7 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from '@sinclair/typebox'
 import type { Principal } from '../kernel/principal.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import type { Clock } from '../kernel/clock.ts'
 import { allow, Id, principalOf, problems, sendProblem } from '../http/support.ts'
 import { FailureError, type Failure } from '../kernel/result.ts'
 import { fail } from './errors.ts'
@@ -11,6 +13,7 @@ import type { ReserveLine } from './ops.ts'
 import type { ReserveOutcome } from './run.ts'
 import { sendOutcome } from './respond.ts'
 import * as S from './schemas.ts'
+import type { Inventory } from './service.ts'
 import { reservationView } from './views.ts'
 
 const tags = ['reservations']
@@ -23,9 +26,15 @@ const BulkResult = Type.Object({
   ])),
 })
 
-export function registerReservationRoutes(app: FastifyInstance, services: Services): void {
-  const { catalogue, inventory, clock } = services
+/** What a reservation asks besides its lines: how long to hold, for which channel, and the caller's reference. */
+interface HoldRequest {
+  holdSeconds?: number
+  channel?: string
+  reference?: string
+}
 
+/** Reservations: held units a channel or store commits when the order ships, or releases. */
+export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: Catalogue; inventory: Inventory; clock: Clock }): FastifyPluginAsyncTypebox {
   /** Resolves lines and checks each node is one the caller may sell from. */
   async function resolveLines(p: Principal, lines: Array<{ sku: string; node: string; quantity: number }>): Promise<ReserveLine[]> {
     const scope = await nodeScope(catalogue, p)
@@ -58,9 +67,8 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     return channel.id
   }
 
-  async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean) {
+  async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean, body: HoldRequest) {
     const p = principalOf(req)
-    const body = req.body as { holdSeconds?: number; channel?: string; reference?: string }
     return inventory.submit({
       kind: 'reserve',
       lines: await resolveLines(p, lines),
@@ -73,73 +81,74 @@ export function registerReservationRoutes(app: FastifyInstance, services: Servic
     })
   }
 
-  app.post('/v1/reservations', {
-    preHandler: reservers,
-    schema: {
-      tags, summary: 'Reserve units of one SKU at one node; acknowledged only once committed to the database',
-      description: 'Send an Idempotency-Key: a retry with the same key and body returns the original reservation.',
-      body: S.ReserveBody, response: { 201: S.ReservationView, ...problems },
-    },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.ReserveBody>
-    const outcome = await reserve(req, [b], true)
-    return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => reservationView((v.lines[0] as { value: Reservation }).value))
-  })
-
-  app.post('/v1/reservations/bulk', {
-    preHandler: reservers,
-    schema: {
-      tags, summary: 'Reserve up to 1,000 lines in one request, all or nothing (default) or line by line',
-      body: S.BulkReserveBody, response: { 201: BulkResult, ...problems },
-    },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.BulkReserveBody>
-    const outcome = await reserve(req, b.lines, b.atomic ?? true)
-    return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => ({
-      lines: v.lines.map((l) => (l.ok ? { ok: true, reservation: reservationView(l.value) } : { ok: false, code: l.code, detail: l.detail })),
-    }))
-  })
-
-  /** Channels see only their own reservations, stores only their node's; others are 404. */
-  async function hiddenFrom(p: Principal, r: Reservation): Promise<boolean> {
-    if (p.kind === 'channel') return r.channelId !== ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId)
-    const scope = await nodeScope(catalogue, p)
-    return scope !== undefined && !scope.includes(r.nodeId)
-  }
-
-  app.get('/v1/reservations/:id', {
-    preHandler: reservers,
-    schema: { tags, summary: 'One reservation', params: Type.Object({ id: Id }), response: { 200: S.ReservationView, ...problems } },
-  }, async (req, reply) => {
-    const { id } = req.params as { id: string }
-    const r = await inventory.reservation(id)
-    if (!r || (await hiddenFrom(principalOf(req), r))) return sendProblem(reply, notFoundFor('reservation', id))
-    return reservationView(r)
-  })
-
-  for (const step of ['release', 'commit'] as const) {
-    app.post(`/v1/reservations/:id/${step}`, {
+  return async (app) => {
+    app.post('/v1/reservations', {
       preHandler: reservers,
       schema: {
-        tags,
-        summary: step === 'release' ? 'Release a held reservation (order cancelled)' : 'Commit a held reservation: the units ship and leave on hand',
-        params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.ReservationView, ...problems },
+        tags, summary: 'Reserve units of one SKU at one node; acknowledged only once committed to the database',
+        description: 'Send an Idempotency-Key: a retry with the same key and body returns the original reservation.',
+        body: S.ReserveBody, response: { 201: S.ReservationView, ...problems },
       },
     }, async (req, reply) => {
-      const { id } = req.params as { id: string }
-      const p = principalOf(req)
-      const channelId = p.kind === 'channel' ? ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId) : undefined
-      const scope = await nodeScope(catalogue, p)
-      const guard = (r: Reservation): Failure | undefined => {
-        const hidden = channelId !== undefined ? r.channelId !== channelId : scope !== undefined && !scope.includes(r.nodeId)
-        return hidden ? notFoundFor('reservation', id) : undefined
-      }
-      const outcome = await inventory.submit({
-        kind: step, reservationId: id, reason: (req.body as { reason?: string } | undefined)?.reason ?? (step === 'release' ? 'cancelled' : 'shipped'),
-        actor: actorOf(req), idem: idempotencyOf(req), guard,
-      })
-      return sendOutcome(reply, outcome, 200, reservationView)
+      const b = req.body
+      const outcome = await reserve(req, [b], true, b)
+      return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => reservationView((v.lines[0] as { value: Reservation }).value))
     })
+
+    app.post('/v1/reservations/bulk', {
+      preHandler: reservers,
+      schema: {
+        tags, summary: 'Reserve up to 1,000 lines in one request, all or nothing (default) or line by line',
+        body: S.BulkReserveBody, response: { 201: BulkResult, ...problems },
+      },
+    }, async (req, reply) => {
+      const b = req.body
+      const outcome = await reserve(req, b.lines, b.atomic ?? true, b)
+      return sendOutcome(reply, outcome, 201, (v: ReserveOutcome) => ({
+        lines: v.lines.map((l) => (l.ok ? { ok: true, reservation: reservationView(l.value) } : { ok: false, code: l.code, detail: l.detail })),
+      }))
+    })
+
+    /** Channels see only their own reservations, stores only their node's; others are 404. */
+    async function hiddenFrom(p: Principal, r: Reservation): Promise<boolean> {
+      if (p.kind === 'channel') return r.channelId !== ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId)
+      const scope = await nodeScope(catalogue, p)
+      return scope !== undefined && !scope.includes(r.nodeId)
+    }
+
+    app.get('/v1/reservations/:id', {
+      preHandler: reservers,
+      schema: { tags, summary: 'One reservation', params: Type.Object({ id: Id }), response: { 200: S.ReservationView, ...problems } },
+    }, async (req, reply) => {
+      const { id } = req.params
+      const r = await inventory.reservation(id)
+      if (!r || (await hiddenFrom(principalOf(req), r))) return sendProblem(reply, notFoundFor('reservation', id))
+      return reservationView(r)
+    })
+
+    for (const step of ['release', 'commit'] as const) {
+      app.post(`/v1/reservations/:id/${step}`, {
+        preHandler: reservers,
+        schema: {
+          tags,
+          summary: step === 'release' ? 'Release a held reservation (order cancelled)' : 'Commit a held reservation: the units ship and leave on hand',
+          params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.ReservationView, ...problems },
+        },
+      }, async (req, reply) => {
+        const { id } = req.params
+        const p = principalOf(req)
+        const channelId = p.kind === 'channel' ? ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId) : undefined
+        const scope = await nodeScope(catalogue, p)
+        const guard = (r: Reservation): Failure | undefined => {
+          const hidden = channelId !== undefined ? r.channelId !== channelId : scope !== undefined && !scope.includes(r.nodeId)
+          return hidden ? notFoundFor('reservation', id) : undefined
+        }
+        const outcome = await inventory.submit({
+          kind: step, reservationId: id, reason: req.body.reason ?? (step === 'release' ? 'cancelled' : 'shipped'),
+          actor: actorOf(req), idem: idempotencyOf(req), guard,
+        })
+        return sendOutcome(reply, outcome, 200, reservationView)
+      })
+    }
   }
 }
-

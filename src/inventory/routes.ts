@@ -1,16 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type, type Static } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type, type TSchema } from '@sinclair/typebox'
+import type { Principal } from '../kernel/principal.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import type { Clock } from '../kernel/clock.ts'
 import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { fail } from './errors.ts'
+import { lockReleaseAt } from './decide.ts'
 import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, requireNodeInScope, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
 import * as S from './schemas.ts'
+import type { Inventory } from './service.ts'
 import { lockView } from './views.ts'
-import { registerReservationRoutes } from './reservation-routes.ts'
-import { registerTransferRoutes } from './transfer-routes.ts'
+import { reservationRoutes } from './reservation-routes.ts'
+import { transferRoutes } from './transfer-routes.ts'
 
 const tags = ['inventory']
 const PositionParams = Type.Object({ sku: S.Ref, node: S.Ref })
@@ -18,8 +23,30 @@ const PositionParams = Type.Object({ sku: S.Ref, node: S.Ref })
 /** Stock changes at a node: staff anywhere, a store at its own node. */
 const stockRoles = allow('admin', 'ops', 'store')
 
-export function registerInventoryRoutes(app: FastifyInstance, services: Services): void {
-  const { catalogue, inventory } = services
+/** What the inventory routes use. */
+export interface InventoryRouteDeps {
+  catalogue: Catalogue
+  inventory: Inventory
+  clock: Clock
+}
+
+/** Positions, stock changes, availability and locks; then reservations and transfers. */
+export function inventoryRoutes(deps: InventoryRouteDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    await app.register(stockRoutes(deps))
+    await app.register(reservationRoutes(deps))
+    await app.register(transferRoutes(deps))
+  }
+}
+
+function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): FastifyPluginAsyncTypebox {
+  /** The SKU and node of a position, resolved by id or code; a scoped caller reads only its own nodes. */
+  async function positionOf(p: Principal, ref: { sku: string; node: string }) {
+    const sku = await skuOrFail(catalogue, ref.sku, 404)
+    const node = await nodeOrFail(catalogue, ref.node, 404)
+    await requireNodeInScope(catalogue, p, node.id, 'read positions')
+    return { sku: sku.id, node: node.id }
+  }
 
   async function positionOp(req: FastifyRequest, kind: PositionOp['kind'], quantity: number, body: { sku: string; node: string; reason?: string; reference?: string }) {
     const sku = await skuOrFail(catalogue, body.sku)
@@ -31,145 +58,130 @@ export function registerInventoryRoutes(app: FastifyInstance, services: Services
     })
   }
 
-  const stockRoute = (url: string, kind: PositionOp['kind'], summary: string, body: typeof S.PositionBody | typeof S.CountBody | typeof S.AdjustBody, quantityOf: (b: any) => number) =>
-    app.post(url, {
+  return async (app) => {
+    const stockChange = <B extends TSchema>(summary: string, body: B) =>
+      ({ preHandler: stockRoles, schema: { tags, summary, body, response: { 200: S.PositionChange, ...problems } } })
+
+    app.post('/v1/inventory/receipts', stockChange('Receive units into on hand', S.PositionBody),
+      async (req, reply) => sendOutcome(reply, await positionOp(req, 'receive', req.body.quantity, req.body), 200))
+    app.post('/v1/inventory/counts', stockChange('Record a stock count; less than promised is reported as a shortage, not refused', S.CountBody),
+      async (req, reply) => sendOutcome(reply, await positionOp(req, 'count', req.body.countedQuantity, req.body), 200))
+    app.post('/v1/inventory/adjustments', stockChange('Adjust on hand by a signed quantity, with a reason', S.AdjustBody),
+      async (req, reply) => sendOutcome(reply, await positionOp(req, 'adjust', req.body.quantity, req.body), 200))
+    app.post('/v1/inventory/unsellable', stockChange('Mark units unsellable (damaged, failed QC…) with a reason', S.PositionBody),
+      async (req, reply) => sendOutcome(reply, await positionOp(req, 'mark_unsellable', req.body.quantity, req.body), 200))
+    app.post('/v1/inventory/unsellable/restore', stockChange('Restore unsellable units to sellable', S.PositionBody),
+      async (req, reply) => sendOutcome(reply, await positionOp(req, 'restore', req.body.quantity, req.body), 200))
+
+    app.put('/v1/inventory/virtual', {
+      preHandler: allow('admin', 'ops', 'supplier'),
+      schema: { tags, summary: "Set a node's virtual allowance (what the supplier can deliver fast)", body: S.VirtualBody, response: { 200: S.PositionChange, ...problems } },
+    }, async (req, reply) => sendOutcome(reply, await positionOp(req, 'set_virtual', req.body.quantity, req.body), 200))
+
+    app.get('/v1/inventory/positions', {
+      preHandler: allow('admin', 'ops', 'store', 'supplier'),
+      schema: {
+        tags, summary: 'List positions, optionally for one SKU or node (cursor paginated)',
+        querystring: Type.Object({ ...PageQuery.properties, sku: Type.Optional(S.Ref), node: Type.Optional(S.Ref) }, { additionalProperties: false }),
+        response: { 200: Page(S.PositionView), ...problems },
+      },
+    }, async (req) => {
+      const q = req.query
+      const limit = unwrap(pageLimitOf(q))
+      const skuId = q.sku ? (await skuOrFail(catalogue, q.sku, 404)).id : undefined
+      let nodeIds = await nodeScope(catalogue, principalOf(req))
+      if (q.node) {
+        const node = await nodeOrFail(catalogue, q.node, 404)
+        await requireNodeInScope(catalogue, principalOf(req), node.id, 'read positions')
+        nodeIds = [node.id]
+      }
+      const items = await inventory.positions({ skuId, nodeIds }, decodeCursor(q.cursor), limit)
+      const last = items.at(-1)
+      return { items, nextCursor: items.length === limit && last ? encodeCursor(`${last.skuId}|${last.nodeId}`) : null }
+    })
+
+    app.get('/v1/inventory/positions/:sku/:node', {
+      preHandler: allow('admin', 'ops', 'store', 'supplier'),
+      schema: { tags, summary: 'One position: the seven buckets and sellable', params: PositionParams, response: { 200: S.PositionView, ...problems } },
+    }, async (req) => {
+      const { sku, node } = await positionOf(principalOf(req), req.params)
+      return inventory.position(sku, node)
+    })
+
+    app.get('/v1/inventory/positions/:sku/:node/movements', {
+      preHandler: allow('admin', 'ops', 'store', 'supplier'),
+      schema: {
+        tags, summary: 'Movement history of a position, oldest first (cursor paginated)', params: PositionParams,
+        querystring: PageQuery, response: { 200: Page(S.MovementView), ...problems },
+      },
+    }, async (req) => {
+      const { sku, node } = await positionOf(principalOf(req), req.params)
+      const q = req.query
+      const limit = unwrap(pageLimitOf(q))
+      const after = Number(decodeCursor(q.cursor) ?? 0)
+      if (!Number.isSafeInteger(after)) throw new FailureError(fail('invalid_cursor', 'The cursor is not one this API returned.'))
+      const items = await inventory.movements(sku, node, after, limit)
+      const last = items.at(-1)
+      return { items, nextCursor: items.length === limit && last ? encodeCursor(last.id) : null }
+    })
+
+    app.get('/v1/inventory/availability/:sku', {
+      preHandler: allow('admin', 'ops', 'store', 'channel'),
+      schema: {
+        tags, summary: 'Sellable now per node, per region and in total (a channel sees its own nodes, less its safety buffer)',
+        params: Type.Object({ sku: S.Ref }), querystring: Type.Object({ region: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ skuId: Type.String(), sellable: Type.Integer(), byRegion: Type.Record(Type.String(), Type.Integer()), byNode: Type.Array(Type.Object({ nodeId: Type.String(), nodeCode: Type.String(), region: Type.String(), sellable: Type.Integer() })) }), ...problems },
+      },
+    }, async (req) => {
+      const p = principalOf(req)
+      const sku = await skuOrFail(catalogue, req.params.sku, 404)
+      const { region } = req.query
+      if (p.kind !== 'channel') return inventory.availability(sku.id, { region })
+      const channel = await catalogue.resolveChannel(p.scopeId)
+      const availability = await inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [] })
+      // The safety buffer protects against selling the last units twice across channels.
+      return { ...availability, sellable: Math.max(0, availability.sellable - (channel?.safetyBuffer ?? 0)) }
+    })
+
+    app.post('/v1/inventory/locks', {
       preHandler: stockRoles,
-      schema: { tags, summary, body, response: { 200: S.PositionChange, ...problems } },
+      schema: { tags, summary: 'Lock units (promotion waves, channel ring-fencing), optionally until a time', body: S.LockBody, response: { 201: S.LockView, ...problems } },
     }, async (req, reply) => {
-      const b = req.body as any
-      return sendOutcome(reply, await positionOp(req, kind, quantityOf(b), b), 200)
+      const b = req.body
+      const sku = await skuOrFail(catalogue, b.sku)
+      const node = await nodeOrFail(catalogue, b.node)
+      await requireNodeInScope(catalogue, principalOf(req), node.id, 'lock stock')
+      const releaseAtMs = unwrap(lockReleaseAt(msOf(b.releaseAt, 'releaseAt'), clock.nowMs()))
+      const outcome = await inventory.submit({
+        kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,
+        actor: actorOf(req), idem: idempotencyOf(req),
+      })
+      return sendOutcome(reply, outcome, 201)
     })
 
-  stockRoute('/v1/inventory/receipts', 'receive', 'Receive units into on hand', S.PositionBody, (b) => b.quantity)
-  stockRoute('/v1/inventory/counts', 'count', 'Record a stock count; less than promised is reported as a shortage, not refused', S.CountBody, (b) => b.countedQuantity)
-  stockRoute('/v1/inventory/adjustments', 'adjust', 'Adjust on hand by a signed quantity, with a reason', S.AdjustBody, (b) => b.quantity)
-  stockRoute('/v1/inventory/unsellable', 'mark_unsellable', 'Mark units unsellable (damaged, failed QC…) with a reason', S.PositionBody, (b) => b.quantity)
-  stockRoute('/v1/inventory/unsellable/restore', 'restore', 'Restore unsellable units to sellable', S.PositionBody, (b) => b.quantity)
+    app.get('/v1/inventory/locks/:id', {
+      preHandler: stockRoles,
+      schema: { tags, summary: 'One lock', params: Type.Object({ id: Id }), response: { 200: S.LockView, ...problems } },
+    }, async (req) => {
+      const { id } = req.params
+      const l = await inventory.lock(id)
+      if (!l) throw new FailureError(notFoundFor('lock', id))
+      await requireNodeInScope(catalogue, principalOf(req), l.nodeId, 'read locks')
+      return lockView(l)
+    })
 
-  app.put('/v1/inventory/virtual', {
-    preHandler: allow('admin', 'ops', 'supplier'),
-    schema: { tags, summary: "Set a node's virtual allowance (what the supplier can deliver fast)", body: S.VirtualBody, response: { 200: S.PositionChange, ...problems } },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.VirtualBody>
-    return sendOutcome(reply, await positionOp(req, 'set_virtual', b.quantity, b), 200)
-  })
-
-  app.get('/v1/inventory/positions', {
-    preHandler: allow('admin', 'ops', 'store', 'supplier'),
-    schema: {
-      tags, summary: 'List positions, optionally for one SKU or node (cursor paginated)',
-      querystring: Type.Object({ ...PageQuery.properties, sku: Type.Optional(S.Ref), node: Type.Optional(S.Ref) }, { additionalProperties: false }),
-      response: { 200: Page(S.PositionView), ...problems },
-    },
-  }, async (req) => {
-    const q = req.query as { sku?: string; node?: string; cursor?: string; limit?: string }
-    const limit = unwrap(pageLimitOf(q))
-    const skuId = q.sku ? (await skuOrFail(catalogue, q.sku, 404)).id : undefined
-    let nodeIds = await nodeScope(catalogue, principalOf(req))
-    if (q.node) {
-      const node = await nodeOrFail(catalogue, q.node, 404)
-      await requireNodeInScope(catalogue, principalOf(req), node.id, 'read positions')
-      nodeIds = [node.id]
-    }
-    const items = await inventory.positions({ skuId, nodeIds }, decodeCursor(q.cursor), limit)
-    const last = items.at(-1)
-    return { items, nextCursor: items.length === limit && last ? encodeCursor(`${last.skuId}|${last.nodeId}`) : null }
-  })
-
-  app.get('/v1/inventory/positions/:sku/:node', {
-    preHandler: allow('admin', 'ops', 'store', 'supplier'),
-    schema: { tags, summary: 'One position: the seven buckets and sellable', params: PositionParams, response: { 200: S.PositionView, ...problems } },
-  }, async (req) => {
-    const { sku, node } = await positionParams(req)
-    return inventory.position(sku, node)
-  })
-
-  app.get('/v1/inventory/positions/:sku/:node/movements', {
-    preHandler: allow('admin', 'ops', 'store', 'supplier'),
-    schema: {
-      tags, summary: 'Movement history of a position, oldest first (cursor paginated)', params: PositionParams,
-      querystring: PageQuery, response: { 200: Page(S.MovementView), ...problems },
-    },
-  }, async (req) => {
-    const { sku, node } = await positionParams(req)
-    const q = req.query as { cursor?: string; limit?: string }
-    const limit = unwrap(pageLimitOf(q))
-    const after = Number(decodeCursor(q.cursor) ?? 0)
-    if (!Number.isSafeInteger(after)) throw new FailureError(fail('invalid_cursor', 'The cursor is not one this API returned.'))
-    const items = await inventory.movements(sku, node, after, limit)
-    return { items, nextCursor: items.length === limit ? encodeCursor(items.at(-1)!.id) : null }
-  })
-
-  async function positionParams(req: FastifyRequest) {
-    const params = req.params as { sku: string; node: string }
-    const sku = await skuOrFail(catalogue, params.sku, 404)
-    const node = await nodeOrFail(catalogue, params.node, 404)
-    await requireNodeInScope(catalogue, principalOf(req), node.id, 'read positions')
-    return { sku: sku.id, node: node.id }
+    app.post('/v1/inventory/locks/:id/release', {
+      preHandler: stockRoles,
+      schema: { tags, summary: 'Release a lock now', params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.LockView, ...problems } },
+    }, async (req, reply) => {
+      const { id } = req.params
+      const scope = await nodeScope(catalogue, principalOf(req))
+      const outcome = await inventory.submit({
+        kind: 'unlock', lockId: id, reason: req.body.reason ?? 'released by hand',
+        actor: actorOf(req), idem: idempotencyOf(req),
+        guard: (l) => (scope && !scope.includes(l.nodeId) ? notFoundFor('lock', id) : undefined),
+      })
+      return sendOutcome(reply, outcome, 200)
+    })
   }
-
-  app.get('/v1/inventory/availability/:sku', {
-    preHandler: allow('admin', 'ops', 'store', 'channel'),
-    schema: {
-      tags, summary: 'Sellable now per node, per region and in total (a channel sees its own nodes, less its safety buffer)',
-      params: Type.Object({ sku: S.Ref }), querystring: Type.Object({ region: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ skuId: Type.String(), sellable: Type.Integer(), byRegion: Type.Record(Type.String(), Type.Integer()), byNode: Type.Array(Type.Object({ nodeId: Type.String(), nodeCode: Type.String(), region: Type.String(), sellable: Type.Integer() })) }), ...problems },
-    },
-  }, async (req) => {
-    const p = principalOf(req)
-    const sku = await skuOrFail(catalogue, (req.params as { sku: string }).sku, 404)
-    const { region } = req.query as { region?: string }
-    if (p.kind !== 'channel') return inventory.availability(sku.id, { region })
-    const channel = await catalogue.resolveChannel(p.scopeId)
-    const availability = await inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [] })
-    // The safety buffer protects against selling the last units twice across channels.
-    return { ...availability, sellable: Math.max(0, availability.sellable - (channel?.safetyBuffer ?? 0)) }
-  })
-
-  app.post('/v1/inventory/locks', {
-    preHandler: stockRoles,
-    schema: { tags, summary: 'Lock units (promotion waves, channel ring-fencing), optionally until a time', body: S.LockBody, response: { 201: S.LockView, ...problems } },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.LockBody>
-    const sku = await skuOrFail(catalogue, b.sku)
-    const node = await nodeOrFail(catalogue, b.node)
-    await requireNodeInScope(catalogue, principalOf(req), node.id, 'lock stock')
-    const releaseAtMs = msOf(b.releaseAt, 'releaseAt')
-    if (releaseAtMs !== null && releaseAtMs <= services.clock.nowMs()) {
-      throw new FailureError(fail('release_time_in_past', 'releaseAt must be in the future.'))
-    }
-    const outcome = await inventory.submit({
-      kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,
-      actor: actorOf(req), idem: idempotencyOf(req),
-    })
-    return sendOutcome(reply, outcome, 201)
-  })
-
-  app.get('/v1/inventory/locks/:id', {
-    preHandler: stockRoles,
-    schema: { tags, summary: 'One lock', params: Type.Object({ id: Id }), response: { 200: S.LockView, ...problems } },
-  }, async (req) => {
-    const { id } = req.params as { id: string }
-    const l = await inventory.lock(id)
-    if (!l) throw new FailureError(notFoundFor('lock', id))
-    await requireNodeInScope(catalogue, principalOf(req), l.nodeId, 'read locks')
-    return lockView(l)
-  })
-
-  app.post('/v1/inventory/locks/:id/release', {
-    preHandler: stockRoles,
-    schema: { tags, summary: 'Release a lock now', params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.LockView, ...problems } },
-  }, async (req, reply) => {
-    const { id } = req.params as { id: string }
-    const scope = await nodeScope(catalogue, principalOf(req))
-    const outcome = await inventory.submit({
-      kind: 'unlock', lockId: id, reason: (req.body as { reason?: string } | undefined)?.reason ?? 'released by hand',
-      actor: actorOf(req), idem: idempotencyOf(req),
-      guard: (l) => (scope && !scope.includes(l.nodeId) ? notFoundFor('lock', id) : undefined),
-    })
-    return sendOutcome(reply, outcome, 200)
-  })
-
-  registerReservationRoutes(app, services)
-  registerTransferRoutes(app, services)
 }

@@ -28,7 +28,7 @@ export const reservationView = (r: Reservation) => ({
   reference: r.reference,
   holdUntil: isoOf(r.holdUntilMs),
   actor: r.actor,
-  createdAt: isoOf(r.createdAtMs)!,
+  createdAt: isoOf(r.createdAtMs),
   endedAt: isoOf(r.endedAtMs),
   endReason: r.endReason,
 })
@@ -43,7 +43,7 @@ export const lockView = (l: Lock) => ({
   status: l.status,
   releaseAt: isoOf(l.releaseAtMs),
   actor: l.actor,
-  createdAt: isoOf(l.createdAtMs)!,
+  createdAt: isoOf(l.createdAtMs),
   releasedAt: isoOf(l.releasedAtMs),
 })
 export type LockView = ReturnType<typeof lockView>
@@ -61,7 +61,7 @@ export const transferView = (t: Transfer) => ({
   carrier: t.carrier,
   tracking: t.tracking,
   actor: t.actor,
-  createdAt: isoOf(t.createdAtMs)!,
+  createdAt: isoOf(t.createdAtMs),
   shippedAt: isoOf(t.shippedAtMs),
   receivedAt: isoOf(t.receivedAtMs),
   cancelledAt: isoOf(t.cancelledAtMs),

@@ -19,5 +19,9 @@ export class ManualClock implements Clock {
   }
 }
 
-export const isoOf = (ms: number | null | undefined): string | null =>
-  ms === null || ms === undefined ? null : new Date(ms).toISOString()
+/** An instant as ISO 8601 text; no instant stays null. */
+export function isoOf(ms: number): string
+export function isoOf(ms: number | null | undefined): string | null
+export function isoOf(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : new Date(ms).toISOString()
+}

@@ -7,7 +7,7 @@
 import type { Queryable } from '../store/db.ts'
 import { isCurrency } from '../kernel/money.ts'
 import { newId } from '../kernel/ids.ts'
-import { ok, type Result } from '../kernel/result.ts'
+import { invariant, ok, type Result } from '../kernel/result.ts'
 import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
@@ -25,6 +25,63 @@ export interface CreateOrderInput {
   customerTier: string | null
   actor: string
   idem?: Idempotency
+}
+
+/** Who places an order: a channel for its customers (on its own channel only), or the merchant for a channel it names. */
+export interface Placer {
+  /** `role/tokenId`, written on the order. */
+  actor: string
+  /** The caller's role, named when it is refused. */
+  role: string
+  /** A channel placing for its customers: its own channel, by id or code. Absent for the merchant. */
+  ownChannel?: string
+}
+
+/** A new order as sent: who places it, on which channel (the merchant must name one), and the order itself. */
+export interface PlaceRequest {
+  by: Placer
+  channel?: string
+  customerId: string
+  /** ISO 4217; `defaultCurrency` when absent. */
+  currency?: string
+  lines: CreateOrderInput['lines']
+  fulfilment: CreateOrderInput['fulfilment']
+  reference?: string
+  customerTier?: string
+  idem?: Idempotency
+}
+
+/** The currency of an order that names none. */
+export const defaultCurrency = 'CNY'
+
+/** A channel placing for a customer must send an idempotency key: a retried order must never be placed twice. */
+export function requireKeyOfChannel(by: Placer, idem: Idempotency | undefined): Result<void> {
+  if (idem === undefined && by.ownChannel !== undefined) return fail('idempotency_key_required', 'Send an Idempotency-Key header: a retried order must never be placed twice.')
+  return ok(undefined)
+}
+
+/** The channel an order is placed through: a channel's own (naming another is refused); the merchant must name one. */
+export async function channelToPlace(catalogue: Catalogue, by: Placer, named: string | undefined): Promise<Result<Channel>> {
+  const ref = by.ownChannel ?? named
+  if (ref === undefined) return fail('channel_required', 'Name the channel the order is placed through.')
+  const channel = await catalogue.resolveChannel(ref)
+  if (!channel) return fail('unknown_channel', `No channel with id or code '${ref}'.`)
+  if (by.ownChannel !== undefined && named !== undefined && named !== channel.id && named !== channel.code) {
+    return fail('forbidden', `Role '${by.role}' may only place orders on its own channel.`)
+  }
+  return ok(channel)
+}
+
+/** Checks, in this order, the idempotency key, who places on which channel, then the order itself (`placeInputOf`). */
+export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request: PlaceRequest, nowMs: number): Promise<Result<PlaceInput>> {
+  const keyed = requireKeyOfChannel(request.by, request.idem)
+  if (!keyed.ok) return keyed
+  const channel = await channelToPlace(catalogue, request.by, request.channel)
+  if (!channel.ok) return channel
+  return placeInputOf(q, catalogue, {
+    channel: channel.value, customerId: request.customerId, currency: request.currency ?? defaultCurrency, lines: request.lines, fulfilment: request.fulfilment,
+    reference: request.reference ?? null, customerTier: request.customerTier ?? null, actor: request.by.actor, idem: request.idem,
+  }, nowMs)
 }
 
 const unprocessable = (code: OrderErrorCode, detail: string, line?: number) => fail(code, detail, line === undefined ? undefined : { line })
@@ -58,9 +115,11 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     const candidates = pickup ? [pickup] : named ? [named] : channelNodes
     if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
     const { rules } = await rulesFor(q, sku.id, channel.id, candidates.map((n) => n.id), nowMs, settings)
+    const rule = rules.get(candidates[0].id)
+    invariant(rule, 'rulesFor answers a rule for every candidate node')
     lines.push({
       skuId: sku.id, nodeIds: candidates.map((n) => n.id), quantity: l.quantity, unitPrice: l.unitPrice,
-      rule: rules.get(candidates[0].id)!, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,
+      rule, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,
     })
     total += l.quantity * l.unitPrice
   }
@@ -68,6 +127,12 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   // Nothing could ever be paid (payments are at least 1), so the order would only hold stock until its deadline.
   if (total === 0) return unprocessable('zero_total', 'The order costs nothing and could never be paid: free items go on an order with a paid line.')
   const nodes = new Map(channelNodes.map((n) => [n.id, n]))
+  /** Lines are placed only at the channel's nodes. */
+  const nodeOf = (nodeId: string): StockNode => {
+    const node = nodes.get(nodeId)
+    invariant(node, "lines are placed at the channel's nodes")
+    return node
+  }
   const order: Omit<Order, 'lines'> = {
     id: newId('ord'), channelId: channel.id, customerId: input.customerId, campaignId: null, status: 'pending_payment', currency: input.currency,
     fulfilment, payment: { kind: 'full' }, total, paid: 0, refunded: 0, dueAtMs: nowMs + settings.paymentWindowMinutes * 60_000,
@@ -77,8 +142,8 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     order,
     lines,
     calendar: {
-      handlingDays: (nodeId) => handlingDaysOf(nodes.get(nodeId)!.handlingTimeHours),
-      transitDays: (nodeId) => transitDaysOf(settings, nodes.get(nodeId)!.region, fulfilment),
+      handlingDays: (nodeId) => handlingDaysOf(nodeOf(nodeId).handlingTimeHours),
+      transitDays: (nodeId) => transitDaysOf(settings, nodeOf(nodeId).region, fulfilment),
     },
     actor: input.actor,
     idem: input.idem,

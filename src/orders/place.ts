@@ -5,7 +5,7 @@
  * node that can deliver it soonest, taking stock first and then future supply in date order.
  * All lines or none.
  */
-import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { invariant, ok, type Failure, type Result } from '../kernel/result.ts'
 import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempotency, type KeyedRow } from '../inventory/index.ts'
 import { type SupplySlot } from '../supply/index.ts'
 import { allocateLine, dayMs, dayStartOf, nearestRefusal, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
@@ -151,7 +151,9 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
       refusal = nearestRefusal(refusal, plan)
       continue
     }
-    const shipByMs = readyDayOf(plan.value.allocation)! + input.calendar.handlingDays(nodeId) * dayMs
+    const readyMs = readyDayOf(plan.value.allocation)
+    invariant(readyMs !== null, 'an allocated line has a day it is ready')
+    const shipByMs = readyMs + input.calendar.handlingDays(nodeId) * dayMs
     const deliverByMs = shipByMs + input.calendar.transitDays(nodeId) * dayMs
     if (best && deliverByMs >= best.deliverByMs) continue
     // Copies of the slots were planned against; promise the slots themselves.
@@ -160,7 +162,9 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
       : plan.value
     best = { nodeId, rule, plan: value, shipByMs, deliverByMs }
   }
-  return best ? ok(best) : refusal!
+  if (best) return ok(best)
+  invariant(refusal, 'a line has candidate nodes')
+  return refusal
 }
 
 const replanRules = new WeakMap<AllocationRule, OrderLine['rule']>()

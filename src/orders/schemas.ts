@@ -1,11 +1,10 @@
 /** Order and payment request and response schemas: they validate requests and generate the OpenAPI document. */
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
+import { literals, Nullable } from '../http/support.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { orderStatuses } from './model.ts'
 import { paymentKinds } from './payments.ts'
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)))
 
 export const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
 const Money = Type.Integer({ minimum: 0, maximum: 1e12, description: 'Integer minor units (fen, cents)' })

@@ -15,9 +15,11 @@ import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
 import type { OrderAction, Party } from './lifecycle.ts'
 import type { Order } from './model.ts'
 import { placeOp, type PlaceInput, type Placed } from './place.ts'
+import { placeRequestOf, type PlaceRequest } from './create.ts'
+import { paymentsOf, type Payment } from './payments.ts'
 import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
-import { insertOrderEvents, linesOf, loadOrder, ordersOf, saveOrder, type OrderEventDraft } from './store.ts'
+import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
 
 /** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */
@@ -92,6 +94,27 @@ export class Orders {
     const placed = result.value as Placed
     if (!replayed) return { result: ok(placed.order), replayed }
     return { result: ok((await this.get(placed.order.id)) ?? placed.order), replayed }
+  }
+
+  /** Places an order as sent: the caller's key and channel checked, SKUs and nodes resolved, then through the engine. */
+  async place(request: PlaceRequest): Promise<{ result: Result<Order>; replayed: boolean }> {
+    const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs())
+    return input.ok ? this.submit(input.value) : { result: input, replayed: false }
+  }
+
+  /** A page of orders, newest first, strictly before `beforeId`. */
+  list(filter: OrderFilter, beforeId: string | undefined, limit: number): Promise<Order[]> {
+    return listOrders(this.#db, filter, beforeId, limit)
+  }
+
+  /** The order's timeline after placement, oldest first, strictly after `afterId`. */
+  timeline(orderId: string, afterId: number, limit: number): Promise<OrderEvent[]> {
+    return loadOrderEvents(this.#db, orderId, afterId, limit)
+  }
+
+  /** The order's payments and refunds, oldest first; only this provider's when one is named. */
+  payments(orderId: string, provider?: string): Promise<Payment[]> {
+    return paymentsOf(this.#db, orderId, provider)
   }
 
   /** The order with its lines. */

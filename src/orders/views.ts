@@ -51,8 +51,8 @@ export const orderView = (o: Order) => {
     promisedDeliveryDate: latest(o.lines.map((l) => l.deliverByMs)),
     /** The least certain open line's risk, in the customer's words. */
     riskNote: lines.find((l) => l.riskNote !== null)?.riskNote ?? null,
-    placedAt: isoOf(o.placedAtMs)!,
-    updatedAt: isoOf(o.updatedAtMs)!,
+    placedAt: isoOf(o.placedAtMs),
+    updatedAt: isoOf(o.updatedAtMs),
     lines,
   }
 }
@@ -63,7 +63,7 @@ function latest(days: Array<number | null>): string | null {
   return dayOf(Math.max(...(days as number[])))
 }
 
-export const eventView = (e: OrderEvent) => ({ id: e.id, kind: e.kind, actor: e.actor, detail: e.detail, at: isoOf(e.atMs)! })
+export const eventView = (e: OrderEvent) => ({ id: e.id, kind: e.kind, actor: e.actor, detail: e.detail, at: isoOf(e.atMs) })
 
 /** Placement is not a row of its own (it stays two rows, order and lines, inside the engine batch): told from the order. */
 export const placedEventView = (o: Order) => ({
@@ -71,10 +71,10 @@ export const placedEventView = (o: Order) => ({
   kind: 'placed',
   actor: `channel:${o.channelId}`,
   detail: { customerId: o.customerId, total: o.total, currency: o.currency, lines: o.lines.length },
-  at: isoOf(o.placedAtMs)!,
+  at: isoOf(o.placedAtMs),
 })
 
 export const paymentView = (p: Payment) => ({
   id: p.id, orderId: p.orderId, kind: p.kind, amount: p.amount, currency: p.currency, provider: p.provider, providerRef: p.providerRef,
-  actor: p.actor, at: isoOf(p.atMs)!,
+  actor: p.actor, at: isoOf(p.atMs),
 })

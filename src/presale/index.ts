@@ -6,5 +6,6 @@ export { Presale, type PresaleOptions, type PresaleContext, type OrderRequest } 
 export { presaleRule } from './place.ts'
 export { campaignTransitions, campaignActions, checkCampaignAction, type CampaignAction } from './lifecycle.ts'
 export { suggestedQuantity, type DemandRow } from './demand.ts'
-export { registerPresaleRoutes } from './routes.ts'
+export { presaleRoutes } from './routes.ts'
+export { newCampaignTermsOf, defaultBalanceWindowHours, type NewCampaignTerms, type PresaleOrderRequest } from './intake.ts'
 export type { PresaleErrorCode } from './errors.ts'

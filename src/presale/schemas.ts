@@ -1,9 +1,8 @@
 /** Presale request and response schemas: they validate requests and generate the OpenAPI document. */
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
+import { literals, Nullable } from '../http/support.ts'
 import { campaignStatuses } from './model.ts'
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)))
 const strict = { additionalProperties: false } as const
 
 export const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })

@@ -27,6 +27,7 @@ import { campaignEvent, endedCampaignsAmong, insertCampaign, listCampaigns, load
 import { endCampaign, repriceCampaign } from './end.ts'
 import { allocateArrivedStock, compensateLate, onPresaleTransition } from './fulfil.ts'
 import { demandOf, type DemandRow } from './demand.ts'
+import { campaignVisible, newCampaignTermsOf, presaleOrderOf, type NewCampaignTerms, type PresaleOrderRequest } from './intake.ts'
 
 export interface PresaleOptions {
   /** How often campaigns past their end are ended and late orders compensated; 0 turns the poller off. */
@@ -76,6 +77,11 @@ export class Presale {
 
   async get(ref: string, q: Queryable = this.#ctx.db): Promise<Campaign | undefined> {
     return loadCampaign(q, ref)
+  }
+
+  /** The campaign as a caller may see it: a channel does not see drafts (not found, as for one that does not exist). */
+  async visible(ref: string, toChannel: boolean): Promise<Result<Campaign>> {
+    return campaignVisible(await this.get(ref), ref, toChannel)
   }
 
   list(filter: { statuses?: readonly CampaignStatus[]; skuId?: string }, before: string | undefined, limit: number): Promise<Campaign[]> {
@@ -170,6 +176,18 @@ export class Presale {
       await campaignEvent(tx, after, 'quota_changed', actor, { quotaBefore: c.quota, quota })
       return ok(after)
     })
+  }
+
+  /** A draft campaign from the terms sent; what is left out takes the defaults (`newCampaignTermsOf`). */
+  createWithDefaults(terms: NewCampaignTerms, actor: string): Promise<Result<Campaign>> {
+    return this.create(newCampaignTermsOf(terms), actor)
+  }
+
+  /** Places a presale order as a caller sends it: its key, the campaign and channel it may use, and the customer tier checked first. */
+  async placeFor(ref: string, request: PresaleOrderRequest): Promise<{ result: Result<Order>; replayed: boolean }> {
+    const checked = await presaleOrderOf(this.#ctx.db, this.#catalogue, (r) => this.get(r), ref, request)
+    if (!checked.ok) return { result: checked, replayed: false }
+    return this.placeOrder(checked.value.campaign.id, checked.value.order)
   }
 
   /** Places a presale order through the orders service: one campaign, one line, a deposit. */

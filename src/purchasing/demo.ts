@@ -1,14 +1,17 @@
 /** Demo purchasing: two suppliers with terms, and purchase orders in the states a buyer meets every day. */
-import { unwrap } from '../kernel/result.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { invariant, unwrap } from '../kernel/result.ts'
 import type { Sku, StockNode } from '../catalogue/index.ts'
-import type { Services } from '../services.ts'
+import type { Purchasing } from './service.ts'
+import type { Suppliers } from './suppliers.ts'
 import { dayMs, dayStartOf } from './model.ts'
 
 const by = { actor: 'demo', party: 'buyer' as const }
 const supplierParty = { actor: 'demo-supplier', party: 'supplier' as const }
 
-export async function seedDemoPurchasing(services: Services, skus: Sku[], nodes: StockNode[]): Promise<{ suppliers: number; purchaseOrders: number }> {
-  const { suppliers, purchasing, clock } = services
+export async function seedDemoPurchasing(
+  { suppliers, purchasing, clock }: { suppliers: Suppliers; purchasing: Purchasing; clock: Clock }, skus: Sku[], nodes: StockNode[],
+): Promise<{ suppliers: number; purchaseOrders: number }> {
   const made = await Promise.all([
     suppliers.create({ code: 'ACME-APPAREL', name: 'Acme Apparel Co., Ningbo', currency: 'CNY', defaultLeadTimeDays: 21, paymentTerms: { kind: 'net', days: 30 }, contacts: [{ name: 'Li Wei', email: 'orders@acme-apparel.example', role: 'orders' }] }, 'demo'),
     suppliers.create({ code: 'SZ-ELEC', name: 'Shenzhen Electronics Ltd', currency: 'CNY', defaultLeadTimeDays: 10, paymentTerms: { kind: 'prepaid' }, dropship: true }, 'demo'),
@@ -18,7 +21,8 @@ export async function seedDemoPurchasing(services: Services, skus: Sku[], nodes:
   const electronics = skus.filter((s) => s.attributes.category === 'electronics').slice(0, 4)
   for (const s of apparel) unwrap(await suppliers.setSkuTerms('ACME-APPAREL', s.id, { unitCost: 3900, minOrderQuantity: 50, packSize: 10 }))
   for (const s of electronics) unwrap(await suppliers.setSkuTerms('SZ-ELEC', s.id, { unitCost: 129900, minOrderQuantity: 5, packSize: 5, virtualCap: 100 }))
-  const warehouse = nodes.find((n) => n.kind === 'warehouse')!
+  const warehouse = nodes.find((n) => n.kind === 'warehouse')
+  invariant(warehouse, 'the demo catalogue has a warehouse')
   const today = dayStartOf(clock.nowMs())
   const order = async (supplierId: string, lines: Sku[], quantity: number) =>
     (await purchasing.create({ supplierId, destinationNodeId: warehouse.id, requestedDate: today + 20 * dayMs, lines: lines.map((s) => ({ skuId: s.id, quantity })) }, by)).value

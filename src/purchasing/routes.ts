@@ -3,14 +3,16 @@
  * supplier portal: the same routes, its own sent orders only (anything else is 404), and only
  * the supplier's actions; a store token receives goods delivered to its store.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { Type, type Static } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import type { Catalogue } from '../catalogue/index.ts'
 import { idempotencyScope } from '../kernel/principal.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { FailureError, type Result } from '../kernel/result.ts'
-import type { Actor } from './service.ts'
+import type { Actor, Purchasing } from './service.ts'
 import type { IdempotencyKey, Remembered } from '../inventory/index.ts'
+import type { Suppliers } from './suppliers.ts'
 import { poTransitions, type Party } from './lifecycle.ts'
 import { dayOf } from './model.ts'
 import * as S from './schemas.ts'
@@ -25,8 +27,8 @@ const IdParams = Type.Object({ id: Id })
 const LineParams = Type.Object({ id: Id, line: Id })
 const day = (d: string | undefined | null): number | null => (d == null ? null : dayOf(d))
 
-export function registerPurchaseOrderRoutes(app: FastifyInstance, services: Services): void {
-  const { purchasing, suppliers, catalogue } = services
+/** Purchase orders, their ASNs, receipts and timeline, for buyers, suppliers (the portal) and receiving stores. */
+export function purchaseOrderRoutes({ purchasing, suppliers, catalogue }: { purchasing: Purchasing; suppliers: Suppliers; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
 
   /** The acting party and scope of the caller; receipts are done as 'receiver'. */
   async function actorOf(req: FastifyRequest, receiving = false): Promise<Actor> {
@@ -53,154 +55,156 @@ export function registerPurchaseOrderRoutes(app: FastifyInstance, services: Serv
     return reply.code(status).send(view(done.value))
   }
 
-  const sendOr = <T>(reply: FastifyReply, r: Result<T>, view: (v: T) => unknown) => (r.ok ? view(r.value) : sendProblem(reply, r))
+  const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, view: (v: T) => V): V | FastifyReply => (r.ok ? view(r.value) : sendProblem(reply, r))
 
-  app.get('/v1/purchase-orders/lifecycle', {
-    preHandler: readers,
-    schema: { tags, summary: 'The lifecycle table: which action is allowed from which status, and by whom', response: { 200: Type.Record(Type.String(), Type.Unknown()) } },
-  }, async () => poTransitions)
+  return async (app) => {
+    app.get('/v1/purchase-orders/lifecycle', {
+      preHandler: readers,
+      schema: { tags, summary: 'The lifecycle table: which action is allowed from which status, and by whom', response: { 200: Type.Record(Type.String(), Type.Unknown()) } },
+    }, async () => poTransitions)
 
-  app.post('/v1/purchase-orders', {
-    preHandler: buyers,
-    schema: { tags, summary: 'Create a draft purchase order', body: S.CreatePoBody, response: { 201: S.PoView, ...problems } },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.CreatePoBody>
-    const done = await purchasing.create({
-      supplierId: b.supplier, destinationNodeId: b.destination, reference: b.reference ?? null, requestedDate: day(b.requestedDate),
-      notes: b.notes ?? null, receivingPolicy: b.receivingPolicy,
-      lines: b.lines.map((l) => ({ skuId: l.sku, quantity: l.quantity, unitCost: l.unitCost, requestedDate: day(l.requestedDate) })),
-    }, await actorOf(req), idemOf(req, 'po_create'))
-    return sendRemembered(reply, done, 201, poView)
-  })
+    app.post('/v1/purchase-orders', {
+      preHandler: buyers,
+      schema: { tags, summary: 'Create a draft purchase order', body: S.CreatePoBody, response: { 201: S.PoView, ...problems } },
+    }, async (req, reply) => {
+      const b = req.body
+      const done = await purchasing.create({
+        supplierId: b.supplier, destinationNodeId: b.destination, reference: b.reference ?? null, requestedDate: day(b.requestedDate),
+        notes: b.notes ?? null, receivingPolicy: b.receivingPolicy,
+        lines: b.lines.map((l) => ({ skuId: l.sku, quantity: l.quantity, unitCost: l.unitCost, requestedDate: day(l.requestedDate) })),
+      }, await actorOf(req), idemOf(req, 'po_create'))
+      return sendRemembered(reply, done, 201, poView)
+    })
 
-  app.get('/v1/purchase-orders', {
-    preHandler: readers,
-    schema: { tags, summary: 'Purchase orders, newest first (a supplier sees its own sent orders)', querystring: S.ListQuery, response: { 200: Page(S.PoView), ...problems } },
-  }, async (req, reply) => {
-    const q = req.query as Static<typeof S.ListQuery>
-    const limit = pageLimitOf(q)
-    if (!limit.ok) return sendProblem(reply, limit)
-    const supplier = q.supplier === undefined ? undefined : (await suppliers.resolve(q.supplier))?.id ?? q.supplier
-    const node = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
-    const sku = q.sku === undefined ? undefined : (await catalogue.resolveSku(q.sku))?.id ?? q.sku
-    const items = await purchasing.list({ supplierId: supplier, status: q.status, destinationNodeId: node, skuId: sku }, await actorOf(req), decodeCursor(q.cursor), limit.value)
-    return { items: items.map(poView), nextCursor: items.length === limit.value ? encodeCursor(items[items.length - 1].id) : null }
-  })
+    app.get('/v1/purchase-orders', {
+      preHandler: readers,
+      schema: { tags, summary: 'Purchase orders, newest first (a supplier sees its own sent orders)', querystring: S.ListQuery, response: { 200: Page(S.PoView), ...problems } },
+    }, async (req, reply) => {
+      const q = req.query
+      const limit = pageLimitOf(q)
+      if (!limit.ok) return sendProblem(reply, limit)
+      const supplier = q.supplier === undefined ? undefined : (await suppliers.resolve(q.supplier))?.id ?? q.supplier
+      const node = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
+      const sku = q.sku === undefined ? undefined : (await catalogue.resolveSku(q.sku))?.id ?? q.sku
+      const items = await purchasing.list({ supplierId: supplier, status: q.status, destinationNodeId: node, skuId: sku }, await actorOf(req), decodeCursor(q.cursor), limit.value)
+      return { items: items.map(poView), nextCursor: items.length === limit.value ? encodeCursor(items[items.length - 1].id) : null }
+    })
 
-  app.get('/v1/purchase-orders/:id', {
-    preHandler: readers,
-    schema: { tags, summary: 'One purchase order with its lines', params: IdParams, response: { 200: S.PoView, ...problems } },
-  }, async (req, reply) => sendOr(reply, await purchasing.get((req.params as { id: string }).id, await actorOf(req)), poView))
+    app.get('/v1/purchase-orders/:id', {
+      preHandler: readers,
+      schema: { tags, summary: 'One purchase order with its lines', params: IdParams, response: { 200: S.PoView, ...problems } },
+    }, async (req, reply) => sendOr(reply, await purchasing.get(req.params.id, await actorOf(req)), poView))
 
-  app.patch('/v1/purchase-orders/:id', {
-    preHandler: buyers,
-    schema: { tags, summary: 'Change a draft (lines are replaced when given)', params: IdParams, body: S.PatchPoBody, response: { 200: S.PoView, ...problems } },
-  }, async (req) => {
-    const b = req.body as Static<typeof S.PatchPoBody>
-    const patch = {
-      ...(b.reference !== undefined && { reference: b.reference }),
-      ...(b.requestedDate !== undefined && { requestedDate: day(b.requestedDate) }),
-      ...(b.notes !== undefined && { notes: b.notes }),
-      ...(b.receivingPolicy && { receivingPolicy: b.receivingPolicy }),
-      ...(b.lines && { lines: b.lines.map((l) => ({ skuId: l.sku, quantity: l.quantity, unitCost: l.unitCost, requestedDate: day(l.requestedDate) })) }),
-    }
-    return poView(await purchasing.edit((req.params as { id: string }).id, patch, await actorOf(req)))
-  })
+    app.patch('/v1/purchase-orders/:id', {
+      preHandler: buyers,
+      schema: { tags, summary: 'Change a draft (lines are replaced when given)', params: IdParams, body: S.PatchPoBody, response: { 200: S.PoView, ...problems } },
+    }, async (req) => {
+      const b = req.body
+      const patch = {
+        ...(b.reference !== undefined && { reference: b.reference }),
+        ...(b.requestedDate !== undefined && { requestedDate: day(b.requestedDate) }),
+        ...(b.notes !== undefined && { notes: b.notes }),
+        ...(b.receivingPolicy && { receivingPolicy: b.receivingPolicy }),
+        ...(b.lines && { lines: b.lines.map((l) => ({ skuId: l.sku, quantity: l.quantity, unitCost: l.unitCost, requestedDate: day(l.requestedDate) })) }),
+      }
+      return poView(await purchasing.edit(req.params.id, patch, await actorOf(req)))
+    })
 
-  app.post('/v1/purchase-orders/:id/send', {
-    preHandler: buyers,
-    schema: { tags, summary: 'Send a draft to the supplier', params: IdParams, response: { 200: S.PoView, ...problems } },
-  }, async (req) => poView(await purchasing.send((req.params as { id: string }).id, await actorOf(req))))
+    app.post('/v1/purchase-orders/:id/send', {
+      preHandler: buyers,
+      schema: { tags, summary: 'Send a draft to the supplier', params: IdParams, response: { 200: S.PoView, ...problems } },
+    }, async (req) => poView(await purchasing.send(req.params.id, await actorOf(req))))
 
-  app.post('/v1/purchase-orders/:id/cancel', {
-    preHandler: buyers,
-    schema: { tags, summary: 'Cancel the whole order (nothing shipped or received yet)', params: IdParams, body: S.ReasonBody, response: { 200: S.PoView, ...problems } },
-  }, async (req) => poView(await purchasing.cancel((req.params as { id: string }).id, (req.body as { reason: string }).reason, await actorOf(req))))
+    app.post('/v1/purchase-orders/:id/cancel', {
+      preHandler: buyers,
+      schema: { tags, summary: 'Cancel the whole order (nothing shipped or received yet)', params: IdParams, body: S.ReasonBody, response: { 200: S.PoView, ...problems } },
+    }, async (req) => poView(await purchasing.cancel(req.params.id, req.body.reason, await actorOf(req))))
 
-  app.post('/v1/purchase-orders/:id/close', {
-    preHandler: buyers,
-    schema: { tags, summary: 'Close: whatever is still open will not come', params: IdParams, body: S.ReasonBody, response: { 200: S.PoView, ...problems } },
-  }, async (req) => poView(await purchasing.close((req.params as { id: string }).id, (req.body as { reason: string }).reason, await actorOf(req))))
+    app.post('/v1/purchase-orders/:id/close', {
+      preHandler: buyers,
+      schema: { tags, summary: 'Close: whatever is still open will not come', params: IdParams, body: S.ReasonBody, response: { 200: S.PoView, ...problems } },
+    }, async (req) => poView(await purchasing.close(req.params.id, req.body.reason, await actorOf(req))))
 
-  app.post('/v1/purchase-orders/:id/confirm', {
-    preHandler: buyersAndSuppliers,
-    schema: { tags, summary: 'Answer open lines: accepted quantity (0 rejects) and ETA', params: IdParams, body: S.ConfirmBody, response: { 200: S.PoView, ...problems } },
-  }, async (req) => {
-    const b = req.body as Static<typeof S.ConfirmBody>
-    const answers = b.lines.map((l) => ({ lineId: l.line, quantityAccepted: l.quantityAccepted, eta: day(l.eta), reason: l.reason ?? null }))
-    return poView(await purchasing.confirm((req.params as { id: string }).id, answers, await actorOf(req)))
-  })
+    app.post('/v1/purchase-orders/:id/confirm', {
+      preHandler: buyersAndSuppliers,
+      schema: { tags, summary: 'Answer open lines: accepted quantity (0 rejects) and ETA', params: IdParams, body: S.ConfirmBody, response: { 200: S.PoView, ...problems } },
+    }, async (req) => {
+      const b = req.body
+      const answers = b.lines.map((l) => ({ lineId: l.line, quantityAccepted: l.quantityAccepted, eta: day(l.eta), reason: l.reason ?? null }))
+      return poView(await purchasing.confirm(req.params.id, answers, await actorOf(req)))
+    })
 
-  app.post('/v1/purchase-orders/:id/lines/:line/eta', {
-    preHandler: buyersAndSuppliers,
-    schema: { tags, summary: 'Move an accepted line’s ETA, with the reason', params: LineParams, body: S.EtaBody, response: { 200: S.PoView, ...problems } },
-  }, async (req) => {
-    const { id, line } = req.params as { id: string; line: string }
-    const b = req.body as Static<typeof S.EtaBody>
-    return poView(await purchasing.changeEta(id, line, dayOf(b.eta), b.reason, await actorOf(req)))
-  })
+    app.post('/v1/purchase-orders/:id/lines/:line/eta', {
+      preHandler: buyersAndSuppliers,
+      schema: { tags, summary: 'Move an accepted line’s ETA, with the reason', params: LineParams, body: S.EtaBody, response: { 200: S.PoView, ...problems } },
+    }, async (req) => {
+      const { id, line } = req.params
+      const b = req.body
+      return poView(await purchasing.changeEta(id, line, dayOf(b.eta), b.reason, await actorOf(req)))
+    })
 
-  app.post('/v1/purchase-orders/:id/lines/:line/cancel', {
-    preHandler: buyersAndSuppliers,
-    schema: { tags, summary: 'Cancel (buyer) or cut (supplier) open units of a line; all of them without a quantity', params: LineParams, body: S.CancelLineBody, response: { 200: S.PoView, ...problems } },
-  }, async (req) => {
-    const { id, line } = req.params as { id: string; line: string }
-    const b = req.body as Static<typeof S.CancelLineBody>
-    return poView(await purchasing.cancelLine(id, line, b.quantity ?? null, b.reason, await actorOf(req)))
-  })
+    app.post('/v1/purchase-orders/:id/lines/:line/cancel', {
+      preHandler: buyersAndSuppliers,
+      schema: { tags, summary: 'Cancel (buyer) or cut (supplier) open units of a line; all of them without a quantity', params: LineParams, body: S.CancelLineBody, response: { 200: S.PoView, ...problems } },
+    }, async (req) => {
+      const { id, line } = req.params
+      const b = req.body
+      return poView(await purchasing.cancelLine(id, line, b.quantity ?? null, b.reason, await actorOf(req)))
+    })
 
-  app.post('/v1/purchase-orders/:id/asns', {
-    preHandler: buyersAndSuppliers,
-    schema: { tags, summary: 'Advance ship notice: what left the supplier and when it arrives', params: IdParams, body: S.AsnBody, response: { 201: S.AsnView, ...problems } },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.AsnBody>
-    const done = await purchasing.ship((req.params as { id: string }).id, {
-      reference: b.reference ?? null, carrier: b.carrier ?? null, tracking: b.tracking ?? null, eta: dayOf(b.eta),
-      lines: b.lines.map((l) => ({ lineId: l.line, quantity: l.quantity })),
-    }, await actorOf(req), idemOf(req, 'asn_create'))
-    return sendRemembered(reply, done, 201, (v) => asnView(v.asn))
-  })
+    app.post('/v1/purchase-orders/:id/asns', {
+      preHandler: buyersAndSuppliers,
+      schema: { tags, summary: 'Advance ship notice: what left the supplier and when it arrives', params: IdParams, body: S.AsnBody, response: { 201: S.AsnView, ...problems } },
+    }, async (req, reply) => {
+      const b = req.body
+      const done = await purchasing.ship(req.params.id, {
+        reference: b.reference ?? null, carrier: b.carrier ?? null, tracking: b.tracking ?? null, eta: dayOf(b.eta),
+        lines: b.lines.map((l) => ({ lineId: l.line, quantity: l.quantity })),
+      }, await actorOf(req), idemOf(req, 'asn_create'))
+      return sendRemembered(reply, done, 201, (v) => asnView(v.asn))
+    })
 
-  app.get('/v1/purchase-orders/:id/asns', {
-    preHandler: readers,
-    schema: { tags, summary: 'The order’s ASNs, oldest first', params: IdParams, response: { 200: Type.Object({ items: Type.Array(S.AsnView) }), ...problems } },
-  }, async (req, reply) => sendOr(reply, await purchasing.asns((req.params as { id: string }).id, await actorOf(req)), (a) => ({ items: a.map(asnView) })))
+    app.get('/v1/purchase-orders/:id/asns', {
+      preHandler: readers,
+      schema: { tags, summary: 'The order’s ASNs, oldest first', params: IdParams, response: { 200: Type.Object({ items: Type.Array(S.AsnView) }), ...problems } },
+    }, async (req, reply) => sendOr(reply, await purchasing.asns(req.params.id, await actorOf(req)), (a) => ({ items: a.map(asnView) })))
 
-  app.post('/v1/purchase-orders/:id/asns/:asn/cancel', {
-    preHandler: buyersAndSuppliers,
-    schema: { tags, summary: 'Withdraw an ASN that will not arrive; its units are open again', params: Type.Object({ id: Id, asn: Id }), body: S.ReasonBody, response: { 200: S.AsnView, ...problems } },
-  }, async (req) => {
-    const { id, asn } = req.params as { id: string; asn: string }
-    return asnView((await purchasing.cancelAsn(id, asn, (req.body as { reason: string }).reason, await actorOf(req))).asn)
-  })
+    app.post('/v1/purchase-orders/:id/asns/:asn/cancel', {
+      preHandler: buyersAndSuppliers,
+      schema: { tags, summary: 'Withdraw an ASN that will not arrive; its units are open again', params: Type.Object({ id: Id, asn: Id }), body: S.ReasonBody, response: { 200: S.AsnView, ...problems } },
+    }, async (req) => {
+      const { id, asn } = req.params
+      return asnView((await purchasing.cancelAsn(id, asn, req.body.reason, await actorOf(req))).asn)
+    })
 
-  app.post('/v1/purchase-orders/:id/receipts', {
-    preHandler: receivers,
-    schema: { tags, summary: 'Receive and inspect goods: passed units on hand, failed units unsellable with the reason', params: IdParams, body: S.ReceiptBody, response: { 201: S.ReceiptView, ...problems } },
-  }, async (req, reply) => {
-    const b = req.body as Static<typeof S.ReceiptBody>
-    const lines = b.lines.map((l) => ({ lineId: l.line, quantityPassed: l.quantityPassed, quantityFailed: l.quantityFailed ?? 0, failReason: l.failReason ?? null, closeLine: l.closeLine }))
-    const done = await purchasing.receive((req.params as { id: string }).id, { asnId: b.asn ?? null, lines }, await actorOf(req, true), idemOf(req, 'po_receipt'))
-    return sendRemembered(reply, done, 201, (v) => receiptView(v.receipt))
-  })
+    app.post('/v1/purchase-orders/:id/receipts', {
+      preHandler: receivers,
+      schema: { tags, summary: 'Receive and inspect goods: passed units on hand, failed units unsellable with the reason', params: IdParams, body: S.ReceiptBody, response: { 201: S.ReceiptView, ...problems } },
+    }, async (req, reply) => {
+      const b = req.body
+      const lines = b.lines.map((l) => ({ lineId: l.line, quantityPassed: l.quantityPassed, quantityFailed: l.quantityFailed ?? 0, failReason: l.failReason ?? null, closeLine: l.closeLine }))
+      const done = await purchasing.receive(req.params.id, { asnId: b.asn ?? null, lines }, await actorOf(req, true), idemOf(req, 'po_receipt'))
+      return sendRemembered(reply, done, 201, (v) => receiptView(v.receipt))
+    })
 
-  app.get('/v1/purchase-orders/:id/receipts', {
-    preHandler: readers,
-    schema: { tags, summary: 'The order’s receipts with inspection results', params: IdParams, response: { 200: Type.Object({ items: Type.Array(S.ReceiptView) }), ...problems } },
-  }, async (req, reply) => sendOr(reply, await purchasing.receipts((req.params as { id: string }).id, await actorOf(req)), (r) => ({ items: r.map(receiptView) })))
+    app.get('/v1/purchase-orders/:id/receipts', {
+      preHandler: readers,
+      schema: { tags, summary: 'The order’s receipts with inspection results', params: IdParams, response: { 200: Type.Object({ items: Type.Array(S.ReceiptView) }), ...problems } },
+    }, async (req, reply) => sendOr(reply, await purchasing.receipts(req.params.id, await actorOf(req)), (r) => ({ items: r.map(receiptView) })))
 
-  app.get('/v1/purchase-orders/:id/timeline', {
-    preHandler: readers,
-    schema: {
-      tags, summary: 'Everything that happened to the order: who, what, when', params: IdParams,
-      querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) }, { additionalProperties: false }),
-      response: { 200: Page(S.EventView), ...problems },
-    },
-  }, async (req, reply) => {
-    const page = numberedPageOf(req.query as { cursor?: string; limit?: string })
-    if (!page.ok) return sendProblem(reply, page)
-    const { after, limit } = page.value
-    const events = await purchasing.timeline((req.params as { id: string }).id, await actorOf(req), after, limit)
-    return sendOr(reply, events, (items) => ({ items: items.map(eventView), nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null }))
-  })
+    app.get('/v1/purchase-orders/:id/timeline', {
+      preHandler: readers,
+      schema: {
+        tags, summary: 'Everything that happened to the order: who, what, when', params: IdParams,
+        querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) }, { additionalProperties: false }),
+        response: { 200: Page(S.EventView), ...problems },
+      },
+    }, async (req, reply) => {
+      const page = numberedPageOf(req.query)
+      if (!page.ok) return sendProblem(reply, page)
+      const { after, limit } = page.value
+      const events = await purchasing.timeline(req.params.id, await actorOf(req), after, limit)
+      return sendOr(reply, events, (items) => ({ items: items.map(eventView), nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null }))
+    })
+  }
 }

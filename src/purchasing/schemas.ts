@@ -1,11 +1,10 @@
 /** Purchase-order request and response schemas: they validate requests and generate the OpenAPI document. */
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
+import { literals, Nullable } from '../http/support.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { lineStatuses, poStatuses } from './model.ts'
 import { maxLinesPerPo } from './decide.ts'
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)))
 
 export const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
 export const Day = Type.String({ format: 'date', description: 'A calendar day, YYYY-MM-DD (UTC)' })

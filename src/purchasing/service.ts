@@ -17,10 +17,11 @@ import type { Context, PoDecision, PoInput, PoPatch } from './decide.ts'
 import type { Party } from './lifecycle.ts'
 import { receive, type ReceiptDecision, type ReceiptLineInput } from './receiving.ts'
 import { once, txRetryingKeyRace, type IdempotencyKey, type Remembered } from '../inventory/index.ts'
-import type { Asn, PoEvent, PurchaseOrder, Receipt } from './model.ts'
+import type { Asn, PoEvent, PurchaseOrder, Receipt, SupplyLine } from './model.ts'
 import { ScorecardRefresher } from './scorecard-refresh.ts'
 import type { Suppliers } from './suppliers.ts'
 import { supplyChanges, supplyOfPo } from './supply.ts'
+import { supplyView, type SupplyFilter } from './supply-view.ts'
 import * as store from './store.ts'
 
 /** Who is acting: the party in the lifecycle table, and for a supplier token its supplier id. */
@@ -186,6 +187,11 @@ export class Purchasing {
   async receipts(id: string, by: Actor): Promise<Result<Receipt[]>> {
     const po = await this.#visible(id, by)
     return po.ok ? ok(await store.loadReceipts(this.#db, id)) : po
+  }
+
+  /** Future supply of a SKU and/or at a node, dated as of now: open PO lines, ASNs, transfers and virtual supply. */
+  supply(filter: SupplyFilter): Promise<SupplyLine[]> {
+    return supplyView(this.#db, filter, this.#clock.nowMs())
   }
 
   #context(by: Actor): Context {

@@ -3,17 +3,17 @@
  * suppliers; a supplier token sees only itself (any other supplier is 404, never 403) and declares
  * its own virtual supply; channel and store tokens have no business here (403).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
 import { idempotencyScope } from '../kernel/principal.ts'
 import {
-  allow, decodeCursor, Id, idempotencyKeyOf, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
+  allow, decodeCursor, Id, idempotencyKeyOf, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
 } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { maxQuantity } from '../inventory/index.ts'
-import { paymentTermKinds, type ScorecardPolicy as ScorecardPolicyInput, type Supplier } from './model.ts'
+import { paymentTermKinds, type Supplier } from './model.ts'
 import { maxContacts, maxInstalments, maxLeadTimeDays, maxPaymentDays } from './supplier-decide.ts'
 import { requireVisibleSupplier, supplierScope, type Suppliers } from './suppliers.ts'
 import { virtualView } from './virtual.ts'
@@ -21,8 +21,6 @@ import { virtualView } from './virtual.ts'
 const tags = ['suppliers']
 const staff = allow('admin', 'ops')
 const staffAndSuppliers = allow('admin', 'ops', 'supplier')
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)))
 const closed = <T extends Record<string, TSchema>>(fields: T) => Type.Object(fields, { additionalProperties: false })
 const LeadTimeDays = Type.Integer({ minimum: 0, maximum: maxLeadTimeDays, description: 'Days' })
 const Rate = Type.Number({ minimum: 0, maximum: 1 })
@@ -56,10 +54,7 @@ const supplierFields = {
   receivingPolicy: ReceivingPolicyPatch,
   active: Type.Boolean(),
 }
-const required = new Set(['code', 'name', 'currency', 'defaultLeadTimeDays', 'paymentTerms'])
-const CreateBody = Type.Object(
-  Object.fromEntries(Object.entries(supplierFields).map(([k, v]) => [k, required.has(k) ? v : Type.Optional(v)])) as typeof supplierFields,
-  { additionalProperties: false })
+const CreateBody = Type.Object(optionalExcept(supplierFields, ['code', 'name', 'currency', 'defaultLeadTimeDays', 'paymentTerms']), { additionalProperties: false })
 const PatchBody = Type.Partial(Type.Object(supplierFields), { additionalProperties: false, minProperties: 1 })
 
 const SupplierView = Type.Object({
@@ -107,143 +102,148 @@ const ScorecardPolicy = closed({
 })
 
 const SupplierParams = Type.Object({ id: Id })
-type PageQueryT = Static<typeof PageQuery>
 
-export function registerSupplierRoutes(app: FastifyInstance, { suppliers }: Services): void {
-  registerProfileRoutes(app, suppliers)
-  registerTermsRoutes(app, suppliers)
-  registerVirtualRoutes(app, suppliers)
-  registerScorecardRoutes(app, suppliers)
+/** Supplier profiles, SKU terms, virtual supply and scorecards. */
+export function supplierRoutes({ suppliers }: { suppliers: Suppliers }): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    await app.register(profileRoutes(suppliers))
+    await app.register(termsRoutes(suppliers))
+    await app.register(virtualRoutes(suppliers))
+    await app.register(scorecardRoutes(suppliers))
+  }
 }
 
 const actorOf = (req: FastifyRequest) => `${principalOf(req).role}/${principalOf(req).tokenId}`
-const visible = (suppliers: Suppliers, req: FastifyRequest) => requireVisibleSupplier(suppliers, principalOf(req), (req.params as { id: string }).id)
-const limitOf = (req: FastifyRequest) => unwrap(pageLimitOf(req.query as PageQueryT))
-const afterOf = (req: FastifyRequest) => decodeCursor((req.query as PageQueryT).cursor)
+/** The supplier named in the path, if the caller may see it (a supplier sees only itself; others are 404). */
+const visible = (suppliers: Suppliers, req: FastifyRequest, id: string) => requireVisibleSupplier(suppliers, principalOf(req), id)
+const limitOf = (query: { limit?: string }) => unwrap(pageLimitOf(query))
+const afterOf = (query: { cursor?: string }) => decodeCursor(query.cursor)
 
-function registerProfileRoutes(app: FastifyInstance, suppliers: Suppliers): void {
-  app.post('/v1/suppliers', {
-    preHandler: staff,
-    schema: { tags, summary: 'Create a supplier (takes an Idempotency-Key)', body: CreateBody, response: { 201: SupplierView, ...problems } },
-  }, async (req, reply) => {
-    const key = unwrap(idempotencyKeyOf(req))
-    const idem = key === undefined ? undefined : { scopeKey: `supplier_create|${idempotencyScope(principalOf(req))}|${key}`, requestHash: requestHashOf(req) }
-    const created = await suppliers.create(req.body as any, actorOf(req), idem)
-    if (created.ok && created.replayed) reply.header('idempotent-replayed', 'true')
-    return sendResult(reply, created, 201)
-  })
+function profileRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post('/v1/suppliers', {
+      preHandler: staff,
+      schema: { tags, summary: 'Create a supplier (takes an Idempotency-Key)', body: CreateBody, response: { 201: SupplierView, ...problems } },
+    }, async (req, reply) => {
+      const key = unwrap(idempotencyKeyOf(req))
+      const idem = key === undefined ? undefined : { scopeKey: `supplier_create|${idempotencyScope(principalOf(req))}|${key}`, requestHash: requestHashOf(req) }
+      const created = await suppliers.create(req.body, actorOf(req), idem)
+      if (created.ok && created.replayed) reply.header('idempotent-replayed', 'true')
+      return sendResult(reply, created, 201)
+    })
 
-  app.get('/v1/suppliers', {
-    preHandler: staffAndSuppliers,
-    schema: { tags, summary: 'List suppliers in id order (a supplier token sees itself)', querystring: PageQuery, response: { 200: Page(SupplierView), ...problems } },
-  }, async (req) => {
-    const limit = limitOf(req)
-    const scope = await supplierScope(suppliers, principalOf(req))
-    if (scope === undefined) return suppliers.list(afterOf(req), limit)
-    const own = await suppliers.resolve(scope)
-    return { items: own && own.id > (afterOf(req) ?? '') ? [own] : [], nextCursor: null }
-  })
+    app.get('/v1/suppliers', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: 'List suppliers in id order (a supplier token sees itself)', querystring: PageQuery, response: { 200: Page(SupplierView), ...problems } },
+    }, async (req) => {
+      const limit = limitOf(req.query)
+      const scope = await supplierScope(suppliers, principalOf(req))
+      if (scope === undefined) return suppliers.list(afterOf(req.query), limit)
+      const own = await suppliers.resolve(scope)
+      return { items: own && own.id > (afterOf(req.query) ?? '') ? [own] : [], nextCursor: null }
+    })
 
-  app.get('/v1/suppliers/:id', {
-    preHandler: staffAndSuppliers,
-    schema: { tags, summary: 'Get a supplier by id or code', params: SupplierParams, response: { 200: SupplierView, ...problems } },
-  }, async (req): Promise<Supplier> => visible(suppliers, req))
+    app.get('/v1/suppliers/:id', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: 'Get a supplier by id or code', params: SupplierParams, response: { 200: SupplierView, ...problems } },
+    }, async (req): Promise<Supplier> => visible(suppliers, req, req.params.id))
 
-  app.patch('/v1/suppliers/:id', {
-    preHandler: staff,
-    schema: { tags, summary: 'Change a supplier (only the fields sent)', params: SupplierParams, body: PatchBody, response: { 200: SupplierView, ...problems } },
-  }, async (req, reply) => sendResult(reply, await suppliers.update((req.params as { id: string }).id, req.body as any, actorOf(req))))
+    app.patch('/v1/suppliers/:id', {
+      preHandler: staff,
+      schema: { tags, summary: 'Change a supplier (only the fields sent)', params: SupplierParams, body: PatchBody, response: { 200: SupplierView, ...problems } },
+    }, async (req, reply) => sendResult(reply, await suppliers.update(req.params.id, req.body, actorOf(req))))
+  }
 }
 
-function registerTermsRoutes(app: FastifyInstance, suppliers: Suppliers): void {
+function termsRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
   const params = Type.Object({ id: Id, sku: Id })
+  return async (app) => {
+    app.put('/v1/suppliers/:id/skus/:sku', {
+      preHandler: staff,
+      schema: { tags, summary: "Set the supplier's terms for a SKU (replaces them whole)", params, body: SkuTermsBody, response: { 200: SkuTermsView, ...problems } },
+    }, async (req, reply) => sendResult(reply, await suppliers.setSkuTerms(req.params.id, req.params.sku, req.body)))
 
-  app.put('/v1/suppliers/:id/skus/:sku', {
-    preHandler: staff,
-    schema: { tags, summary: "Set the supplier's terms for a SKU (replaces them whole)", params, body: SkuTermsBody, response: { 200: SkuTermsView, ...problems } },
-  }, async (req, reply) => {
-    const p = req.params as Static<typeof params>
-    return sendResult(reply, await suppliers.setSkuTerms(p.id, p.sku, req.body as any))
-  })
+    app.get('/v1/suppliers/:id/skus', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: "List the supplier's SKU terms in SKU id order", params: SupplierParams, querystring: PageQuery, response: { 200: Page(SkuTermsView), ...problems } },
+    }, async (req) => {
+      const supplier = await visible(suppliers, req, req.params.id)
+      return suppliers.listSkuTerms(supplier.id, afterOf(req.query), limitOf(req.query))
+    })
 
-  app.get('/v1/suppliers/:id/skus', {
-    preHandler: staffAndSuppliers,
-    schema: { tags, summary: "List the supplier's SKU terms in SKU id order", params: SupplierParams, querystring: PageQuery, response: { 200: Page(SkuTermsView), ...problems } },
-  }, async (req) => {
-    const supplier = await visible(suppliers, req)
-    return suppliers.listSkuTerms(supplier.id, afterOf(req), limitOf(req))
-  })
-
-  app.get('/v1/suppliers/:id/skus/:sku', {
-    preHandler: staffAndSuppliers,
-    schema: { tags, summary: "The supplier's terms for one SKU", params, response: { 200: SkuTermsView, ...problems } },
-  }, async (req) => {
-    const supplier = await visible(suppliers, req)
-    const ref = (req.params as Static<typeof params>).sku
-    const sku = await suppliers.resolveSku(ref)
-    const terms = sku && (await suppliers.skuTerms(supplier.id, sku.id))
-    if (!terms) throw new FailureError(notFound('sku_terms', ref))
-    return terms
-  })
+    app.get('/v1/suppliers/:id/skus/:sku', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: "The supplier's terms for one SKU", params, response: { 200: SkuTermsView, ...problems } },
+    }, async (req) => {
+      const supplier = await visible(suppliers, req, req.params.id)
+      const ref = req.params.sku
+      const sku = await suppliers.resolveSku(ref)
+      const terms = sku && (await suppliers.skuTerms(supplier.id, sku.id))
+      if (!terms) throw new FailureError(notFound('sku_terms', ref))
+      return terms
+    })
+  }
 }
 
-function registerVirtualRoutes(app: FastifyInstance, suppliers: Suppliers): void {
+function virtualRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
   const params = Type.Object({ id: Id, sku: Id, node: Id })
 
-  app.put('/v1/suppliers/:id/virtual-supply/:sku/:node', {
-    preHandler: staffAndSuppliers,
-    schema: {
-      tags, summary: "Declare what the supplier can deliver fast of a SKU at a node (its dropship node or a warehouse); sets the node's virtual bucket",
-      params, body: VirtualBody, response: { 200: DeclaredView, ...problems },
-    },
-  }, async (req, reply) => {
-    const supplier = await visible(suppliers, req)
-    const p = req.params as Static<typeof params>
-    const declared = await suppliers.declareVirtual(supplier.id, p.sku, p.node, req.body as Static<typeof VirtualBody>, actorOf(req))
-    if (!declared.ok) return sendProblem(reply, declared)
-    return { ...virtualView(declared.value.declaration), virtualAtNode: declared.value.virtualAtNode }
-  })
+  async function virtualPage(query: Static<typeof VirtualQuery>, supplierId: string | undefined) {
+    const skuId = query.sku === undefined ? undefined : (await suppliers.resolveSku(query.sku))?.id ?? ''
+    const nodeId = query.node === undefined ? undefined : (await suppliers.resolveNode(query.node))?.id ?? ''
+    const page = await suppliers.listVirtual({ supplierId, skuId, nodeId }, afterOf(query), limitOf(query))
+    return { items: page.items.map(virtualView), nextCursor: page.nextCursor }
+  }
 
-  app.get('/v1/suppliers/:id/virtual-supply', {
-    preHandler: staffAndSuppliers,
-    schema: { tags, summary: "The supplier's virtual-supply declarations, by SKU and node", params: SupplierParams, querystring: VirtualQuery, response: { 200: Page(VirtualView), ...problems } },
-  }, async (req, reply) => {
-    const supplier = await visible(suppliers, req)
-    return sendVirtualPage(suppliers, req, reply, supplier.id)
-  })
+  return async (app) => {
+    app.put('/v1/suppliers/:id/virtual-supply/:sku/:node', {
+      preHandler: staffAndSuppliers,
+      schema: {
+        tags, summary: "Declare what the supplier can deliver fast of a SKU at a node (its dropship node or a warehouse); sets the node's virtual bucket",
+        params, body: VirtualBody, response: { 200: DeclaredView, ...problems },
+      },
+    }, async (req, reply) => {
+      const supplier = await visible(suppliers, req, req.params.id)
+      const declared = await suppliers.declareVirtual(supplier.id, req.params.sku, req.params.node, req.body, actorOf(req))
+      if (!declared.ok) return sendProblem(reply, declared)
+      return { ...virtualView(declared.value.declaration), virtualAtNode: declared.value.virtualAtNode }
+    })
 
-  app.get('/v1/virtual-supply', {
-    preHandler: staff,
-    schema: { tags, summary: "Every supplier's virtual-supply declarations, optionally for one SKU or node", querystring: VirtualQuery, response: { 200: Page(VirtualView), ...problems } },
-  }, async (req, reply) => sendVirtualPage(suppliers, req, reply, undefined))
+    app.get('/v1/suppliers/:id/virtual-supply', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: "The supplier's virtual-supply declarations, by SKU and node", params: SupplierParams, querystring: VirtualQuery, response: { 200: Page(VirtualView), ...problems } },
+    }, async (req, reply) => {
+      const supplier = await visible(suppliers, req, req.params.id)
+      return reply.send(await virtualPage(req.query, supplier.id))
+    })
+
+    app.get('/v1/virtual-supply', {
+      preHandler: staff,
+      schema: { tags, summary: "Every supplier's virtual-supply declarations, optionally for one SKU or node", querystring: VirtualQuery, response: { 200: Page(VirtualView), ...problems } },
+    }, async (req, reply) => reply.send(await virtualPage(req.query, undefined)))
+  }
 }
 
-async function sendVirtualPage(suppliers: Suppliers, req: FastifyRequest, reply: FastifyReply, supplierId: string | undefined) {
-  const q = req.query as { sku?: string; node?: string }
-  const skuId = q.sku === undefined ? undefined : (await suppliers.resolveSku(q.sku))?.id ?? ''
-  const nodeId = q.node === undefined ? undefined : (await suppliers.resolveNode(q.node))?.id ?? ''
-  const page = await suppliers.listVirtual({ supplierId, skuId, nodeId }, afterOf(req), limitOf(req))
-  return reply.send({ items: page.items.map(virtualView), nextCursor: page.nextCursor })
-}
+function scorecardRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get('/v1/suppliers/:id/scorecard', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: 'On-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
+    }, async (req) => suppliers.scorecard((await visible(suppliers, req, req.params.id)).id))
 
-function registerScorecardRoutes(app: FastifyInstance, suppliers: Suppliers): void {
-  app.get('/v1/suppliers/:id/scorecard', {
-    preHandler: staffAndSuppliers,
-    schema: { tags, summary: 'On-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
-  }, async (req) => suppliers.scorecard((await visible(suppliers, req)).id))
+    app.post('/v1/suppliers/:id/scorecard/recompute', {
+      preHandler: staff,
+      schema: { tags, summary: 'Recompute the scorecard now', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
+    }, async (req) => suppliers.recomputeScorecard((await visible(suppliers, req, req.params.id)).id))
 
-  app.post('/v1/suppliers/:id/scorecard/recompute', {
-    preHandler: staff,
-    schema: { tags, summary: 'Recompute the scorecard now', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
-  }, async (req) => suppliers.recomputeScorecard((await visible(suppliers, req)).id))
+    app.get('/v1/scorecard-policy', {
+      preHandler: staff,
+      schema: { tags, summary: 'The scorecard policy: window, grace days, grade thresholds', response: { 200: ScorecardPolicy, ...problems } },
+    }, async () => suppliers.scorecardPolicy())
 
-  app.get('/v1/scorecard-policy', {
-    preHandler: staff,
-    schema: { tags, summary: 'The scorecard policy: window, grace days, grade thresholds', response: { 200: ScorecardPolicy, ...problems } },
-  }, async () => suppliers.scorecardPolicy())
-
-  app.put('/v1/scorecard-policy', {
-    preHandler: allow('admin'),
-    schema: { tags, summary: 'Replace the scorecard policy (scorecards follow on their next read)', body: ScorecardPolicy, response: { 200: ScorecardPolicy, ...problems } },
-  }, async (req, reply) => sendResult(reply, await suppliers.setScorecardPolicy(req.body as ScorecardPolicyInput)))
+    app.put('/v1/scorecard-policy', {
+      preHandler: allow('admin'),
+      schema: { tags, summary: 'Replace the scorecard policy (scorecards follow on their next read)', body: ScorecardPolicy, response: { 200: ScorecardPolicy, ...problems } },
+    }, async (req, reply) => sendResult(reply, await suppliers.setScorecardPolicy(req.body)))
+  }
 }

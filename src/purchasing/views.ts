@@ -53,8 +53,8 @@ export function poView(po: PurchaseOrder) {
       amountOrdered: sum((l) => l.quantityOrdered * l.unitCost),
     },
     createdBy: po.createdBy,
-    createdAt: isoOf(po.createdAtMs)!,
-    updatedAt: isoOf(po.updatedAtMs)!,
+    createdAt: isoOf(po.createdAtMs),
+    updatedAt: isoOf(po.updatedAtMs),
     sentAt: isoOf(po.sentAtMs),
     closedAt: isoOf(po.closedAtMs),
     cancelledAt: isoOf(po.cancelledAtMs),
@@ -65,15 +65,15 @@ export function poView(po: PurchaseOrder) {
 
 export const asnView = (a: Asn) => ({
   id: a.id, poId: a.poId, supplierId: a.supplierId, reference: a.reference, carrier: a.carrier, tracking: a.tracking,
-  eta: dateOf(a.eta)!, status: a.status, createdBy: a.createdBy, createdAt: isoOf(a.createdAtMs)!,
+  eta: dateOf(a.eta)!, status: a.status, createdBy: a.createdBy, createdAt: isoOf(a.createdAtMs),
   receivedAt: isoOf(a.receivedAtMs), cancelledAt: isoOf(a.cancelledAtMs), lines: a.lines,
 })
 
 export const receiptView = (r: Receipt) => ({
   id: r.id, poId: r.poId, asnId: r.asnId, supplierId: r.supplierId, nodeId: r.nodeId, actor: r.actor,
-  receivedAt: isoOf(r.receivedAtMs)!, lines: r.lines,
+  receivedAt: isoOf(r.receivedAtMs), lines: r.lines,
 })
 
 export const eventView = (e: PoEvent) => ({
-  id: e.id, lineId: e.lineId, kind: e.kind, actor: e.actor, detail: e.detail, at: isoOf(e.atMs)!,
+  id: e.id, lineId: e.lineId, kind: e.kind, actor: e.actor, detail: e.detail, at: isoOf(e.atMs),
 })

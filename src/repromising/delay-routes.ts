@@ -2,9 +2,10 @@
  * Delays and customer messages of an order (staff, or the order's own channel: another
  * channel's order is not found), and the compensation policy (staff read it, admins set it).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { Services } from '../services.ts'
+import type { Principal } from '../kernel/principal.ts'
+import type { Catalogue } from '../catalogue/index.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
@@ -12,6 +13,7 @@ import { allow, Id, principalOf, problems, sendProblem, sendResult } from '../ht
 import { compensationKinds, type Compensation } from '../promising/index.ts'
 import { dayText, delayCauses } from './delays.ts'
 import type { DelayRow, MessageRow } from '../orders/index.ts'
+import type { Repromising } from './repromise.ts'
 
 const tags = ['orders']
 const IdParams = Type.Object({ id: Id })
@@ -62,52 +64,53 @@ const delayView = (r: DelayRow) => ({
   daysLate: r.days_late === null ? null : Number(r.days_late),
   compensation: JSON.parse(r.compensation) as Compensation,
   status: r.status,
-  createdAt: isoOf(Number(r.created_at))!,
+  createdAt: isoOf(Number(r.created_at)),
 })
 
 const messageView = (r: MessageRow) => ({
-  id: r.id, orderId: r.order_id, customerId: r.customer_id, kind: r.kind, subject: r.subject, body: r.body, createdAt: isoOf(Number(r.created_at))!,
+  id: r.id, orderId: r.order_id, customerId: r.customer_id, kind: r.kind, subject: r.subject, body: r.body, createdAt: isoOf(Number(r.created_at)),
 })
 
-export function registerDelayRoutes(app: FastifyInstance, services: Services): void {
-  const { repromising, catalogue } = services
+/** An order's delays and customer messages, and the compensation policy. */
+export function delayRoutes({ repromising, catalogue }: { repromising: Repromising; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
   const readers = allow('admin', 'ops', 'channel')
 
   /** Staff see every order; a channel only its own (others are not found, so their existence is not revealed). */
-  async function visibleOrder(req: FastifyRequest, orderId: string): Promise<Result<string>> {
+  async function visibleOrder(p: Principal, orderId: string): Promise<Result<string>> {
     const channelId = await repromising.orderChannel(orderId)
     if (!channelId.ok) return channelId
-    const p = principalOf(req)
     if (p.kind !== 'channel') return ok(orderId)
     const own = await catalogue.resolveChannel(p.scopeId)
     return own && own.id === channelId.value ? ok(orderId) : notFound('order', orderId)
   }
 
-  app.get('/v1/orders/:id/delays', {
-    preHandler: readers,
-    schema: { tags, summary: 'The order’s delays: cause, old and new ship date, compensation, and whether it may still be cancelled for a full refund', params: IdParams, response: { 200: Type.Object({ items: Type.Array(DelayView) }), ...problems } },
-  }, async (req, reply) => {
-    const order = await visibleOrder(req, (req.params as { id: string }).id)
-    if (!order.ok) return sendProblem(reply, order)
-    return { items: (await repromising.delays(order.value)).map(delayView) }
-  })
+  return async (app) => {
+    app.get('/v1/orders/:id/delays', {
+      preHandler: readers,
+      schema: { tags, summary: 'The order’s delays: cause, old and new ship date, compensation, and whether it may still be cancelled for a full refund', params: IdParams, response: { 200: Type.Object({ items: Type.Array(DelayView) }), ...problems } },
+    }, async (req, reply) => {
+      const order = await visibleOrder(principalOf(req), req.params.id)
+      if (!order.ok) return sendProblem(reply, order)
+      return { items: (await repromising.delays(order.value)).map(delayView) }
+    })
 
-  app.get('/v1/orders/:id/messages', {
-    preHandler: readers,
-    schema: { tags, summary: 'What the customer was told about the order, oldest first', params: IdParams, response: { 200: Type.Object({ items: Type.Array(MessageView) }), ...problems } },
-  }, async (req, reply) => {
-    const order = await visibleOrder(req, (req.params as { id: string }).id)
-    if (!order.ok) return sendProblem(reply, order)
-    return { items: (await repromising.messages(order.value)).map(messageView) }
-  })
+    app.get('/v1/orders/:id/messages', {
+      preHandler: readers,
+      schema: { tags, summary: 'What the customer was told about the order, oldest first', params: IdParams, response: { 200: Type.Object({ items: Type.Array(MessageView) }), ...problems } },
+    }, async (req, reply) => {
+      const order = await visibleOrder(principalOf(req), req.params.id)
+      if (!order.ok) return sendProblem(reply, order)
+      return { items: (await repromising.messages(order.value)).map(messageView) }
+    })
 
-  app.get('/v1/compensation-policy', {
-    preHandler: allow('admin', 'ops'),
-    schema: { tags: ['promising'], summary: 'How a delay is compensated: none, a coupon per day late, or a share of the line per day late; capped', response: { 200: PolicyBody, ...problems } },
-  }, async () => repromising.compensationPolicy())
+    app.get('/v1/compensation-policy', {
+      preHandler: allow('admin', 'ops'),
+      schema: { tags: ['promising'], summary: 'How a delay is compensated: none, a coupon per day late, or a share of the line per day late; capped', response: { 200: PolicyBody, ...problems } },
+    }, async () => repromising.compensationPolicy())
 
-  app.put('/v1/compensation-policy', {
-    preHandler: allow('admin'),
-    schema: { tags: ['promising'], summary: 'Replace the compensation policy (delays from now on follow it)', body: PolicyBody, response: { 200: PolicyBody, ...problems } },
-  }, async (req, reply) => sendResult(reply, await repromising.setCompensationPolicy(req.body)))
+    app.put('/v1/compensation-policy', {
+      preHandler: allow('admin'),
+      schema: { tags: ['promising'], summary: 'Replace the compensation policy (delays from now on follow it)', body: PolicyBody, response: { 200: PolicyBody, ...problems } },
+    }, async (req, reply) => sendResult(reply, await repromising.setCompensationPolicy(req.body)))
+  }
 }

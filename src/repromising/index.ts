@@ -5,6 +5,6 @@
  * rewrites, through the orders context's functions). Other contexts import only this file.
  */
 export { Repromising, type RepromiseSummary, type OverdueSweep } from './repromise.ts'
-export { registerDelayRoutes } from './delay-routes.ts'
+export { delayRoutes } from './delay-routes.ts'
 export { delayCauses, type DelayCause } from './delays.ts'
 export type { RepromisingErrorCode } from './errors.ts'

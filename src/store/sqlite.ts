@@ -45,7 +45,8 @@ export class SqliteDb implements Db {
       this.#statements.delete(sql)
     } else {
       statement = this.#db.prepare(sql)
-      if (this.#statements.size >= maxCachedStatements) this.#statements.delete(this.#statements.keys().next().value!)
+      const oldest = this.#statements.keys().next()
+      if (this.#statements.size >= maxCachedStatements && !oldest.done) this.#statements.delete(oldest.value)
     }
     this.#statements.set(sql, statement)
     return statement

@@ -1,0 +1,98 @@
+/**
+ * Promising: sell-ahead policies per SKU (and per channel), the promising settings, and
+ * availability to promise through a channel. Re-promising when supply changes is Repromising's.
+ */
+import type { Db } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import { ok, type Result } from '../kernel/result.ts'
+import type { Catalogue, Channel } from '../catalogue/index.ts'
+import type { Inventory } from '../inventory/index.ts'
+import { fail } from './errors.ts'
+import { availabilityToPromise, channelNodesOf, loadAtpNodes, type Atp } from './atp.ts'
+import type { SellAheadPolicy } from './model.ts'
+import { defaultPromisingSettings, transitDaysOf, type PolicyInput, type PromisingSettings, type PromisingSettingsInput } from './policy.ts'
+import {
+  allChannels, deletePolicy, effectivePolicy, loadPromisingSettings, rulesFor, savePolicy, savePromisingSettings, storedPolicy, type EffectivePolicy,
+} from './policy-store.ts'
+
+/** A SKU's policy as stored at one level (the channel's, or the SKU's for every channel), and the policy in effect there. */
+export interface PolicyAnswer {
+  skuId: string
+  channelId: string | null
+  policy: SellAheadPolicy | null
+  effective: EffectivePolicy
+}
+
+/** Availability to promise of a SKU through a channel: the ladder by date and, for a quantity, the quote. */
+export interface PromiseQuote {
+  skuId: string
+  channelId: string
+  region: string | null
+  policy: EffectivePolicy
+  atp: Atp
+}
+
+/** Settings as sent: customer tiers may be left out (the defaults apply). */
+export type PromisingSettingsRequest = Omit<PromisingSettingsInput, 'customerTiers'> & { customerTiers?: Record<string, number> }
+
+export class Promising {
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #catalogue: Catalogue
+  readonly #inventory: Inventory
+
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory) {
+    this.#db = db
+    this.#clock = clock
+    this.#catalogue = catalogue
+    this.#inventory = inventory
+  }
+
+  /** The SKU's policy for every channel (channel null) or for one channel, and the policy in effect there. */
+  async policy(skuId: string, channel: Channel | null): Promise<PolicyAnswer> {
+    return {
+      skuId,
+      channelId: channel?.id ?? null,
+      policy: (await storedPolicy(this.#db, skuId, channel?.id ?? allChannels)) ?? null,
+      effective: await effectivePolicy(this.#db, skuId, channel?.id ?? null),
+    }
+  }
+
+  /** Sets the policy at that level, checked as a whole. */
+  async setPolicy(skuId: string, channel: Channel | null, input: PolicyInput): Promise<Result<PolicyAnswer>> {
+    const saved = await savePolicy(this.#db, skuId, channel?.id ?? allChannels, input, this.#clock.nowMs())
+    return saved.ok ? ok(await this.policy(skuId, channel)) : saved
+  }
+
+  /** Removes the policy at that level; there must be one. */
+  async removePolicy(skuId: string, channel: Channel | null): Promise<Result<PolicyAnswer>> {
+    if (!(await deletePolicy(this.#db, skuId, channel?.id ?? allChannels))) {
+      return fail('policy_not_found', `No sell-ahead policy for ${skuId}${channel ? ` on channel ${channel.code}` : ''}.`)
+    }
+    return ok(await this.policy(skuId, channel))
+  }
+
+  settings(): Promise<PromisingSettings> {
+    return loadPromisingSettings(this.#db)
+  }
+
+  /** Replaces the settings, validated; without customer tiers the default tiers apply. */
+  setSettings(input: PromisingSettingsRequest): Promise<Result<PromisingSettings>> {
+    return savePromisingSettings(this.#db, { ...input, customerTiers: input.customerTiers ?? defaultPromisingSettings.customerTiers }, this.#clock.nowMs())
+  }
+
+  /** What can be promised of the SKU through the channel, by date; with a quantity, the node and dates for it. */
+  async quote(skuId: string, channel: Channel, request: { quantity: number | null; region: string | null }): Promise<PromiseQuote> {
+    const nowMs = this.#clock.nowMs()
+    const nodes = await channelNodesOf(this.#catalogue, channel)
+    const settings = await loadPromisingSettings(this.#db)
+    const { effective, rules } = await rulesFor(this.#db, skuId, channel.id, nodes.map((n) => n.id), nowMs, settings)
+    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.position(s, n) })
+    const { region } = request
+    const atp = availabilityToPromise({
+      nodes: atpNodes, stockBuffer: channel.safetyBuffer, quantity: request.quantity, nowMs,
+      transitDays: region === null ? null : (nodeRegion) => transitDaysOf(settings, nodeRegion, { method: 'ship', region }),
+    })
+    return { skuId, channelId: channel.id, region, policy: effective, atp }
+  }
+}
