@@ -116,6 +116,12 @@ export function pageLimitOf(query: { limit?: string }): Result<number> {
   return { ok: true, value: limit }
 }
 
+/** The query of a numbered feed (a timeline): a cursor and a page size, read by `numberedPageOf`. */
+export const TimelineQuery = Type.Object(
+  { cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
+  { additionalProperties: false },
+)
+
 /** A page of a numbered feed (a timeline): where to start after, and how many. */
 export function numberedPageOf(query: { cursor?: string; limit?: string }): Result<{ after: number; limit: number }> {
   const limit = pageLimitOf(query)

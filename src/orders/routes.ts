@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import { idempotencyScope, type Principal } from '../kernel/principal.ts'
-import { allow, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, decodeCursor } from '../http/support.ts'
+import { allow, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, decodeCursor } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
@@ -110,7 +110,7 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
       preHandler: sellers,
       schema: {
         tags, summary: 'Everything that happened to the order: who, what, when', params: IdParams,
-        querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) }, { additionalProperties: false }),
+        querystring: TimelineQuery,
         response: { 200: Page(S.EventView), ...problems },
       },
     }, async (req, reply) => {

@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { Catalogue } from '../catalogue/index.ts'
 import { idempotencyScope } from '../kernel/principal.ts'
-import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { FailureError, type Result } from '../kernel/result.ts'
 import type { Actor, Purchasing } from './service.ts'
 import type { IdempotencyKey, Remembered } from '../inventory/index.ts'
@@ -196,7 +196,7 @@ export function purchaseOrderRoutes({ purchasing, suppliers, catalogue }: { purc
       preHandler: readers,
       schema: {
         tags, summary: 'Everything that happened to the order: who, what, when', params: IdParams,
-        querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) }, { additionalProperties: false }),
+        querystring: TimelineQuery,
         response: { 200: Page(S.EventView), ...problems },
       },
     }, async (req, reply) => {

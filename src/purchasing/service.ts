@@ -279,9 +279,10 @@ function visible(po: PurchaseOrder, by: Actor): boolean {
 
 /** A QC failure is a supply change of its own: units expected as sellable arrived unusable. */
 function qcFailures(receipt: Receipt | undefined): DomainEvent[] {
-  return (receipt?.lines ?? []).filter((l) => l.quantityFailed > 0).map((l): DomainEvent => ({
+  if (!receipt) return []
+  return receipt.lines.filter((l) => l.quantityFailed > 0).map((l): DomainEvent => ({
     topic: 'supply.qc_failed',
-    subject: `${l.skuId}@${receipt!.nodeId}`,
-    payload: { skuId: l.skuId, nodeId: receipt!.nodeId, poId: receipt!.poId, poLineId: l.poLineId, receiptId: receipt!.id, quantityFailed: l.quantityFailed, reason: l.failReason },
+    subject: `${l.skuId}@${receipt.nodeId}`,
+    payload: { skuId: l.skuId, nodeId: receipt.nodeId, poId: receipt.poId, poLineId: l.poLineId, receiptId: receipt.id, quantityFailed: l.quantityFailed, reason: l.failReason },
   }))
 }
