@@ -91,6 +91,14 @@ describe('a new line: future supply', () => {
       plan([part('po_a', 'po_confirmed', 2, d(1)), part('cmp_q', 'presale', 2, d(2)), part('po_b', 'po_confirmed', 1, d(3))], 0, [[a, 2], [quota, 2], [b, 1]]))
   })
 
+  it('passes over a slot the cap leaves no room in, to a presale quota after it', () => {
+    const a = slot('po_a', 'po_confirmed', 2, 1)
+    const b = slot('po_b', 'po_confirmed', 5, 3)
+    const quota = slot('cmp_q', 'presale', 4, 5)
+    assert.deepEqual(outcome(allocateLine(B({}), [a, b, quota], rule({ stock: false, slotKinds: ['po_confirmed', 'presale'], maxBeyondStock: 2 }), 5, today)),
+      plan([part('po_a', 'po_confirmed', 2, d(1)), part('cmp_q', 'presale', 3, d(5))], 0, [[a, 2], [quota, 3]]))
+  })
+
   it('uses only the slots named, whatever their kind', () => {
     const named = rule({ stock: false, slotIds: ['s_conf', 's_transfer'] })
     assert.deepEqual(outcome(allocateLine(p, slots, named, 12, today)),
@@ -185,5 +193,17 @@ describe('re-promising', () => {
     assert.deepEqual(byDefault.lines[0].allocation, { stockQuantity: 0, parts: [part('po_late', 'po_confirmed', 2, d(2))], unallocated: 3 })
     assert.deepEqual(replan(B({}), [late], [a], today, 1).lines[0].allocation, { stockQuantity: 0, parts: [part('po_late', 'po_confirmed', 2, today)], unallocated: 3 })
     assert.equal(byDefault.reservedDelta, 0)
+  })
+
+  it('gives a slot to the first line in priority order; the next waits with nothing on it', () => {
+    const po = slot('po_1', 'po_confirmed', 2, 4, 2)
+    const a = open('a#1', 0, 1, 2, [part('po_1', 'po_confirmed', 1, d(4))])
+    const b = open('b#1', 0, 2, 1, [part('po_1', 'po_confirmed', 1, d(4))])
+    const r = replan(B({}), [po], [b, a], today)
+    assert.deepEqual(r.lines.map((l) => [l.line.key, l.allocation]), [
+      ['a#1', { stockQuantity: 0, parts: [part('po_1', 'po_confirmed', 2, d(4))], unallocated: 0 }],
+      ['b#1', { stockQuantity: 0, parts: [], unallocated: 1 }],
+    ])
+    assert.deepEqual([...r.promised], [[po, 2]])
   })
 })
