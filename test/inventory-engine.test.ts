@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { storeKinds } from '../src/store/testing.ts'
 import type { Result } from '../src/kernel/result.ts'
-import type { Reservation } from '../src/inventory/model.ts'
+import type { Buckets, Reservation } from '../src/inventory/model.ts'
 import type { Op } from '../src/inventory/ops.ts'
 import type { PositionView } from '../src/inventory/views.ts'
 import {
@@ -29,22 +29,23 @@ for (const kind of await storeKinds()) {
     })
 
     test('position ops: happy paths, each writes one movement', async () => {
-      const cases: Array<[Op, Partial<PositionView>]> = [
-        [positionOp('receive', S, N, 10, 'po'), { onHand: 10, sellable: 10 }],
-        [positionOp('mark_unsellable', S, N, 3, 'damaged'), { unsellable: 3, sellable: 7 }],
-        [positionOp('restore', S, N, 1, 'repaired'), { unsellable: 2, sellable: 8 }],
-        [positionOp('adjust', S, N, -4, 'found broken'), { onHand: 6, sellable: 4 }],
-        [positionOp('set_virtual', S, N, 5, 'supplier'), { virtual: 5, sellable: 9 }],
-        [positionOp('set_virtual', S, N, 2, 'supplier'), { virtual: 2, sellable: 6 }],
-        [positionOp('count', S, N, 9, 'cycle count'), { onHand: 9, sellable: 9 }],
+      // Every bucket after each op, written out: the buckets an op must leave alone are checked too.
+      const cases: Array<[Op, Buckets, sellable: number]> = [
+        [positionOp('receive', S, N, 10, 'po'), { onHand: 10, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 }, 10],
+        [positionOp('mark_unsellable', S, N, 3, 'damaged'), { onHand: 10, reserved: 0, unsellable: 3, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 }, 7],
+        [positionOp('restore', S, N, 1, 'repaired'), { onHand: 10, reserved: 0, unsellable: 2, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 }, 8],
+        [positionOp('adjust', S, N, -4, 'found broken'), { onHand: 6, reserved: 0, unsellable: 2, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 }, 4],
+        [positionOp('set_virtual', S, N, 5, 'supplier'), { onHand: 6, reserved: 0, unsellable: 2, locked: 0, transferReserved: 0, inTransit: 0, virtual: 5 }, 9],
+        [positionOp('set_virtual', S, N, 2, 'supplier'), { onHand: 6, reserved: 0, unsellable: 2, locked: 0, transferReserved: 0, inTransit: 0, virtual: 2 }, 6],
+        [positionOp('count', S, N, 9, 'cycle count'), { onHand: 9, reserved: 0, unsellable: 2, locked: 0, transferReserved: 0, inTransit: 0, virtual: 2 }, 9],
       ]
-      for (const [i, [op, expected]] of cases.entries()) {
+      for (const [i, [op, buckets, sellable]] of cases.entries()) {
         const { result, replayed } = await submit(op)
         const value = okValue<{ position: PositionView; shortage: number }>(result, op.kind)
         assert.equal(replayed, false)
-        assert.deepEqual({ ...value.position, ...expected }, value.position, `${op.kind} #${i}`)
+        assert.deepEqual(value.position, { skuId: S, nodeId: N, ...buckets, sellable, shortage: 0 }, `${op.kind} #${i}`)
         assert.equal(value.shortage, 0)
-        assert.deepEqual(await bucketsOf(w.db, S, N), (({ sellable: _s, shortage: _h, skuId: _k, nodeId: _n, ...b }) => b)(value.position))
+        assert.deepEqual(await bucketsOf(w.db, S, N), buckets, `${op.kind} #${i}: stored`)
       }
       assert.equal(await movements(), cases.length)
       assert.equal(await movements(`kind = 'mark_unsellable' AND reason = 'damaged' AND actor = 'test' AND unsellable = 3`), 1)
@@ -57,7 +58,7 @@ for (const kind of await storeKinds()) {
       refusedWith(await submit(positionOp('mark_unsellable', S, N, 4)), 'insufficient_on_hand')
       refusedWith(await submit(positionOp('restore', S, N, 3)), 'insufficient_unsellable')
       assert.equal(await movements(), 2)
-      assert.deepEqual(await bucketsOf(w.db, S, N), { ...(await bucketsOf(w.db, S, N)), onHand: 5, unsellable: 2 })
+      assert.deepEqual(await bucketsOf(w.db, S, N), { onHand: 5, reserved: 0, unsellable: 2, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 })
     })
 
     test('count below reserved records a shortage and an inventory.shortage event', async () => {
@@ -66,11 +67,12 @@ for (const kind of await storeKinds()) {
       const { result } = await submit(positionOp('count', S, N, 5, 'cycle count'))
       const value = okValue<{ position: PositionView; shortage: number }>(result)
       assert.equal(value.shortage, 3)
-      assert.deepEqual([value.position.onHand, value.position.reserved, value.position.sellable], [5, 8, -3])
+      const position = { skuId: S, nodeId: N, onHand: 5, reserved: 8, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0, sellable: -3, shortage: 3 }
+      assert.deepEqual(value.position, position)
       const events = await w.db.all<{ topic: string; subject: string; payload: string }>('SELECT topic, subject, payload FROM outbox')
       assert.equal(events.length, 1)
       assert.deepEqual([events[0].topic, events[0].subject], ['inventory.shortage', `${S}@${N}`])
-      assert.deepEqual(JSON.parse(events[0].payload), { ...JSON.parse(events[0].payload), shortage: 3, cause: 'count', reason: 'cycle count' })
+      assert.deepEqual(JSON.parse(events[0].payload), { ...position, cause: 'count', reason: 'cycle count' })
       okValue((await submit(positionOp('count', S, N, 20))).result)
       assert.equal(await count(w.db, 'SELECT COUNT(*) AS n FROM outbox'), 1, 'no event without a shortage')
     })
@@ -80,14 +82,14 @@ for (const kind of await storeKinds()) {
       const a = await reserveOne(w, S, N, 3)
       refusedWith(okValue<Lines>((await submit(reserveOp([[S, N, 3]]))).result).lines[0], 'insufficient_stock')
       const b = await reserveOne(w, S, N, 2)
-      assert.deepEqual(await bucketsOf(w.db, S, N), { ...(await bucketsOf(w.db, S, N)), onHand: 5, reserved: 5 })
+      assert.deepEqual(await bucketsOf(w.db, S, N), { onHand: 5, reserved: 5, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 })
       assert.equal(okValue<{ status: string; endReason: string }>((await submit(reservationStep('release', a, 'cancelled'))).result).status, 'released')
       refusedWith(await submit(reservationStep('release', a)), 'reservation_not_held')
       refusedWith(await submit(reservationStep('commit', a)), 'reservation_not_held')
       assert.equal(okValue<{ status: string }>((await submit(reservationStep('commit', b, 'shipped'))).result).status, 'committed')
       refusedWith(await submit(reservationStep('release', b)), 'reservation_not_held')
       refusedWith(await submit(reservationStep('commit', 'res_nope')), 'reservation_not_found')
-      assert.deepEqual(await bucketsOf(w.db, S, N), { ...(await bucketsOf(w.db, S, N)), onHand: 3, reserved: 0 })
+      assert.deepEqual(await bucketsOf(w.db, S, N), { onHand: 3, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 })
       const rows = await w.db.all<{ id: string; status: string; end_reason: string }>('SELECT id, status, end_reason FROM reservations ORDER BY status')
       assert.deepEqual(rows.map((r) => [r.id, r.status, r.end_reason]), [[b, 'committed', 'shipped'], [a, 'released', 'cancelled']])
     })
@@ -131,7 +133,10 @@ for (const kind of await storeKinds()) {
       refusedWith(await stepOp('transfer_receive', t.id, 7), 'received_more_than_shipped')
       const received = okValue<{ status: string; quantityReceived: number; discrepancy: number }>((await stepOp('transfer_receive', t.id, 5)).result)
       assert.deepEqual([received.status, received.quantityReceived, received.discrepancy], ['received', 5, 1])
-      assert.deepEqual([await bucketsOf(w.db, S, N), await bucketsOf(w.db, S, N2)].map((b) => [b.onHand, b.transferReserved, b.inTransit]), [[4, 0, 0], [5, 0, 0]])
+      assert.deepEqual([await bucketsOf(w.db, S, N), await bucketsOf(w.db, S, N2)], [
+        { onHand: 4, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 },
+        { onHand: 5, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 },
+      ])
       const c = okValue<{ id: string }>((await create(4)).result)
       assert.equal(okValue<{ status: string }>((await stepOp('transfer_cancel', c.id)).result).status, 'cancelled')
       refusedWith(await stepOp('transfer_ship', c.id), 'transfer_not_shippable')
@@ -236,7 +241,7 @@ for (const kind of await storeKinds()) {
           assert.equal(await count(w.db, `SELECT SUM(request_count) AS n FROM movements WHERE kind = 'release'`), 1, 'one release')
           assert.equal(await count(w.db, `SELECT SUM(quantity) AS n FROM movements WHERE kind = 'release'`), 3)
           assert.equal(await movements(`kind = 'commit'`), 0)
-          assert.deepEqual(await bucketsOf(w.db, S, N), { ...(await bucketsOf(w.db, S, N)), onHand: 5, reserved: 0 })
+          assert.deepEqual(await bucketsOf(w.db, S, N), { onHand: 5, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 })
           const row = await w.db.get<{ status: string; end_reason: string }>('SELECT status, end_reason FROM reservations WHERE id = ?', [r])
           assert.deepEqual([row?.status, row?.end_reason], ['released', order[0] === 'release' ? 'customer' : 'expired'])
         })
@@ -250,7 +255,7 @@ for (const kind of await storeKinds()) {
         refusedWith(await submit(reservationStep('commit', late)), 'reservation_expired')
         refusedWith(await submit(reservationStep('release', late, 'expired')), 'reservation_not_held')
         okValue((await submit(reservationStep('commit', onTime))).result)
-        assert.deepEqual(await bucketsOf(w.db, S, N), { ...(await bucketsOf(w.db, S, N)), onHand: 3, reserved: 0 })
+        assert.deepEqual(await bucketsOf(w.db, S, N), { onHand: 3, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 })
       })
     })
 
@@ -265,7 +270,7 @@ for (const kind of await storeKinds()) {
       const refused = outcomes.filter((o) => !o.result.ok || !(o.result.value as Lines).lines[0].ok)
       assert.ok(refused.every((o) => (o.result.ok ? (o.result.value as Lines).lines[0] : o.result).ok === false))
       assert.equal(refused.length, 3000 - stock)
-      assert.deepEqual(await bucketsOf(w.db, S, N), { ...(await bucketsOf(w.db, S, N)), onHand: stock, reserved: stock })
+      assert.deepEqual(await bucketsOf(w.db, S, N), { onHand: stock, reserved: stock, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0 })
       await other.idle()
     })
   })

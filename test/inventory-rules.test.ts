@@ -5,6 +5,7 @@ import * as decide from '../src/inventory/decide.ts'
 import { bucketNames, emptyBuckets, sellable, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from '../src/inventory/model.ts'
 import type { Result } from '../src/kernel/result.ts'
 import { statusOf } from '../src/http/problem-status.ts'
+import { assertProperty } from './helpers/seeds.ts'
 
 const B = (b: Partial<Buckets> = {}): Buckets => ({ ...emptyBuckets(), ...b })
 const NOW = 1_000_000
@@ -105,8 +106,8 @@ describe('inventory rules (table)', () => {
   test('sellable, applyDelta and shortageAfter', () => {
     const b = B({ onHand: 10, reserved: 3, unsellable: 2, locked: 1, transferReserved: 4, inTransit: 7, virtual: 5 })
     assert.equal(sellable(b), 10 - 3 - 2 - 1 + 5 - 4)
-    assert.deepEqual(decide.applyDelta(b, { onHand: -1, inTransit: 2 }), { ...b, onHand: 9, inTransit: 9 })
-    assert.deepEqual(decide.applyDelta(b, {}), b)
+    assert.deepEqual(decide.applyDelta(b, { onHand: -1, inTransit: 2 }), { onHand: 9, reserved: 3, unsellable: 2, locked: 1, transferReserved: 4, inTransit: 9, virtual: 5 })
+    assert.deepEqual(decide.applyDelta(b, {}), { onHand: 10, reserved: 3, unsellable: 2, locked: 1, transferReserved: 4, inTransit: 7, virtual: 5 })
     assert.equal(decide.shortageAfter(b, { reserved: 5 }), 0)
     assert.equal(decide.shortageAfter(b, { reserved: 8 }), 3)
   })
@@ -199,17 +200,17 @@ const freshModel = (a: Buckets, b: Buckets): Model => ({ pos: [a, b], reservatio
 const startArb = fc.record({ onHand: fc.nat(40), unsellable: fc.nat(40), virtual: fc.nat(10) }).map((b) => B({ ...b, unsellable: Math.min(b.unsellable, b.onHand) }))
 
 describe('inventory rules (properties)', () => {
-  test('an accepted sale never takes S below zero from a non-negative start', () => {
-    fc.assert(fc.property(bucketsArb, fc.integer({ min: 1, max: 60 }), (b, q) => {
+  test('an accepted sale never takes S below zero from a non-negative start', async (t) => {
+    await assertProperty(t, fc.property(bucketsArb, fc.integer({ min: 1, max: 60 }), (b, q) => {
       fc.pre(sellable(b) >= 0)
       const r = decide.reserve(b, q)
       assert.equal(r.ok, sellable(b) >= q)
       if (r.ok) assert.equal(sellable(decide.applyDelta(b, r.value)), sellable(b) - q)
-    }))
+    }), { numRuns: 100 })
   })
 
-  test('any accepted sequence keeps buckets >= 0; S goes negative only through shortage ops, which report max(0, -S)', () => {
-    fc.assert(fc.property(startArb, startArb, fc.array(command, { maxLength: 60 }), (a, b, commands) => {
+  test('any accepted sequence keeps buckets >= 0; S goes negative only through shortage ops, which report max(0, -S)', async (t) => {
+    await assertProperty(t, fc.property(startArb, startArb, fc.array(command, { maxLength: 60 }), (a, b, commands) => {
       const m = freshModel(a, b)
       for (const c of commands) {
         const before = m.pos.map(sellable)
@@ -231,8 +232,8 @@ describe('inventory rules (properties)', () => {
   })
 
   // decide.ts (onHandChange): "Units that are gone cannot stay marked unsellable: U never exceeds I."
-  test('unsellable never exceeds on hand after any accepted sequence', () => {
-    fc.assert(fc.property(startArb, startArb, fc.array(command, { maxLength: 60 }), (a, b, commands) => {
+  test('unsellable never exceeds on hand after any accepted sequence', async (t) => {
+    await assertProperty(t, fc.property(startArb, startArb, fc.array(command, { maxLength: 60 }), (a, b, commands) => {
       const m = freshModel(a, b)
       for (const c of commands) {
         step(m, c, NOW)
@@ -241,8 +242,8 @@ describe('inventory rules (properties)', () => {
     }), { numRuns: 300 })
   })
 
-  test('transfer ship + receive conserves units: shipped = received + discrepancy', () => {
-    fc.assert(fc.property(startArb, startArb, fc.integer({ min: 1, max: 40 }), fc.nat(40), (origin, destination, q, r) => {
+  test('transfer ship + receive conserves units: shipped = received + discrepancy', async (t) => {
+    await assertProperty(t, fc.property(startArb, startArb, fc.integer({ min: 1, max: 40 }), fc.nat(40), (origin, destination, q, r) => {
       fc.pre(sellable(origin) - origin.virtual >= q && r <= q)
       const reserved = decide.transferReserve(origin, q)
       assert.ok(reserved.ok)
@@ -258,6 +259,6 @@ describe('inventory rules (properties)', () => {
       assert.equal(origin.onHand - o2.onHand, q, 'the origin lost exactly what was shipped')
       assert.equal(d2.onHand - destination.onHand + received.value.discrepancy, q, 'shipped = received + discrepancy')
       assert.deepEqual([o2.transferReserved, d2.inTransit], [origin.transferReserved, destination.inTransit], 'T and A return to where they were')
-    }))
+    }), { numRuns: 100 })
   })
 })

@@ -14,6 +14,7 @@ import fc from 'fast-check'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester } from './helpers/purchasing.ts'
 import { addSlot, newKey, seedOrders, shipEast, type OrdersWorld } from './helpers/orders.ts'
+import { assertProperty } from './helpers/seeds.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { eventKindOf } from '../src/orders/decide.ts'
 import { storeKinds } from '../src/store/testing.ts'
@@ -50,10 +51,10 @@ for (const kind of await storeKinds()) {
     })
     after(() => t.close())
 
-    it('after every step: O is the open lines’ stock, S ≥ 0, slots match, each ended order was released once', async () => {
+    it('after every step: O is the open lines’ stock, S ≥ 0, slots match, each ended order was released once', async (ctx) => {
       const call = requester(t)
       let run = 0
-      await fc.assert(fc.asyncProperty(runArb, async ({ shelf, slot: slotUnits, steps }) => {
+      await assertProperty(ctx, fc.asyncProperty(runArb, async ({ shelf, slot: slotUnits, steps }) => {
         const code = `HOLD-${++run}`
         const sku = (await call('POST', '/v1/skus', w.admin, { code, name: `Hold test ${run}` }, 201)).json()
         const slotId = `pol-hold-${run}`
@@ -182,9 +183,10 @@ for (const kind of await storeKinds()) {
             if (res.statusCode === 200) o.status = 'cancelled'
           }
         }
-      }), { numRuns: kind === 'sqlite' ? 150 : 100, seed: 4 })
+      }), { numRuns: kind === 'sqlite' ? 150 : 100, regressionSeeds: [4] })
       // The interleavings really hit every path, often.
       const s = seen
+      ctx.diagnostic(`paths taken: ${JSON.stringify(s)}`)
       assert.ok(s.placed > 150 && s.refused > 20 && s.backorders > 25 && s.paid > 35 && s.expired > 30 && s.cancelled > 15, JSON.stringify(s))
       assert.ok(s.shipped > 8 && s.shipRefused > 0 && s.raced > 12 && s.raceLost > 3 && s.raced - s.raceLost > 3, JSON.stringify(s))
     })

@@ -12,6 +12,7 @@ import {
 } from '../src/purchasing/model.ts'
 import type { Result } from '../src/kernel/result.ts'
 import { statusOf } from '../src/http/problem-status.ts'
+import { assertProperty } from './helpers/seeds.ts'
 
 const nowMs = Date.UTC(2026, 10, 21, 9)
 const today = dayOf('2026-11-21')
@@ -259,7 +260,7 @@ describe('receiving', () => {
     assert.equal(!notOnAsn.ok && notOnAsn.code, 'line_not_on_asn')
   })
 
-  it('keeps ordered = received + open + cancelled on every line through any sequence of actions', () => {
+  it('keeps ordered = received + open + cancelled on every line through any sequence of actions', async (t) => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('confirm' as const), line: fc.nat(2), accepted: fc.nat(30) }),
       fc.record({ kind: fc.constant('confirm' as const), line: fc.nat(2), accepted: fc.constant(30) }),
@@ -275,7 +276,7 @@ describe('receiving', () => {
       closeWithinPercent: fc.constantFrom(0, 5, 30),
     })
     const applied = new Map<string, number>()
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 3 }), policy, fc.array(step, { maxLength: 25 }), (quantities, receivingPolicy, steps) => {
+    await assertProperty(t, fc.property(fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 3 }), policy, fc.array(step, { maxLength: 25 }), (quantities, receivingPolicy, steps) => {
       let po = valueOf(decide.send({ ...draft(quantities), receivingPolicy }, buyer)).po
       let asns: Asn[] = []
       let n = 0
