@@ -159,6 +159,7 @@ describe('deposit inflation', () => {
     ['a factor in thousandths', { kind: 'multiplier', factor: 1.005 }, 1000, [5000], ['invalid_inflation', factor, { field: 'deposit.inflation.factor' }]],
     ['a factor given as text', { kind: 'multiplier', factor: '1.5' as never }, 1000, [5000], ['invalid_inflation', factor, { field: 'deposit.inflation.factor' }]],
     ['an endless factor', { kind: 'multiplier', factor: Number.POSITIVE_INFINITY }, 1000, [5000], ['invalid_inflation', factor, { field: 'deposit.inflation.factor' }]],
+    ['a factor of NaN', { kind: 'multiplier', factor: Number.NaN }, 1000, [5000], ['invalid_inflation', factor, { field: 'deposit.inflation.factor' }]],
     ['a credit of 0', { kind: 'credit', creditPerUnit: 0 }, 1000, [5000], ['invalid_inflation', credit, { field: 'deposit.inflation.creditPerUnit' }]],
     ['a credit above the largest amount', { kind: 'credit', creditPerUnit: maxMoney + 1 }, 1000, [maxMoney], ['invalid_inflation', credit, { field: 'deposit.inflation.creditPerUnit' }]],
     ['a credit of the deposit', { kind: 'credit', creditPerUnit: 1000 }, 1000, [1000], 'accepted'],
