@@ -141,7 +141,7 @@ describe('refusals across nodes, priority, ready day', () => {
       ({ key, quantity: 1, priorityClass, placedAtMs, rule: r, allocation: { stockQuantity: 0, parts: [], unallocated: 1 } })
     const lines = [line('c#1', 0, 5), line('b#1', 0, 5), line('a#2', 0, 9), line('d#1', 2, 9), line('e#1', 1, 1), line('b#1', 0, 5)]
     assert.deepEqual([...lines].sort(byPriority).map((l) => l.key), ['d#1', 'e#1', 'b#1', 'b#1', 'c#1', 'a#2'])
-    assert.equal(byPriority(lines[1], lines[5]), 0)
+    assert.deepEqual([byPriority(lines[0], lines[1]), byPriority(lines[1], lines[0]), byPriority(lines[1], lines[5])], [1, -1, 0], 'c#1 after b#1, b#1 before c#1, b#1 with b#1')
   })
 
   it('is ready the day its last part is, and not at all while any unit has no supply', () => {
@@ -171,6 +171,22 @@ describe('re-promising', () => {
     assert.equal(r.reservedDelta, -1)
     assert.deepEqual([...r.promised], [[po, 1]])
     assert.deepEqual(b.allocation.parts[1], part('virtual', 'virtual', 1, d(1)), 'the line given in is left as it was')
+  })
+
+  it('takes a shortage from the virtual units first, wherever they stand among the line’s parts', () => {
+    // S = 1 − 3 + 1 = −1: one unit too many promised.
+    const a = open('a#1', 0, 1, 3, [part('virtual', 'virtual', 1, d(1)), part('stock', 'stock', 2, d(-1))])
+    const r = replan(B({ onHand: 1, reserved: 3, virtual: 1 }), [], [a], today)
+    assert.deepEqual(r.lines[0].allocation, { stockQuantity: 2, parts: [part('stock', 'stock', 2, d(-1))], unallocated: 1 })
+    assert.equal(r.reservedDelta, -1)
+  })
+
+  it('adds stock to the part of the same source only: shelf and virtual units stay apart', () => {
+    // The line holds 1 virtual unit and waits for 2; S = 2 − 1 + 1 = 2: 1 on the shelf, 1 virtual.
+    const a = open('a#1', 0, 1, 3, [part('virtual', 'virtual', 1, d(1))])
+    const r = replan(B({ onHand: 2, reserved: 1, virtual: 1 }), [], [a], today)
+    assert.deepEqual(r.lines[0].allocation, { stockQuantity: 3, parts: [part('virtual', 'virtual', 2, d(1)), part('stock', 'stock', 1, today)], unallocated: 0 })
+    assert.equal(r.reservedDelta, 2)
   })
 
   it('gives a receipt to the waiting lines first, ready today, and what is left of the slot to the next', () => {

@@ -34,6 +34,10 @@ describe('purchase-order lines', () => {
     assert.equal(valueOf(lines([{ skuId: 'sku_t', quantity: 18 }]))[0].unitCost, 250)
   })
 
+  it('takes a line without a requested date, given as null or not at all', () => {
+    assert.deepEqual(valueOf(lines([{ skuId: 'sku_x', quantity: 1, unitCost: 1, requestedDate: null }, { skuId: 'sku_y', quantity: 1, unitCost: 1 }])).map((l) => l.requestedDate), [null, null])
+  })
+
   it('takes up to 500 lines', () => {
     const many = Array.from({ length: 500 }, (_, i) => ({ skuId: `sku_${i}`, quantity: 1, unitCost: 1 }))
     assert.deepEqual(valueOf(lines(many)).map((l) => l.lineNo), many.map((_, i) => i + 1))
@@ -83,6 +87,7 @@ describe('creating a purchase order', () => {
     const policy = { overReceiptTolerancePercent: 5, shortReceipt: 'close_line' as const, closeWithinPercent: 2 }
     const made = valueOf(decide.createPo({ ...input, reference: 'ERP-7', requestedDate: today, notes: 'dock 3', receivingPolicy: policy }, { ...supplier, currency: 'EUR' }, terms, ids(), buyer)).po
     assert.deepEqual([made.reference, made.requestedDate, made.notes, made.receivingPolicy, made.currency], ['ERP-7', today, 'dock 3', policy, 'EUR'])
+    assert.equal(valueOf(decide.createPo({ ...input, requestedDate: null, reference: null }, supplier, terms, ids(), buyer)).po.requestedDate, null)
   })
 
   it('refuses an inactive supplier, a requested date that has passed, and a bad line', () => {
@@ -104,6 +109,8 @@ describe('editing a draft', () => {
       po: { ...draft, reference: null, notes: 'call first', requestedDate: today, receivingPolicy: policy, version: 4, updatedAtMs: nowMs },
       events: [{ lineId: null, kind: 'edited', detail: { fields: ['reference', 'notes', 'requestedDate', 'receivingPolicy'] } }],
     })
+    const cleared = valueOf(decide.editDraft({ ...draft, requestedDate: today }, { requestedDate: null }, terms, lineIds(), buyer))
+    assert.deepEqual(cleared.po, { ...draft, requestedDate: null, version: 4, updatedAtMs: nowMs }, 'null clears the requested date')
     const untouched = valueOf(decide.editDraft({ ...draft, reference: 'KEEP', requestedDate: today + 1 }, {}, terms, lineIds(), buyer))
     assert.deepEqual(untouched.po, { ...draft, reference: 'KEEP', requestedDate: today + 1, version: 4, updatedAtMs: nowMs })
     assert.deepEqual(untouched.events, [{ lineId: null, kind: 'edited', detail: { fields: [] } }])
