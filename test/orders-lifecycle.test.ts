@@ -82,6 +82,7 @@ describe('reprice (pure)', () => {
     const order = orderIn('deposit_paid')
     const none = decideAction(order, 'reprice', { nowMs: 1, party: 'system', delayOfferOpen: false, detail: {} })
     assert.equal(!none.ok && none.code, 'reprice_terms_required')
+    assert.match(!none.ok ? none.detail : '', /needs the new total/)
     const merchant = decideAction(order, 'reprice', { nowMs: 1, party: 'merchant', delayOfferOpen: false, detail: {}, reprice: { total: 1, payment: order.payment, dueAtMs: null, refundDueAdded: 0, lines: [] } })
     assert.equal(!merchant.ok && merchant.code, 'forbidden')
   })
