@@ -42,5 +42,6 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   // The machine is shared: a slow run is not a killed mutant. Only loops a mutant makes endless time out.
   timeoutMS: 10000,
-  thresholds: { high: 90, low: 80, break: null },
+  // Every rule file scores 94 % or more (docs/mutation-testing.md): a run below 90 % fails.
+  thresholds: { high: 95, low: 90, break: 90 },
 }
