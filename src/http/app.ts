@@ -6,6 +6,7 @@ import { FailureError } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { isStorageUnavailable, type Db } from '../store/db.ts'
 import { sendProblem } from './support.ts'
+import { refuseUnstorableText } from './text-guard.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
 import { tokenRoutes } from '../auth/index.ts'
@@ -61,6 +62,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       return sendProblem(reply, fail('unauthenticated', secret ? 'The bearer token is unknown or revoked.' : 'Send Authorization: Bearer <token>.'))
     }
   })
+
+  app.addHook('preValidation', refuseUnstorableText)
 
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url ?? 'unmatched'

@@ -50,6 +50,17 @@ export class Metrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
     registers: [this.registry],
   })
+  readonly batchesSplit = new Counter({
+    name: 'sellahead_engine_batches_split_total',
+    help: 'Engine batches that failed to write and were committed in halves to find the failing requests.',
+    registers: [this.registry],
+  })
+  readonly requestsIsolated = new Counter({
+    name: 'sellahead_engine_requests_isolated_total',
+    help: 'Requests that failed alone after their batch was split, by whose fault (request: 4xx, server: 5xx).',
+    labelNames: ['fault'] as const,
+    registers: [this.registry],
+  })
   readonly expired = new Counter({
     name: 'sellahead_reservations_expired_total',
     help: 'Held reservations released when their hold deadline passed.',

@@ -206,6 +206,7 @@ const statusByCode: Record<ErrorCode, number> = {
   unknown_sku: 422,
   unknown_supplier: 422,
   unknown_supply_kind: 422,
+  value_not_storable: 422,
   virtual_above_cap: 422,
   zero_total: 422,
   // 431

@@ -5,7 +5,7 @@
  * callers. The database row lock serialises batches across any number of server processes.
  */
 import type { Logger } from 'pino'
-import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
+import { isStorageUnavailable, isUniqueViolation, isValueRefused, type Db, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { type Result } from '../kernel/result.ts'
@@ -146,18 +146,50 @@ export class Engine {
 
   async #commitBatch(batch: Pending[]): Promise<void> {
     const startedMs = performance.now()
-    let outcomes: Outcome[]
-    try {
-      outcomes = await this.#commitRetryingKeyRaces(batch)
-    } catch (error) {
-      this.#logger.error({ err: error, requests: batch.length }, 'inventory batch failed; no request in it was acknowledged')
-      for (const p of batch) p.reject(error)
-      return
-    }
+    const answers = await this.#commitIsolating(batch)
     this.#metrics.batchSize.observe(batch.length)
     this.#metrics.batchSeconds.observe((performance.now() - startedMs) / 1000)
-    this.#countReservations(batch, outcomes)
-    for (let i = 0; i < batch.length; i++) batch[i].resolve(outcomes[i])
+    const committed: Array<{ op: Op; outcome: Outcome }> = []
+    for (let i = 0; i < batch.length; i++) {
+      const answer = answers[i]
+      if (answer instanceof Error) batch[i].reject(answer)
+      else {
+        committed.push({ op: batch[i].op, outcome: answer })
+        batch[i].resolve(answer)
+      }
+    }
+    this.#countReservations(committed)
+  }
+
+  /**
+   * Commits the batch; when it fails to write, commits each half on its own, and so on down to
+   * the requests that fail alone, so one bad request never fails the others. Halves commit in
+   * arrival order, so every request is still decided after the ones before it. A lone request
+   * whose value the database refuses is answered 422 (its fault); any other failure is a real
+   * fault and answers 500. An unreachable database fails the whole batch at once: no half
+   * could commit either.
+   */
+  async #commitIsolating(batch: Pending[]): Promise<Array<Outcome | Error>> {
+    try {
+      return await this.#commitRetryingKeyRaces(batch)
+    } catch (error) {
+      if (isStorageUnavailable(error) || batch.length === 1) return batch.map(() => this.#refusedAlone(error, batch.length))
+      this.#metrics.batchesSplit.inc()
+      const half = batch.length >> 1
+      const first = await this.#commitIsolating(batch.slice(0, half))
+      return first.concat(await this.#commitIsolating(batch.slice(half)))
+    }
+  }
+
+  #refusedAlone(error: unknown, requests: number): Outcome | Error {
+    if (requests === 1 && isValueRefused(error)) {
+      this.#metrics.requestsIsolated.inc({ fault: 'request' })
+      this.#logger.warn({ dbCode: dbCodeOf(error) }, 'a request carried a value the database refused; only it was refused')
+      return { replayed: false, result: fail('value_not_storable', 'A value in this request cannot be stored (too long, out of range, or a character the database refuses, such as NUL); nothing was changed. Correct the value and send it again.') }
+    }
+    if (requests === 1) this.#metrics.requestsIsolated.inc({ fault: 'server' })
+    this.#logger.error({ err: error, requests }, 'inventory batch failed; no request in it was acknowledged')
+    return error instanceof Error ? error : new Error(String(error))
   }
 
   /**
@@ -201,12 +233,10 @@ export class Engine {
   }
 
   /** Reservation lines by outcome, counted once per batch (label formatting is not free). */
-  #countReservations(batch: Pending[], outcomes: Outcome[]): void {
+  #countReservations(committed: ReadonlyArray<{ op: Op; outcome: Outcome }>): void {
     const counts = new Map<string, number>()
     const add = (outcome: string, n: number) => counts.set(outcome, (counts.get(outcome) ?? 0) + n)
-    for (let i = 0; i < batch.length; i++) {
-      const op = batch[i].op
-      const { result, replayed } = outcomes[i]
+    for (const { op, outcome: { result, replayed } } of committed) {
       if (op.kind !== 'reserve' || replayed) continue
       if (!result.ok) add(result.code, op.lines.length)
       else for (const line of (result.value as ReserveOutcome).lines) add(line.ok ? 'accepted' : line.code, 1)
@@ -214,6 +244,9 @@ export class Engine {
     for (const [outcome, n] of counts) this.#metrics.reservations.inc({ outcome }, n)
   }
 }
+
+/** The database's own error code, for the log (never the values, which may be personal data). */
+const dbCodeOf = (error: unknown): unknown => (error as { code?: unknown; errcode?: unknown })?.code ?? (error as { errcode?: unknown })?.errcode
 
 /** Locks the supply slots of every position a document op touches, then lets each op load what it needs. */
 async function prepareDocuments(tx: Queryable, state: BatchState, ops: Op[]): Promise<void> {

@@ -29,5 +29,6 @@ export type InventoryErrorCode =
   | 'unknown_channel'
   | 'unknown_node'
   | 'unknown_sku'
+  | 'value_not_storable'
 
 export const { fail, notFound } = failures<InventoryErrorCode>()

@@ -205,7 +205,8 @@ export class Inventory {
     const nodes = new Map((await this.#catalogue.listNodes()).map((n) => [n.id, n]))
     const rows = await this.#db.all<PositionRow>('SELECT * FROM positions WHERE sku_id = ? ORDER BY node_id', [skuId])
     const byNode: SellableByNode[] = []
-    const byRegion: Record<string, number> = {}
+    // A region is the merchant's own text: a Map, so a region named `constructor` is just a region.
+    const byRegion = new Map<string, number>()
     for (const row of rows) {
       const node = nodes.get(row.node_id)
       if (!node || !node.active) continue
@@ -213,9 +214,9 @@ export class Inventory {
       if (filter.region && node.region !== filter.region) continue
       const s = Math.max(0, sellable(positionOf(row)))
       byNode.push({ nodeId: node.id, nodeCode: node.code, region: node.region, sellable: s })
-      byRegion[node.region] = (byRegion[node.region] ?? 0) + s
+      byRegion.set(node.region, (byRegion.get(node.region) ?? 0) + s)
     }
-    return { skuId, sellable: byNode.reduce((sum, n) => sum + n.sellable, 0), byRegion, byNode }
+    return { skuId, sellable: byNode.reduce((sum, n) => sum + n.sellable, 0), byRegion: Object.fromEntries(byRegion), byNode }
   }
 
   async movements(skuId: string, nodeId: string, afterId: number, limit: number): Promise<Movement[]> {

@@ -11,7 +11,7 @@ import { invariant, ok, type Result } from '../kernel/result.ts'
 import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
-import { channelNodesOf, handlingDaysOf, loadPromisingSettings, rulesFor, transitDaysOf } from '../promising/index.ts'
+import { channelNodesOf, handlingDaysOf, loadPromisingSettings, rulesFor, tierPriority, transitDaysOf } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
 
@@ -91,7 +91,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
   if (!isCurrency(input.currency)) return unprocessable('unknown_currency', `'${input.currency}' is not an ISO 4217 currency code (such as CNY).`)
   const settings = await loadPromisingSettings(q)
-  const priorityClass = input.customerTier === null ? 0 : settings.customerTiers[input.customerTier]
+  const priorityClass = input.customerTier === null ? 0 : tierPriority(settings, input.customerTier)
   if (priorityClass === undefined) return unprocessable('unknown_customer_tier', `No customer tier '${input.customerTier}' in the promising settings.`)
   const channelNodes = await channelNodesOf(catalogue, channel)
   const nodeNamed = (ref: string) => channelNodes.find((n) => n.id === ref || n.code === ref)

@@ -9,7 +9,7 @@ import { ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
 import { channelToPlace, requireKeyOfChannel, type Placer } from '../orders/index.ts'
-import { loadPromisingSettings } from '../promising/index.ts'
+import { loadPromisingSettings, tierPriority } from '../promising/index.ts'
 import type { TermsInput } from './decide.ts'
 import { fail, notFound } from './errors.ts'
 import type { Campaign } from './model.ts'
@@ -59,7 +59,7 @@ export async function presaleOrderOf(
   if (!channel.value.active) return fail('channel_inactive', `Channel ${channel.value.code} is not selling.`)
   let priorityClass = 0
   if (request.customerTier !== undefined) {
-    const tier = (await loadPromisingSettings(q)).customerTiers[request.customerTier]
+    const tier = tierPriority(await loadPromisingSettings(q), request.customerTier)
     if (tier === undefined) return fail('unknown_customer_tier', `No customer tier '${request.customerTier}' in the promising settings.`)
     priorityClass = tier
   }

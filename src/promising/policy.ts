@@ -112,6 +112,14 @@ export function decidePromisingSettings(input: PromisingSettingsInput): Result<P
   })
 }
 
+/**
+ * The priority class of a customer tier, or undefined for a tier the settings do not list. The
+ * name comes from the request: an own-property check, so `constructor` or `__proto__` is unknown.
+ */
+export function tierPriority(settings: PromisingSettings, tier: string): number | undefined {
+  return Object.hasOwn(settings.customerTiers, tier) ? settings.customerTiers[tier] : undefined
+}
+
 /** Whole days a node needs from the day goods are ready to the day they leave: its handling hours, rounded up. */
 export const handlingDaysOf = (handlingTimeHours: number): number => Math.ceil(Math.max(0, handlingTimeHours) / 24)
 

@@ -50,6 +50,21 @@ export function isUniqueViolation(error: unknown): boolean {
   return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message))
 }
 
+/** SQLite primary result codes for a value the schema cannot take: too big, a constraint, a type mismatch, a bound out of range. */
+const sqliteValueCodes = new Set([18, 19, 20, 25])
+
+/**
+ * The database refused a value the request carried (PostgreSQL's data-exception and
+ * integrity-constraint classes; SQLite's constraint, too-big and mismatch codes): retrying the
+ * same request can never succeed, so it is the request's fault, not the server's.
+ */
+export function isValueRefused(error: unknown): boolean {
+  const e = error as { code?: unknown; errcode?: unknown }
+  if (!e) return false
+  if (typeof e.code === 'string' && /^2[23][0-9A-Z]{3}$/.test(e.code)) return true
+  return typeof e.errcode === 'number' && sqliteValueCodes.has(e.errcode & 0xff)
+}
+
 /** Network errors, and PostgreSQL's connection-exception / shutting-down / too-many-connections codes. */
 const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300'])
 
