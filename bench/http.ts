@@ -1,49 +1,47 @@
 /**
- * The whole path a shop's checkout takes: a real `sellahead serve` child process, autocannon
- * driving POST /v1/reservations on one hot SKU with a unique Idempotency-Key per request, and
- * the database read back afterwards for oversell.
+ * The flash sale through the front door: a real `sellahead serve --workers N` and autocannon on
+ * the same machine, 256 keep-alive connections placing orders (then, as a second row,
+ * reservations) on one hot SKU until it sells out, each request with its own Idempotency-Key and
+ * one in ten a retry of an earlier key; then orders again with one poisoned request every 50 ms
+ * beside them. The database is read back afterwards: oversold, and every acknowledged order there.
  *
- *   npm run bench:http                                  (SQLite, then PostgreSQL when reachable)
- *   HTTP_STORES=sqlite HTTP_REQUESTS=20000 npm run bench:http   (quick)
+ *   npm run bench:http                                     (SQLite, then PostgreSQL)
+ *   HTTP_STORES=sqlite HTTP_STOCK=20000 npm run bench:http   (quick)
+ *   HTTP_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:http   (profile the server)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import autocannon, { type Result as AutocannonResult } from 'autocannon'
+import autocannon from 'autocannon'
 import { Tokens } from '../src/auth/index.ts'
 import { systemClock } from '../src/kernel/clock.ts'
 import { migrate, openDb } from '../src/store/open.ts'
 import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
 import type { Db } from '../src/store/db.ts'
-import { auditHotSku, envInt, printAligned, fmt, hotNodeCode, hotSkuCode, seedHotSku, type Audit } from './support.ts'
+import { envInt, fmt, printAligned } from './support.ts'
 
 const config = {
-  /** Less stock than requests, so the run sells out and the 409 path is exercised too. */
-  stock: envInt('HTTP_STOCK', 20_000),
-  /** A fixed count rather than a duration: every request is answered, so acks can be matched to rows. */
-  requests: envInt('HTTP_REQUESTS', 25_000),
-  connections: envInt('HTTP_CONNECTIONS', 128),
-  pipelining: envInt('HTTP_PIPELINING', 4),
-  /** Hard bound per store; autocannon is stopped if it has not finished by then. */
-  maxSeconds: envInt('HTTP_MAX_SECONDS', 60),
+  /** Units per row; the run asks for more, so every row sells out and the 409 path runs too. */
+  stock: envInt('HTTP_STOCK', 60_000),
+  connections: envInt('HTTP_CONNECTIONS', 256),
+  workers: envInt('HTTP_WORKERS', availableParallelism()),
+  /** One request in this many reuses an earlier key (a client retrying). */
+  retryEvery: envInt('HTTP_RETRY_EVERY', 10),
+  poisonEveryMs: envInt('HTTP_POISON_EVERY_MS', 50),
+  maxSeconds: envInt('HTTP_MAX_SECONDS', 90),
   stores: (process.env.HTTP_STORES ?? 'sqlite,postgres').split(','),
 }
 
-/** A database prepared for the server child: where it is, who may call, how to clean up. */
 interface Prepared {
   env: Record<string, string>
-  token: string
-  /** Opens the same database again for the audit. */
+  adminToken: string
   reopen(): Promise<Db>
   cleanup(): Promise<void>
 }
 
-/** Seeds through the same modules the server uses, then closes, so the child owns the database. */
-async function seed(db: Db): Promise<string> {
+async function adminTokenOf(db: Db): Promise<string> {
   await migrate(db)
-  await seedHotSku(db, config.stock)
   const created = await new Tokens(db, systemClock).create({ name: 'bench admin', role: 'admin' })
   if (!created.ok) throw new Error(created.detail)
   return created.value.token
@@ -53,27 +51,21 @@ async function prepareSqlite(): Promise<Prepared> {
   const dir = mkdtempSync(join(tmpdir(), 'sellahead-bench-http-'))
   const sqlitePath = join(dir, 'bench.db')
   const db = await openDb({ sqlitePath })
-  const token = await seed(db)
+  const adminToken = await adminTokenOf(db)
   await db.close()
-  return {
-    env: { SELLAHEAD_DB: sqlitePath },
-    token,
-    reopen: () => openDb({ sqlitePath }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  }
+  return { env: { SELLAHEAD_DB: sqlitePath }, adminToken, reopen: () => openDb({ sqlitePath }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) }
 }
 
 async function preparePostgres(): Promise<Prepared> {
   const schema = `bench_http_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
   const db = await openDb({ databaseUrl: testPostgresUrl, schema, poolSize: 2 })
-  const token = await seed(db)
+  const adminToken = await adminTokenOf(db)
   await db.close()
-  // The server takes only DATABASE_URL; the schema travels as a connection option in the URL.
   const url = new URL(testPostgresUrl)
   url.searchParams.set('options', `-c search_path=${schema}`)
   return {
     env: { DATABASE_URL: url.toString() },
-    token,
+    adminToken,
     reopen: () => openDb({ databaseUrl: testPostgresUrl, schema, poolSize: 2 }),
     cleanup: async () => {
       const admin = await openDb({ databaseUrl: testPostgresUrl, poolSize: 1 })
@@ -83,93 +75,151 @@ async function preparePostgres(): Promise<Prepared> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
+interface Server {
+  child: ChildProcess
+  url: string
 }
 
-/** Starts `node src/cli/main.ts serve` and resolves once /healthz answers. */
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const port = await freePort()
-  // HTTP_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
+/** `sellahead serve --workers N` on a free port; resolves with its URL once it listens. */
+async function startServer(env: Record<string, string>): Promise<Server> {
   const nodeOptions = process.env.HTTP_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []
-  const child = spawn(process.execPath, [...nodeOptions, 'src/cli/main.ts', 'serve'], {
+  const child = spawn(process.execPath, [...nodeOptions, 'src/cli/main.ts', 'serve', '--workers', String(config.workers)], {
     cwd: new URL('..', import.meta.url).pathname,
-    // DATABASE_URL from our own environment must not leak into the SQLite run.
-    env: { ...process.env, DATABASE_URL: '', ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: '', ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SELLAHEAD_RATE_LIMIT_PER_TOKEN: '0', SELLAHEAD_RATE_LIMIT_PER_ADDRESS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { child, url, output: () => output }
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  child.kill('SIGKILL')
-  throw new Error(`server did not answer /healthz within 30 s:\n${output}`)
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000)
+    child.stdout!.on('data', (d) => {
+      output += d
+      const match = /Sellahead API: (http:\/\/[\d.:]+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)))
+  })
+  return { child, url }
 }
 
-/** SIGTERM drains in-flight batches; SIGKILL only if it hangs. */
 async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
   child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
   await exited
   clearTimeout(timer)
 }
 
-interface Load {
-  result: AutocannonResult
-  created: number
-  soldOut: number
-  other: number
-  /** First request to last 201: how long the stock lasted. */
-  secondsToLastCreated: number
-  /** Requests autocannon sent but whose answer it never read. */
-  unanswered: number
-  otherSample?: string
+/** CPU seconds the server used so far: the primary and every worker, from /proc. */
+function serverCpuSeconds(rootPid: number): number {
+  const ticksPerSecond = 100
+  const pids = [rootPid, ...childPids(rootPid)]
+  let ticks = 0
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch { /* exited */ }
+  }
+  return ticks / ticksPerSecond
 }
 
-/** Drives the hot SKU; every request carries its own Idempotency-Key, so none is a replay. */
-async function drive(url: string, token: string): Promise<Load> {
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+  } catch {
+    return []
+  }
+}
+
+interface World {
+  channelToken: string
+}
+
+/** Through the API, as a merchant would: three hot SKUs at one warehouse, a flash channel, its token. */
+async function seedWorld(url: string, adminToken: string): Promise<World> {
+  const call = async (path: string, body: object, status = 201) => {
+    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    if (res.status !== status) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+    return res.json() as Promise<Record<string, unknown>>
+  }
+  const node = await call('/v1/nodes', { code: 'WH1', name: 'Warehouse 1', kind: 'warehouse', region: 'east' })
+  for (const sku of rowSkus) {
+    await call('/v1/skus', { code: sku, name: `Hot ${sku}` })
+    await call('/v1/inventory/receipts', { sku, node: 'WH1', quantity: config.stock }, 200)
+  }
+  const channel = await call('/v1/channels', { code: 'flash', name: 'Flash sale', kind: 'app', nodeIds: [node.id], safetyBuffer: 0 })
+  const token = await call('/v1/tokens', { role: `channel:${channel.id}`, name: 'flash checkout' })
+  return { channelToken: String(token.token) }
+}
+
+type RowKind = 'orders' | 'reservations' | 'orders+poison'
+const rowSkus = ['HOT-ORD', 'HOT-RES', 'HOT-POI'] as const
+const skuOf: Record<RowKind, string> = { orders: 'HOT-ORD', reservations: 'HOT-RES', 'orders+poison': 'HOT-POI' }
+
+const bodyOf = (kind: RowKind): string => kind === 'reservations'
+  ? JSON.stringify({ sku: skuOf[kind], node: 'WH1', quantity: 1 })
+  : JSON.stringify({ customerId: 'shopper', lines: [{ sku: skuOf[kind], quantity: 1, unitPrice: 19_900 }], fulfilment: { method: 'ship', region: 'east' } })
+
+interface Load {
+  created: number
+  replays: number
+  soldOut: number
+  /** Honest requests answered with anything but 201 or sold out. */
+  honestFailures: number
+  fiveXx: number
+  failureSample?: string
+  p50: number
+  p99: number
+  secondsToLastCreated: number
+  unanswered: number
+  cpuSeconds: number
+  poison?: { sent: number; fourXx: number; other: number; sample?: string }
+}
+
+/** Drives one row until the SKU sells out; the retries reuse keys already sent, with the same body. */
+async function drive(server: Server, world: World, kind: RowKind): Promise<Load> {
+  const body = bodyOf(kind)
   let next = 0
-  let created = 0
-  let soldOut = 0
-  let other = 0
-  let otherSample: string | undefined
+  const load: Load = { created: 0, replays: 0, soldOut: 0, honestFailures: 0, fiveXx: 0, p50: 0, p99: 0, secondsToLastCreated: 0, unanswered: 0, cpuSeconds: 0 }
   let lastCreatedAt = 0
+  const amount = Math.ceil(config.stock * 1.3)
+  const cpuBefore = serverCpuSeconds(server.child.pid!)
   const startedAt = performance.now()
+  const poison = kind === 'orders+poison' ? poisonLoop(server.url, world.channelToken) : undefined
   const instance = autocannon({
-    url,
+    url: server.url,
     connections: config.connections,
-    pipelining: config.pipelining,
-    amount: config.requests,
+    pipelining: 1,
+    amount,
     timeout: 30,
     requests: [{
       method: 'POST',
-      path: '/v1/reservations',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ sku: hotSkuCode, node: hotNodeCode, quantity: 1 }),
-      setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `bench-${process.pid}-${next++}` } }),
-      onResponse: (status, body) => {
+      path: kind === 'reservations' ? '/v1/reservations' : '/v1/orders',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.channelToken}` },
+      body,
+      setupRequest: (req) => {
+        const i = next++
+        const key = i > config.retryEvery && i % config.retryEvery === 0 ? Math.floor(Math.random() * (i - 1)) : i
+        return { ...req, headers: { ...req.headers, 'idempotency-key': `bench-${kind}-${key}` } }
+      },
+      onResponse: (status, text, _context, headers) => {
         if (status === 201) {
-          created++
-          lastCreatedAt = performance.now()
-        } else if (status === 409 && body.includes('insufficient_stock')) soldOut++
+          if (headers?.['idempotent-replayed']) load.replays++
+          else {
+            load.created++
+            lastCreatedAt = performance.now()
+          }
+        } else if (status === 409 && text.includes('insufficient_stock')) load.soldOut++
         else {
-          other++
-          otherSample ??= `${status} ${body.slice(0, 300)}`
+          load.honestFailures++
+          if (status >= 500) load.fiveXx++
+          load.failureSample ??= `${status} ${text.slice(0, 300)}`
         }
       },
     }],
@@ -177,46 +227,108 @@ async function drive(url: string, token: string): Promise<Load> {
   const guard = setTimeout(() => instance.stop(), config.maxSeconds * 1000)
   const result = await instance
   clearTimeout(guard)
-  const secondsToLastCreated = ((lastCreatedAt || performance.now()) - startedAt) / 1000
-  const unanswered = next - (created + soldOut + other)
-  return { result, created, soldOut, other, secondsToLastCreated, unanswered, otherSample }
+  load.cpuSeconds = serverCpuSeconds(server.child.pid!) - cpuBefore
+  if (poison) load.poison = await poison.stop()
+  load.p50 = result.latency.p50
+  load.p99 = result.latency.p99
+  load.secondsToLastCreated = ((lastCreatedAt || performance.now()) - startedAt) / 1000
+  load.unanswered = next - (load.created + load.replays + load.soldOut + load.honestFailures)
+  return load
 }
 
-/**
- * GET /healthz on the same server, same connections: what this machine's HTTP stack alone
- * manages while autocannon shares the two cores, so the reserve rate can be read against it.
- */
-async function healthzCeiling(url: string): Promise<number> {
-  const result = await autocannon({ url: `${url}/healthz`, connections: config.connections, pipelining: config.pipelining, duration: 3 })
-  return result.requests.average
+/** Bodies a careless or hostile client sends: each must be refused alone with a 4xx. */
+const poisonBodies: unknown[] = [
+  ...['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'].map((name) => ({ customerId: 'p', customerTier: name, lines: [{ sku: 'HOT-POI', quantity: 1, unitPrice: 1 }], fulfilment: { method: 'ship', region: 'east' } })),
+  { customerId: 'p', lines: [{ sku: 'constructor', quantity: 1, unitPrice: 1 }], fulfilment: { method: 'ship', region: 'east' } },
+  { customerId: 'p'.repeat(10_000), lines: [{ sku: 'HOT-POI', quantity: 1, unitPrice: 1 }], fulfilment: { method: 'ship', region: 'east' } },
+  { customerId: 'p', reference: 'nul\u0000here', lines: [{ sku: 'HOT-POI', quantity: 1, unitPrice: 1 }], fulfilment: { method: 'ship', region: 'east' } },
+  { customerId: 'p', lines: [{ sku: 'HOT-POI', quantity: 1e20, unitPrice: 1 }], fulfilment: { method: 'ship', region: 'east' } },
+  { customerId: 'p', lines: [{ sku: 'HOT-POI', quantity: 1, unitPrice: 1e13 }], fulfilment: { method: 'ship', region: 'east' } },
+  '{"customerId":"p","lines":[{"sku":"HOT-POI","quantity":1,"unitPrice":1}],"fulfilment":{"method":"ship","region":"east"},"__proto__":{"admin":true}}',
+]
+
+function poisonLoop(url: string, token: string): { stop(): Promise<NonNullable<Load['poison']>> } {
+  const counts: NonNullable<Load['poison']> = { sent: 0, fourXx: 0, other: 0 }
+  const inFlight = new Set<Promise<void>>()
+  const timer = setInterval(() => {
+    const body = poisonBodies[counts.sent % poisonBodies.length]
+    const sent = fetch(`${url}/v1/orders`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `poison-${counts.sent}` },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }).then(async (res) => {
+      const text = await res.text()
+      if (res.status >= 400 && res.status < 500 && res.headers.get('content-type')?.startsWith('application/problem+json')) counts.fourXx++
+      else {
+        counts.other++
+        counts.sample ??= `${res.status} ${text.slice(0, 200)}`
+      }
+    }, (error) => {
+      counts.other++
+      counts.sample ??= String(error)
+    }).finally(() => inFlight.delete(sent))
+    inFlight.add(sent)
+    counts.sent++
+  }, config.poisonEveryMs)
+  return {
+    async stop() {
+      clearInterval(timer)
+      await Promise.all(inFlight)
+      return counts
+    },
+  }
+}
+
+interface Audit {
+  oversold: number
+  /** Acknowledged new orders (or reservations) missing from the database. */
+  lost: number
+  rows: number
+}
+
+/** From the database: S never below zero, and every acknowledged order or reservation is there. */
+async function audit(db: Db, kind: RowKind, load: Load): Promise<Audit> {
+  const sku = skuOf[kind]
+  const p = await db.get<{ on_hand: number; reserved: number }>(
+    'SELECT p.on_hand, p.reserved FROM positions p JOIN skus s ON s.id = p.sku_id WHERE s.code = ?', [sku])
+  const count = kind === 'reservations'
+    ? await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM reservations r JOIN skus s ON s.id = r.sku_id WHERE s.code = ? AND r.status = 'held'`, [sku])
+    : await db.get<{ n: number }>('SELECT COUNT(DISTINCT l.order_id) AS n FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE s.code = ?', [sku])
+  const rows = Number(count?.n ?? 0)
+  return {
+    oversold: Math.max(0, Number(p?.reserved ?? 0) - Number(p?.on_hand ?? 0), rows - config.stock),
+    lost: Math.max(0, load.created - rows),
+    rows,
+  }
 }
 
 interface Row {
   store: string
-  healthzPerSecond?: number
-  load?: Load
-  audit?: Audit
-  note?: string
+  kind: RowKind
+  load: Load
+  audit: Audit
 }
 
-async function runStore(store: string): Promise<Row> {
-  if (store === 'postgres' && !(await postgresReachable())) return { store, note: `skipped: PostgreSQL unreachable at ${testPostgresUrl}` }
+async function runStore(store: string): Promise<Row[] | string> {
+  if (store === 'postgres' && !(await postgresReachable())) return `skipped ${store}: PostgreSQL unreachable at ${testPostgresUrl}`
   const prepared = store === 'postgres' ? await preparePostgres() : await prepareSqlite()
   try {
     const server = await startServer(prepared.env)
-    let load: Load
-    let healthzPerSecond: number
+    const loads: Array<{ kind: RowKind; load: Load }> = []
     try {
-      healthzPerSecond = await healthzCeiling(server.url)
-      load = await drive(server.url, prepared.token)
+      const world = await seedWorld(server.url, prepared.adminToken)
+      for (const kind of ['orders', 'reservations', 'orders+poison'] as const) {
+        process.stderr.write(`  ${store}: ${kind}…\n`)
+        loads.push({ kind, load: await drive(server, world, kind) })
+      }
     } finally {
       await stopServer(server.child)
     }
     const db = await prepared.reopen()
     try {
-      // autocannon stops once `amount` answers arrived and drops the last pipelined requests
-      // unread; those few may have committed, so they widen the range the row count may take.
-      return { store, healthzPerSecond, load, audit: await auditHotSku(db, config.stock, load.created, load.unanswered) }
+      const rows: Row[] = []
+      for (const { kind, load } of loads) rows.push({ store, kind, load, audit: await audit(db, kind, load) })
+      return rows
     } finally {
       await db.close()
     }
@@ -225,49 +337,43 @@ async function runStore(store: string): Promise<Row> {
   }
 }
 
-const createdRate = (l: Load): number => l.created / l.secondsToLastCreated
+const rate = (l: Load): number => l.created / l.secondsToLastCreated
+const cpuUsPer = (l: Load): number => (l.cpuSeconds * 1e6) / Math.max(1, l.created + l.replays + l.soldOut)
 
 function printRows(rows: Row[]): void {
-  const head = ['store', '201/s*', 'req/s', 'p50 ms', 'p99 ms', 'requests', '201', '409', 'other', 'unanswered', 'sold out s', 'oversold', 'db check', 'healthz req/s']
-  const lines = rows.map((r) => {
-    if (!r.load || !r.audit) return [r.store, ...Array(head.length - 3).fill('—'), r.note ?? 'skipped', '—']
-    const { result: a } = r.load
-    return [
-      r.store, fmt(createdRate(r.load)), fmt(a.requests.average), String(a.latency.p50), String(a.latency.p99),
-      fmt(r.load.created + r.load.soldOut + r.load.other), fmt(r.load.created), fmt(r.load.soldOut), fmt(r.load.other),
-      fmt(r.load.unanswered), r.load.secondsToLastCreated.toFixed(2), fmt(r.audit.oversold),
-      r.audit.violations.length === 0 ? 'ok' : `${r.audit.violations.length} VIOLATION(S)`, fmt(r.healthzPerSecond ?? 0),
-    ]
-  })
-  printAligned(head, lines)
-  console.log('* 201/s = reservations created ÷ seconds from the first request to the last 201 (while stock lasted);')
-  console.log('  req/s, p50, p99 = autocannon over all requests (201 and 409 alike); unanswered = sent but never read by autocannon')
-  console.log('  (it stops at `amount` answers); oversold is read from the database afterwards; healthz req/s = GET /healthz, 3 s, same load shape.')
-  for (const r of rows) if (r.load && (r.load.result.errors > 0 || r.load.result.timeouts > 0)) console.log(`note ${r.store}: autocannon errors ${r.load.result.errors}, timeouts ${r.load.result.timeouts}`)
+  const head = ['store', 'row', 'created/s*', 'p50 ms', 'p99 ms', 'created', 'replays', 'sold out', 'honest fail', '5xx', 'unanswered', 'poison 4xx', 'poison other', 'cpu µs/req', 'oversold', 'lost']
+  printAligned(head, rows.map(({ store, kind, load: l, audit: a }) => [
+    store, kind, fmt(rate(l)), String(l.p50), String(l.p99), fmt(l.created), fmt(l.replays), fmt(l.soldOut), fmt(l.honestFailures), fmt(l.fiveXx),
+    fmt(l.unanswered), l.poison ? fmt(l.poison.fourXx) : '—', l.poison ? fmt(l.poison.other) : '—', fmt(cpuUsPer(l)), fmt(a.oversold), fmt(a.lost),
+  ]))
+  console.log('* created/s = new orders (or reservations) ÷ seconds from the first request to the last 201; replays are retried keys answered from')
+  console.log('  the original; cpu µs/req = server CPU (primary + workers, from /proc) ÷ requests answered; oversold and lost are read from the database.')
   for (const r of rows) {
-    if (r.load?.otherSample) console.log(`note ${r.store}: first unexpected answer: ${r.load.otherSample}`)
-    for (const v of r.audit?.violations ?? []) console.log(`VIOLATION ${r.store}: ${v}`)
+    if (r.load.failureSample) console.log(`note ${r.store} ${r.kind}: first honest failure: ${r.load.failureSample}`)
+    if (r.load.poison?.sample) console.log(`note ${r.store} ${r.kind}: first poison answered other than 4xx: ${r.load.poison.sample}`)
   }
 }
 
 async function main(): Promise<void> {
-  console.log(`http: stock ${fmt(config.stock)}, ${fmt(config.requests)} requests, ${config.connections} connections × pipelining ${config.pipelining}, ` +
-    `unique Idempotency-Key per request, server: node src/cli/main.ts serve (LOG_LEVEL=warn)`)
+  console.log(`http: ${fmt(config.stock)} units per row, ${config.connections} keep-alive connections, ${config.workers} server worker(s), ` +
+    `unique Idempotency-Key per request and 1 in ${config.retryEvery} a retry, poison every ${config.poisonEveryMs} ms in the last row; load generator on the same machine`)
   const rows: Row[] = []
   for (const store of config.stores) {
     process.stderr.write(`running http on ${store}…\n`)
-    rows.push(await runStore(store))
+    const result = await runStore(store)
+    if (typeof result === 'string') console.log(result)
+    else rows.push(...result)
   }
   printRows(rows)
-  const first = rows.find((r) => r.load)
-  const oversold = rows.reduce((sum, r) => sum + (r.audit?.oversold ?? 0), 0)
-  // The summary line stays in one fixed format for scripts: the first store (SQLite by default);
-  // every other store gets its own line just above it. oversold sums all stores.
-  for (const r of rows) if (r.load && r !== first) console.log(`http_${r.store}: reserve=${Math.round(createdRate(r.load))}/s p99_ms=${r.load.result.latency.p99}`)
-  console.log(first?.load
-    ? `http: reserve=${Math.round(createdRate(first.load))}/s p99_ms=${first.load.result.latency.p99} oversold=${oversold}`
-    : `http: reserve=n/a p99_ms=n/a oversold=${oversold}`)
-  process.exitCode = rows.some((r) => (r.audit?.violations.length ?? 0) > 0 || (r.load?.other ?? 0) > 0) ? 1 : 0
+  const ordersOf = (store: string) => rows.find((r) => r.store === store && r.kind === 'orders')
+  const orderRows = rows.filter((r) => r.kind !== 'reservations')
+  const p99 = Math.max(0, ...orderRows.map((r) => r.load.p99))
+  const cpu = Math.max(0, ...rows.filter((r) => r.kind === 'orders').map((r) => cpuUsPer(r.load)))
+  const honest = rows.reduce((n, r) => n + r.load.honestFailures, 0)
+  const oversold = rows.reduce((n, r) => n + r.audit.oversold, 0)
+  const shown = (store: string) => { const r = ordersOf(store); return r ? `${Math.round(rate(r.load))}/s` : 'n/a' }
+  console.log(`http: orders_sqlite=${shown('sqlite')} orders_pg=${shown('postgres')} p99_ms=${p99} cpu_us_per_order=${Math.round(cpu)} honest_failures=${honest} oversold=${oversold}`)
+  process.exitCode = oversold > 0 || rows.some((r) => r.audit.lost > 0) ? 1 : 0
 }
 
 await main()

@@ -19,7 +19,7 @@ export async function openConfiguredDb(config: Config) {
 export async function openServices(config: Config): Promise<Services> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', '*.token'] })
   const db = await openConfiguredDb(config)
-  return createServices(db, systemClock, logger, { maxBatch: config.maxBatch })
+  return createServices(db, systemClock, logger, { maxBatch: config.maxBatch, ...(config.sweeps === false && { sweepIntervalMs: 0 }) })
 }
 
 export interface RunningServer {

@@ -3,7 +3,9 @@ import { createReadStream, createWriteStream, fstatSync, openSync, rmSync, type 
 import { once } from 'node:events'
 import { parseArgs } from 'node:util'
 import pino from 'pino'
+import cluster from 'node:cluster'
 import { loadConfig } from '../config.ts'
+import { serve } from '../workers.ts'
 import { openConfiguredDb, openServices, startServer } from '../server.ts'
 import { closeServices, type Services } from '../services.ts'
 import { seedDemo } from '../demo.ts'
@@ -15,7 +17,8 @@ import { createCheckedToken } from '../auth/index.ts'
 const usage = `Usage: sellahead <command> [options]
 
 Commands:
-  serve                          Serve the API on an existing database (migrates first)
+  serve [--workers N]            Serve the API on an existing database (migrates first); N server processes
+                                 share the port (default: one per core, or SELLAHEAD_WORKERS)
   demo                           Fresh embedded database with a demo catalogue and stock; prints an admin token
   migrate                        Apply pending database migrations
   token create --role R --name N Create a token (roles: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>,
@@ -32,7 +35,8 @@ Commands:
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
 
 Environment: DATABASE_URL (PostgreSQL), SELLAHEAD_DB (SQLite file, default data/sellahead.db),
-HOST (default 127.0.0.1), PORT (default 3000), LOG_LEVEL (default info), SELLAHEAD_MAX_BATCH (default 4096).`
+HOST (default 127.0.0.1), PORT (default 3000), LOG_LEVEL (default info), SELLAHEAD_MAX_BATCH (default 4096),
+SELLAHEAD_WORKERS (default: one per core).`
 
 class UsageError extends Error {}
 
@@ -59,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       'skip-errors': { type: 'boolean' },
       send: { type: 'boolean' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -69,8 +74,10 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'serve': {
-      const server = await startServer(loadConfig())
-      console.log(`Sellahead API: ${server.url}  docs: ${server.url}/docs  database: ${server.services.db.description}`)
+      const config = loadConfig(values.workers === undefined ? process.env : { ...process.env, SELLAHEAD_WORKERS: values.workers })
+      const serving = await serve(config, config.workers)
+      // Workers run this same command; only the primary (or a single process) says where it listens.
+      if (!cluster.isWorker) console.log(`Sellahead API: ${serving.url}  docs: ${serving.url}/docs  database: ${serving.database}  workers: ${serving.workers}`)
       return -1
     }
     case 'demo':

@@ -11,7 +11,7 @@ import { invariant, ok, type Result } from '../kernel/result.ts'
 import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
-import { channelNodesOf, handlingDaysOf, loadPromisingSettings, rulesFor, tierPriority, transitDaysOf } from '../promising/index.ts'
+import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, ruleInBatch, tierPriority, transitDaysOf } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
 
@@ -90,7 +90,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   const { channel } = input
   if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
   if (!isCurrency(input.currency)) return unprocessable('unknown_currency', `'${input.currency}' is not an ISO 4217 currency code (such as CNY).`)
-  const settings = await loadPromisingSettings(q)
+  const settings = await recentPromisingSettings(q)
   const priorityClass = input.customerTier === null ? 0 : tierPriority(settings, input.customerTier)
   if (priorityClass === undefined) return unprocessable('unknown_customer_tier', `No customer tier '${input.customerTier}' in the promising settings.`)
   const channelNodes = await channelNodesOf(catalogue, channel)
@@ -114,12 +114,11 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     if (pickup && named && named.id !== pickup.id) return unprocessable('node_not_pickup', `Line ${i + 1} names ${named.code}, but the order is collected at ${pickup.code}.`, at)
     const candidates = pickup ? [pickup] : named ? [named] : channelNodes
     if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
-    const { rules } = await rulesFor(q, sku.id, channel.id, candidates.map((n) => n.id), nowMs, settings)
-    const rule = rules.get(candidates[0].id)
-    invariant(rule, 'rulesFor answers a rule for every candidate node')
+    const skuId = sku.id
+    const nodeIds = candidates.map((n) => n.id)
     lines.push({
-      skuId: sku.id, nodeIds: candidates.map((n) => n.id), quantity: l.quantity, unitPrice: l.unitPrice,
-      rule, ruleByNode: rules, stockBuffer: channel.safetyBuffer, priorityClass,
+      skuId, nodeIds, quantity: l.quantity, unitPrice: l.unitPrice,
+      rule: (state, nodeId) => ruleInBatch(state, skuId, channel.id, nodeIds, nodeId), stockBuffer: channel.safetyBuffer, priorityClass,
     })
     total += l.quantity * l.unitPrice
   }
@@ -147,5 +146,8 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     },
     actor: input.actor,
     idem: input.idem,
+    prepare: async (tx, state) => {
+      for (const line of lines) await loadRulesInBatch(tx, state, line.skuId, channel.id, line.nodeIds, settings)
+    },
   })
 }

@@ -19,9 +19,11 @@ export interface PlaceLine {
   nodeIds: string[]
   quantity: number
   unitPrice: number
-  rule: AllocationRule
-  /** A node's own rule where it differs (the supplier's virtual lead time is per node); `rule` elsewhere. */
-  ruleByNode?: ReadonlyMap<string, AllocationRule>
+  /**
+   * The allocation rule: one for every node, or per node as read in the batch (a supplier's
+   * virtual lead time is per node; the order path loads policies under the batch's locks).
+   */
+  rule: AllocationRule | ((state: BatchState, nodeId: string) => AllocationRule)
   /** Units of stock this line must leave at each node (the channel's safety buffer). */
   stockBuffer?: number
   priorityClass: number
@@ -145,7 +147,7 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
     const slots = earlier
       ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (earlier.promised.get(s) ?? 0), original: s }))
       : state.slotsAt(line.skuId, nodeId)
-    const rule = line.ruleByNode?.get(nodeId) ?? line.rule
+    const rule = typeof line.rule === 'function' ? line.rule(state, nodeId) : line.rule
     const plan = allocateLine(position, slots, rule, line.quantity, todayMs)
     if (!plan.ok) {
       refusal = nearestRefusal(refusal, plan)

@@ -4,8 +4,9 @@
  */
 import type { Queryable } from '../store/db.ts'
 import { virtualLeadDays } from '../purchasing/index.ts'
-import { loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
-import type { Result } from '../kernel/result.ts'
+import { loadRecentSetting, loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
+import { invariant, type Result } from '../kernel/result.ts'
+import type { BatchLocal, BatchState } from '../inventory/index.ts'
 import { defaultPolicy, dayStartOf, type AllocationRule, type SellAheadPolicy } from './model.ts'
 import { decidePolicy, decidePromisingSettings, defaultPromisingSettings, ruleOf, type PolicyInput, type PromisingSettings, type PromisingSettingsInput } from './policy.ts'
 
@@ -58,6 +59,31 @@ export async function rulesFor(
   return { effective, rules: new Map(nodeIds.map((n) => [n, ruleOf(effective.policy, todayMs, leads.get(n) ?? 0, overdueSupplyStepDays)])) }
 }
 
+/** Rules a batch has loaded, by SKU × channel × candidate nodes: a flash-sale batch of thousands of orders loads them once. */
+const rulesOfBatch: BatchLocal<Map<string, Map<string, AllocationRule>>> = { name: 'allocation rules', init: () => new Map() }
+
+const batchRulesKey = (skuId: string, channelId: string | null, nodeIds: readonly string[]) => `${skuId}|${channelId ?? ''}|${nodeIds.join(',')}`
+
+/**
+ * Loads a line's rules inside the engine batch, under its locks, once per SKU × channel × nodes
+ * per batch; `ruleInBatch` reads them when the line is decided. Read in the batch rather than
+ * before it, a policy or lead-time change is seen by the very next batch, with no cache to expire.
+ */
+export async function loadRulesInBatch(
+  tx: Queryable, state: BatchState, skuId: string, channelId: string | null, nodeIds: readonly string[], settings: Pick<PromisingSettings, 'overdueSupplyStepDays'>,
+): Promise<void> {
+  const loaded = state.local(rulesOfBatch)
+  const key = batchRulesKey(skuId, channelId, nodeIds)
+  if (!loaded.has(key)) loaded.set(key, (await rulesFor(tx, skuId, channelId, nodeIds, state.nowMs, settings)).rules)
+}
+
+/** The rule at one candidate node, as `loadRulesInBatch` loaded it for this batch. */
+export function ruleInBatch(state: BatchState, skuId: string, channelId: string | null, nodeIds: readonly string[], nodeId: string): AllocationRule {
+  const rule = state.local(rulesOfBatch).get(batchRulesKey(skuId, channelId, nodeIds))?.get(nodeId)
+  invariant(rule, 'rules are loaded in the batch before its lines are decided')
+  return rule
+}
+
 export const promisingSettingName = 'promising'
 
 const promisingSetting: SettingRule<PromisingSettingsInput, PromisingSettings> = {
@@ -65,6 +91,9 @@ const promisingSetting: SettingRule<PromisingSettingsInput, PromisingSettings> =
 }
 
 export const loadPromisingSettings = (q: Queryable): Promise<PromisingSettings> => loadSetting(q, promisingSetting)
+
+/** The promising settings read at most a second ago, for per-request checks outside a transaction (see `loadRecentSetting`). */
+export const recentPromisingSettings = (db: Queryable): Promise<PromisingSettings> => loadRecentSetting(db, promisingSetting)
 
 export const savePromisingSettings = (q: Queryable, input: PromisingSettingsInput, nowMs: number): Promise<Result<PromisingSettings>> =>
   saveSetting(q, promisingSetting, input, nowMs)

@@ -21,9 +21,32 @@ export async function loadSetting<I, T>(q: Queryable, rule: SettingRule<I, T>): 
   return checked.value
 }
 
+/** Bumped by every write in this process, so this process never reads its own old value from `loadRecentSetting`. */
+let writes = 0
+const recent = new WeakMap<Queryable, Map<string, { value: unknown; readAtMs: number; writes: number }>>()
+
+/**
+ * A setting as read at most `maxAgeMs` ago through this handle (outside a transaction): the
+ * order path reads the promising settings on every request, and they change a few times a year.
+ * A write through this process is seen at once; a write through another process sharing the
+ * database within `maxAgeMs`.
+ */
+export async function loadRecentSetting<I, T>(db: Queryable, rule: SettingRule<I, T>, maxAgeMs = 1000): Promise<T> {
+  let byName = recent.get(db)
+  if (!byName) recent.set(db, (byName = new Map()))
+  const hit = byName.get(rule.name)
+  const nowMs = performance.now()
+  if (hit && hit.writes === writes && nowMs - hit.readAtMs < maxAgeMs) return hit.value as T
+  const seenWrites = writes
+  const value = await loadSetting(db, rule)
+  byName.set(rule.name, { value, readAtMs: nowMs, writes: seenWrites })
+  return value
+}
+
 export async function saveSetting<I, T>(q: Queryable, rule: SettingRule<I, T>, input: I, nowMs: number): Promise<Result<T>> {
   const checked = rule.check(input)
   if (!checked.ok) return checked
+  writes++
   await q.run(
     `INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,

@@ -20,10 +20,11 @@ export class SqliteDb implements Db {
   constructor(path: string) {
     this.description = `sqlite:${path}`
     this.#db = new DatabaseSync(path)
+    // First: with several server processes on one file, even switching to WAL may wait for another's write.
+    this.#db.exec('PRAGMA busy_timeout = 5000')
     this.#db.exec('PRAGMA journal_mode = WAL')
     // FULL: an acknowledged reservation survives power loss, not only a process crash.
     this.#db.exec('PRAGMA synchronous = FULL')
-    this.#db.exec('PRAGMA busy_timeout = 5000')
     // Checkpoints run inside COMMIT, on the event loop: every ~40 MB of WAL rather than every 4 MB.
     this.#db.exec('PRAGMA wal_autocheckpoint = 10000')
     this.#db.exec('PRAGMA foreign_keys = ON')

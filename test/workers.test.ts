@@ -1,0 +1,64 @@
+/**
+ * `sellahead serve --workers 2`: two processes take connections on one port, each batching its
+ * own requests, on both stores. A hot SKU sold out through both must never be oversold, every
+ * acknowledged reservation must be in the database, and SIGTERM must stop every process.
+ */
+import { describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { storeKinds } from '../src/store/testing.ts'
+import { closeServices } from '../src/services.ts'
+import { envFor, hotSkuWorld, reserveOverHttp, startServerProcess } from './helpers/server-process.ts'
+
+const workerPids = (pid: number): number[] =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+for (const kind of await storeKinds()) {
+  describe(`serve --workers 2 (${kind})`, () => {
+    test('a hot SKU sold out through two workers: never oversold, every acknowledgement stored, SIGTERM stops all', async () => {
+      const stock = 600
+      const world = await hotSkuWorld(kind, stock)
+      const server = await startServerProcess({ ...envFor(world.testDb), SELLAHEAD_WORKERS: '2' })
+      try {
+        const workers = workerPids(server.child.pid!)
+        assert.equal(workers.length, 2, 'two worker processes serve the port')
+        const acknowledged: string[] = []
+        const refusals = new Map<string, number>()
+        let next = 0
+        // Separate connections per client, so the primary hands them to both workers.
+        await Promise.all(Array.from({ length: 32 }, async () => {
+          while (next < stock + 200) {
+            const r = await reserveOverHttp(server.url, world.token, `w-${next++}`)
+            if (r.status === 201) acknowledged.push(r.id!)
+            else refusals.set(`${r.status} ${r.code}`, (refusals.get(`${r.status} ${r.code}`) ?? 0) + 1)
+          }
+        }))
+        assert.equal(acknowledged.length, stock, 'exactly the stock was sold')
+        assert.deepEqual([...refusals], [['409 insufficient_stock', 200]], 'every other request was refused as sold out')
+        const rows = await world.services.db.all<{ id: string }>(`SELECT id FROM reservations WHERE status = 'held'`)
+        assert.deepEqual(new Set(rows.map((r) => r.id)), new Set(acknowledged), 'every acknowledged reservation is stored, and nothing else')
+        const position = await world.services.inventory.position('sku_hot', 'node_wh')
+        assert.deepEqual([position.onHand, position.reserved, position.sellable], [stock, stock, 0])
+        const check = await world.services.inventory.verify()
+        assert.deepEqual([check.bucketMismatches, check.reservedMismatches], [[], []])
+
+        server.child.kill('SIGTERM')
+        assert.equal(await server.exited, 0, 'the primary exits cleanly')
+        assert.deepEqual(workers.filter(alive), [], 'no worker outlives the primary')
+      } finally {
+        if (server.child.exitCode === null) server.child.kill('SIGKILL')
+        await closeServices(world.services)
+        await world.testDb.cleanup()
+      }
+    })
+  })
+}
