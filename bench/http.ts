@@ -31,6 +31,8 @@ const config = {
   poisonEveryMs: envInt('HTTP_POISON_EVERY_MS', 50),
   maxSeconds: envInt('HTTP_MAX_SECONDS', 90),
   stores: (process.env.HTTP_STORES ?? 'sqlite,postgres').split(','),
+  /** Which rows to run (for profiling one): orders, reservations, orders+poison. */
+  rows: (process.env.HTTP_ROWS ?? 'orders,reservations,orders+poison').split(',') as RowKind[],
 }
 
 interface Prepared {
@@ -317,7 +319,7 @@ async function runStore(store: string): Promise<Row[] | string> {
     const loads: Array<{ kind: RowKind; load: Load }> = []
     try {
       const world = await seedWorld(server.url, prepared.adminToken)
-      for (const kind of ['orders', 'reservations', 'orders+poison'] as const) {
+      for (const kind of config.rows) {
         process.stderr.write(`  ${store}: ${kind}…\n`)
         loads.push({ kind, load: await drive(server, world, kind) })
       }

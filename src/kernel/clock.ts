@@ -25,3 +25,20 @@ export function isoOf(ms: number | null | undefined): string | null
 export function isoOf(ms: number | null | undefined): string | null {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString()
 }
+
+const msPerDay = 86_400_000
+/** Day texts already made: an order view repeats a few days many times, and making one costs a Date and an ISO string. */
+const dayTexts = new Map<number, string>()
+
+/** The UTC day of an instant as YYYY-MM-DD; null stays null. */
+export function dayTextOf(ms: number | null): string | null {
+  if (ms === null) return null
+  const day = Math.floor(ms / msPerDay)
+  let text = dayTexts.get(day)
+  if (text === undefined) {
+    if (dayTexts.size >= 4096) dayTexts.clear()
+    text = new Date(day * msPerDay).toISOString().slice(0, 10)
+    dayTexts.set(day, text)
+  }
+  return text
+}

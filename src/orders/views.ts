@@ -1,11 +1,11 @@
 /** Orders on the wire: days as YYYY-MM-DD, instants as ISO times, what is owed and refundable spelled out. */
-import { isoOf } from '../kernel/clock.ts'
+import { dayTextOf, isoOf } from '../kernel/clock.ts'
 import { riskNote } from '../promising/index.ts'
 import { amountOwed, type Order, type OrderLine, type PaymentPlan } from './model.ts'
 import type { Payment } from './payments.ts'
 import type { OrderEvent } from './store.ts'
 
-const dayOf = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10))
+const dayOf = dayTextOf
 
 const planView = (p: PaymentPlan) => (p.kind === 'full' ? { kind: p.kind } : {
   kind: p.kind, deposit: p.deposit, depositCredit: p.depositCredit, balance: p.balance,

@@ -3,6 +3,7 @@
  * the promising settings. Staff set policies; a channel reads its own effective policy and
  * quotes for itself (another channel is not found).
  */
+import { dayTextOf } from '../kernel/clock.ts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from '@sinclair/typebox'
@@ -19,7 +20,7 @@ import type { Promising } from './service.ts'
 
 const tags = ['promising']
 const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
-const dayOf = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10))
+const dayOf = dayTextOf
 
 const PolicyBody = Type.Object({
   kinds: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10, description: `Supply that may be sold: ${supplyKinds.join(', ')}` }),

@@ -4,11 +4,12 @@
  * minor units in the supplier's currency, dates (ETAs, requested dates) are UTC calendar days
  * stored as the epoch ms of their midnight and shown as `YYYY-MM-DD`.
  */
+import { dayTextOf } from '../kernel/clock.ts'
 
 export const dayMs = 86_400_000
 
 /** `YYYY-MM-DD` of a stored day. */
-export const dateOf = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10))
+export const dateOf = dayTextOf
 /** Epoch ms of a `YYYY-MM-DD` day's midnight UTC. */
 export const dayOf = (date: string): number => Date.parse(`${date}T00:00:00Z`)
 /** The day (midnight UTC) an instant falls on. */
