@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { newId, uuidv7 } from '../src/kernel/ids.ts'
+import { SingleFlight } from '../src/kernel/single-flight.ts'
 
 test('UUIDv7 ids carry their millisecond, version and variant, and sort in creation order', () => {
   const ms = Date.UTC(2026, 10, 11, 12, 0, 0, 123)
@@ -13,4 +14,20 @@ test('UUIDv7 ids carry their millisecond, version and variant, and sort in creat
   assert.equal(new Set(ids).size, ids.length)
   assert.ok(uuidv7(ms + 5) > ids.at(-1)!, 'a later millisecond sorts after')
   assert.match(newId('res'), /^res_[0-9a-f-]{36}$/)
+})
+
+test('single flight: callers of a key being loaded share one load; a settled or failed load is not kept', async () => {
+  const flight = new SingleFlight<number>()
+  let calls = 0
+  let release!: (v: number) => void
+  const slow = () => { calls++; return new Promise<number>((resolve) => (release = resolve)) }
+  const shared = [flight.load('a', slow), flight.load('a', slow), flight.load('a', slow)]
+  const other = flight.load('b', async () => { calls++; return 7 })
+  release(42)
+  assert.deepEqual(await Promise.all(shared), [42, 42, 42])
+  assert.equal(await other, 7)
+  assert.equal(calls, 2, 'one load per key')
+  assert.equal(await flight.load('a', async () => { calls++; return 43 }), 43, 'a settled load is not reused')
+  await assert.rejects(flight.load('c', async () => { throw new Error('down') }), /down/)
+  assert.equal(await flight.load('c', async () => 1), 1, 'a failed load is forgotten')
 })

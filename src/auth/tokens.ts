@@ -1,3 +1,4 @@
+import { SingleFlight } from '../kernel/single-flight.ts'
 import { createHash, randomBytes } from 'node:crypto'
 import type { Db } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
@@ -46,6 +47,7 @@ export class Tokens {
   readonly #db: Db
   readonly #clock: Clock
   readonly #cache = new Map<string, { principal: Principal | undefined; untilMs: number }>()
+  readonly #verifying = new SingleFlight<Principal | undefined>()
 
   constructor(db: Db, clock: Clock) {
     this.#db = db
@@ -90,13 +92,15 @@ export class Tokens {
     const now = Date.now()
     const cached = this.#cache.get(secret)
     if (cached && cached.untilMs > now) return cached.principal
-    const row = await this.#db.get<{ id: string; role: string; revoked_at: number | null }>(
-      'SELECT id, role, revoked_at FROM tokens WHERE token_hash = ?',
-      [hashOf(secret)],
-    )
-    const principal = row && row.revoked_at === null ? parseRole(row.role, row.id) : undefined
-    if (this.#cache.size > 10_000) this.#cache.clear()
-    this.#cache.set(secret, { principal, untilMs: now + cacheTtlMs })
-    return principal
+    return this.#verifying.load(secret, async () => {
+      const row = await this.#db.get<{ id: string; role: string; revoked_at: number | null }>(
+        'SELECT id, role, revoked_at FROM tokens WHERE token_hash = ?',
+        [hashOf(secret)],
+      )
+      const principal = row && row.revoked_at === null ? parseRole(row.role, row.id) : undefined
+      if (this.#cache.size > 10_000) this.#cache.clear()
+      this.#cache.set(secret, { principal, untilMs: now + cacheTtlMs })
+      return principal
+    })
   }
 }

@@ -1,4 +1,5 @@
 /** The catalogue service: load → decide → write for SKUs, nodes and channels, with a resolution cache. */
+import { SingleFlight } from '../kernel/single-flight.ts'
 import { isUniqueViolation, type Db, type Param, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId, type IdPrefix } from '../kernel/ids.ts'
@@ -89,6 +90,7 @@ export class Store<E extends { id: string; code: string }, D, R> {
   readonly clock: Clock
   readonly table: Table<E, D, R>
   readonly cache: ResolutionCache<E>
+  readonly #resolving = new SingleFlight<E | undefined>()
   constructor(db: Db, clock: Clock, table: Table<E, D, R>) {
     this.db = db
     this.clock = clock
@@ -101,13 +103,17 @@ export class Store<E extends { id: string; code: string }, D, R> {
    * `q` (read fresh, not cached): on SQLite the database handle waits for that transaction.
    */
   async resolve(idOrCode: string, q: Queryable = this.db): Promise<E | undefined> {
-    const cached = q === this.db ? this.cache.get(idOrCode) : undefined
-    if (cached) return cached
+    if (q !== this.db) return this.#read(idOrCode, q)
+    return this.cache.get(idOrCode) ?? this.#resolving.load(idOrCode, async () => {
+      const entity = await this.#read(idOrCode, q)
+      if (entity) this.cache.put(entity)
+      return entity
+    })
+  }
+
+  async #read(idOrCode: string, q: Queryable): Promise<E | undefined> {
     const row = await q.get<R>(`SELECT * FROM ${this.table.name} WHERE id = ? OR code = ? ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END LIMIT 1`, [idOrCode, idOrCode, idOrCode])
-    if (!row) return undefined
-    const entity = this.table.entityOf(row)
-    if (q === this.db) this.cache.put(entity)
-    return entity
+    return row ? this.table.entityOf(row) : undefined
   }
 
   async get(idOrCode: string): Promise<Result<E>> {

@@ -3,6 +3,7 @@
  * the owner's rule when written and again when read back.
  */
 import type { Queryable } from './db.ts'
+import { SingleFlight } from '../kernel/single-flight.ts'
 import { ok, type Result } from '../kernel/result.ts'
 
 export interface SettingRule<I, T> {
@@ -23,7 +24,11 @@ export async function loadSetting<I, T>(q: Queryable, rule: SettingRule<I, T>): 
 
 /** Bumped by every write in this process, so this process never reads its own old value from `loadRecentSetting`. */
 let writes = 0
-const recent = new WeakMap<Queryable, Map<string, { value: unknown; readAtMs: number; writes: number }>>()
+interface Recent {
+  values: Map<string, { value: unknown; readAtMs: number; writes: number }>
+  loading: SingleFlight<unknown>
+}
+const recent = new WeakMap<Queryable, Recent>()
 
 /**
  * A setting as read at most `maxAgeMs` ago through this handle (outside a transaction): the
@@ -32,15 +37,18 @@ const recent = new WeakMap<Queryable, Map<string, { value: unknown; readAtMs: nu
  * database within `maxAgeMs`.
  */
 export async function loadRecentSetting<I, T>(db: Queryable, rule: SettingRule<I, T>, maxAgeMs = 1000): Promise<T> {
-  let byName = recent.get(db)
-  if (!byName) recent.set(db, (byName = new Map()))
-  const hit = byName.get(rule.name)
+  let kept = recent.get(db)
+  if (!kept) recent.set(db, (kept = { values: new Map(), loading: new SingleFlight() }))
+  const { values } = kept
+  const hit = values.get(rule.name)
   const nowMs = performance.now()
   if (hit && hit.writes === writes && nowMs - hit.readAtMs < maxAgeMs) return hit.value as T
   const seenWrites = writes
-  const value = await loadSetting(db, rule)
-  byName.set(rule.name, { value, readAtMs: nowMs, writes: seenWrites })
-  return value
+  return kept.loading.load(rule.name, async () => {
+    const value = await loadSetting(db, rule)
+    values.set(rule.name, { value, readAtMs: nowMs, writes: seenWrites })
+    return value
+  }) as Promise<T>
 }
 
 export async function saveSetting<I, T>(q: Queryable, rule: SettingRule<I, T>, input: I, nowMs: number): Promise<Result<T>> {
