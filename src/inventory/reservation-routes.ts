@@ -52,12 +52,12 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
     return resolved
   }
 
-  /** A channel token reserves for itself; staff may name a channel. */
+  /** A channel token reserves for itself (another channel is as unknown to it as a missing one); staff may name a channel. */
   async function channelOf(p: Principal, named: string | undefined): Promise<string | null> {
     if (p.kind === 'channel') {
       const own = await catalogue.resolveChannel(p.scopeId)
       if (named !== undefined && named !== p.scopeId && named !== own?.code && named !== own?.id) {
-        throw new FailureError(fail('forbidden', `Role '${p.role}' may only reserve for its own channel.`))
+        throw new FailureError(fail('unknown_channel', `No channel with id or code '${named}'.`))
       }
       return own?.id ?? p.scopeId
     }
