@@ -137,7 +137,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
   ['channel A', 'GET /v1/nodes/{node}'], ['channel B', 'GET /v1/orders/{id}'],
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
-  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
+  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
 ]
 
@@ -264,6 +264,7 @@ const openByDesign: Array<[caller: RoleKind, key: string, why: string]> = [
 const exactLists: Array<[caller: string, key: string, expected: (w: World) => string[]]> = [
   ['store A', 'GET /v1/nodes', (w) => [w.ids.node.A]],
   ['supplier B', 'GET /v1/nodes', (w) => [w.dropship.B]],
+  ['supplier A by code', 'GET /v1/nodes', (w) => [w.dropship.A]],
   ['channel A', 'GET /v1/channels', (w) => [w.ids.channel.A]],
   ['supplier A', 'GET /v1/suppliers', (w) => [w.ids.supplier.A]],
 ]
@@ -340,6 +341,8 @@ async function seed(t: TestApp): Promise<World> {
     { name: 'admin', kind: 'admin', side: 'A', headers: admin },
     { name: 'ops', kind: 'ops', side: 'A', headers: await auth('ops') },
     ...(['A', 'B'] as const).flatMap((side) => (['channel', 'store', 'supplier'] as const).map((kind): Caller => ({ name: `${kind} ${side}`, kind, side, headers: tokens[kind][side] }))),
+    // A supplier token may name the supplier by code while its dropship node names it by id.
+    { name: 'supplier A by code', kind: 'supplier', side: 'A', headers: await auth('supplier:SUPP-ALPHA') },
     { name: 'payments', kind: 'payments', side: 'A', headers: payments },
     { name: 'no token', kind: 'anonymous', side: 'A', headers: {} },
     { name: 'unknown token', kind: 'anonymous', side: 'A', headers: { authorization: 'Bearer sh_not-a-token-anyone-was-given' } },
