@@ -135,11 +135,11 @@ for (const kind of await storeKinds()) {
       }
     })
 
-    test('nodes are scoped: channels see their nodes, suppliers their own dropship nodes', async () => {
+    test('nodes are scoped: a store sees its own node, channels their nodes, suppliers their own dropship nodes', async () => {
       const listed = async (who: Headers) => (await call('GET', '/v1/nodes?limit=500', who)).json().items.map((n: { code: string }) => n.code).sort()
       const all = await listed(admin)
       assert.ok(all.length >= 5)
-      assert.deepEqual(await listed(store), all)
+      assert.deepEqual(await listed(store), ['ST-1'])
       assert.deepEqual(await listed(channelWeb), ['WH-E', 'WH-N'])
       assert.deepEqual(await listed(channelPos), ['ST-1'])
       assert.deepEqual(await listed(supplierA), ['DS-A'])
@@ -147,7 +147,7 @@ for (const kind of await storeKinds()) {
       const reads: Array<[Headers, string, number]> = [
         [supplierA, 'DS-A', 200], [supplierA, 'DS-B', 404], [supplierA, ids.dsB, 404], [supplierB, 'DS-A', 404], [supplierA, 'WH-E', 404],
         [channelWeb, 'WH-E', 200], [channelWeb, ids.whN, 200], [channelWeb, 'ST-1', 404], [channelWeb, 'DS-A', 404],
-        [store, 'WH-E', 200], [store, 'DS-B', 200], [ops, 'DS-A', 200],
+        [store, 'ST-1', 200], [store, 'WH-E', 404], [store, 'DS-B', 404], [ops, 'DS-A', 200],
       ]
       for (const [who, ref, status] of reads) {
         const res = await call('GET', `/v1/nodes/${ref}`, who)

@@ -9,7 +9,7 @@ import type { Suppliers } from '../purchasing/index.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import type { Tokens, TokenInfo } from './tokens.ts'
-import { parseRole } from '../kernel/principal.ts'
+import { parseRole, type NodeScopeOf } from '../kernel/principal.ts'
 
 export interface ScopeLookups {
   catalogue: Catalogue
@@ -49,4 +49,36 @@ export async function createCheckedToken(
   const scope = await checkRoleScope(input.role, lookups)
   if (!scope.ok) return scope
   return tokens.create(input)
+}
+
+/**
+ * Which nodes each role may see and act on; every route asks this one function.
+ * - admin, ops: every node.
+ * - store:<node>: its own store node only. A transfer names its destination by id or code; the
+ *   store sees the other end's id on transfers it is part of, nothing more of other nodes.
+ * - channel:<channel>: the nodes the channel sells from.
+ * - supplier:<supplier>: the dropship nodes that name it (by its id or code) as their supplier.
+ * - payments:<provider>: no node.
+ * A scope that names nothing (a deleted channel, a store token for a warehouse) sees no node.
+ */
+export function nodeScopeRule({ catalogue, suppliers }: ScopeLookups): NodeScopeOf {
+  return async (p) => {
+    switch (p.kind) {
+      case 'admin': case 'ops':
+        return undefined
+      case 'store': {
+        const node = await catalogue.resolveNode(p.scopeId)
+        return node && node.kind === 'store' ? [node.id] : []
+      }
+      case 'channel':
+        return (await catalogue.resolveChannel(p.scopeId))?.nodeIds ?? []
+      case 'supplier': {
+        const supplier = await suppliers.resolve(p.scopeId)
+        const names = new Set([p.scopeId, supplier?.id, supplier?.code])
+        return (await catalogue.listNodes()).filter((n) => n.kind === 'dropship' && n.supplierId !== null && names.has(n.supplierId)).map((n) => n.id)
+      }
+      case 'payments':
+        return []
+    }
+  }
 }

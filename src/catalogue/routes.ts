@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
-import type { Principal } from '../kernel/principal.ts'
+import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import { allow, decodeCursor, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
@@ -59,19 +59,6 @@ function bodies<F extends TProperties, R extends keyof F>(fields: F, required: r
 const staffOnly = allow('admin', 'ops')
 type PageQueryT = Static<typeof PageQuery>
 
-/** Nodes a scoped caller may see; undefined means all. Anything outside is answered 404. */
-async function nodeVisibility(catalogue: Catalogue, p: Principal): Promise<{ ids?: string[]; supplierId?: string } | undefined> {
-  if (p.kind === 'channel') return { ids: (await catalogue.resolveChannel(p.scopeId))?.nodeIds ?? [] }
-  if (p.kind === 'supplier') return { supplierId: p.scopeId }
-  return undefined
-}
-
-function nodeVisible(node: StockNode, only: { ids?: string[]; supplierId?: string } | undefined): boolean {
-  if (!only) return true
-  if (only.ids) return only.ids.includes(node.id)
-  return node.kind === 'dropship' && node.supplierId === only.supplierId
-}
-
 /** A channel token sees its own channel only. */
 async function channelVisible(catalogue: Catalogue, p: Principal, channel: Channel): Promise<boolean> {
   if (p.kind !== 'channel') return true
@@ -85,10 +72,10 @@ async function sendPage<T>(reply: FastifyReply, query: PageQueryT, list: (q: { c
 }
 
 /** SKUs, nodes and channels over HTTP. */
-export function catalogueRoutes({ catalogue }: { catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function catalogueRoutes({ catalogue, nodeScopeOf }: { catalogue: Catalogue; nodeScopeOf: NodeScopeOf }): FastifyPluginAsyncTypebox {
   return async (app) => {
     await app.register(skuRoutes(catalogue))
-    await app.register(nodeRoutes(catalogue))
+    await app.register(nodeRoutes(catalogue, nodeScopeOf))
     await app.register(channelRoutes(catalogue))
   }
 }
@@ -119,17 +106,20 @@ function skuRoutes(catalogue: Catalogue): FastifyPluginAsyncTypebox {
   }
 }
 
-function nodeRoutes(catalogue: Catalogue): FastifyPluginAsyncTypebox {
+/** Nodes: staff manage them; a scoped caller sees the nodes of its scope (auth's nodeScopeRule), any other is 404. */
+function nodeRoutes(catalogue: Catalogue, nodeScopeOf: NodeScopeOf): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['catalogue']
     const body = bodies(nodeFields, ['code', 'name', 'kind', 'region'])
     const params = Type.Object({ node: Id })
+    // A payment provider has no business with nodes at all: 403, not an empty list.
+    const nodeReaders = allow('admin', 'ops', 'channel', 'store', 'supplier')
 
     /** The node if this caller may see it; 404 otherwise, the same answer as for a node that does not exist. */
     async function visibleNode(p: Principal, ref: string): Promise<Result<StockNode>> {
       const node = await catalogue.resolveNode(ref)
-      const only = await nodeVisibility(catalogue, p)
-      return node && nodeVisible(node, only) ? ok(node) : notFound('node', ref)
+      const scope = node && (await nodeScopeOf(p))
+      return node && (!scope || scope.includes(node.id)) ? ok(node) : notFound('node', ref)
     }
 
     app.post('/v1/nodes', {
@@ -138,13 +128,15 @@ function nodeRoutes(catalogue: Catalogue): FastifyPluginAsyncTypebox {
     }, async (req, reply) => sendResult(reply, await catalogue.createNode(req.body), 201))
 
     app.get('/v1/nodes', {
+      preHandler: nodeReaders,
       schema: { tags, summary: 'List the nodes this caller may see, in id order', querystring: PageQuery, response: { 200: Page(NodeView), ...problems } },
     }, async (req, reply) => {
-      const only = await nodeVisibility(catalogue, principalOf(req))
-      return sendPage(reply, req.query, (q) => catalogue.listNodePage(q, only))
+      const scope = await nodeScopeOf(principalOf(req))
+      return sendPage(reply, req.query, (q) => catalogue.listNodePage(q, scope))
     })
 
     app.get('/v1/nodes/:node', {
+      preHandler: nodeReaders,
       schema: { tags, summary: 'Get a node by id or code', params, response: { 200: NodeView, ...problems } },
     }, async (req, reply) => sendResult(reply, await visibleNode(principalOf(req), req.params.node)))
 

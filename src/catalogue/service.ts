@@ -298,14 +298,11 @@ export class Catalogue {
   getNode(idOrCode: string): Promise<Result<StockNode>> {
     return this.nodes.get(idOrCode)
   }
-  /** `only` narrows the page to what a scoped caller may see. */
-  listNodePage(query: { cursor?: string; limit: number }, only?: { ids?: string[]; supplierId?: string }): Promise<PageOf<StockNode>> {
-    if (only?.ids) {
-      if (only.ids.length === 0) return Promise.resolve({ items: [], nextCursor: null })
-      return this.nodes.page(query, { sql: `id IN (${only.ids.map(() => '?').join(', ')})`, params: only.ids })
-    }
-    if (only?.supplierId !== undefined) return this.nodes.page(query, { sql: `kind = 'dropship' AND supplier_id = ?`, params: [only.supplierId] })
-    return this.nodes.page(query)
+  /** `only` narrows the page to the node ids a scoped caller may see; undefined: every node. */
+  listNodePage(query: { cursor?: string; limit: number }, only?: readonly string[]): Promise<PageOf<StockNode>> {
+    if (!only) return this.nodes.page(query)
+    if (only.length === 0) return Promise.resolve({ items: [], nextCursor: null })
+    return this.nodes.page(query, { sql: `id IN (${only.map(() => '?').join(', ')})`, params: [...only] })
   }
 
   async createChannel(input: ChannelInput): Promise<Result<Channel>> {

@@ -9,7 +9,7 @@ import { sendProblem } from './support.ts'
 import { refuseUnstorableText } from './text-guard.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
-import { tokenRoutes } from '../auth/index.ts'
+import { nodeScopeRule, tokenRoutes } from '../auth/index.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
 import { eventRoutes } from '../events/index.ts'
@@ -116,12 +116,14 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
-  app.register(catalogueRoutes({ catalogue }))
-  app.register(inventoryRoutes({ catalogue, inventory, clock }))
+  // Which nodes each role may see and act on: one rule, asked by every route that touches a node.
+  const nodeScopeOf = nodeScopeRule({ catalogue, suppliers })
+  app.register(catalogueRoutes({ catalogue, nodeScopeOf }))
+  app.register(inventoryRoutes({ catalogue, inventory, clock, nodeScopeOf }))
   app.register(supplierRoutes({ suppliers }))
   app.register(eventRoutes({ events }))
   app.register(supplyRoutes({ catalogue, purchasing }))
-  app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue }))
+  app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScopeOf }))
   app.register(promisingRoutes({ promising, catalogue }))
   app.register(delayRoutes({ repromising, catalogue }))
   app.register(orderRoutes({ orders, catalogue }))

@@ -1,37 +1,29 @@
-/** Who may touch which node: the scoping rules for store, channel and supplier tokens. */
+/** Resolving the nodes, SKUs and idempotency of an inventory request, within the caller's node scope. */
 import type { FastifyRequest } from 'fastify'
-import { idempotencyScope, type Principal } from '../kernel/principal.ts'
+import { idempotencyScope, type NodeScope, type NodeScopeOf, type Principal } from '../kernel/principal.ts'
 import type { Catalogue, Sku, StockNode } from '../catalogue/index.ts'
 import { FailureError, type Failure, type NotFoundSubject } from '../kernel/result.ts'
 import { fail, type InventoryErrorCode } from './errors.ts'
-import { forbidden, idempotencyKeyOf, principalOf, requestHashOf } from '../http/support.ts'
+import { idempotencyKeyOf, principalOf, requestHashOf } from '../http/support.ts'
 import type { Idempotency } from './ops.ts'
 
-/** Node ids a principal may act on; undefined means every node (staff). */
-export async function nodeScope(catalogue: Catalogue, p: Principal): Promise<string[] | undefined> {
-  switch (p.kind) {
-    case 'admin': case 'ops':
-      return undefined
-    case 'store': {
-      const node = await catalogue.resolveNode(p.scopeId)
-      return node && node.kind === 'store' ? [node.id] : []
-    }
-    case 'channel':
-      return (await catalogue.resolveChannel(p.scopeId))?.nodeIds ?? []
-    case 'supplier':
-      return (await catalogue.listNodes()).filter((n) => n.supplierId === p.scopeId).map((n) => n.id)
-  }
+/**
+ * The node a request names, if this caller may see it (the scope comes from the one rule, auth's
+ * nodeScopeRule). A node outside the caller's scope fails exactly as a missing one, same code and
+ * text, so its existence is not revealed: 404 `node_not_found` in a path, 422 `unknown_node` in a body.
+ */
+export async function scopedNodeOrFail(catalogue: Catalogue, scopeOf: NodeScopeOf, p: Principal, idOrCode: string, status: 404 | 422 = 422): Promise<StockNode> {
+  const node = await catalogue.resolveNode(idOrCode)
+  const scope = node && (await scopeOf(p))
+  if (node && (!scope || scope.includes(node.id))) return node
+  throw new FailureError(missingNode(idOrCode, status))
 }
 
-/**
- * A scoped principal asking about a node outside its scope gets 404 (its existence is not
- * revealed), except stores, which know every node exists and get 403.
- */
-export async function requireNodeInScope(catalogue: Catalogue, p: Principal, nodeId: string, what: string): Promise<void> {
-  const scope = await nodeScope(catalogue, p)
-  if (!scope || scope.includes(nodeId)) return
-  throw new FailureError(p.kind === 'store' ? forbidden(p, `${what} at another node`) : fail('node_not_found', `No node '${nodeId}'.`))
-}
+const missingNode = (idOrCode: string, status: 404 | 422): Failure =>
+  fail(status === 404 ? 'node_not_found' : 'unknown_node', `No node with id or code '${idOrCode}'.`)
+
+/** Whether a node is in the scope (undefined: every node). */
+export const inScope = (scope: NodeScope, nodeId: string): boolean => !scope || scope.includes(nodeId)
 
 export async function skuOrFail(catalogue: Catalogue, idOrCode: string, status: 404 | 422 = 422): Promise<Sku> {
   const sku = await catalogue.resolveSku(idOrCode)
@@ -41,7 +33,7 @@ export async function skuOrFail(catalogue: Catalogue, idOrCode: string, status: 
 
 export async function nodeOrFail(catalogue: Catalogue, idOrCode: string, status: 404 | 422 = 422): Promise<StockNode> {
   const node = await catalogue.resolveNode(idOrCode)
-  if (!node) throw new FailureError(fail(status === 404 ? 'node_not_found' : 'unknown_node', `No node with id or code '${idOrCode}'.`))
+  if (!node) throw new FailureError(missingNode(idOrCode, status))
   return node
 }
 

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import type { Principal } from '../kernel/principal.ts'
+import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { allow, Id, principalOf, problems, sendProblem } from '../http/support.ts'
 import { FailureError, type Failure } from '../kernel/result.ts'
 import { fail } from './errors.ts'
-import { actorOf, idempotencyOf, nodeScope, notFoundFor } from './access.ts'
+import { actorOf, idempotencyOf, notFoundFor } from './access.ts'
 import type { Reservation } from './model.ts'
 import type { ReserveLine } from './ops.ts'
 import type { ReserveOutcome } from './run.ts'
@@ -34,10 +34,10 @@ interface HoldRequest {
 }
 
 /** Reservations: held units a channel or store commits when the order ships, or releases. */
-export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: Catalogue; inventory: Inventory; clock: Clock }): FastifyPluginAsyncTypebox {
+export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: { catalogue: Catalogue; inventory: Inventory; clock: Clock; nodeScopeOf: NodeScopeOf }): FastifyPluginAsyncTypebox {
   /** Resolves lines and checks each node is one the caller may sell from. */
   async function resolveLines(p: Principal, lines: Array<{ sku: string; node: string; quantity: number }>): Promise<ReserveLine[]> {
-    const scope = await nodeScope(catalogue, p)
+    const scope = await nodeScopeOf(p)
     const resolved: ReserveLine[] = []
     for (const [i, line] of lines.entries()) {
       const where = lines.length > 1 ? { line: i } : undefined
@@ -52,12 +52,12 @@ export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: 
     return resolved
   }
 
-  /** A channel token reserves for itself; staff may name a channel. */
+  /** A channel token reserves for itself (another channel is as unknown to it as a missing one); staff may name a channel. */
   async function channelOf(p: Principal, named: string | undefined): Promise<string | null> {
     if (p.kind === 'channel') {
       const own = await catalogue.resolveChannel(p.scopeId)
       if (named !== undefined && named !== p.scopeId && named !== own?.code && named !== own?.id) {
-        throw new FailureError(fail('forbidden', `Role '${p.role}' may only reserve for its own channel.`))
+        throw new FailureError(fail('unknown_channel', `No channel with id or code '${named}'.`))
       }
       return own?.id ?? p.scopeId
     }
@@ -112,7 +112,7 @@ export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: 
     /** Channels see only their own reservations, stores only their node's; others are 404. */
     async function hiddenFrom(p: Principal, r: Reservation): Promise<boolean> {
       if (p.kind === 'channel') return r.channelId !== ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId)
-      const scope = await nodeScope(catalogue, p)
+      const scope = await nodeScopeOf(p)
       return scope !== undefined && !scope.includes(r.nodeId)
     }
 
@@ -138,7 +138,7 @@ export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: 
         const { id } = req.params
         const p = principalOf(req)
         const channelId = p.kind === 'channel' ? ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId) : undefined
-        const scope = await nodeScope(catalogue, p)
+        const scope = await nodeScopeOf(p)
         const guard = (r: Reservation): Failure | undefined => {
           const hidden = channelId !== undefined ? r.channelId !== channelId : scope !== undefined && !scope.includes(r.nodeId)
           return hidden ? notFoundFor('reservation', id) : undefined

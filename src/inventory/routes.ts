@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type, type TSchema } from '@sinclair/typebox'
-import type { Principal } from '../kernel/principal.ts'
+import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { lockReleaseAt } from './decide.ts'
-import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, requireNodeInScope, skuOrFail } from './access.ts'
+import { actorOf, idempotencyOf, inScope, notFoundFor, scopedNodeOrFail, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
 import * as S from './schemas.ts'
@@ -18,6 +18,8 @@ import { reservationRoutes } from './reservation-routes.ts'
 import { transferRoutes } from './transfer-routes.ts'
 
 const tags = ['inventory']
+/** A scope as the services take it: a copy they may not change the rule's list through. */
+const mutable = (scope: readonly string[] | undefined): string[] | undefined => scope && [...scope]
 const PositionParams = Type.Object({ sku: S.Ref, node: S.Ref })
 
 /** Stock changes at a node: staff anywhere, a store at its own node. */
@@ -28,6 +30,8 @@ export interface InventoryRouteDeps {
   catalogue: Catalogue
   inventory: Inventory
   clock: Clock
+  /** Which nodes a caller may see and act on: the one rule, auth's nodeScopeRule. */
+  nodeScopeOf: NodeScopeOf
 }
 
 /** Positions, stock changes, availability and locks; then reservations and transfers. */
@@ -39,19 +43,17 @@ export function inventoryRoutes(deps: InventoryRouteDeps): FastifyPluginAsyncTyp
   }
 }
 
-function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): FastifyPluginAsyncTypebox {
+function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRouteDeps): FastifyPluginAsyncTypebox {
   /** The SKU and node of a position, resolved by id or code; a scoped caller reads only its own nodes. */
   async function positionOf(p: Principal, ref: { sku: string; node: string }) {
     const sku = await skuOrFail(catalogue, ref.sku, 404)
-    const node = await nodeOrFail(catalogue, ref.node, 404)
-    await requireNodeInScope(catalogue, p, node.id, 'read positions')
+    const node = await scopedNodeOrFail(catalogue, nodeScopeOf, p, ref.node, 404)
     return { sku: sku.id, node: node.id }
   }
 
   async function positionOp(req: FastifyRequest, kind: PositionOp['kind'], quantity: number, body: { sku: string; node: string; reason?: string; reference?: string }) {
     const sku = await skuOrFail(catalogue, body.sku)
-    const node = await nodeOrFail(catalogue, body.node)
-    await requireNodeInScope(catalogue, principalOf(req), node.id, `change stock`)
+    const node = await scopedNodeOrFail(catalogue, nodeScopeOf, principalOf(req), body.node)
     return inventory.submit({
       kind, skuId: sku.id, nodeId: node.id, quantity, reason: body.reason ?? null, reference: body.reference ?? null,
       actor: actorOf(req), idem: idempotencyOf(req),
@@ -74,8 +76,9 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       async (req, reply) => sendOutcome(reply, await positionOp(req, 'restore', req.body.quantity, req.body), 200))
 
     app.put('/v1/inventory/virtual', {
-      preHandler: allow('admin', 'ops', 'supplier'),
-      schema: { tags, summary: "Set a node's virtual allowance (what the supplier can deliver fast)", body: S.VirtualBody, response: { 200: S.PositionChange, ...problems } },
+      // Staff only: a supplier's virtual supply changes through PUT /v1/suppliers/{id}/virtual-supply/…, where its terms and cap hold.
+      preHandler: allow('admin', 'ops'),
+      schema: { tags, summary: "Set a node's virtual allowance (what the supplier can deliver fast); suppliers declare theirs through the supplier route", body: S.VirtualBody, response: { 200: S.PositionChange, ...problems } },
     }, async (req, reply) => sendOutcome(reply, await positionOp(req, 'set_virtual', req.body.quantity, req.body), 200))
 
     app.get('/v1/inventory/positions', {
@@ -89,13 +92,8 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       const q = req.query
       const limit = unwrap(pageLimitOf(q))
       const skuId = q.sku ? (await skuOrFail(catalogue, q.sku, 404)).id : undefined
-      let nodeIds = await nodeScope(catalogue, principalOf(req))
-      if (q.node) {
-        const node = await nodeOrFail(catalogue, q.node, 404)
-        await requireNodeInScope(catalogue, principalOf(req), node.id, 'read positions')
-        nodeIds = [node.id]
-      }
-      const items = await inventory.positions({ skuId, nodeIds }, decodeCursor(q.cursor), limit)
+      const nodeIds = q.node ? [(await scopedNodeOrFail(catalogue, nodeScopeOf, principalOf(req), q.node, 404)).id] : await nodeScopeOf(principalOf(req))
+      const items = await inventory.positions({ skuId, nodeIds: mutable(nodeIds) }, decodeCursor(q.cursor), limit)
       const last = items.at(-1)
       return { items, nextCursor: items.length === limit && last ? encodeCursor(`${last.skuId}|${last.nodeId}`) : null }
     })
@@ -136,7 +134,7 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       const p = principalOf(req)
       const sku = await skuOrFail(catalogue, req.params.sku, 404)
       const { region } = req.query
-      if (p.kind !== 'channel') return inventory.availability(sku.id, { region })
+      if (p.kind !== 'channel') return inventory.availability(sku.id, { region, nodeIds: mutable(await nodeScopeOf(p)) })
       const channel = await catalogue.resolveChannel(p.scopeId)
       const availability = await inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [] })
       // The safety buffer protects against selling the last units twice across channels.
@@ -149,8 +147,7 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
     }, async (req, reply) => {
       const b = req.body
       const sku = await skuOrFail(catalogue, b.sku)
-      const node = await nodeOrFail(catalogue, b.node)
-      await requireNodeInScope(catalogue, principalOf(req), node.id, 'lock stock')
+      const node = await scopedNodeOrFail(catalogue, nodeScopeOf, principalOf(req), b.node)
       const releaseAtMs = unwrap(lockReleaseAt(msOf(b.releaseAt, 'releaseAt'), clock.nowMs()))
       const outcome = await inventory.submit({
         kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,
@@ -165,8 +162,7 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
     }, async (req) => {
       const { id } = req.params
       const l = await inventory.lock(id)
-      if (!l) throw new FailureError(notFoundFor('lock', id))
-      await requireNodeInScope(catalogue, principalOf(req), l.nodeId, 'read locks')
+      if (!l || !inScope(await nodeScopeOf(principalOf(req)), l.nodeId)) throw new FailureError(notFoundFor('lock', id))
       return lockView(l)
     })
 
@@ -175,11 +171,11 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       schema: { tags, summary: 'Release a lock now', params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.LockView, ...problems } },
     }, async (req, reply) => {
       const { id } = req.params
-      const scope = await nodeScope(catalogue, principalOf(req))
+      const scope = await nodeScopeOf(principalOf(req))
       const outcome = await inventory.submit({
         kind: 'unlock', lockId: id, reason: req.body.reason ?? 'released by hand',
         actor: actorOf(req), idem: idempotencyOf(req),
-        guard: (l) => (scope && !scope.includes(l.nodeId) ? notFoundFor('lock', id) : undefined),
+        guard: (l) => (inScope(scope, l.nodeId) ? undefined : notFoundFor('lock', id)),
       })
       return sendOutcome(reply, outcome, 200)
     })

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type, type TSchema } from '@sinclair/typebox'
-import type { Principal } from '../kernel/principal.ts'
+import type { NodeScope, NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { allow, forbidden, Id, principalOf, problems, sendProblem } from '../http/support.ts'
-import { FailureError, type Failure } from '../kernel/result.ts'
-import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, skuOrFail } from './access.ts'
+import type { Failure } from '../kernel/result.ts'
+import { actorOf, idempotencyOf, inScope, nodeOrFail, notFoundFor, scopedNodeOrFail, skuOrFail } from './access.ts'
 import type { Transfer } from './model.ts'
 import type { TransferEtaOp, TransferStepOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
@@ -19,26 +19,29 @@ const movers = allow('admin', 'ops', 'store')
 /**
  * A store ships what leaves it and receives what arrives at it; either end may report a new
  * ETA (the sender knows when it ships, the receiver hears from the carrier); staff do anything.
+ * A transfer neither end of which is the caller's is not found (403 only for the wrong end of one it sees).
  */
-async function stepGuard(catalogue: Catalogue, p: Principal, step: TransferStepOp['kind'] | TransferEtaOp['kind'], id: string) {
-  const scope = await nodeScope(catalogue, p)
+async function stepGuard(nodeScopeOf: NodeScopeOf, p: Principal, step: TransferStepOp['kind'] | TransferEtaOp['kind'], id: string) {
+  const scope = await nodeScopeOf(p)
   return (t: Transfer): Failure | undefined => {
-    if (!scope) return undefined
-    if (!scope.includes(t.fromNodeId) && !scope.includes(t.toNodeId)) return notFoundFor('transfer', id)
+    if (!visibleTransfer(scope, t)) return notFoundFor('transfer', id)
     if (step === 'transfer_eta') return undefined
     const own = step === 'transfer_receive' ? t.toNodeId : t.fromNodeId
-    return scope.includes(own) ? undefined : forbidden(p, `${step.replace('transfer_', '')} a transfer at another node`)
+    return inScope(scope, own) ? undefined : forbidden(p, `${step.replace('transfer_', '')} a transfer at another node`)
   }
 }
 
+/** A transfer is the caller's when either end is in its scope. */
+const visibleTransfer = (scope: NodeScope, t: Transfer): boolean => inScope(scope, t.fromNodeId) || inScope(scope, t.toNodeId)
+
 /** Transfers between nodes: requested, shipped, received or cancelled, with their ETA. */
-export function transferRoutes({ catalogue, inventory }: { catalogue: Catalogue; inventory: Inventory }): FastifyPluginAsyncTypebox {
+export function transferRoutes({ catalogue, inventory, nodeScopeOf }: { catalogue: Catalogue; inventory: Inventory; nodeScopeOf: NodeScopeOf }): FastifyPluginAsyncTypebox {
   /** One step of a transfer, guarded by the caller's end of it. */
   async function step(req: FastifyRequest, id: string, kind: TransferStepOp['kind'], b: { carrier?: string; tracking?: string; eta?: string; receivedQuantity?: number; reason?: string }) {
     return inventory.submit({
       kind, transferId: id, carrier: b.carrier, tracking: b.tracking, etaMs: b.eta ? msOf(b.eta, 'eta') : undefined,
       receivedQuantity: b.receivedQuantity, reason: b.reason ?? null,
-      actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(catalogue, principalOf(req), kind, id),
+      actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(nodeScopeOf, principalOf(req), kind, id),
     })
   }
 
@@ -50,10 +53,9 @@ export function transferRoutes({ catalogue, inventory }: { catalogue: Catalogue;
       const b = req.body
       const p = principalOf(req)
       const sku = await skuOrFail(catalogue, b.sku)
-      const from = await nodeOrFail(catalogue, b.from)
+      // A store sends from its own node (another is unknown to it, as a missing one), to any node it names.
+      const from = await scopedNodeOrFail(catalogue, nodeScopeOf, p, b.from)
       const to = await nodeOrFail(catalogue, b.to)
-      const scope = await nodeScope(catalogue, p)
-      if (scope && !scope.includes(from.id)) throw new FailureError(forbidden(p, 'send a transfer from another node'))
       const outcome = await inventory.submit({
         kind: 'transfer_create', skuId: sku.id, fromNodeId: from.id, toNodeId: to.id, quantity: b.quantity,
         etaMs: msOf(b.eta, 'eta'), actor: actorOf(req), idem: idempotencyOf(req),
@@ -67,8 +69,7 @@ export function transferRoutes({ catalogue, inventory }: { catalogue: Catalogue;
     }, async (req, reply) => {
       const { id } = req.params
       const t = await inventory.transfer(id)
-      const scope = await nodeScope(catalogue, principalOf(req))
-      if (!t || (scope && !scope.includes(t.fromNodeId) && !scope.includes(t.toNodeId))) return sendProblem(reply, notFoundFor('transfer', id))
+      if (!t || !visibleTransfer(await nodeScopeOf(principalOf(req)), t)) return sendProblem(reply, notFoundFor('transfer', id))
       return transferView(t)
     })
 
@@ -93,7 +94,7 @@ export function transferRoutes({ catalogue, inventory }: { catalogue: Catalogue;
       const b = req.body
       const outcome = await inventory.submit({
         kind: 'transfer_eta', transferId: id, etaMs: Date.parse(`${b.eta}T00:00:00Z`), reason: b.reason,
-        actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(catalogue, principalOf(req), 'transfer_eta', id),
+        actor: actorOf(req), idem: idempotencyOf(req), guard: await stepGuard(nodeScopeOf, principalOf(req), 'transfer_eta', id),
       })
       return sendOutcome(reply, outcome, 200)
     })

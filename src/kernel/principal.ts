@@ -25,3 +25,12 @@ export const isStaff = (p: Principal): boolean => p.kind === 'admin' || p.kind =
 
 /** Idempotency keys are scoped to the caller so two channels can never collide. */
 export const idempotencyScope = (p: Principal): string => p.role
+
+/**
+ * The nodes a principal may see and act on: undefined for every node (staff), otherwise exactly
+ * these ids. Anything outside is answered as if it did not exist.
+ */
+export type NodeScope = readonly string[] | undefined
+
+/** The one rule deciding a principal's NodeScope (auth/scope.ts), handed to every route that needs it. */
+export type NodeScopeOf = (p: Principal) => Promise<NodeScope>

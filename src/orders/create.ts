@@ -60,14 +60,17 @@ export function requireKeyOfChannel(by: Placer, idem: Idempotency | undefined): 
   return ok(undefined)
 }
 
-/** The channel an order is placed through: a channel's own (naming another is refused); the merchant must name one. */
+/**
+ * The channel an order is placed through: a channel's own; the merchant must name one. A channel
+ * naming another channel hears what it would for one that does not exist (existence is not revealed).
+ */
 export async function channelToPlace(catalogue: Catalogue, by: Placer, named: string | undefined): Promise<Result<Channel>> {
   const ref = by.ownChannel ?? named
   if (ref === undefined) return fail('channel_required', 'Name the channel the order is placed through.')
   const channel = await catalogue.resolveChannel(ref)
   if (!channel) return fail('unknown_channel', `No channel with id or code '${ref}'.`)
   if (by.ownChannel !== undefined && named !== undefined && named !== channel.id && named !== channel.code) {
-    return fail('forbidden', `Role '${by.role}' may only place orders on its own channel.`)
+    return fail('unknown_channel', `No channel with id or code '${named}'.`)
   }
   return ok(channel)
 }

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { Catalogue } from '../catalogue/index.ts'
-import { idempotencyScope } from '../kernel/principal.ts'
+import { idempotencyScope, type NodeScopeOf } from '../kernel/principal.ts'
 import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { FailureError, type Result } from '../kernel/result.ts'
 import type { Actor, Purchasing } from './service.ts'
@@ -28,17 +28,14 @@ const LineParams = Type.Object({ id: Id, line: Id })
 const day = (d: string | undefined | null): number | null => (d == null ? null : dayOf(d))
 
 /** Purchase orders, their ASNs, receipts and timeline, for buyers, suppliers (the portal) and receiving stores. */
-export function purchaseOrderRoutes({ purchasing, suppliers, catalogue }: { purchasing: Purchasing; suppliers: Suppliers; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScopeOf }: { purchasing: Purchasing; suppliers: Suppliers; catalogue: Catalogue; nodeScopeOf: NodeScopeOf }): FastifyPluginAsyncTypebox {
 
   /** The acting party and scope of the caller; receipts are done as 'receiver'. */
   async function actorOf(req: FastifyRequest, receiving = false): Promise<Actor> {
     const p = principalOf(req)
     const actor = `${p.role}/${p.tokenId}`
     if (p.kind === 'supplier') return { actor, party: 'supplier', supplierId: (await suppliers.resolve(p.scopeId))?.id ?? '' }
-    if (p.kind === 'store') {
-      const node = await catalogue.resolveNode(p.scopeId)
-      return { actor, party: 'receiver', nodeIds: node && node.kind === 'store' ? [node.id] : [] }
-    }
+    if (p.kind === 'store') return { actor, party: 'receiver', nodeIds: [...((await nodeScopeOf(p)) ?? [])] }
     const party: Party = receiving ? 'receiver' : 'buyer'
     return { actor, party }
   }

@@ -14,7 +14,7 @@ import { FailureError, unwrap } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { paymentTermKinds, type Supplier } from './model.ts'
-import { maxContacts, maxInstalments, maxLeadTimeDays, maxPaymentDays } from './supplier-decide.ts'
+import { maxContacts, maxInstalments, maxLeadTimeDays, maxPaymentDays, nodeTakesVirtual } from './supplier-decide.ts'
 import { requireVisibleSupplier, supplierScope, type Suppliers } from './suppliers.ts'
 import { virtualView } from './virtual.ts'
 
@@ -204,6 +204,9 @@ function virtualRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
       },
     }, async (req, reply) => {
       const supplier = await visible(suppliers, req, req.params.id)
+      // To a supplier, a node it may not declare at (a store, another supplier's dropship node) is as unknown as a missing one.
+      const node = principalOf(req).kind === 'supplier' ? await suppliers.resolveNode(req.params.node) : undefined
+      if (node && !nodeTakesVirtual(supplier, node)) throw new FailureError(notFound('node', req.params.node))
       const declared = await suppliers.declareVirtual(supplier.id, req.params.sku, req.params.node, req.body, actorOf(req))
       if (!declared.ok) return sendProblem(reply, declared)
       return { ...virtualView(declared.value.declaration), virtualAtNode: declared.value.virtualAtNode }
