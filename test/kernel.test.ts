@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { newId, uuidv7 } from '../src/kernel/ids.ts'
+import { formatMoney, majorUnits, minorUnitDigits } from '../src/kernel/money.ts'
 
 test('UUIDv7 ids carry their millisecond, version and variant, and sort in creation order', () => {
   const ms = Date.UTC(2026, 10, 11, 12, 0, 0, 123)
@@ -13,4 +14,16 @@ test('UUIDv7 ids carry their millisecond, version and variant, and sort in creat
   assert.equal(new Set(ids).size, ids.length)
   assert.ok(uuidv7(ms + 5) > ids.at(-1)!, 'a later millisecond sorts after')
   assert.match(newId('res'), /^res_[0-9a-f-]{36}$/)
+})
+
+test('money reads in major and minor units, with each currency\'s own number of decimals', () => {
+  assert.equal(formatMoney(19800, 'CNY'), '198.00 CNY (19800)')
+  assert.equal(formatMoney(5, 'USD'), '0.05 USD (5)')
+  assert.equal(formatMoney(0, 'EUR'), '0.00 EUR (0)')
+  assert.equal(formatMoney(-1250, 'EUR'), '-12.50 EUR (-1250)')
+  assert.equal(formatMoney(19800, 'JPY'), '19800 JPY (19800)')
+  assert.equal(formatMoney(1500, 'KRW'), '1500 KRW (1500)')
+  assert.equal(formatMoney(1234, 'KWD'), '1.234 KWD (1234)')
+  assert.deepEqual(['CNY', 'USD', 'JPY', 'KRW', 'BHD'].map(minorUnitDigits), [2, 2, 0, 0, 3])
+  assert.equal(majorUnits(Number.MAX_SAFE_INTEGER, 'CNY'), '90071992547409.91', 'exact for every safe amount')
 })
