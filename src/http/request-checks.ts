@@ -23,18 +23,45 @@ export interface FieldProblem {
 export function fieldProblems(context: string, errors: readonly FastifySchemaValidationError[]): FieldProblem[] {
   const seen = new Set<string>()
   const problems: FieldProblem[] = []
-  for (const e of errors) {
+  for (const e of mergeChoices(errors)) {
     const params = (e.params ?? {}) as Record<string, unknown>
     const named = params.missingProperty ?? params.additionalProperty
     const path = `${context}${e.instancePath}${typeof named === 'string' ? `/${named}` : ''}`
-    const message = params.missingProperty !== undefined ? 'is required'
-      : params.additionalProperty !== undefined ? 'is not allowed' : (e.message ?? 'is invalid')
+    const message = messageOf(e.message, params)
     const key = `${path}\n${message}`
     if (seen.has(key)) continue
     seen.add(key)
     problems.push({ path, message, params })
   }
   return problems
+}
+
+/**
+ * A value that must be one of several constants (a TypeBox union of literals) fails each constant
+ * and then the union: that is one problem, "must be one of …", not one per constant.
+ */
+function mergeChoices(errors: readonly FastifySchemaValidationError[]): FastifySchemaValidationError[] {
+  const constsAt = new Map<string, unknown[]>()
+  for (const e of errors) {
+    if (e.keyword === 'const') constsAt.set(e.instancePath, [...(constsAt.get(e.instancePath) ?? []), (e.params as { allowedValue?: unknown }).allowedValue])
+  }
+  const merged: FastifySchemaValidationError[] = []
+  for (const e of errors) {
+    const choices = constsAt.get(e.instancePath)
+    const unionOfConstants = choices !== undefined && errors.some((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath)
+    if (!unionOfConstants) merged.push(e)
+    else if (e.keyword === 'anyOf') merged.push({ ...e, params: { allowedValues: choices } })
+  }
+  return merged
+}
+
+/** Ajv's message, said with the value expected where Ajv keeps it in its params. */
+function messageOf(message: string | undefined, params: Record<string, unknown>): string {
+  if (params.missingProperty !== undefined) return 'is required'
+  if (params.additionalProperty !== undefined) return 'is not allowed'
+  if (params.allowedValue !== undefined) return `must be ${JSON.stringify(params.allowedValue)}`
+  if (Array.isArray(params.allowedValues)) return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+  return message ?? 'is invalid'
 }
 
 /** 400 `invalid_request` listing every problem; `detail` names them all, first one first. */
