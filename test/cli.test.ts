@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DatabaseSync } from 'node:sqlite'
+import pg from 'pg'
+import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
 
 const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'sellahead-cli-'))
@@ -51,6 +53,31 @@ test('commands refuse a database that does not exist rather than creating an emp
   assert.notEqual(pgEmpty.code, 0)
   assert.match(pgEmpty.stderr, /^Database: PostgreSQL 127\.0\.0\.1:1\/none$/m)
   assert.ok(!pgEmpty.stderr.includes('secret'), 'never the password')
+})
+
+test('PostgreSQL: a database without Sellahead tables is refused; init creates them and prints a first admin token', { skip: !(await postgresReachable()) }, async () => {
+  const schema = `cli_empty_${process.pid}`
+  const admin = new pg.Client({ connectionString: testPostgresUrl })
+  await admin.connect()
+  await admin.query(`CREATE SCHEMA ${schema}`)
+  try {
+    const pgEnv = { ...env, DATABASE_URL: `${testPostgresUrl}?options=-c%20search_path%3D${schema}` }
+    const refused = await sellaheadIn({ env: pgEnv }, 'token', 'list')
+    assert.equal(refused.code, 2)
+    const { host, pathname } = new URL(testPostgresUrl)
+    assert.ok(refused.stderr.startsWith(`Database: PostgreSQL ${host}${pathname}\n`), refused.stderr)
+    assert.match(refused.stderr, /This database has no Sellahead tables .*'sellahead init'/)
+    const tables = await admin.query(`SELECT COUNT(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [schema])
+    assert.equal(tables.rows[0].n, 0, 'nothing was created')
+    const init = await sellaheadIn({ env: pgEnv }, 'init')
+    assert.equal(init.code, 0, init.stderr)
+    assert.match(init.stdout.trim(), /^sh_\S+$/)
+    const verified = await sellaheadIn({ env: pgEnv }, 'verify')
+    assert.equal(verified.code, 0, verified.stderr)
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin.end()
+  }
 })
 
 test('after `npm run demo`, verify and token create find the demo database without any setting', async () => {

@@ -5,6 +5,9 @@ import { startTestApp, type TestApp } from './helpers/app.ts'
 import { seedOrders, type OrdersWorld } from './helpers/orders.ts'
 import { bearerSecret } from '../src/http/request-checks.ts'
 import { storeKinds } from '../src/store/testing.ts'
+import { loadConfig } from '../src/config.ts'
+import { closeServices } from '../src/services.ts'
+import { envFor, hotSkuWorld, startServerProcess } from './helpers/server-process.ts'
 
 type Res = { statusCode: number; headers: Record<string, unknown>; body: string }
 
@@ -100,5 +103,32 @@ describe('rate limits', () => {
     assert.match(String(problem(guess, 429, 'rate_limited').detail), /from this address/)
     const elsewhere = await t.app.inject({ method: 'GET', url: '/v1/skus?limit=1', headers: tokens[0], remoteAddress: '10.9.9.10' })
     assert.equal(elsewhere.statusCode, 200)
+  })
+})
+
+describe('rate limits from the environment', () => {
+  test('SELLAHEAD_RATE_LIMIT_* are whole numbers, 0 (the default) switching a limit off', () => {
+    assert.deepEqual([loadConfig({}).rateLimitPerToken, loadConfig({}).rateLimitPerAddress], [0, 0])
+    const set = loadConfig({ SELLAHEAD_RATE_LIMIT_PER_TOKEN: '50', SELLAHEAD_RATE_LIMIT_PER_ADDRESS: '200' })
+    assert.deepEqual([set.rateLimitPerToken, set.rateLimitPerAddress], [50, 200])
+    for (const bad of ['-1', '1.5', 'ten']) {
+      assert.throws(() => loadConfig({ SELLAHEAD_RATE_LIMIT_PER_TOKEN: bad }), /SELLAHEAD_RATE_LIMIT_PER_TOKEN must be a whole number/)
+    }
+  })
+
+  test('a real server started with SELLAHEAD_RATE_LIMIT_PER_TOKEN answers 429 over it', async () => {
+    const world = await hotSkuWorld('sqlite', 10)
+    const server = await startServerProcess({ ...envFor(world.testDb), SELLAHEAD_RATE_LIMIT_PER_TOKEN: '3' })
+    try {
+      const get = () => fetch(`${server.url}/v1/skus?limit=1`, { headers: { authorization: `Bearer ${world.token}` } })
+      // At once, so all six fall in one second however busy the machine is.
+      const statuses = (await Promise.all(Array.from({ length: 6 }, get))).map((r) => r.status).sort()
+      assert.deepEqual(statuses, [200, 200, 200, 429, 429, 429])
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+      await closeServices(world.services)
+      await world.testDb.cleanup()
+    }
   })
 })
