@@ -73,7 +73,7 @@ for (const kind of await storeKinds()) {
         assert.equal(rows.length, acknowledged.length, 'nothing committed without its answer reaching the client')
         const check = await world.services.inventory.verify()
         assert.deepEqual([check.bucketMismatches, check.reservedMismatches], [[], []])
-        console.log(`# ${kind}: ${acknowledged.length} acknowledged, ${refused.length} answered 503 shutting_down, ${errors.length} connections refused or closed; exited ${exitMs} ms after SIGTERM`)
+        console.log(`# ${kind}: ${acknowledged.length} acknowledged, ${refused.length} answered 503 shutting_down, ${errors.length} connections refused or closed (${[...new Set(errors)].join(', ')}); exited ${exitMs} ms after SIGTERM`)
       } finally {
         await closeServices(world.services)
         await world.testDb.cleanup()
