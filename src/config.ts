@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os'
+import { existsSync } from 'node:fs'
+
 /** Configuration from the environment, validated once at start. */
 export interface Config {
   /** PostgreSQL when set; the embedded SQLite file otherwise. */
@@ -12,6 +14,29 @@ export interface Config {
   workers: number
   /** Whether this process runs the timed sweeps (deadlines, expiry, overdue supply); off in all workers but the first. */
   sweeps: boolean
+  /** Requests a second per verified token and per client address; 0 switches a limit off. */
+  rateLimitPerToken: number
+  rateLimitPerAddress: number
+}
+
+/** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
+export const defaultSqlitePath = 'data/sellahead.db'
+export const demoSqlitePath = 'data/demo.db'
+
+/**
+ * Which SQLite file to use when SELLAHEAD_DB is not set: the real install's when it exists, else the
+ * demo's when `npm run demo` has made one (so `verify` or `token create` after the demo find its data),
+ * else the real install's path, for `sellahead init` to create.
+ */
+export function defaultSqlite(exists: (path: string) => boolean = existsSync): string {
+  if (exists(defaultSqlitePath)) return defaultSqlitePath
+  return exists(demoSqlitePath) ? demoSqlitePath : defaultSqlitePath
+}
+
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, 0 or more (got '${env[name]}')`)
+  return value
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,12 +48,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`SELLAHEAD_WORKERS must be a whole number from 1 to 64 (got '${env.SELLAHEAD_WORKERS}')`)
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    sqlitePath: env.SELLAHEAD_DB ?? 'data/sellahead.db',
+    sqlitePath: env.SELLAHEAD_DB || defaultSqlite(),
     host: env.HOST ?? '127.0.0.1',
     port,
     logLevel: env.LOG_LEVEL ?? 'info',
     maxBatch,
     workers,
     sweeps: true,
+    rateLimitPerToken: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_TOKEN', 0),
+    rateLimitPerAddress: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_ADDRESS', 0),
   }
 }

@@ -29,22 +29,55 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Starts the HTTP server; on SIGINT/SIGTERM it stops taking requests and drains in-flight batches. */
+/** Starts the HTTP server; on SIGINT/SIGTERM it shuts down gracefully (see shutDownGracefully) and exits 0. */
 export async function startServer(config: Config, services?: Services): Promise<RunningServer> {
   services ??= await openServices(config)
-  const app = await buildApp(services)
+  const app = await buildApp(services, {
+    rateLimits: { perTokenPerSecond: config.rateLimitPerToken, perAddressPerSecond: config.rateLimitPerAddress },
+  })
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`
   services.logger.info({ url, database: services.db.description }, 'sellahead listening')
   let closing: Promise<void> | undefined
-  const close = () => (closing ??= (async () => {
-    await app.close()
-    await closeServices(services)
-  })())
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void close().then(() => process.exit(0)))
-  }
+  const close = () => (closing ??= shutDownGracefully(app, services))
+  exitGracefullyOnSignals(close, services.logger)
   return { app, services, url, close }
+}
+
+/** How long open connections get to finish their requests before they are cut. */
+export const shutdownGraceMs = 10_000
+
+/**
+ * Stops taking new connections; answers requests still arriving on open keep-alive connections
+ * with 503 `shutting_down` (http/app.ts); lets every request in flight finish, so the engine commits
+ * and answers its batches; closes each connection as soon as it is idle; then stops the services and
+ * closes the database. One call per process (and so per worker).
+ */
+export async function shutDownGracefully(app: FastifyInstance, services: Services, graceMs = shutdownGraceMs): Promise<void> {
+  // Node closes idle connections once at close(); those busy now become idle after their answer.
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 50)
+  const cut = setTimeout(() => app.server.closeAllConnections(), graceMs)
+  try {
+    await app.close()
+  } finally {
+    clearInterval(sweep)
+    clearTimeout(cut)
+  }
+  await closeServices(services)
+}
+
+/** On SIGINT or SIGTERM: `close`, then exit 0 (1 if closing failed); a second signal exits at once. */
+export function exitGracefullyOnSignals(close: () => Promise<void>, logger: Services['logger']): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down: finishing requests in flight')
+      process.once(signal, () => process.exit(1))
+      close().then(() => process.exit(0), (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed')
+        process.exit(1)
+      })
+    })
+  }
 }

@@ -1,23 +1,117 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DatabaseSync } from 'node:sqlite'
+import pg from 'pg'
+import { postgresReachable, testPostgresUrl } from '../src/store/testing.ts'
 
 const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'sellahead-cli-'))
 const env = { ...process.env, SELLAHEAD_DB: join(dir, 'cli.db'), DATABASE_URL: '', LOG_LEVEL: 'warn' }
 
-function sellahead(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+type Ran = { code: number; stdout: string; stderr: string }
+
+function sellaheadIn(where: { env: NodeJS.ProcessEnv; cwd?: string }, ...args: string[]): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, ...args], where, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
     })
   })
 }
+
+const sellahead = (...args: string[]): Promise<Ran> => sellaheadIn({ env }, ...args)
+
+test('init creates the database and prints a first admin token once; every command names its database', async () => {
+  const first = await sellahead('init')
+  assert.equal(first.code, 0, first.stderr)
+  assert.match(first.stdout.trim(), /^sh_\S+$/, 'the token alone on standard output')
+  assert.match(first.stderr, new RegExp(`^Database: SQLite ${env.SELLAHEAD_DB}$`, 'm'))
+  assert.match(first.stderr, /shown once/)
+  const again = await sellahead('init')
+  assert.equal(again.code, 0)
+  assert.equal(again.stdout, '', 'no second secret')
+  assert.match(again.stderr, /Already initialised: .*1 token\(s\)/)
+  const listed = await sellahead('token', 'list')
+  assert.match(listed.stderr, new RegExp(`^Database: SQLite ${env.SELLAHEAD_DB}$`, 'm'))
+  assert.match(listed.stdout, /admin .* active {2}first admin/)
+})
+
+test('commands refuse a database that does not exist rather than creating an empty one', async () => {
+  const missing = join(dir, 'nowhere', 'missing.db')
+  for (const args of [['verify'], ['token', 'create', '--role', 'admin'], ['token', 'list'], ['export', 'skus'], ['backup', join(dir, 'never.db')]]) {
+    const refused = await sellaheadIn({ env: { ...env, SELLAHEAD_DB: missing } }, ...args)
+    assert.equal(refused.code, 2, args.join(' '))
+    assert.match(refused.stderr, /No database here yet \(SQLite .*missing\.db\)\. Create one with 'sellahead init'.*'npm run demo'/)
+    assert.equal(refused.stdout, '')
+  }
+  assert.equal(existsSync(missing), false, 'nothing was created')
+  const pgEmpty = await sellaheadIn({ env: { ...env, DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' } }, 'verify')
+  assert.notEqual(pgEmpty.code, 0)
+  assert.match(pgEmpty.stderr, /^Database: PostgreSQL 127\.0\.0\.1:1\/none$/m)
+  assert.ok(!pgEmpty.stderr.includes('secret'), 'never the password')
+})
+
+test('PostgreSQL: a database without Sellahead tables is refused; init creates them and prints a first admin token', { skip: !(await postgresReachable()) }, async () => {
+  const schema = `cli_empty_${process.pid}`
+  const admin = new pg.Client({ connectionString: testPostgresUrl })
+  await admin.connect()
+  await admin.query(`CREATE SCHEMA ${schema}`)
+  try {
+    const pgEnv = { ...env, DATABASE_URL: `${testPostgresUrl}?options=-c%20search_path%3D${schema}` }
+    const refused = await sellaheadIn({ env: pgEnv }, 'token', 'list')
+    assert.equal(refused.code, 2)
+    const { host, pathname } = new URL(testPostgresUrl)
+    assert.ok(refused.stderr.startsWith(`Database: PostgreSQL ${host}${pathname}\n`), refused.stderr)
+    assert.match(refused.stderr, /This database has no Sellahead tables .*'sellahead init'/)
+    const tables = await admin.query(`SELECT COUNT(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [schema])
+    assert.equal(tables.rows[0].n, 0, 'nothing was created')
+    const init = await sellaheadIn({ env: pgEnv }, 'init')
+    assert.equal(init.code, 0, init.stderr)
+    assert.match(init.stdout.trim(), /^sh_\S+$/)
+    const verified = await sellaheadIn({ env: pgEnv }, 'verify')
+    assert.equal(verified.code, 0, verified.stderr)
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin.end()
+  }
+})
+
+test('after `npm run demo`, verify and token create find the demo database without any setting', async () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'sellahead-demo-'))
+  const plain = { ...process.env, SELLAHEAD_DB: '', DATABASE_URL: '', LOG_LEVEL: 'warn', PORT: '0' }
+  const before = await sellaheadIn({ env: plain, cwd }, 'verify')
+  assert.equal(before.code, 2, 'no demo yet: refused, not an empty database')
+  const demo = spawn(process.execPath, [cli, 'demo'], { env: plain, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  const exited = new Promise<number | null>((resolve) => demo.once('exit', resolve))
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the demo did not start:\n${output}`)), 60_000)
+    demo.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk
+      if (output.includes('Stop with Ctrl+C')) { clearTimeout(timer); resolve() }
+    })
+    demo.stderr!.on('data', (chunk: Buffer) => (output += chunk))
+  })
+  assert.match(output, /use this database by default/)
+  const demoDb = join(cwd, 'data', 'demo.db')
+  try {
+    const verified = await sellaheadIn({ env: plain, cwd }, 'verify')
+    assert.equal(verified.code, 0, verified.stderr)
+    assert.match(verified.stderr, new RegExp(`^Database: SQLite ${demoDb}$`, 'm'))
+    assert.ok(Number(/Ledger consistent: (\d+) positions/.exec(verified.stdout)?.[1]) > 100, 'the demo stock, not an empty database')
+    const created = await sellaheadIn({ env: plain, cwd }, 'token', 'create', '--role', 'ops', '--name', 'after demo')
+    assert.equal(created.code, 0, created.stderr)
+    assert.match(created.stderr, new RegExp(`Database: SQLite ${demoDb}`))
+  } finally {
+    demo.kill('SIGTERM')
+  }
+  assert.equal(await exited, 0, 'SIGTERM stops the demo cleanly')
+  assert.equal(existsSync(join(cwd, 'data', 'sellahead.db')), false, 'no empty database was created beside it')
+})
 
 test('import reports bad rows by line and imports nothing, unless told to skip them', async () => {
   const file = join(dir, 'skus.csv')

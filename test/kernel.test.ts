@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { newId, uuidv7 } from '../src/kernel/ids.ts'
 import { SingleFlight } from '../src/kernel/single-flight.ts'
+import { formatMoney, majorUnits, minorUnitDigits } from '../src/kernel/money.ts'
 
 test('UUIDv7 ids carry their millisecond, version and variant, and sort in creation order', () => {
   const ms = Date.UTC(2026, 10, 11, 12, 0, 0, 123)
@@ -30,4 +31,16 @@ test('single flight: callers of a key being loaded share one load; a settled or 
   assert.equal(await flight.load('a', async () => { calls++; return 43 }), 43, 'a settled load is not reused')
   await assert.rejects(flight.load('c', async () => { throw new Error('down') }), /down/)
   assert.equal(await flight.load('c', async () => 1), 1, 'a failed load is forgotten')
+})
+
+test('money reads in major and minor units, with each currency\'s own number of decimals', () => {
+  assert.equal(formatMoney(19800, 'CNY'), '198.00 CNY (19800)')
+  assert.equal(formatMoney(5, 'USD'), '0.05 USD (5)')
+  assert.equal(formatMoney(0, 'EUR'), '0.00 EUR (0)')
+  assert.equal(formatMoney(-1250, 'EUR'), '-12.50 EUR (-1250)')
+  assert.equal(formatMoney(19800, 'JPY'), '19800 JPY (19800)')
+  assert.equal(formatMoney(1500, 'KRW'), '1500 KRW (1500)')
+  assert.equal(formatMoney(1234, 'KWD'), '1.234 KWD (1234)')
+  assert.deepEqual(['CNY', 'USD', 'JPY', 'KRW', 'BHD'].map(minorUnitDigits), [2, 2, 0, 0, 3])
+  assert.equal(majorUnits(Number.MAX_SAFE_INTEGER, 'CNY'), '90071992547409.91', 'exact for every safe amount')
 })

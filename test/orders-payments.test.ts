@@ -87,6 +87,11 @@ for (const kind of await storeKinds()) {
         [o.id, { kind: 'payment', amount: 3000, currency: 'CNY' }, 400, 'invalid_request'],
       ]
       for (const [id, payload, status, code] of cases) assert.equal((await pay(id, payload, status)).json().code, code, JSON.stringify(payload))
+      // Amounts in a message read both ways: major units with the currency, and the minor units the API speaks.
+      const short = (await pay(o.id, { kind: 'payment', amount: 2999, currency: 'CNY', providerRef: 'bad-12' }, 422)).json()
+      assert.equal(short.detail, `Order ${o.id} expects 30.00 CNY (3000) for this payment, not 29.99 CNY (2999).`)
+      assert.equal(short.expected, 3000, 'fields stay in minor units')
+      assert.match((await pay(o.id, { kind: 'refund', amount: 1, currency: 'CNY', providerRef: 'bad-13' }, 422)).json().detail, /^Only 0\.00 CNY \(0\) of order /)
       assert.deepEqual([await stateOf(o.id), await stateOf(deposit.id)], before)
       // A refused report remembers nothing: the reference may be used once the report is right.
       await pay(o.id, { kind: 'payment', amount: 3000, currency: 'CNY', providerRef: 'bad-1' }, 201)

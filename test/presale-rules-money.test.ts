@@ -113,22 +113,22 @@ describe('deposits', () => {
     ['no deposit', open, 0, 100, ['invalid_deposit', 'The deposit must be a positive whole amount in minor units.', at(0, 100)]],
     ['a deposit above the largest amount', open, maxMoney + 1, maxMoney, ['invalid_deposit', 'The deposit must be a positive whole amount in minor units.', at(maxMoney + 1, maxMoney)]],
     ['a deposit with a fraction', open, 10.5, 100, ['invalid_deposit', 'The deposit must be a positive whole amount in minor units.', at(10.5, 100)]],
-    ['the whole price', open, 100, 100, ['deposit_not_below_price', 'A deposit of 100 is not below the price 100.', at(100, 100)]],
-    ['more than the price', taobao, 200, 100, ['deposit_not_below_price', 'A deposit of 200 is not below the price 100.', at(200, 100)]],
+    ['the whole price', open, 100, 100, ['deposit_not_below_price', 'A deposit of 1.00 CNY (100) is not below the price 1.00 CNY (100).', at(100, 100)]],
+    ['more than the price', taobao, 200, 100, ['deposit_not_below_price', 'A deposit of 2.00 CNY (200) is not below the price 1.00 CNY (100).', at(200, 100)]],
     ['whole yuan up to 20 %', taobao, 2000, 10000, 'accepted'],
-    ['not whole yuan', taobao, 1999, 10000, ['deposit_not_whole_amount', 'The deposit must be a whole amount: a multiple of 100.', at(1999, 10000)]],
-    ['whole yuan above 20 %', taobao, 2100, 10000, ['deposit_above_limit', 'The deposit may be at most 20 % of the price 10000.', at(2100, 10000, { maxPercent: 20 })]],
+    ['not whole yuan', taobao, 1999, 10000, ['deposit_not_whole_amount', 'The deposit must be a whole amount: a multiple of 1.00 CNY (100).', at(1999, 10000)]],
+    ['whole yuan above 20 %', taobao, 2100, 10000, ['deposit_above_limit', 'The deposit may be at most 20 % of the price 100.00 CNY (10000).', at(2100, 10000, { maxPercent: 20 })]],
     ['just above the minimum amount and 10 %', jd, 1001, 10000, 'accepted'],
-    ['the minimum amount itself', jd, 1000, 5000, ['deposit_below_limit', 'The deposit must be more than 1000.', at(1000, 5000, { minAmountExclusive: 1000 })]],
-    ['above the minimum amount, 10 % exactly', jd, 1500, 15000, ['deposit_below_limit', 'The deposit must be more than 10 % of the price 15000.', at(1500, 15000, { minPercent: 10 })]],
+    ['the minimum amount itself', jd, 1000, 5000, ['deposit_below_limit', 'The deposit must be more than 10.00 CNY (1000).', at(1000, 5000, { minAmountExclusive: 1000 })]],
+    ['above the minimum amount, 10 % exactly', jd, 1500, 15000, ['deposit_below_limit', 'The deposit must be more than 10 % of the price 150.00 CNY (15000).', at(1500, 15000, { minPercent: 10 })]],
     ['above 10 %, just below 50 %', jd, 4999, 10000, 'accepted'],
-    ['50 % exactly', jd, 5000, 10000, ['deposit_above_limit', 'The deposit must be less than 50 % of the price 10000.', at(5000, 10000, { maxPercent: 50 })]],
+    ['50 % exactly', jd, 5000, 10000, ['deposit_above_limit', 'The deposit must be less than 50 % of the price 100.00 CNY (10000).', at(5000, 10000, { maxPercent: 50 })]],
     ['the fixed amount', { kind: 'fixed', amount: 500 }, 500, 501, 'accepted'],
-    ['one more than the fixed amount', { kind: 'fixed', amount: 500 }, 501, 10000, ['deposit_not_fixed_amount', 'This rule set takes a deposit of exactly 500.', at(501, 10000, { amount: 500 })]],
-    ['one less than the fixed amount', { kind: 'fixed', amount: 500 }, 499, 10000, ['deposit_not_fixed_amount', 'This rule set takes a deposit of exactly 500.', at(499, 10000, { amount: 500 })]],
+    ['one more than the fixed amount', { kind: 'fixed', amount: 500 }, 501, 10000, ['deposit_not_fixed_amount', 'This rule set takes a deposit of exactly 5.00 CNY (500).', at(501, 10000, { amount: 500 })]],
+    ['one less than the fixed amount', { kind: 'fixed', amount: 500 }, 499, 10000, ['deposit_not_fixed_amount', 'This rule set takes a deposit of exactly 5.00 CNY (500).', at(499, 10000, { amount: 500 })]],
   ]
   for (const [name, rule, deposit, price, expected] of cases) {
-    it(`${name}: ${typeof expected === 'string' ? expected : (expected as string[])[0]}`, () => assert.deepEqual(refusal(checkDeposit(rule, deposit, price)), expected))
+    it(`${name}: ${typeof expected === 'string' ? expected : (expected as string[])[0]}`, () => assert.deepEqual(refusal(checkDeposit(rule, deposit, price, 'CNY')), expected))
   }
 
   it('decides every percentage limit exactly: deposit × 100 against percent × price', async (t) => {
@@ -136,11 +136,11 @@ describe('deposits', () => {
       // The deposit at the limit exactly when percent × price is whole; just off it otherwise.
       const deposit = Math.floor((percent * price) / 100) + off
       fc.pre(deposit >= 1 && deposit < price)
-      const atMost = checkDeposit({ kind: 'whole_amount_max_percent', maxPercent: percent, wholeUnit: 1 }, deposit, price)
+      const atMost = checkDeposit({ kind: 'whole_amount_max_percent', maxPercent: percent, wholeUnit: 1 }, deposit, price, 'CNY')
       assert.equal(atMost?.code, deposit * 100 <= percent * price ? undefined : 'deposit_above_limit')
-      const below = checkDeposit({ kind: 'percent_range_exclusive', minPercent: 0, maxPercent: percent, minAmountExclusive: null }, deposit, price)
+      const below = checkDeposit({ kind: 'percent_range_exclusive', minPercent: 0, maxPercent: percent, minAmountExclusive: null }, deposit, price, 'CNY')
       assert.equal(below?.code, deposit * 100 < percent * price ? undefined : 'deposit_above_limit')
-      const above = checkDeposit({ kind: 'percent_range_exclusive', minPercent: percent, maxPercent: 100, minAmountExclusive: null }, deposit, price)
+      const above = checkDeposit({ kind: 'percent_range_exclusive', minPercent: percent, maxPercent: 100, minAmountExclusive: null }, deposit, price, 'CNY')
       assert.equal(above?.code, deposit * 100 > percent * price ? undefined : 'deposit_below_limit')
     }), { numRuns: 500 })
   })
@@ -164,14 +164,14 @@ describe('deposit inflation', () => {
     ['a credit above the largest amount', { kind: 'credit', creditPerUnit: maxMoney + 1 }, 1000, [maxMoney], ['invalid_inflation', credit, { field: 'deposit.inflation.creditPerUnit' }]],
     ['a credit of the deposit', { kind: 'credit', creditPerUnit: 1000 }, 1000, [1000], 'accepted'],
     ['a credit below the deposit', { kind: 'credit', creditPerUnit: 999 }, 1000, [5000],
-      ['deposit_credit_below_deposit', 'The deposit would count for 999, less than the 1000 paid.', { deposit: 1000, credit: 999 }]],
+      ['deposit_credit_below_deposit', 'The deposit would count for 9.99 CNY (999), less than the 10.00 CNY (1000) paid.', { deposit: 1000, credit: 999 }]],
     ['a credit above the lowest price', { kind: 'credit', creditPerUnit: 9000 }, 1000, [10_000, 8000, 9500],
-      ['deposit_credit_above_price', 'The deposit would count for 9000, more than the lowest price the campaign can end at (8000).', { deposit: 1000, credit: 9000, unitPrice: 8000 }]],
+      ['deposit_credit_above_price', 'The deposit would count for 90.00 CNY (9000), more than the lowest price the campaign can end at (80.00 CNY (8000)).', { deposit: 1000, credit: 9000, unitPrice: 8000 }]],
     ['a factor counting above the price', { kind: 'multiplier', factor: 2 }, 1000, [1999],
-      ['deposit_credit_above_price', 'The deposit would count for 2000, more than the lowest price the campaign can end at (1999).', { deposit: 1000, credit: 2000, unitPrice: 1999 }]],
+      ['deposit_credit_above_price', 'The deposit would count for 20.00 CNY (2000), more than the lowest price the campaign can end at (19.99 CNY (1999)).', { deposit: 1000, credit: 2000, unitPrice: 1999 }]],
   ]
   for (const [name, inflation, deposit, prices, expected] of cases) {
-    it(name, () => assert.deepEqual(refusal(checkInflation(inflation, deposit, prices)), expected))
+    it(name, () => assert.deepEqual(refusal(checkInflation(inflation, deposit, prices, 'CNY')), expected))
   }
 
   it('counts a multiplied deposit in whole minor units, rounded down', () => {
@@ -185,24 +185,24 @@ describe('deposit terms and an order’s amounts', () => {
   const taobao: DepositRule = { kind: 'whole_amount_max_percent', maxPercent: 20, wholeUnit: 100 }
   it('checks the rule set first, then needs a deposit, then checks it against each price, then the inflation', () => {
     const price: Pricing = { kind: 'fixed', unitPrice: 10_000 }
-    assert.deepEqual(refusal(validateDeposit({ perUnit: 100, rule: { kind: 'fixed', amount: 0 }, inflation: null }, price)),
+    assert.deepEqual(refusal(validateDeposit({ perUnit: 100, rule: { kind: 'fixed', amount: 0 }, inflation: null }, price, 'CNY')),
       ['invalid_deposit_rule', 'amount must be a positive whole amount in minor units.', { field: 'deposit.rule.amount' }])
-    assert.deepEqual(refusal(validateDeposit({ perUnit: null, rule: taobao, inflation: null }, price)),
+    assert.deepEqual(refusal(validateDeposit({ perUnit: null, rule: taobao, inflation: null }, price, 'CNY')),
       ['deposit_required', 'Give deposit.perUnit (only a fixed rule set supplies the amount itself).', { field: 'deposit.perUnit' }])
-    assert.deepEqual(refusal(validateDeposit({ perUnit: 3000, rule: taobao, inflation: null }, tiered([0, 20_000], [10, 10_000]))),
-      ['deposit_above_limit', 'The deposit may be at most 20 % of the price 10000.', { deposit: 3000, unitPrice: 10_000, maxPercent: 20 }])
-    assert.deepEqual(refusal(validateDeposit({ perUnit: 2000, rule: taobao, inflation: { kind: 'credit', creditPerUnit: 1999 } }, price)),
-      ['deposit_credit_below_deposit', 'The deposit would count for 1999, less than the 2000 paid.', { deposit: 2000, credit: 1999 }])
-    assert.deepEqual(validateDeposit({ perUnit: 2000, rule: { ...taobao, note: 'x' } as DepositRule, inflation: { kind: 'credit', creditPerUnit: 2500 } }, price),
+    assert.deepEqual(refusal(validateDeposit({ perUnit: 3000, rule: taobao, inflation: null }, tiered([0, 20_000], [10, 10_000]), 'CNY')),
+      ['deposit_above_limit', 'The deposit may be at most 20 % of the price 100.00 CNY (10000).', { deposit: 3000, unitPrice: 10_000, maxPercent: 20 }])
+    assert.deepEqual(refusal(validateDeposit({ perUnit: 2000, rule: taobao, inflation: { kind: 'credit', creditPerUnit: 1999 } }, price, 'CNY')),
+      ['deposit_credit_below_deposit', 'The deposit would count for 19.99 CNY (1999), less than the 20.00 CNY (2000) paid.', { deposit: 2000, credit: 1999 }])
+    assert.deepEqual(validateDeposit({ perUnit: 2000, rule: { ...taobao, note: 'x' } as DepositRule, inflation: { kind: 'credit', creditPerUnit: 2500 } }, price, 'CNY'),
       { ok: true, value: { perUnit: 2000, rule: taobao, inflation: { kind: 'credit', creditPerUnit: 2500 } } })
   })
 
   it('takes a fixed rule set’s amount unless one is given, and checks a given one', () => {
     const fixed: DepositRule = { kind: 'fixed', amount: 500 }
     const price: Pricing = { kind: 'fixed', unitPrice: 10_000 }
-    assert.deepEqual(validateDeposit({ perUnit: null, rule: fixed, inflation: null }, price), { ok: true, value: { perUnit: 500, rule: fixed, inflation: null } })
-    assert.deepEqual(refusal(validateDeposit({ perUnit: 600, rule: fixed, inflation: null }, price)),
-      ['deposit_not_fixed_amount', 'This rule set takes a deposit of exactly 500.', { deposit: 600, unitPrice: 10_000, amount: 500 }])
+    assert.deepEqual(validateDeposit({ perUnit: null, rule: fixed, inflation: null }, price, 'CNY'), { ok: true, value: { perUnit: 500, rule: fixed, inflation: null } })
+    assert.deepEqual(refusal(validateDeposit({ perUnit: 600, rule: fixed, inflation: null }, price, 'CNY')),
+      ['deposit_not_fixed_amount', 'This rule set takes a deposit of exactly 5.00 CNY (500).', { deposit: 600, unitPrice: 10_000, amount: 500 }])
   })
 
   it('never lets the deposit count for more than the order costs', () => {

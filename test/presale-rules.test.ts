@@ -41,7 +41,7 @@ describe('deposit rule sets', () => {
     ['any rule: zero', fixed, 0, 10000, 'invalid_deposit'],
   ]
   for (const [name, rule, deposit, price, expected] of cases) {
-    it(name, () => assert.equal(codeOf(checkDeposit(rule, deposit, price)), expected))
+    it(name, () => assert.equal(codeOf(checkDeposit(rule, deposit, price, 'CNY')), expected))
   }
 
   it('refuses broken rule sets', () => {
@@ -56,18 +56,18 @@ describe('deposit rule sets', () => {
   it('checks the deposit against every price a tiered campaign can end at', () => {
     const tiered: Pricing = { kind: 'tiered', tiers: [{ fromUnits: 0, unitPrice: 10000 }, { fromUnits: 100, unitPrice: 8000 }] }
     assert.deepEqual(possiblePrices(tiered), [10000, 8000])
-    const ok = validateDeposit({ perUnit: 1600, rule: taobao, inflation: null }, tiered)
+    const ok = validateDeposit({ perUnit: 1600, rule: taobao, inflation: null }, tiered, 'CNY')
     assert.deepEqual(ok, { ok: true, value: { perUnit: 1600, rule: taobao, inflation: null } })
-    const above = validateDeposit({ perUnit: 2000, rule: taobao, inflation: null }, tiered)
+    const above = validateDeposit({ perUnit: 2000, rule: taobao, inflation: null }, tiered, 'CNY')
     assert.equal(codeOf(above as never), 'deposit_above_limit')
     assert.deepEqual(!above.ok && above.extra, { deposit: 2000, unitPrice: 8000, maxPercent: 20 }, 'refused at the lowest tier')
   })
 
   it('takes the amount from a fixed rule set, and needs one otherwise', () => {
     const fixedPrice: Pricing = { kind: 'fixed', unitPrice: 10000 }
-    const v = validateDeposit({ perUnit: null, rule: fixed, inflation: null }, fixedPrice)
+    const v = validateDeposit({ perUnit: null, rule: fixed, inflation: null }, fixedPrice, 'CNY')
     assert.equal(v.ok && v.value.perUnit, 500)
-    assert.equal(codeOf(validateDeposit({ perUnit: null, rule: taobao, inflation: null }, fixedPrice) as never), 'deposit_required')
+    assert.equal(codeOf(validateDeposit({ perUnit: null, rule: taobao, inflation: null }, fixedPrice, 'CNY') as never), 'deposit_required')
   })
 })
 
@@ -81,12 +81,12 @@ describe('deposit inflation', () => {
   })
 
   it('never counts for more than the lowest price, nor less than paid', () => {
-    assert.equal(checkInflation({ kind: 'credit', creditPerUnit: 8000 }, 1000, [10000, 8000]), undefined, 'credit == lowest price is allowed')
-    assert.equal(codeOf(checkInflation({ kind: 'credit', creditPerUnit: 8001 }, 1000, [10000, 8000])), 'deposit_credit_above_price')
-    assert.equal(codeOf(checkInflation({ kind: 'multiplier', factor: 9 }, 1000, [8000])), 'deposit_credit_above_price')
-    assert.equal(codeOf(checkInflation({ kind: 'credit', creditPerUnit: 999 }, 1000, [8000])), 'deposit_credit_below_deposit')
-    assert.equal(codeOf(checkInflation({ kind: 'multiplier', factor: 1.234 }, 1000, [8000])), 'invalid_inflation')
-    assert.equal(codeOf(checkInflation({ kind: 'multiplier', factor: 0.5 }, 1000, [8000])), 'invalid_inflation')
+    assert.equal(checkInflation({ kind: 'credit', creditPerUnit: 8000 }, 1000, [10000, 8000], 'CNY'), undefined, 'credit == lowest price is allowed')
+    assert.equal(codeOf(checkInflation({ kind: 'credit', creditPerUnit: 8001 }, 1000, [10000, 8000], 'CNY')), 'deposit_credit_above_price')
+    assert.equal(codeOf(checkInflation({ kind: 'multiplier', factor: 9 }, 1000, [8000], 'CNY')), 'deposit_credit_above_price')
+    assert.equal(codeOf(checkInflation({ kind: 'credit', creditPerUnit: 999 }, 1000, [8000], 'CNY')), 'deposit_credit_below_deposit')
+    assert.equal(codeOf(checkInflation({ kind: 'multiplier', factor: 1.234 }, 1000, [8000], 'CNY')), 'invalid_inflation')
+    assert.equal(codeOf(checkInflation({ kind: 'multiplier', factor: 0.5 }, 1000, [8000], 'CNY')), 'invalid_inflation')
   })
 
   it('splits an order into deposit, credit and balance', () => {

@@ -4,22 +4,26 @@ import { once } from 'node:events'
 import { parseArgs } from 'node:util'
 import pino from 'pino'
 import cluster from 'node:cluster'
-import { loadConfig } from '../config.ts'
+import { defaultSqlite, demoSqlitePath, loadConfig } from '../config.ts'
 import { serve } from '../workers.ts'
 import { openConfiguredDb, openServices, startServer } from '../server.ts'
-import { closeServices, type Services } from '../services.ts'
+import type { Services } from '../services.ts'
 import { seedDemo } from '../demo.ts'
 import { exportCsv, importCsv } from '../catalogue/index.ts'
 import { importPurchaseOrders, poCsvColumns } from '../purchasing/index.ts'
 import { progressBar } from './progress.ts'
 import { createCheckedToken } from '../auth/index.ts'
+import { announce, init, withExistingServices } from './database.ts'
+import { backup, restore } from './backup.ts'
+import { UsageError } from './usage.ts'
 
 const usage = `Usage: sellahead <command> [options]
 
 Commands:
-  serve [--workers N]            Serve the API on an existing database (migrates first); N server processes
-                                 share the port (default: one per core, or SELLAHEAD_WORKERS)
-  demo                           Fresh embedded database with a demo catalogue and stock; prints an admin token
+  init                           Create (or migrate) the database; on a new one, print a first admin token once
+  serve [--workers N]            Serve the API (migrates first) with N server processes sharing the port (default: one
+                                 per core, or SELLAHEAD_WORKERS); SIGTERM/SIGINT finish requests in flight, then exit
+  demo                           Fresh embedded database (data/demo.db) with a demo catalogue and stock; prints an admin token
   migrate                        Apply pending database migrations
   token create --role R --name N Create a token (roles: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>,
                                  payments:<provider>); the channel, store or supplier must exist
@@ -33,21 +37,18 @@ Commands:
   export <skus|nodes|channels> [file.csv]
                                  Export a CSV (to standard output without a file)
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
+  backup <file>                  Copy the SQLite database to a new file, online (while a server serves)
+  restore <file>                 Replace the SQLite database with a backup (refused while a server has it open)
 
-Environment: DATABASE_URL (PostgreSQL), SELLAHEAD_DB (SQLite file, default data/sellahead.db),
-HOST (default 127.0.0.1), PORT (default 3000), LOG_LEVEL (default info), SELLAHEAD_MAX_BATCH (default 4096),
-SELLAHEAD_WORKERS (default: one per core).`
+Every command names the database it opens on standard error. Commands other than init, migrate, serve and
+demo refuse a database that does not exist yet.
 
-class UsageError extends Error {}
+Environment: DATABASE_URL (PostgreSQL), SELLAHEAD_DB (SQLite file; default data/sellahead.db, or data/demo.db
+when only the demo's exists), HOST (default 127.0.0.1), PORT (default 3000), LOG_LEVEL (default info),
+SELLAHEAD_MAX_BATCH (default 4096), SELLAHEAD_WORKERS (default: one per core), SELLAHEAD_RATE_LIMIT_PER_TOKEN
+and SELLAHEAD_RATE_LIMIT_PER_ADDRESS (requests a second; default 0, off).`
 
-async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
-  const services = await openServices({ ...loadConfig(), logLevel: 'warn' })
-  try {
-    return await work(services)
-  } finally {
-    await closeServices(services)
-  }
-}
+const withServices = <T>(work: (services: Services) => Promise<T>): Promise<T> => withExistingServices(loadConfig(), work)
 
 const kindOf = (value: string | undefined): 'skus' | 'nodes' | 'channels' => {
   if (value === 'skus' || value === 'nodes' || value === 'channels') return value
@@ -73,8 +74,15 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   switch (command) {
+    case 'init':
+      return init(loadConfig())
+    case 'backup':
+      return backup(loadConfig(), rest[0])
+    case 'restore':
+      return restore(loadConfig(), rest[0])
     case 'serve': {
       const config = loadConfig(values.workers === undefined ? process.env : { ...process.env, SELLAHEAD_WORKERS: values.workers })
+      if (!cluster.isWorker) announce(config)
       const serving = await serve(config, config.workers)
       // Workers run this same command; only the primary (or a single process) says where it listens.
       if (!cluster.isWorker) console.log(`Sellahead API: ${serving.url}  docs: ${serving.url}/docs  database: ${serving.database}  workers: ${serving.workers}`)
@@ -83,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
     case 'demo':
       return demo()
     case 'migrate': {
+      announce(loadConfig())
       const db = await openConfiguredDb(loadConfig())
       console.log(`Migrations applied; ${db.description} is up to date.`)
       await db.close()
@@ -103,7 +112,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function demo(): Promise<number> {
-  const config = { ...loadConfig(), databaseUrl: undefined, sqlitePath: process.env.SELLAHEAD_DB ?? 'data/demo.db' }
+  const config = { ...loadConfig(), databaseUrl: undefined, sqlitePath: process.env.SELLAHEAD_DB || demoSqlitePath }
+  announce(config)
   for (const suffix of ['', '-wal', '-shm']) rmSync(config.sqlitePath + suffix, { force: true })
   const services = await openServices({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' })
   const seeded = await seedDemo(services)
@@ -117,8 +127,16 @@ async function demo(): Promise<number> {
   Admin token:  ${admin.value.token}
 
 Try:  curl -H "Authorization: Bearer ${admin.value.token}" ${server.url}/v1/skus?limit=3
+${laterCommandsHint(config.sqlitePath)}
 Stop with Ctrl+C.`)
   return -1
+}
+
+/** How the other commands find the demo's database once the demo has stopped. */
+function laterCommandsHint(demoPath: string): string {
+  return process.env.SELLAHEAD_DB || defaultSqlite() !== demoPath
+    ? `Other commands use this database with SELLAHEAD_DB=${demoPath}, e.g.  SELLAHEAD_DB=${demoPath} npm run sellahead -- verify`
+    : 'Other commands (npm run sellahead -- verify, token create, …) use this database by default.'
 }
 
 async function token(rest: string[], values: { role?: string; name?: string }): Promise<number> {

@@ -10,6 +10,8 @@ import { refuseUnstorableText } from './text-guard.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
 import { nodeScopeRule, tokenRoutes } from '../auth/index.ts'
+import { noRateLimits, registerRateLimits, type RateLimits } from './rate-limits.ts'
+import { bearerSecret, invalidRequest } from './request-checks.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
 import { eventRoutes } from '../events/index.ts'
@@ -21,7 +23,13 @@ import { presaleRoutes } from '../presale/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
-export async function buildApp(services: Services): Promise<FastifyInstance> {
+export interface AppOptions {
+  rateLimits?: RateLimits
+  /** Retry-After of the 503 answered while the server shuts down. */
+  shutdownRetryAfterSeconds?: number
+}
+
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   // Typed as the default instance so route modules need not know the logger's concrete type.
   const app = Fastify({
     loggerInstance: services.logger,
@@ -32,9 +40,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     routerOptions: { maxParamLength },
     frameworkErrors: onFrameworkError,
     clientErrorHandler: onClientError,
+    // While closing, requests on open connections get our problem+json 503 (below), not Fastify's own.
+    return503OnClosing: false,
     ajv: {
       // Unknown fields are an error, not silently dropped; "5" is not a number.
-      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false },
+      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true },
     },
   }) as unknown as FastifyInstance
 
@@ -52,15 +62,26 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
 
+  // Set by app.close(): requests still arriving on open keep-alive connections are refused, while
+  // those already in flight finish (their batches commit and are answered).
+  let closing = false
+  app.addHook('preClose', async () => void (closing = true))
+  const limits = await registerRateLimits(app, options.rateLimits ?? noRateLimits)
+
   app.addHook('onRequest', async (req, reply) => {
+    if (closing) {
+      reply.header('retry-after', String(options.shutdownRetryAfterSeconds ?? 1)).header('connection', 'close')
+      return sendProblem(reply, fail('shutting_down', 'The server is shutting down; nothing was changed. Retry shortly (with the same Idempotency-Key).'))
+    }
     if (req.routeOptions.config?.public || req.url.startsWith('/docs')) return
-    const header = req.headers.authorization
-    const secret = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined
+    if (await limits.byAddress(req, reply)) return reply
+    const secret = bearerSecret(req.headers.authorization)
     req.principal = secret ? await services.tokens.verify(secret) : undefined
     if (!req.principal) {
       reply.header('www-authenticate', 'Bearer')
       return sendProblem(reply, fail('unauthenticated', secret ? 'The bearer token is unknown or revoked.' : 'Send Authorization: Bearer <token>.'))
     }
+    if (await limits.byToken(req, reply)) return reply
   })
 
   app.addHook('preValidation', refuseUnstorableText)
@@ -77,13 +98,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof FailureError) return sendProblem(reply, error.failure)
-    if (error.validation) {
-      const first = error.validation[0]
-      const where = `${error.validationContext ?? 'body'}${first?.instancePath || ''}`
-      return sendProblem(reply, fail('invalid_request', `${where} ${first?.message ?? 'is invalid'}`.trim(), {
-        errors: error.validation.map((v) => ({ path: `${error.validationContext}${v.instancePath}`, message: v.message, params: v.params })),
-      }))
-    }
+    if (error.validation) return sendProblem(reply, invalidRequest(error.validationContext ?? 'body', error.validation))
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendProblem(reply, fail('body_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`))

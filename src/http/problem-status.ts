@@ -209,11 +209,14 @@ const statusByCode: Record<ErrorCode, number> = {
   value_not_storable: 422,
   virtual_above_cap: 422,
   zero_total: 422,
+  // 429
+  rate_limited: 429,
   // 431
   headers_too_large: 431,
   // 500
   internal_error: 500,
   // 503
+  shutting_down: 503,
   storage_unavailable: 503,
 }
 

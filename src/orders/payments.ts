@@ -5,6 +5,7 @@
  */
 import { isUniqueViolation, type Queryable } from '../store/db.ts'
 import { newId } from '../kernel/ids.ts'
+import { formatMoney } from '../kernel/money.ts'
 import { ok, type Failure, type Result } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'
 import { checkTransition, type OrderAction } from './lifecycle.ts'
@@ -59,14 +60,14 @@ export function decidePayment(order: Order, input: PaymentInput, nowMs: number, 
   }
   if (input.kind === 'refund') {
     const refundable = order.paid - order.refunded
-    if (input.amount > refundable) return fail('refund_exceeds_paid', `Only ${refundable} of order ${order.id} can still be refunded.`, { refundable })
+    if (input.amount > refundable) return fail('refund_exceeds_paid', `Only ${formatMoney(refundable, order.currency)} of order ${order.id} can still be refunded.`, { refundable })
     if (input.amount > providerNet) {
-      return fail('refund_exceeds_provider_payments', `This provider took ${providerNet} ${order.currency} on order ${order.id} net of its refunds; a refund goes back the way the money came.`, { providerNet })
+      return fail('refund_exceeds_provider_payments', `This provider took ${formatMoney(providerNet, order.currency)} on order ${order.id} net of its refunds; a refund goes back the way the money came.`, { providerNet })
     }
     return ok(null)
   }
   const expected = input.kind === 'deposit' && order.payment.kind === 'deposit' ? order.payment.deposit : amountOwed(order)
-  if (input.amount !== expected) return fail('amount_mismatch', `Order ${order.id} expects ${expected} ${order.currency} for this ${input.kind}, not ${input.amount}.`, { expected })
+  if (input.amount !== expected) return fail('amount_mismatch', `Order ${order.id} expects ${formatMoney(expected, order.currency)} for this ${input.kind}, not ${formatMoney(input.amount, order.currency)}.`, { expected })
   return ok(action)
 }
 

@@ -55,7 +55,7 @@ export function decideTerms(t: TermsInput): Result<CampaignTerms> {
     return invalid('total_too_large', 'The whole quota at the first price is too large an amount: lower the price or the quota.', 'quota')
   }
   if (!isCurrency(t.currency)) return invalid('unknown_currency', `'${t.currency}' is not an ISO 4217 currency code (such as CNY).`, 'currency')
-  const deposit = validateDeposit(t.deposit, pricing.value)
+  const deposit = validateDeposit(t.deposit, pricing.value, t.currency)
   if (!deposit.ok) return deposit
   const deadline = t.depositDeadlineMinutes ?? defaultDepositDeadlineMinutes
   if (!isWhole(deadline, 1, maxDepositDeadlineMinutes)) {

@@ -7,6 +7,7 @@
  * position lock, so it never waits in a cycle with an order action that holds an order and
  * waits for the position.
  */
+import { majorUnits } from '../kernel/money.ts'
 import type { Queryable } from '../store/db.ts'
 import { publish, type DomainEvent } from '../events/index.ts'
 import { newId } from '../kernel/ids.ts'
@@ -85,8 +86,8 @@ const eventDetail = (c: Campaign, d: EndOfOrder) => ({
   balanceBy: d.payment.kind === 'deposit' ? new Date(d.payment.balanceByMs).toISOString() : null,
 })
 
-/** `12.50 CNY` from minor units (two digits). */
-export const money = (minor: number, currency: string): string => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')} ${currency}`
+/** `12.50 CNY` from minor units, with the currency's own number of decimals. */
+export const money = (minor: number, currency: string): string => `${majorUnits(minor, currency)} ${currency}`
 
 function endMessage(c: Campaign, o: Order, d: EndOfOrder): { kind: string; subject: string; body: string } {
   const balance = d.payment.kind === 'deposit' ? d.payment.balance : 0

@@ -5,6 +5,7 @@
  * is decided exactly.
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
+import { formatMoney } from '../kernel/money.ts'
 import { fail, type PresaleErrorCode } from './errors.ts'
 import { dayMs, dayStartOf } from '../promising/index.ts'
 import type { CompensationRule, DepositRule, DepositTerms, Inflation, Pricing, ShipDate } from './model.ts'
@@ -74,24 +75,25 @@ export function validateDepositRule(r: DepositRule): Result<DepositRule> {
 }
 
 /** Refuses a per-unit deposit the rule set does not allow at this unit price. */
-export function checkDeposit(r: DepositRule, deposit: number, price: number): Failure | undefined {
+export function checkDeposit(r: DepositRule, deposit: number, price: number, currency: string): Failure | undefined {
   const at = { deposit, unitPrice: price }
+  const money = (minor: number) => formatMoney(minor, currency)
   if (!isWhole(deposit, 1, maxMoney)) return fail('invalid_deposit', 'The deposit must be a positive whole amount in minor units.', at)
-  if (deposit >= price) return fail('deposit_not_below_price', `A deposit of ${deposit} is not below the price ${price}.`, at)
+  if (deposit >= price) return fail('deposit_not_below_price', `A deposit of ${money(deposit)} is not below the price ${money(price)}.`, at)
   switch (r.kind) {
     case 'whole_amount_max_percent':
-      if (deposit % r.wholeUnit !== 0) return fail('deposit_not_whole_amount', `The deposit must be a whole amount: a multiple of ${r.wholeUnit}.`, at)
-      if (deposit * 100 > r.maxPercent * price) return fail('deposit_above_limit', `The deposit may be at most ${r.maxPercent} % of the price ${price}.`, { ...at, maxPercent: r.maxPercent })
+      if (deposit % r.wholeUnit !== 0) return fail('deposit_not_whole_amount', `The deposit must be a whole amount: a multiple of ${money(r.wholeUnit)}.`, at)
+      if (deposit * 100 > r.maxPercent * price) return fail('deposit_above_limit', `The deposit may be at most ${r.maxPercent} % of the price ${money(price)}.`, { ...at, maxPercent: r.maxPercent })
       return undefined
     case 'percent_range_exclusive':
       if (r.minAmountExclusive !== null && deposit <= r.minAmountExclusive) {
-        return fail('deposit_below_limit', `The deposit must be more than ${r.minAmountExclusive}.`, { ...at, minAmountExclusive: r.minAmountExclusive })
+        return fail('deposit_below_limit', `The deposit must be more than ${money(r.minAmountExclusive)}.`, { ...at, minAmountExclusive: r.minAmountExclusive })
       }
-      if (deposit * 100 <= r.minPercent * price) return fail('deposit_below_limit', `The deposit must be more than ${r.minPercent} % of the price ${price}.`, { ...at, minPercent: r.minPercent })
-      if (deposit * 100 >= r.maxPercent * price) return fail('deposit_above_limit', `The deposit must be less than ${r.maxPercent} % of the price ${price}.`, { ...at, maxPercent: r.maxPercent })
+      if (deposit * 100 <= r.minPercent * price) return fail('deposit_below_limit', `The deposit must be more than ${r.minPercent} % of the price ${money(price)}.`, { ...at, minPercent: r.minPercent })
+      if (deposit * 100 >= r.maxPercent * price) return fail('deposit_above_limit', `The deposit must be less than ${r.maxPercent} % of the price ${money(price)}.`, { ...at, maxPercent: r.maxPercent })
       return undefined
     case 'fixed':
-      return deposit === r.amount ? undefined : fail('deposit_not_fixed_amount', `This rule set takes a deposit of exactly ${r.amount}.`, { ...at, amount: r.amount })
+      return deposit === r.amount ? undefined : fail('deposit_not_fixed_amount', `This rule set takes a deposit of exactly ${money(r.amount)}.`, { ...at, amount: r.amount })
   }
 }
 
@@ -106,7 +108,8 @@ export function creditPerUnitOf(inflation: Inflation | null, deposit: number): n
 }
 
 /** Checks inflation against the deposit: it counts for at least what was paid and never for more than any price the campaign can end at. */
-export function checkInflation(inflation: Inflation | null, deposit: number, prices: readonly number[]): Failure | undefined {
+export function checkInflation(inflation: Inflation | null, deposit: number, prices: readonly number[], currency: string): Failure | undefined {
+  const money = (minor: number) => formatMoney(minor, currency)
   if (inflation?.kind === 'multiplier') {
     const f = inflation.factor
     if (typeof f !== 'number' || !Number.isFinite(f) || f < 1 || f > 10 || Math.abs(factorHundredths(f) - f * 100) > 1e-9) {
@@ -117,26 +120,26 @@ export function checkInflation(inflation: Inflation | null, deposit: number, pri
     return invalid('invalid_inflation', 'creditPerUnit must be a positive whole amount in minor units.', 'deposit.inflation.creditPerUnit')
   }
   const credit = creditPerUnitOf(inflation, deposit)
-  if (credit < deposit) return fail('deposit_credit_below_deposit', `The deposit would count for ${credit}, less than the ${deposit} paid.`, { deposit, credit })
+  if (credit < deposit) return fail('deposit_credit_below_deposit', `The deposit would count for ${money(credit)}, less than the ${money(deposit)} paid.`, { deposit, credit })
   const lowest = Math.min(...prices)
   if (credit > lowest) {
-    return fail('deposit_credit_above_price', `The deposit would count for ${credit}, more than the lowest price the campaign can end at (${lowest}).`, { deposit, credit, unitPrice: lowest })
+    return fail('deposit_credit_above_price', `The deposit would count for ${money(credit)}, more than the lowest price the campaign can end at (${money(lowest)}).`, { deposit, credit, unitPrice: lowest })
   }
   return undefined
 }
 
 /** Checks the deposit terms against every price the campaign can end at; a fixed rule supplies the amount. */
-export function validateDeposit(terms: { perUnit: number | null; rule: DepositRule; inflation: Inflation | null }, pricing: Pricing): Result<DepositTerms> {
+export function validateDeposit(terms: { perUnit: number | null; rule: DepositRule; inflation: Inflation | null }, pricing: Pricing, currency: string): Result<DepositTerms> {
   const rule = validateDepositRule(terms.rule)
   if (!rule.ok) return rule
   const perUnit = terms.perUnit ?? (rule.value.kind === 'fixed' ? rule.value.amount : null)
   if (perUnit === null) return invalid('deposit_required', 'Give deposit.perUnit (only a fixed rule set supplies the amount itself).', 'deposit.perUnit')
   const prices = possiblePrices(pricing)
   for (const price of prices) {
-    const refused = checkDeposit(rule.value, perUnit, price)
+    const refused = checkDeposit(rule.value, perUnit, price, currency)
     if (refused) return refused
   }
-  const refused = checkInflation(terms.inflation, perUnit, prices)
+  const refused = checkInflation(terms.inflation, perUnit, prices, currency)
   if (refused) return refused
   return ok({ perUnit, rule: rule.value, inflation: terms.inflation })
 }

@@ -3,6 +3,7 @@
  * cause of a delay from the supply event behind it, the reason in plain words, and the message
  * with the new date, the compensation and the offer to cancel. Pure.
  */
+import { majorUnits } from '../kernel/money.ts'
 import type { Compensation } from '../promising/index.ts'
 import { dayMs } from '../promising/index.ts'
 
@@ -63,18 +64,8 @@ export function causeOf(cause: DelayCause, fromDayMs: number | null = null, toDa
 /** Whole days from one UTC day to another. */
 export const daysBetween = (fromMs: number, toMs: number): number => Math.round((toMs - fromMs) / dayMs)
 
-/** Digits after the point per ISO 4217 currency; two unless listed. */
-const minorDigits: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3 }
-
-/** `12.50 CNY` from minor units. */
-export function moneyText(amountMinor: number, currency: string): string {
-  const digits = minorDigits[currency] ?? 2
-  const sign = amountMinor < 0 ? '-' : ''
-  const abs = Math.abs(amountMinor)
-  if (digits === 0) return `${sign}${abs} ${currency}`
-  const unit = 10 ** digits
-  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')} ${currency}`
-}
+/** `12.50 CNY` from minor units, with the currency's own number of decimals. */
+export const moneyText = (amountMinor: number, currency: string): string => `${majorUnits(amountMinor, currency)} ${currency}`
 
 export interface LineFacts {
   orderId: string

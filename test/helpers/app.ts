@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import pino from 'pino'
-import { buildApp } from '../../src/http/app.ts'
+import { buildApp, type AppOptions } from '../../src/http/app.ts'
 import { createServices, closeServices, type Services } from '../../src/services.ts'
 import { ManualClock, systemClock, type Clock } from '../../src/kernel/clock.ts'
 import { freshDb, type TestDb } from '../../src/store/testing.ts'
@@ -15,10 +15,10 @@ export interface TestApp {
 }
 
 /** A real app over a fresh database of the given kind, driven through app.inject(). */
-export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock } = {}): Promise<TestApp> {
+export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock; app?: AppOptions } = {}): Promise<TestApp> {
   const testDb = await freshDb(kind)
   const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: process.env.TEST_LOG ?? 'silent' }), { sweepIntervalMs: 0 })
-  const app = await buildApp(services)
+  const app = await buildApp(services, options.app)
   await app.ready()
   return {
     app,
