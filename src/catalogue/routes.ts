@@ -39,7 +39,7 @@ const channelFields = {
   name: Name,
   kind: literals(channelKinds),
   nodeIds: Type.Array(Id, { maxItems: 500, description: 'Nodes the channel sells from, by id or code (stored as ids)' }),
-  safetyBuffer: Type.Integer({ minimum: 0, description: 'Units held back from what the channel sees, per SKU' }),
+  safetyBuffer: Type.Integer({ minimum: 0, description: 'Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there' }),
   active: Type.Boolean(),
 }
 

@@ -52,19 +52,22 @@ export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: 
     return resolved
   }
 
-  /** A channel token reserves for itself; staff may name a channel. */
-  async function channelOf(p: Principal, named: string | undefined): Promise<string | null> {
+  /**
+   * A channel token reserves for itself; staff may name a channel. A reservation for a channel
+   * leaves the channel's safety buffer at each node, as its orders do.
+   */
+  async function channelOf(p: Principal, named: string | undefined): Promise<{ channelId: string | null; safetyBuffer: number }> {
     if (p.kind === 'channel') {
       const own = await catalogue.resolveChannel(p.scopeId)
       if (named !== undefined && named !== p.scopeId && named !== own?.code && named !== own?.id) {
         throw new FailureError(fail('forbidden', `Role '${p.role}' may only reserve for its own channel.`))
       }
-      return own?.id ?? p.scopeId
+      return { channelId: own?.id ?? p.scopeId, safetyBuffer: own?.safetyBuffer ?? 0 }
     }
-    if (named === undefined) return null
+    if (named === undefined) return { channelId: null, safetyBuffer: 0 }
     const channel = await catalogue.resolveChannel(named)
     if (!channel) throw new FailureError(fail('unknown_channel', `No channel with id or code '${named}'.`))
-    return channel.id
+    return { channelId: channel.id, safetyBuffer: channel.safetyBuffer }
   }
 
   async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean, body: HoldRequest) {
@@ -74,7 +77,7 @@ export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: 
       lines: await resolveLines(p, lines),
       atomic,
       holdUntilMs: body.holdSeconds === undefined ? null : clock.nowMs() + body.holdSeconds * 1000,
-      channelId: await channelOf(p, body.channel),
+      ...(await channelOf(p, body.channel)),
       reference: body.reference ?? null,
       actor: actorOf(req),
       idem: idempotencyOf(req),

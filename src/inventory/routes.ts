@@ -128,7 +128,7 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
     app.get('/v1/inventory/availability/:sku', {
       preHandler: allow('admin', 'ops', 'store', 'channel'),
       schema: {
-        tags, summary: 'Sellable now per node, per region and in total (a channel sees its own nodes, less its safety buffer)',
+        tags, summary: 'Sellable now per node, per region and in total (a channel sees its own nodes, each less its safety buffer)',
         params: Type.Object({ sku: S.Ref }), querystring: Type.Object({ region: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
         response: { 200: Type.Object({ skuId: Type.String(), sellable: Type.Integer(), byRegion: Type.Record(Type.String(), Type.Integer()), byNode: Type.Array(Type.Object({ nodeId: Type.String(), nodeCode: Type.String(), region: Type.String(), sellable: Type.Integer() })) }), ...problems },
       },
@@ -138,9 +138,8 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       const { region } = req.query
       if (p.kind !== 'channel') return inventory.availability(sku.id, { region })
       const channel = await catalogue.resolveChannel(p.scopeId)
-      const availability = await inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [] })
-      // The safety buffer protects against selling the last units twice across channels.
-      return { ...availability, sellable: Math.max(0, availability.sellable - (channel?.safetyBuffer ?? 0)) }
+      // The safety buffer stays at every node (per SKU × node), as it does for the channel's reservations and orders.
+      return inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [], safetyBuffer: channel?.safetyBuffer ?? 0 })
     })
 
     app.post('/v1/inventory/locks', {
