@@ -4,7 +4,7 @@ import type { Clock } from '../kernel/clock.ts'
 import { newId, type IdPrefix } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
-import { decodeCursor, encodeCursor } from '../http/support.ts'
+import { singleCursor, type CursorCodec } from '../http/cursor.ts'
 import {
   channelOf, draftOf, nodeOf, skuOf,
   type Channel, type ChannelDraft, type ChannelInput, type ChannelPatch, type ChannelRow, type NodeDraft, type NodeInput,
@@ -88,11 +88,14 @@ export class Store<E extends { id: string; code: string }, D, R> {
   readonly db: Db
   readonly clock: Clock
   readonly table: Table<E, D, R>
+  /** Pages of this table are keyed by id. */
+  readonly cursor: CursorCodec<string>
   readonly cache: ResolutionCache<E>
   constructor(db: Db, clock: Clock, table: Table<E, D, R>) {
     this.db = db
     this.clock = clock
     this.table = table
+    this.cursor = singleCursor(table.name, 'text')
     this.cache = new ResolutionCache(clock)
   }
 
@@ -117,14 +120,14 @@ export class Store<E extends { id: string; code: string }, D, R> {
 
   /** One page ordered by id; `where` narrows it (for scoped callers). */
   async page(query: { cursor?: string; limit: number }, where: { sql: string; params: Param[] } = { sql: 'TRUE', params: [] }): Promise<PageOf<E>> {
-    const after = decodeCursor(query.cursor) ?? ''
+    const after = this.cursor.after(query.cursor) ?? ''
     const rows = await this.db.all<R>(
       `SELECT * FROM ${this.table.name} WHERE id > ? AND (${where.sql}) ORDER BY id LIMIT ?`,
       [after, ...where.params, query.limit + 1],
     )
     const items = rows.slice(0, query.limit).map((r) => this.table.entityOf(r))
     const more = rows.length > query.limit
-    return { items, nextCursor: more ? encodeCursor(items[items.length - 1].id) : null }
+    return { items, nextCursor: more ? this.cursor.encode(items[items.length - 1].id) : null }
   }
 
   async count(): Promise<number> {
@@ -295,7 +298,11 @@ export class Catalogue {
   /** `only` narrows the page to what a scoped caller may see. */
   listNodePage(query: { cursor?: string; limit: number }, only?: { ids?: string[]; supplierId?: string }): Promise<PageOf<StockNode>> {
     if (only?.ids) {
-      if (only.ids.length === 0) return Promise.resolve({ items: [], nextCursor: null })
+      // A bad cursor is refused even when the page would be empty.
+      if (only.ids.length === 0) {
+        this.nodes.cursor.after(query.cursor)
+        return Promise.resolve({ items: [], nextCursor: null })
+      }
       return this.nodes.page(query, { sql: `id IN (${only.ids.map(() => '?').join(', ')})`, params: only.ids })
     }
     if (only?.supplierId !== undefined) return this.nodes.page(query, { sql: `kind = 'dropship' AND supplier_id = ?`, params: [only.supplierId] })

@@ -4,9 +4,9 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import type { Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
+import { allow, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
-import { fail } from './errors.ts'
+import { cursorCodec, nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { lockReleaseAt } from './decide.ts'
 import { actorOf, idempotencyOf, nodeOrFail, nodeScope, notFoundFor, requireNodeInScope, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
@@ -18,6 +18,9 @@ import { reservationRoutes } from './reservation-routes.ts'
 import { transferRoutes } from './transfer-routes.ts'
 
 const tags = ['inventory']
+/** Positions are listed by (SKU, node); movements by their number. */
+const positionCursor = cursorCodec('positions', ['text', 'text'])
+const movementCursor = singleCursor('movements', 'serial')
 const PositionParams = Type.Object({ sku: S.Ref, node: S.Ref })
 
 /** Stock changes at a node: staff anywhere, a store at its own node. */
@@ -88,6 +91,7 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
     }, async (req) => {
       const q = req.query
       const limit = unwrap(pageLimitOf(q))
+      const after = positionCursor.after(q.cursor)
       const skuId = q.sku ? (await skuOrFail(catalogue, q.sku, 404)).id : undefined
       let nodeIds = await nodeScope(catalogue, principalOf(req))
       if (q.node) {
@@ -95,9 +99,8 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
         await requireNodeInScope(catalogue, principalOf(req), node.id, 'read positions')
         nodeIds = [node.id]
       }
-      const items = await inventory.positions({ skuId, nodeIds }, decodeCursor(q.cursor), limit)
-      const last = items.at(-1)
-      return { items, nextCursor: items.length === limit && last ? encodeCursor(`${last.skuId}|${last.nodeId}`) : null }
+      const items = await inventory.positions({ skuId, nodeIds }, after && { skuId: after[0], nodeId: after[1] }, limit)
+      return { items, nextCursor: nextCursorOf(items, limit, positionCursor, (p) => [p.skuId, p.nodeId]) }
     })
 
     app.get('/v1/inventory/positions/:sku/:node', {
@@ -118,11 +121,9 @@ function stockRoutes({ catalogue, inventory, clock }: InventoryRouteDeps): Fasti
       const { sku, node } = await positionOf(principalOf(req), req.params)
       const q = req.query
       const limit = unwrap(pageLimitOf(q))
-      const after = Number(decodeCursor(q.cursor) ?? 0)
-      if (!Number.isSafeInteger(after)) throw new FailureError(fail('invalid_cursor', 'The cursor is not one this API returned.'))
+      const after = movementCursor.after(q.cursor) ?? 0
       const items = await inventory.movements(sku, node, after, limit)
-      const last = items.at(-1)
-      return { items, nextCursor: items.length === limit && last ? encodeCursor(last.id) : null }
+      return { items, nextCursor: nextCursorOf(items, limit, movementCursor, (m) => m.id) }
     })
 
     app.get('/v1/inventory/availability/:sku', {

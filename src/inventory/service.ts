@@ -179,7 +179,7 @@ export class Inventory {
   }
 
   /** Positions filtered by SKU and/or nodes, ordered by (sku, node) for cursor paging. */
-  async positions(filter: { skuId?: string; nodeIds?: string[] }, after: string | undefined, limit: number): Promise<PositionView[]> {
+  async positions(filter: { skuId?: string; nodeIds?: string[] }, after: { skuId: string; nodeId: string } | undefined, limit: number): Promise<PositionView[]> {
     const where: string[] = []
     const params: Array<string | number> = []
     if (filter.skuId) where.push('sku_id = ?') && params.push(filter.skuId)
@@ -189,7 +189,7 @@ export class Inventory {
       params.push(...filter.nodeIds)
     }
     if (after) {
-      const [skuId, nodeId] = after.split('|')
+      const { skuId, nodeId } = after
       where.push('(sku_id > ? OR (sku_id = ? AND node_id > ?))')
       params.push(skuId, skuId, nodeId)
     }

@@ -1,6 +1,7 @@
 /** Order and payment request and response schemas: they validate requests and generate the OpenAPI document. */
 import { Type } from '@sinclair/typebox'
 import { literals, Nullable } from '../http/support.ts'
+import { CursorParam } from '../http/cursor.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { orderStatuses } from './model.ts'
 import { paymentKinds } from './payments.ts'
@@ -33,7 +34,7 @@ export const ListQuery = Type.Object({
   channel: Type.Optional(Ref),
   status: Type.Optional(literals(orderStatuses)),
   customer: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  cursor: Type.Optional(CursorParam),
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
 }, { additionalProperties: false })
 
