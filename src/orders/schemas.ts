@@ -62,7 +62,9 @@ const LineView = Type.Object({
   lineNo: Type.Integer(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), unitPrice: Type.Integer(),
   status: literals(['open', 'shipped', 'cancelled']), stockQuantity: Type.Integer(), unallocated: Type.Integer(),
   allocations: Type.Array(Type.Object({ source: Type.String(), kind: Type.String(), quantity: Type.Integer(), readyDate: Day })),
-  promisedShipDate: Day, promisedDeliveryDate: Day, firstPromisedShipDate: Day, priorityClass: Type.Integer(), riskNote: Nullable(Type.String()),
+  promisedShipDate: Day, promisedDeliveryDate: Day,
+  firstPromisedShipDate: Nullable(Type.String({ description: 'YYYY-MM-DD: the ship date promised at placement: history, kept on a cancelled line too (whose allocations are empty and promised dates null)' })),
+  priorityClass: Type.Integer(), riskNote: Nullable(Type.String()),
 })
 
 export const OrderView = Type.Object({
