@@ -1,6 +1,6 @@
 /**
  * One availability for a channel: for random stock, unsellable units, locks, virtual allowances,
- * reservations held by others and safety buffers, what `/v1/inventory/availability` shows a
+ * reservations held by others, safety buffers and a node taken out of service, what `/v1/inventory/availability` shows a
  * channel at each node is exactly the most a reservation for that channel can take there, the
  * most an order can take from stock there, and availability to promise's stock today there; the
  * totals agree too. Real HTTP on both stores.
@@ -93,8 +93,8 @@ for (const kind of await storeKinds()) {
 
     it('availability, reservations, orders and availability to promise agree per node and in total', async () => {
       await fc.assert(fc.asyncProperty(
-        fc.array(nodeStock, { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 3 }),
-        async (stock, safetyBuffer, nodeCount) => {
+        fc.array(nodeStock, { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 3 }), fc.option(fc.integer({ min: 0, max: 2 }), { freq: 3 }),
+        async (stock, safetyBuffer, nodeCount, inactive) => {
           run++
           const sku = `AGREE-${run}`
           await call('POST', '/v1/skus', admin, { code: sku, name: sku }, 201)
@@ -102,8 +102,11 @@ for (const kind of await storeKinds()) {
           const channel = (await call('POST', '/v1/channels', admin, { code: `agree-${run}`, name: `Agree ${run}`, kind: 'web', nodeIds: channelNodes.map((n) => n.id), safetyBuffer }, 201)).json()
           const auth = await t.auth(`channel:${channel.id}`)
           const sellableAt = await stockUp(sku, stock)
+          // A node taken out of service sells nothing through any door.
+          const closed = inactive !== null && inactive < nodeCount ? channelNodes[inactive] : undefined
+          if (closed) await call('PATCH', `/v1/nodes/${closed.id}`, admin, { active: false })
           // What a merchant expects: at each node the channel sells down to its buffer, no further.
-          const expected = channelNodes.map((_, i) => Math.max(0, sellableAt[i] - safetyBuffer))
+          const expected = channelNodes.map((n, i) => (n === closed ? 0 : Math.max(0, sellableAt[i] - safetyBuffer)))
 
           const availability = (await call('GET', `/v1/inventory/availability/${sku}`, auth)).json()
           const atp = (await call('GET', `/v1/availability-to-promise?sku=${sku}`, auth)).json()
@@ -114,6 +117,14 @@ for (const kind of await storeKinds()) {
             }
           }
           for (const [i, node] of channelNodes.entries()) {
+            if (node === closed) {
+              assert.ok(!availability.byNode.some((n: { nodeId: string }) => n.nodeId === node.id), 'availability leaves a closed node out')
+              assert.equal((await call('POST', '/v1/reservations', auth, { sku, node: node.code, quantity: 1 }, 422)).json().code, 'unknown_node')
+              const order = { customerId: 'c-agree', lines: [{ sku, node: node.code, quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } }
+              assert.equal((await call('POST', '/v1/orders', auth, order, 422, { 'idempotency-key': newKey() })).json().code, 'unknown_node')
+              assert.equal(atpByNode.get(node.id), undefined, 'availability to promise leaves a closed node out')
+              continue
+            }
             const shown = availability.byNode.find((n: { nodeId: string }) => n.nodeId === node.id)?.sellable ?? 0
             const where = `node ${node.code}, S ${sellableAt[i]}, buffer ${safetyBuffer}`
             assert.equal(shown, expected[i], `availability at ${where}`)
@@ -126,6 +137,7 @@ for (const kind of await storeKinds()) {
           assert.equal(Object.values(availability.byRegion as Record<string, number>).reduce((a, b) => a + b, 0), total, 'Σ regions = total')
           assert.equal([...atpByNode.values()].reduce((a, b) => a + b, 0), total, 'availability to promise today = availability total')
           assert.ok(availability.byNode.every((n: { nodeId: string }) => channelNodes.some((c) => c.id === n.nodeId)), 'only the channel’s nodes')
+          if (closed) await call('PATCH', `/v1/nodes/${closed.id}`, admin, { active: true })
         },
       ), { numRuns: kind === 'sqlite' ? 25 : 10 })
     })

@@ -35,7 +35,7 @@ interface HoldRequest {
 
 /** Reservations: held units a channel or store commits when the order ships, or releases. */
 export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: Catalogue; inventory: Inventory; clock: Clock }): FastifyPluginAsyncTypebox {
-  /** Resolves lines and checks each node is one the caller may sell from. */
+  /** Resolves lines and checks each node is one the caller may sell from (a channel: its active nodes, as its orders). */
   async function resolveLines(p: Principal, lines: Array<{ sku: string; node: string; quantity: number }>): Promise<ReserveLine[]> {
     const scope = await nodeScope(catalogue, p)
     const resolved: ReserveLine[] = []
@@ -44,7 +44,7 @@ export function reservationRoutes({ catalogue, inventory, clock }: { catalogue: 
       const sku = await catalogue.resolveSku(line.sku)
       if (!sku) throw new FailureError(fail('unknown_sku', `No SKU with id or code '${line.sku}'.`, where))
       const node = await catalogue.resolveNode(line.node)
-      if (!node || (scope && !scope.includes(node.id))) {
+      if (!node || (scope && !scope.includes(node.id)) || (p.kind === 'channel' && !node.active)) {
         throw new FailureError(fail('unknown_node', `No node '${line.node}' that this caller sells from.`, where))
       }
       resolved.push({ skuId: sku.id, nodeId: node.id, quantity: line.quantity })
