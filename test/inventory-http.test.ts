@@ -223,6 +223,10 @@ for (const kind of await storeKinds()) {
       const listed = await call('GET', '/v1/inventory/positions', supplier1)
       assert.ok(listed.body.items.length > 0 && listed.body.items.every((p: { nodeId: string }) => p.nodeId === w.drop1.id))
       assert.equal((await call('POST', '/v1/reservations', channel, { sku: 'SKU-A', node: 'WH-N', quantity: 1 })).body.code, 'unknown_node', 'a channel reserves only at its nodes')
+      // The web channel leaves its safety buffer of 2 at WH-E: with 2 sellable it may take none.
+      await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'WH-E', quantity: 2 - (await call('GET', '/v1/inventory/positions/SKU-A/WH-E', w.admin)).body.sellable })
+      assert.equal((await call('POST', '/v1/reservations', channel, { sku: 'SKU-A', node: 'WH-E', quantity: 1 })).body.code, 'insufficient_stock', 'the buffer stays')
+      await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'WH-E', quantity: 1 })
       const own = await call('POST', '/v1/reservations', channel, { sku: 'SKU-A', node: 'WH-E', quantity: 1 })
       assert.equal(own.status, 201)
       assert.equal(own.body.channelId, w.web.id)

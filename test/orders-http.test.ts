@@ -57,7 +57,7 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(timeline.items[2].detail, { from: 'paid', to: 'shipped', carrier: 'SF', tracking: 'SF1' })
       assert.match(timeline.items[2].actor, /^ops\//)
       const events = await t.services.db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE topic = 'order.changed' AND subject = ? ORDER BY id`, [order.id])
-      assert.deepEqual(events.map((e) => JSON.parse(e.payload).status), ['paid', 'shipped', 'delivered'], 'one order.changed per change after placement')
+      assert.deepEqual(events.map((e) => [JSON.parse(e.payload).action, JSON.parse(e.payload).status]), [['place', 'pending_payment'], ['pay', 'paid'], ['ship', 'shipped'], ['deliver', 'delivered']], 'one order.changed for the placement and one per change after it')
       await assertLedgerConsistent(t)
     })
 

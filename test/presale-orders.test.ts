@@ -198,13 +198,16 @@ for (const kind of await storeKinds()) {
   describe(`presale stock taken back by a count (${kind})`, () => {
     let t: TestApp
     let w: OrdersWorld
+    const clock = new ManualClock()
     before(async () => {
-      t = await startTestApp(kind, { clock: new ManualClock() })
+      t = await startTestApp(kind, { clock })
       w = await seedPresale(t)
     })
     after(() => t.close())
 
     it('gives a presale line that lost its stock to a count the next stock to arrive, and then it ships', async () => {
+      /** The order's updatedAt is now: each step below changes the order's lines. */
+      const updatedNow = async (id: string, step: string) => assert.equal((await getOrder(t, w, id)).updatedAt, new Date(clock.nowMs()).toISOString(), step)
       const call = requester(t)
       const campaign = await createCampaign(t, w, { perCustomerLimit: null, quota: 4 })
       const o = (await presaleOrder(t, w.webAuth, campaign.id, { customerId: 'c-1', quantity: 2 })).json()
@@ -212,15 +215,21 @@ for (const kind of await storeKinds()) {
       await call('POST', `/v1/presale-campaigns/${campaign.id}/end`, w.ops)
       await pay(t, w, o.id, 'balance', 14000)
       await receive(t, w, 'SKU-A', 'WH-E', 2)
+      clock.advance(60_000)
       await call('POST', `/v1/presale-campaigns/${campaign.id}/allocate-stock`, w.ops)
       assert.equal((await getOrder(t, w, o.id)).lines[0].stockQuantity, 2)
+      await updatedNow(o.id, 'stock allocated')
+      clock.advance(60_000)
       // The count finds one of the two units the order holds: the line gives one back.
       await call('POST', '/v1/inventory/counts', w.admin, { sku: 'SKU-A', node: 'WH-E', countedQuantity: 1, reason: 'one missing' })
       let line = (await getOrder(t, w, o.id)).lines[0]
       assert.deepEqual([line.stockQuantity, line.unallocated], [1, 1])
+      await updatedNow(o.id, 're-promised after the count')
       await call('POST', `/v1/orders/${o.id}/ship`, w.ops, {}, 409)
       await receive(t, w, 'SKU-A', 'WH-E', 5)
+      clock.advance(60_000)
       assert.equal((await t.services.presale.tick()).stockLines, 1, 'the poller serves the line from the new stock')
+      await updatedNow(o.id, 'served by the poller')
       line = (await getOrder(t, w, o.id)).lines[0]
       assert.deepEqual([line.stockQuantity, line.unallocated], [2, 0])
       const p = await position(t, w.skuA.id, w.whEast.id)

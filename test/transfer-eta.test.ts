@@ -36,7 +36,7 @@ for (const kind of await storeKinds()) {
     const eventsOf = async (id: string) => (await outboxOf(t, 'supply.changed')).filter((e) => e.sourceId === id)
     const supplyLine = (id: string, days: number, confidence: string) => ({
       skuId: w.skuA.id, nodeId: w.whEast.id, sourceType: 'transfer', sourceId: id, poId: null, poLineId: null, supplierId: null,
-      quantity: 6, expectedDate: day(days), confidence,
+      quantity: 6, expectedDate: d(days), confidence,
     })
     const delays = async () => (await t.services.db.all<Record<string, unknown>>(
       'SELECT order_id, cause, reason, old_ship_by, new_ship_by, days_late, status FROM order_delays ORDER BY id')).map((r) => ({ ...r }))

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
-import { allow, decodeCursor, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { allow, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { channelKinds, nodeKinds, type Channel, type PageOf, type StockNode } from './model.ts'
@@ -39,7 +39,7 @@ const channelFields = {
   name: Name,
   kind: literals(channelKinds),
   nodeIds: Type.Array(Id, { maxItems: 500, description: 'Nodes the channel sells from, by id or code (stored as ids)' }),
-  safetyBuffer: Type.Integer({ minimum: 0, description: 'Units held back from what the channel sees, per SKU' }),
+  safetyBuffer: Type.Integer({ minimum: 0, description: 'Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there' }),
   active: Type.Boolean(),
 }
 
@@ -168,7 +168,7 @@ function channelRoutes(catalogue: Catalogue): FastifyPluginAsyncTypebox {
       if (p.kind !== 'channel') return sendPage(reply, req.query, (q) => catalogue.listChannels(q))
       const own = await catalogue.resolveChannel(p.scopeId)
       return sendPage(reply, req.query, async (q) => ({
-        items: own && own.id > (decodeCursor(q.cursor) ?? '') ? [own] : [],
+        items: own && own.id > (catalogue.channels.cursor.after(q.cursor) ?? '') ? [own] : [],
         nextCursor: null,
       }))
     })

@@ -5,7 +5,7 @@ import type { Clock } from '../kernel/clock.ts'
 import { newId, type IdPrefix } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
-import { decodeCursor, encodeCursor } from '../http/support.ts'
+import { singleCursor, type CursorCodec } from '../http/cursor.ts'
 import {
   channelOf, draftOf, nodeOf, skuOf,
   type Channel, type ChannelDraft, type ChannelInput, type ChannelPatch, type ChannelRow, type NodeDraft, type NodeInput,
@@ -89,12 +89,15 @@ export class Store<E extends { id: string; code: string }, D, R> {
   readonly db: Db
   readonly clock: Clock
   readonly table: Table<E, D, R>
+  /** Pages of this table are keyed by id. */
+  readonly cursor: CursorCodec<string>
   readonly cache: ResolutionCache<E>
   readonly #resolving = new SingleFlight<E | undefined>()
   constructor(db: Db, clock: Clock, table: Table<E, D, R>) {
     this.db = db
     this.clock = clock
     this.table = table
+    this.cursor = singleCursor(table.name, 'text')
     this.cache = new ResolutionCache(clock)
   }
 
@@ -123,14 +126,14 @@ export class Store<E extends { id: string; code: string }, D, R> {
 
   /** One page ordered by id; `where` narrows it (for scoped callers). */
   async page(query: { cursor?: string; limit: number }, where: { sql: string; params: Param[] } = { sql: 'TRUE', params: [] }): Promise<PageOf<E>> {
-    const after = decodeCursor(query.cursor) ?? ''
+    const after = this.cursor.after(query.cursor) ?? ''
     const rows = await this.db.all<R>(
       `SELECT * FROM ${this.table.name} WHERE id > ? AND (${where.sql}) ORDER BY id LIMIT ?`,
       [after, ...where.params, query.limit + 1],
     )
     const items = rows.slice(0, query.limit).map((r) => this.table.entityOf(r))
     const more = rows.length > query.limit
-    return { items, nextCursor: more ? encodeCursor(items[items.length - 1].id) : null }
+    return { items, nextCursor: more ? this.cursor.encode(items[items.length - 1].id) : null }
   }
 
   async count(): Promise<number> {
@@ -301,7 +304,11 @@ export class Catalogue {
   /** `only` narrows the page to the node ids a scoped caller may see; undefined: every node. */
   listNodePage(query: { cursor?: string; limit: number }, only?: readonly string[]): Promise<PageOf<StockNode>> {
     if (!only) return this.nodes.page(query)
-    if (only.length === 0) return Promise.resolve({ items: [], nextCursor: null })
+    if (only.length === 0) {
+      // A bad cursor is refused even when the page would be empty.
+      this.nodes.cursor.after(query.cursor)
+      return Promise.resolve({ items: [], nextCursor: null })
+    }
     return this.nodes.page(query, { sql: `id IN (${only.map(() => '?').join(', ')})`, params: [...only] })
   }
 

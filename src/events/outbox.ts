@@ -4,11 +4,11 @@
  */
 import type { Param, Queryable } from '../store/db.ts'
 import { insertMany, type Column } from '../store/sql.ts'
-import type { DomainEvent } from './types.ts'
+import { payloadOnWire, type DomainEvent } from './types.ts'
 
 const outboxColumns: Column[] = [['topic', 'text'], ['subject', 'text'], ['payload', 'text'], ['at', 'bigint']]
 
 /** Publishes events in the caller's transaction; they reach the feed when it commits, and never if it rolls back. */
 export async function publish(tx: Queryable, events: readonly DomainEvent[], atMs: number): Promise<void> {
-  await insertMany(tx, 'outbox', outboxColumns, events.map((e): Param[] => [e.topic, e.subject, JSON.stringify(e.payload), atMs]))
+  await insertMany(tx, 'outbox', outboxColumns, events.map((e): Param[] => [e.topic, e.subject, JSON.stringify(payloadOnWire(e)), atMs]))
 }

@@ -3,17 +3,22 @@
  * them as JSON; channels, webhooks and the bus read these shapes, so a change here is a change of
  * the public contract. Payload types live here, not in the publishing contexts, so that every
  * context can publish and read them without importing another.
+ *
+ * Dates on the outbox are written as the API writes them: instants as ISO 8601 text, days as
+ * YYYY-MM-DD. Payloads keep epoch milliseconds in memory, where the listeners of the same
+ * transaction read them (supply lines' `expectedDate`); `payloadOnWire` turns them into text
+ * when the event is published.
  */
 import type { Buckets } from '../kernel/position.ts'
 import type { SlotKind, SupplyLine } from '../supply/index.ts'
 
-/** An order changed after placement (a payment, a cancel, a shipment, a presale reprice …). */
+/** An order was placed (action `place`, published with the placement) or changed (a payment, a cancel, a shipment, a presale reprice …). */
 export interface OrderChanged {
   orderId: string
   channelId: string
   customerId: string | null
   status: string
-  /** The lifecycle action, or the presale step, that changed it. */
+  /** `place`, the lifecycle action, or the presale step, that changed it. */
   action: string
   /** The timeline entries the change wrote. */
   events: string[]
@@ -49,6 +54,9 @@ export interface OrderPromiseImproved {
 /** What changed about a source of supply, in one vocabulary for every source. */
 export type SupplyChangeKind =
   | 'added' | 'eta_moved' | 'confidence_changed' | 'quantity_cut' | 'quantity_raised' | 'received' | 'removed' | 'source_changed'
+
+/** A supply line as an event carries it: `expectedDate` as the API shows it, a day (YYYY-MM-DD) or null. */
+export type SupplyLineOnWire = Omit<SupplyLine, 'expectedDate'> & { expectedDate: string | null }
 
 /** A purchase-order line's or an ASN's supply changed. */
 export interface PoSupplyChanged {
@@ -186,3 +194,12 @@ export type Topic = keyof EventPayloads
 /** One event: its topic, what it is about (`<skuId>@<nodeId>` or a document id), and its payload. */
 export type DomainEvent = { [T in Topic]: { topic: T; subject: string; payload: EventPayloads[T] } }[Topic]
 
+
+const dayText = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10))
+const lineOnWire = (l: SupplyLine): SupplyLineOnWire => ({ ...l, expectedDate: dayText(l.expectedDate) })
+
+/** The payload as it is written to the outbox and read from the feed: dates as the API writes them. */
+export function payloadOnWire(e: DomainEvent): unknown {
+  if (e.topic !== 'supply.changed') return e.payload
+  return { ...e.payload, before: e.payload.before.map(lineOnWire), after: e.payload.after.map(lineOnWire) }
+}

@@ -5,6 +5,7 @@ import type { Principal, RoleKind } from '../kernel/principal.ts'
 import { type Failure, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { statusOf } from './problem-status.ts'
+import { CursorParam, type CursorCodec } from './cursor.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -104,7 +105,7 @@ export function idempotencyKeyOf(req: FastifyRequest): Result<string | undefined
 
 export const PageQuery = Type.Object(
   {
-    cursor: Type.Optional(Type.String({ maxLength: 200, description: 'Opaque cursor from the previous page' })),
+    cursor: Type.Optional(CursorParam),
     limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Page size, 1–500 (default 50)' })),
   },
   { additionalProperties: false },
@@ -118,22 +119,18 @@ export function pageLimitOf(query: { limit?: string }): Result<number> {
 
 /** The query of a numbered feed (a timeline): a cursor and a page size, read by `numberedPageOf`. */
 export const TimelineQuery = Type.Object(
-  { cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
+  { cursor: Type.Optional(CursorParam), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
   { additionalProperties: false },
 )
 
-/** A page of a numbered feed (a timeline): where to start after, and how many. */
-export function numberedPageOf(query: { cursor?: string; limit?: string }): Result<{ after: number; limit: number }> {
+/** A page of a numbered feed (a timeline): where to start after (0: the beginning), and how many. */
+export function numberedPageOf(query: { cursor?: string; limit?: string }, codec: CursorCodec<number>): Result<{ after: number; limit: number }> {
   const limit = pageLimitOf(query)
   if (!limit.ok) return limit
-  const after = Number(decodeCursor(query.cursor) ?? 0)
-  if (!Number.isSafeInteger(after) || after < 0) return fail('invalid_cursor', 'The cursor is not one this API gave out.')
-  return { ok: true, value: { after, limit: limit.value } }
+  const after = codec.decode(query.cursor)
+  if (!after.ok) return after
+  return { ok: true, value: { after: after.value ?? 0, limit: limit.value } }
 }
-
-export const encodeCursor = (value: string | number): string => Buffer.from(String(value)).toString('base64url')
-export const decodeCursor = (cursor: string | undefined): string | undefined =>
-  cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString()
 
 export const Page = <T extends TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) })

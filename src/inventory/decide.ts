@@ -4,13 +4,15 @@
  */
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
-import { sellable, utcDayOf, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from './model.ts'
+import { channelView, sellable, utcDayOf, type Buckets, type Delta, type Lock, type Reservation, type Transfer } from './model.ts'
 
 const insufficient = (b: Buckets, quantity: number) =>
   fail('insufficient_stock', `Only ${Math.max(0, sellable(b))} sellable, ${quantity} requested.`, { sellable: Math.max(0, sellable(b)) })
 
-export function reserve(b: Buckets, quantity: number): Result<Delta> {
-  if (sellable(b) < quantity) return insufficient(b, quantity)
+/** A reservation for a channel leaves the channel's safety buffer at the node (`channelView`). */
+export function reserve(b: Buckets, quantity: number, safetyBuffer = 0): Result<Delta> {
+  const seen = channelView(b, safetyBuffer)
+  if (sellable(seen) < quantity) return insufficient(seen, quantity)
   return ok({ reserved: quantity })
 }
 

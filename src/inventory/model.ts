@@ -26,6 +26,21 @@ export type Delta = Partial<Buckets>
 export const sellable = (b: Buckets): number =>
   b.onHand - b.reserved - b.unsellable - b.locked + b.virtual - b.transferReserved
 
+/**
+ * The position as a channel sees it: the channel's safety buffer is kept back at every node like
+ * a lock, so it comes off the shelf first and then off the virtual allowance. Reservations,
+ * orders, availability and availability to promise all see a channel's stock through this.
+ */
+export function channelView<P extends Buckets>(p: P, safetyBuffer: number): P {
+  return safetyBuffer === 0 ? p : { ...p, locked: p.locked + safetyBuffer }
+}
+
+/**
+ * What a channel may sell at one node now: S less the channel's safety buffer (per SKU × node),
+ * never below zero. The one answer to "how many can this channel take here".
+ */
+export const channelSellable = (p: Buckets, safetyBuffer: number): number => Math.max(0, sellable(channelView(p, safetyBuffer)))
+
 export const emptyBuckets = (): Buckets => ({
   onHand: 0, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0,
 })

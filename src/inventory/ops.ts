@@ -28,6 +28,8 @@ export interface ReserveOp extends Common {
   atomic: boolean
   holdUntilMs: number | null
   channelId: string | null
+  /** Units the channel leaves at each node (its safety buffer); 0 or absent without a channel. */
+  safetyBuffer?: number
   reference: string | null
 }
 

@@ -35,7 +35,7 @@ interface HoldRequest {
 
 /** Reservations: held units a channel or store commits when the order ships, or releases. */
 export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: { catalogue: Catalogue; inventory: Inventory; clock: Clock; nodeScopeOf: NodeScopeOf }): FastifyPluginAsyncTypebox {
-  /** Resolves lines and checks each node is one the caller may sell from. */
+  /** Resolves lines and checks each node is one the caller may sell from (a channel: its active nodes, as its orders). */
   async function resolveLines(p: Principal, lines: Array<{ sku: string; node: string; quantity: number }>): Promise<ReserveLine[]> {
     const scope = await nodeScopeOf(p)
     const resolved: ReserveLine[] = []
@@ -44,7 +44,7 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
       const sku = await catalogue.resolveSku(line.sku)
       if (!sku) throw new FailureError(fail('unknown_sku', `No SKU with id or code '${line.sku}'.`, where))
       const node = await catalogue.resolveNode(line.node)
-      if (!node || (scope && !scope.includes(node.id))) {
+      if (!node || (scope && !scope.includes(node.id)) || (p.kind === 'channel' && !node.active)) {
         throw new FailureError(fail('unknown_node', `No node '${line.node}' that this caller sells from.`, where))
       }
       resolved.push({ skuId: sku.id, nodeId: node.id, quantity: line.quantity })
@@ -52,19 +52,23 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
     return resolved
   }
 
-  /** A channel token reserves for itself (another channel is as unknown to it as a missing one); staff may name a channel. */
-  async function channelOf(p: Principal, named: string | undefined): Promise<string | null> {
+  /**
+   * A channel token reserves for itself (another channel is as unknown to it as a missing one);
+   * staff may name a channel. A reservation for a channel leaves the channel's safety buffer at
+   * each node, as its orders do.
+   */
+  async function channelOf(p: Principal, named: string | undefined): Promise<{ channelId: string | null; safetyBuffer: number }> {
     if (p.kind === 'channel') {
       const own = await catalogue.resolveChannel(p.scopeId)
       if (named !== undefined && named !== p.scopeId && named !== own?.code && named !== own?.id) {
         throw new FailureError(fail('unknown_channel', `No channel with id or code '${named}'.`))
       }
-      return own?.id ?? p.scopeId
+      return { channelId: own?.id ?? p.scopeId, safetyBuffer: own?.safetyBuffer ?? 0 }
     }
-    if (named === undefined) return null
+    if (named === undefined) return { channelId: null, safetyBuffer: 0 }
     const channel = await catalogue.resolveChannel(named)
     if (!channel) throw new FailureError(fail('unknown_channel', `No channel with id or code '${named}'.`))
-    return channel.id
+    return { channelId: channel.id, safetyBuffer: channel.safetyBuffer }
   }
 
   async function reserve(req: FastifyRequest, lines: Array<{ sku: string; node: string; quantity: number }>, atomic: boolean, body: HoldRequest) {
@@ -74,7 +78,7 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
       lines: await resolveLines(p, lines),
       atomic,
       holdUntilMs: body.holdSeconds === undefined ? null : clock.nowMs() + body.holdSeconds * 1000,
-      channelId: await channelOf(p, body.channel),
+      ...(await channelOf(p, body.channel)),
       reference: body.reference ?? null,
       actor: actorOf(req),
       idem: idempotencyOf(req),

@@ -4,9 +4,9 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { allow, decodeCursor, encodeCursor, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
+import { allow, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
-import { fail } from './errors.ts'
+import { cursorCodec, nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { lockReleaseAt } from './decide.ts'
 import { actorOf, idempotencyOf, inScope, notFoundFor, scopedNodeOrFail, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
@@ -20,6 +20,9 @@ import { transferRoutes } from './transfer-routes.ts'
 const tags = ['inventory']
 /** A scope as the services take it: a copy they may not change the rule's list through. */
 const mutable = (scope: readonly string[] | undefined): string[] | undefined => scope && [...scope]
+/** Positions are listed by (SKU, node); movements by their number. */
+const positionCursor = cursorCodec('positions', ['text', 'text'])
+const movementCursor = singleCursor('movements', 'serial')
 const PositionParams = Type.Object({ sku: S.Ref, node: S.Ref })
 
 /** Stock changes at a node: staff anywhere, a store at its own node. */
@@ -91,11 +94,11 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
     }, async (req) => {
       const q = req.query
       const limit = unwrap(pageLimitOf(q))
+      const after = positionCursor.after(q.cursor)
       const skuId = q.sku ? (await skuOrFail(catalogue, q.sku, 404)).id : undefined
       const nodeIds = q.node ? [(await scopedNodeOrFail(catalogue, nodeScopeOf, principalOf(req), q.node, 404)).id] : await nodeScopeOf(principalOf(req))
-      const items = await inventory.positions({ skuId, nodeIds: mutable(nodeIds) }, decodeCursor(q.cursor), limit)
-      const last = items.at(-1)
-      return { items, nextCursor: items.length === limit && last ? encodeCursor(`${last.skuId}|${last.nodeId}`) : null }
+      const items = await inventory.positions({ skuId, nodeIds: mutable(nodeIds) }, after && { skuId: after[0], nodeId: after[1] }, limit)
+      return { items, nextCursor: nextCursorOf(items, limit, positionCursor, (p) => [p.skuId, p.nodeId]) }
     })
 
     app.get('/v1/inventory/positions/:sku/:node', {
@@ -116,17 +119,15 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
       const { sku, node } = await positionOf(principalOf(req), req.params)
       const q = req.query
       const limit = unwrap(pageLimitOf(q))
-      const after = Number(decodeCursor(q.cursor) ?? 0)
-      if (!Number.isSafeInteger(after)) throw new FailureError(fail('invalid_cursor', 'The cursor is not one this API returned.'))
+      const after = movementCursor.after(q.cursor) ?? 0
       const items = await inventory.movements(sku, node, after, limit)
-      const last = items.at(-1)
-      return { items, nextCursor: items.length === limit && last ? encodeCursor(last.id) : null }
+      return { items, nextCursor: nextCursorOf(items, limit, movementCursor, (m) => m.id) }
     })
 
     app.get('/v1/inventory/availability/:sku', {
       preHandler: allow('admin', 'ops', 'store', 'channel'),
       schema: {
-        tags, summary: 'Sellable now per node, per region and in total (a channel sees its own nodes, less its safety buffer)',
+        tags, summary: 'Sellable now per node, per region and in total (a channel sees its own nodes, each less its safety buffer)',
         params: Type.Object({ sku: S.Ref }), querystring: Type.Object({ region: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
         response: { 200: Type.Object({ skuId: Type.String(), sellable: Type.Integer(), byRegion: Type.Record(Type.String(), Type.Integer()), byNode: Type.Array(Type.Object({ nodeId: Type.String(), nodeCode: Type.String(), region: Type.String(), sellable: Type.Integer() })) }), ...problems },
       },
@@ -136,9 +137,8 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
       const { region } = req.query
       if (p.kind !== 'channel') return inventory.availability(sku.id, { region, nodeIds: mutable(await nodeScopeOf(p)) })
       const channel = await catalogue.resolveChannel(p.scopeId)
-      const availability = await inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [] })
-      // The safety buffer protects against selling the last units twice across channels.
-      return { ...availability, sellable: Math.max(0, availability.sellable - (channel?.safetyBuffer ?? 0)) }
+      // The safety buffer stays at every node (per SKU × node), as it does for the channel's reservations and orders.
+      return inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [], safetyBuffer: channel?.safetyBuffer ?? 0 })
     })
 
     app.post('/v1/inventory/locks', {

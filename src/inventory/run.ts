@@ -51,7 +51,7 @@ function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
   }
   const lines = op.lines.map((line, i): Result<Reservation> => {
     const p = s.position(line.skuId, line.nodeId)
-    const decision = decide.reserve(p, line.quantity)
+    const decision = decide.reserve(p, line.quantity, op.safetyBuffer)
     if (!decision.ok) return decision
     const reservation = {
       id: newId('res'),
@@ -86,7 +86,7 @@ function firstRefusedLine(s: BatchState, op: ReserveOp): Failure | undefined {
     const line = op.lines[i]
     const p = s.position(line.skuId, line.nodeId)
     const earlier = demand.get(p) ?? 0
-    const decision = decide.reserve({ ...p, reserved: p.reserved + earlier }, line.quantity)
+    const decision = decide.reserve({ ...p, reserved: p.reserved + earlier }, line.quantity, op.safetyBuffer)
     if (!decision.ok) return op.lines.length === 1 ? decision : { ...decision, extra: { ...decision.extra, line: i } }
     demand.set(p, earlier + line.quantity)
   }

@@ -6,7 +6,7 @@ import type { Metrics } from '../http/metrics.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { Engine, isSupplyEvent, supplyNoticeOf, SupplySubscribers, type EngineOptions, type Outcome, type SupplyListener } from './engine.ts'
 import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
-import { bucketColumns, bucketNames, emptyBuckets, sellable, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
+import { bucketColumns, bucketNames, channelSellable, emptyBuckets, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
 import { BatchState } from './batch.ts'
 import type { DomainEvent } from '../events/index.ts'
@@ -179,7 +179,7 @@ export class Inventory {
   }
 
   /** Positions filtered by SKU and/or nodes, ordered by (sku, node) for cursor paging. */
-  async positions(filter: { skuId?: string; nodeIds?: string[] }, after: string | undefined, limit: number): Promise<PositionView[]> {
+  async positions(filter: { skuId?: string; nodeIds?: string[] }, after: { skuId: string; nodeId: string } | undefined, limit: number): Promise<PositionView[]> {
     const where: string[] = []
     const params: Array<string | number> = []
     if (filter.skuId) where.push('sku_id = ?') && params.push(filter.skuId)
@@ -189,7 +189,7 @@ export class Inventory {
       params.push(...filter.nodeIds)
     }
     if (after) {
-      const [skuId, nodeId] = after.split('|')
+      const { skuId, nodeId } = after
       where.push('(sku_id > ? OR (sku_id = ? AND node_id > ?))')
       params.push(skuId, skuId, nodeId)
     }
@@ -200,8 +200,12 @@ export class Inventory {
     return rows.map((r) => positionView(positionOf(r)))
   }
 
-  /** Sellable now per node, per region and in total; negative S counts as zero. */
-  async availability(skuId: string, filter: { region?: string; nodeIds?: string[] } = {}): Promise<Availability> {
+  /**
+   * Sellable now per node, per region and in total; negative S counts as zero. For a channel
+   * (`safetyBuffer`), each node's figure is what the channel may take there (`channelSellable`),
+   * and the totals add those up.
+   */
+  async availability(skuId: string, filter: { region?: string; nodeIds?: string[]; safetyBuffer?: number } = {}): Promise<Availability> {
     const nodes = new Map((await this.#catalogue.listNodes()).map((n) => [n.id, n]))
     const rows = await this.#db.all<PositionRow>('SELECT * FROM positions WHERE sku_id = ? ORDER BY node_id', [skuId])
     const byNode: SellableByNode[] = []
@@ -212,7 +216,7 @@ export class Inventory {
       if (!node || !node.active) continue
       if (filter.nodeIds && !filter.nodeIds.includes(node.id)) continue
       if (filter.region && node.region !== filter.region) continue
-      const s = Math.max(0, sellable(positionOf(row)))
+      const s = channelSellable(positionOf(row), filter.safetyBuffer ?? 0)
       byNode.push({ nodeId: node.id, nodeCode: node.code, region: node.region, sellable: s })
       byRegion.set(node.region, (byRegion.get(node.region) ?? 0) + s)
     }

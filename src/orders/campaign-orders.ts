@@ -88,10 +88,11 @@ export async function repriceOrder(tx: Queryable, o: Order, r: Reprice, nowMs: n
   }
 }
 
-/** A line's stock and allocation after stock arrived for it. */
-export async function saveLineAllocation(q: Queryable, orderId: string, line: OrderLine): Promise<void> {
+/** A line's stock and allocation after stock arrived for it; the order changed then (the caller holds its row). */
+export async function saveLineAllocation(q: Queryable, orderId: string, line: OrderLine, nowMs: number): Promise<void> {
   await q.run('UPDATE order_lines SET stock_quantity = ?, allocations = ? WHERE order_id = ? AND line_no = ?',
     [line.allocation.stockQuantity, allocationsJson(line), orderId, line.lineNo])
+  await q.run('UPDATE orders SET updated_at = ? WHERE id = ? AND updated_at < ?', [nowMs, orderId, nowMs])
 }
 
 /** The day a line will really ship, once its balance is paid: the promise starts here. */

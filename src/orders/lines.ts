@@ -124,9 +124,13 @@ export function allocationsText(parts: Allocation[], unallocated: number, rule: 
   return `{"parts":${JSON.stringify(parts)},"unallocated":${unallocated},"rule":${ruleText}}`
 }
 
-/** Writes re-promised lines back: one statement per 5,000 lines on SQLite, one in all on PostgreSQL. */
-export async function updateLines(tx: Queryable, rows: readonly LineUpdate[]): Promise<void> {
+/**
+ * Writes re-promised lines back (one statement per 5,000 lines on SQLite, one in all on
+ * PostgreSQL) and moves their orders' `updatedAt` to `nowMs`: a new promise is a change of the order.
+ */
+export async function updateLines(tx: Queryable, rows: readonly LineUpdate[], nowMs: number): Promise<void> {
   if (rows.length === 0) return
+  await touchOrders(tx, [...new Set(rows.map((r) => r[0]))], nowMs)
   if (tx.dialect === 'postgres') {
     // Array literals built here: much cheaper than the driver's general serialiser at this size.
     const column = (i: number) => arrayLiteral(rows as unknown as Param[][], i)
@@ -150,6 +154,21 @@ export async function updateLines(tx: Queryable, rows: readonly LineUpdate[]): P
   }
 }
 
+/**
+ * Moves the orders' `updatedAt` to `nowMs` (never back). Re-promising holds position locks, and
+ * everywhere else orders are locked before positions: so on PostgreSQL an order another
+ * transaction holds is skipped, not waited for (waiting could deadlock). That transaction is
+ * changing the order after reading its lines under the same position locks, so it writes a later
+ * `updatedAt` itself.
+ */
+async function touchOrders(tx: Queryable, orderIds: readonly string[], nowMs: number): Promise<void> {
+  for (let i = 0; i < orderIds.length; i += 5000) {
+    const chunk = orderIds.slice(i, i + 5000)
+    const ids = chunk.map(() => '?').join(', ')
+    const target = tx.dialect === 'postgres' ? `SELECT id FROM orders WHERE id IN (${ids}) AND updated_at < ? FOR UPDATE SKIP LOCKED` : ids
+    await tx.run(`UPDATE orders SET updated_at = ? WHERE id IN (${target}) AND updated_at < ?`, [nowMs, ...chunk, ...(tx.dialect === 'postgres' ? [nowMs] : []), nowMs])
+  }
+}
 
 /**
  * For open lines at some positions still waiting for supply: the earliest ship day promised on

@@ -132,6 +132,11 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
     order.lines.push(stored)
     state.stage(placedLineSink, { order, line: stored })
   }
+  // An order's first event is its placement, published with the batch that places it (presale orders too).
+  state.events.push({
+    topic: 'order.changed', subject: order.id,
+    payload: { orderId: order.id, channelId: order.channelId, customerId: order.customerId, status: order.status, action: 'place', events: ['placed'] },
+  })
   return ok({ order })
 }
 

@@ -7,7 +7,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import { idempotencyScope, type Principal } from '../kernel/principal.ts'
-import { allow, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, decodeCursor } from '../http/support.ts'
+import { allow, Id, idempotencyKeyOf, Page, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
@@ -20,6 +21,9 @@ import * as S from './schemas.ts'
 import { eventView, orderView, paymentView, placedEventView } from './views.ts'
 
 const tags = ['orders']
+/** Orders are listed newest first by id; a timeline by entry number (0: placement). */
+const orderCursor = singleCursor('orders', 'text')
+const timelineCursor = singleCursor('order_timeline', 'serial')
 const IdParams = Type.Object({ id: Id })
 const merchants = allow('admin', 'ops')
 const sellers = allow('admin', 'ops', 'channel')
@@ -92,13 +96,14 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
       const q = req.query
       const limit = pageLimitOf(q)
       if (!limit.ok) return sendProblem(reply, limit)
+      const before = orderCursor.decode(q.cursor)
+      if (!before.ok) return sendProblem(reply, before)
       const by = await actorOf(principalOf(req))
       const named = q.channel === undefined ? undefined : (await catalogue.resolveChannel(q.channel))?.id ?? q.channel
       // A channel naming another channel gets an empty page, as for any channel with no orders.
       if (by.channelId !== undefined && named !== undefined && named !== by.channelId) return { items: [], nextCursor: null }
-      const items = await orders.list({ channelId: by.channelId ?? named, status: q.status, customerId: q.customer }, decodeCursor(q.cursor), limit.value)
-      const last = items.at(-1)
-      return { items: items.map(orderView), nextCursor: items.length === limit.value && last ? encodeCursor(last.id) : null }
+      const items = await orders.list({ channelId: by.channelId ?? named, status: q.status, customerId: q.customer }, before.value, limit.value)
+      return { items: items.map(orderView), nextCursor: nextCursorOf(items, limit.value, orderCursor, (o) => o.id) }
     })
 
     app.get('/v1/orders/:id', {
@@ -114,16 +119,17 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
         response: { 200: Page(S.EventView), ...problems },
       },
     }, async (req, reply) => {
-      const page = numberedPageOf(req.query)
-      if (!page.ok) return sendProblem(reply, page)
-      const { after, limit } = page.value
+      const limit = pageLimitOf(req.query)
+      if (!limit.ok) return sendProblem(reply, limit)
+      const after = timelineCursor.decode(req.query.cursor)
+      if (!after.ok) return sendProblem(reply, after)
       const order = await visible(principalOf(req), req.params.id)
       if (!order.ok) return sendProblem(reply, order)
-      const first = after === 0 ? [placedEventView(order.value)] : []
-      const events = await orders.timeline(order.value.id, after, limit - first.length)
+      // Placement (entry 0) opens the first page only: a cursor after it continues with the rows.
+      const first = after.value === undefined ? [placedEventView(order.value)] : []
+      const events = await orders.timeline(order.value.id, after.value ?? 0, limit.value - first.length)
       const items = [...first, ...events.map(eventView)]
-      const last = items.at(-1)
-      return { items, nextCursor: items.length === limit && last ? encodeCursor(last.id) : null }
+      return { items, nextCursor: nextCursorOf(items, limit.value, timelineCursor, (e) => e.id) }
     })
 
     app.post('/v1/orders/:id/cancel', {

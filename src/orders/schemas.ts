@@ -1,6 +1,7 @@
 /** Order and payment request and response schemas: they validate requests and generate the OpenAPI document. */
 import { Type } from '@sinclair/typebox'
 import { literals, Nullable } from '../http/support.ts'
+import { CursorParam } from '../http/cursor.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { orderStatuses } from './model.ts'
 import { paymentKinds } from './payments.ts'
@@ -33,7 +34,7 @@ export const ListQuery = Type.Object({
   channel: Type.Optional(Ref),
   status: Type.Optional(literals(orderStatuses)),
   customer: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  cursor: Type.Optional(CursorParam),
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
 }, { additionalProperties: false })
 
@@ -61,7 +62,9 @@ const LineView = Type.Object({
   lineNo: Type.Integer(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), unitPrice: Type.Integer(),
   status: literals(['open', 'shipped', 'cancelled']), stockQuantity: Type.Integer(), unallocated: Type.Integer(),
   allocations: Type.Array(Type.Object({ source: Type.String(), kind: Type.String(), quantity: Type.Integer(), readyDate: Day })),
-  promisedShipDate: Day, promisedDeliveryDate: Day, firstPromisedShipDate: Day, priorityClass: Type.Integer(), riskNote: Nullable(Type.String()),
+  promisedShipDate: Day, promisedDeliveryDate: Day,
+  firstPromisedShipDate: Nullable(Type.String({ description: 'YYYY-MM-DD: the ship date promised at placement: history, kept on a cancelled line too (whose allocations are empty and promised dates null)' })),
+  priorityClass: Type.Integer(), riskNote: Nullable(Type.String()),
 })
 
 export const OrderView = Type.Object({

@@ -12,25 +12,33 @@ const planView = (p: PaymentPlan) => (p.kind === 'full' ? { kind: p.kind } : {
   balanceFrom: isoOf(p.balanceFromMs), balanceBy: isoOf(p.balanceByMs),
 })
 
-export const lineView = (l: OrderLine) => ({
-  lineNo: l.lineNo,
-  skuId: l.skuId,
-  nodeId: l.nodeId,
-  quantity: l.quantity,
-  unitPrice: l.unitPrice,
-  status: l.status,
-  stockQuantity: l.allocation.stockQuantity,
-  unallocated: l.allocation.unallocated,
-  allocations: l.allocation.parts.map((a) => ({ source: a.source, kind: a.kind, quantity: a.quantity, readyDate: dayOf(a.availableAtMs) })),
-  promisedShipDate: dayOf(l.shipByMs),
-  promisedDeliveryDate: dayOf(l.deliverByMs),
-  firstPromisedShipDate: dayOf(l.firstShipByMs),
-  priorityClass: l.priorityClass,
-  riskNote: l.status === 'open' ? riskNote(l.allocation) : null,
-})
+/**
+ * A cancelled line holds nothing and is promised nothing: no allocation, no promised dates, no
+ * risk. Its first promised ship date stays: it is history (what the customer was told at placement).
+ */
+export const lineView = (l: OrderLine) => {
+  const cancelled = l.status === 'cancelled'
+  return {
+    lineNo: l.lineNo,
+    skuId: l.skuId,
+    nodeId: l.nodeId,
+    quantity: l.quantity,
+    unitPrice: l.unitPrice,
+    status: l.status,
+    stockQuantity: cancelled ? 0 : l.allocation.stockQuantity,
+    unallocated: cancelled ? 0 : l.allocation.unallocated,
+    allocations: cancelled ? [] : l.allocation.parts.map((a) => ({ source: a.source, kind: a.kind, quantity: a.quantity, readyDate: dayOf(a.availableAtMs) })),
+    promisedShipDate: cancelled ? null : dayOf(l.shipByMs),
+    promisedDeliveryDate: cancelled ? null : dayOf(l.deliverByMs),
+    firstPromisedShipDate: dayOf(l.firstShipByMs),
+    priorityClass: l.priorityClass,
+    riskNote: l.status === 'open' ? riskNote(l.allocation) : null,
+  }
+}
 
 export const orderView = (o: Order) => {
   const lines = o.lines.map(lineView)
+  const live = lines.filter((l) => l.status !== 'cancelled')
   return {
     id: o.id,
     channelId: o.channelId,
@@ -47,8 +55,8 @@ export const orderView = (o: Order) => {
     amountOwed: o.status === 'cancelled' || o.status === 'shipped' || o.status === 'delivered' ? 0 : amountOwed(o),
     dueAt: isoOf(o.dueAtMs),
     reference: o.reference,
-    promisedShipDate: latest(o.lines.map((l) => l.shipByMs)),
-    promisedDeliveryDate: latest(o.lines.map((l) => l.deliverByMs)),
+    promisedShipDate: latest(live.map((l) => l.promisedShipDate)),
+    promisedDeliveryDate: latest(live.map((l) => l.promisedDeliveryDate)),
     /** The least certain open line's risk, in the customer's words. */
     riskNote: lines.find((l) => l.riskNote !== null)?.riskNote ?? null,
     placedAt: isoOf(o.placedAtMs),
@@ -57,10 +65,11 @@ export const orderView = (o: Order) => {
   }
 }
 
-/** The order arrives when its last line does; unknown while any line has no date. */
-function latest(days: Array<number | null>): string | null {
+/** The order arrives when its last line does; unknown while any line has no date, none when every line is cancelled. */
+function latest(days: Array<string | null>): string | null {
   if (days.length === 0 || days.some((d) => d === null)) return null
-  return dayOf(Math.max(...(days as number[])))
+  // YYYY-MM-DD sorts as the days do.
+  return (days as string[]).reduce((a, b) => (b > a ? b : a))
 }
 
 export const eventView = (e: OrderEvent) => ({ id: e.id, kind: e.kind, actor: e.actor, detail: e.detail, at: isoOf(e.atMs) })

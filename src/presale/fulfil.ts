@@ -72,7 +72,7 @@ export async function allocateArrivedStock(tx: Queryable, ctx: PresaleContext, c
       const line: OrderLine = { ...w.line, allocation }
       state.apply(p, { reserved: take }, 'reserve', take, { reason: 'presale stock arrived', refType: 'order', refId: w.orderId, actor })
       if (slot && fromQuota > 0) state.consume(slot, fromQuota)
-      state.writes.push((q) => saveLineAllocation(q, w.orderId, line))
+      state.writes.push((q) => saveLineAllocation(q, w.orderId, line, state.nowMs))
       free -= take
       lines++
       units += take

@@ -7,7 +7,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { idempotencyScope } from '../kernel/principal.ts'
-import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { allow, Id, idempotencyKeyOf, Page, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { instantMsOf } from '../http/dates.ts'
 import { isoOf } from '../kernel/clock.ts'
 import type { Result } from '../kernel/result.ts'
@@ -23,6 +24,8 @@ import type { Presale } from './service.ts'
 import * as S from './schemas.ts'
 
 const tags = ['presale']
+/** Campaigns are listed newest first by id. */
+const campaignCursor = singleCursor('presale_campaigns', 'text')
 const merchants = allow('admin', 'ops')
 const readers = allow('admin', 'ops', 'channel')
 const IdParams = Type.Object({ id: Id })
@@ -122,12 +125,13 @@ export function presaleRoutes({ presale, catalogue }: { presale: Presale; catalo
       const q = req.query
       const limit = pageLimitOf(q)
       if (!limit.ok) return sendProblem(reply, limit)
+      const before = campaignCursor.decode(q.cursor)
+      if (!before.ok) return sendProblem(reply, before)
       const channel = principalOf(req).kind === 'channel'
       const statuses: CampaignStatus[] | undefined = q.status ? (channel && q.status === 'draft' ? [] : [q.status]) : channel ? ['published', 'ended', 'cancelled'] : undefined
       const skuId = q.sku === undefined ? undefined : (await catalogue.resolveSku(q.sku))?.id ?? q.sku
-      const items = statuses?.length === 0 ? [] : await presale.list({ statuses, skuId }, decodeCursor(q.cursor), limit.value)
-      const last = items.at(-1)
-      return { items: await Promise.all(items.map(view)), nextCursor: items.length === limit.value && last ? encodeCursor(last.id) : null }
+      const items = statuses?.length === 0 ? [] : await presale.list({ statuses, skuId }, before.value, limit.value)
+      return { items: await Promise.all(items.map(view)), nextCursor: nextCursorOf(items, limit.value, campaignCursor, (c) => c.id) }
     })
 
     app.get('/v1/presale-campaigns/lifecycle', {

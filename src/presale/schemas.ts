@@ -1,6 +1,7 @@
 /** Presale request and response schemas: they validate requests and generate the OpenAPI document. */
 import { Type } from '@sinclair/typebox'
 import { literals, Nullable } from '../http/support.ts'
+import { CursorParam } from '../http/cursor.ts'
 import { campaignStatuses } from './model.ts'
 
 const strict = { additionalProperties: false } as const
@@ -111,7 +112,7 @@ export const OrderBody = Type.Object({
 export const ListQuery = Type.Object({
   status: Type.Optional(literals(campaignStatuses)),
   sku: Type.Optional(Ref),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  cursor: Type.Optional(CursorParam),
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
 }, strict)
 

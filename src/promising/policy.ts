@@ -4,7 +4,7 @@
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
 import { fail, type PromisingErrorCode } from './errors.ts'
-import type { Buckets } from '../inventory/index.ts'
+import { channelView, type Buckets } from '../inventory/index.ts'
 import { dayMs, defaultOverdueStepDays, slotKindsOf, supplyKinds, type AllocationRule, type SellAheadPolicy, type SupplyKind } from './model.ts'
 
 export const maxHorizonDays = 365
@@ -131,9 +131,10 @@ export function transitDaysOf(settings: PromisingSettings, nodeRegion: string, f
 
 /**
  * The position as a line sees it: earlier lines of the same order count as reserved, and the
- * channel's safety buffer is held back like a lock (so it is taken from the shelf first, then
- * from the virtual allowance). Availability to promise sees positions the same way.
+ * channel's safety buffer is held back as inventory's `channelView` holds it for reservations and
+ * availability. Availability to promise sees positions the same way.
  */
 export function positionSeen<P extends Buckets>(p: P, earlierReserved: number, stockBuffer: number): P {
-  return earlierReserved === 0 && stockBuffer === 0 ? p : { ...p, reserved: p.reserved + earlierReserved, locked: p.locked + stockBuffer }
+  const seen = channelView(p, stockBuffer)
+  return earlierReserved === 0 ? seen : { ...seen, reserved: seen.reserved + earlierReserved }
 }

@@ -8,7 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { Catalogue } from '../catalogue/index.ts'
 import { idempotencyScope, type NodeScopeOf } from '../kernel/principal.ts'
-import { allow, decodeCursor, encodeCursor, Id, idempotencyKeyOf, Page, numberedPageOf, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { allow, Id, idempotencyKeyOf, Page, numberedPageOf, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { FailureError, type Result } from '../kernel/result.ts'
 import type { Actor, Purchasing } from './service.ts'
 import type { IdempotencyKey, Remembered } from '../inventory/index.ts'
@@ -19,6 +20,9 @@ import * as S from './schemas.ts'
 import { asnView, eventView, poView, receiptView } from './views.ts'
 
 const tags = ['purchase orders']
+/** Purchase orders are listed newest first by id; a timeline by entry number. */
+const poCursor = singleCursor('purchase_orders', 'text')
+const poTimelineCursor = singleCursor('purchase_order_timeline', 'serial')
 const buyers = allow('admin', 'ops')
 const buyersAndSuppliers = allow('admin', 'ops', 'supplier')
 const readers = allow('admin', 'ops', 'supplier', 'store')
@@ -80,11 +84,13 @@ export function purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScop
       const q = req.query
       const limit = pageLimitOf(q)
       if (!limit.ok) return sendProblem(reply, limit)
+      const before = poCursor.decode(q.cursor)
+      if (!before.ok) return sendProblem(reply, before)
       const supplier = q.supplier === undefined ? undefined : (await suppliers.resolve(q.supplier))?.id ?? q.supplier
       const node = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
       const sku = q.sku === undefined ? undefined : (await catalogue.resolveSku(q.sku))?.id ?? q.sku
-      const items = await purchasing.list({ supplierId: supplier, status: q.status, destinationNodeId: node, skuId: sku }, await actorOf(req), decodeCursor(q.cursor), limit.value)
-      return { items: items.map(poView), nextCursor: items.length === limit.value ? encodeCursor(items[items.length - 1].id) : null }
+      const items = await purchasing.list({ supplierId: supplier, status: q.status, destinationNodeId: node, skuId: sku }, await actorOf(req), before.value, limit.value)
+      return { items: items.map(poView), nextCursor: nextCursorOf(items, limit.value, poCursor, (po) => po.id) }
     })
 
     app.get('/v1/purchase-orders/:id', {
@@ -197,11 +203,11 @@ export function purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScop
         response: { 200: Page(S.EventView), ...problems },
       },
     }, async (req, reply) => {
-      const page = numberedPageOf(req.query)
+      const page = numberedPageOf(req.query, poTimelineCursor)
       if (!page.ok) return sendProblem(reply, page)
       const { after, limit } = page.value
       const events = await purchasing.timeline(req.params.id, await actorOf(req), after, limit)
-      return sendOr(reply, events, (items) => ({ items: items.map(eventView), nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null }))
+      return sendOr(reply, events, (items) => ({ items: items.map(eventView), nextCursor: nextCursorOf(items, limit, poTimelineCursor, (e) => e.id) }))
     })
   }
 }

@@ -1,6 +1,7 @@
 /** Purchase-order request and response schemas: they validate requests and generate the OpenAPI document. */
 import { Type } from '@sinclair/typebox'
 import { literals, Nullable } from '../http/support.ts'
+import { CursorParam } from '../http/cursor.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { lineStatuses, poStatuses } from './model.ts'
 import { maxLinesPerPo } from './decide.ts'
@@ -89,7 +90,7 @@ export const ListQuery = Type.Object({
   status: Type.Optional(literals(poStatuses)),
   node: Type.Optional(Ref),
   sku: Type.Optional(Ref),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  cursor: Type.Optional(CursorParam),
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
 }, { additionalProperties: false })
 

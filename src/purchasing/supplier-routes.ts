@@ -8,14 +8,14 @@ import type { FastifyRequest } from 'fastify'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { idempotencyScope } from '../kernel/principal.ts'
 import {
-  allow, decodeCursor, Id, idempotencyKeyOf, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
+  allow, Id, idempotencyKeyOf, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
 } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { paymentTermKinds, type Supplier } from './model.ts'
 import { maxContacts, maxInstalments, maxLeadTimeDays, maxPaymentDays, nodeTakesVirtual } from './supplier-decide.ts'
-import { requireVisibleSupplier, supplierScope, type Suppliers } from './suppliers.ts'
+import { requireVisibleSupplier, skuTermsCursor, supplierCursor, supplierScope, virtualCursorOf, type Suppliers } from './suppliers.ts'
 import { virtualView } from './virtual.ts'
 
 const tags = ['suppliers']
@@ -117,7 +117,6 @@ const actorOf = (req: FastifyRequest) => `${principalOf(req).role}/${principalOf
 /** The supplier named in the path, if the caller may see it (a supplier sees only itself; others are 404). */
 const visible = (suppliers: Suppliers, req: FastifyRequest, id: string) => requireVisibleSupplier(suppliers, principalOf(req), id)
 const limitOf = (query: { limit?: string }) => unwrap(pageLimitOf(query))
-const afterOf = (query: { cursor?: string }) => decodeCursor(query.cursor)
 
 function profileRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -138,9 +137,10 @@ function profileRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
     }, async (req) => {
       const limit = limitOf(req.query)
       const scope = await supplierScope(suppliers, principalOf(req))
-      if (scope === undefined) return suppliers.list(afterOf(req.query), limit)
+      const after = supplierCursor.after(req.query.cursor)
+      if (scope === undefined) return suppliers.list(after, limit)
       const own = await suppliers.resolve(scope)
-      return { items: own && own.id > (afterOf(req.query) ?? '') ? [own] : [], nextCursor: null }
+      return { items: own && own.id > (after ?? '') ? [own] : [], nextCursor: null }
     })
 
     app.get('/v1/suppliers/:id', {
@@ -168,7 +168,7 @@ function termsRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
       schema: { tags, summary: "List the supplier's SKU terms in SKU id order", params: SupplierParams, querystring: PageQuery, response: { 200: Page(SkuTermsView), ...problems } },
     }, async (req) => {
       const supplier = await visible(suppliers, req, req.params.id)
-      return suppliers.listSkuTerms(supplier.id, afterOf(req.query), limitOf(req.query))
+      return suppliers.listSkuTerms(supplier.id, skuTermsCursor.after(req.query.cursor), limitOf(req.query))
     })
 
     app.get('/v1/suppliers/:id/skus/:sku', {
@@ -189,9 +189,10 @@ function virtualRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
   const params = Type.Object({ id: Id, sku: Id, node: Id })
 
   async function virtualPage(query: Static<typeof VirtualQuery>, supplierId: string | undefined) {
+    const after = virtualCursorOf(supplierId !== undefined).after(query.cursor)
     const skuId = query.sku === undefined ? undefined : (await suppliers.resolveSku(query.sku))?.id ?? ''
     const nodeId = query.node === undefined ? undefined : (await suppliers.resolveNode(query.node))?.id ?? ''
-    const page = await suppliers.listVirtual({ supplierId, skuId, nodeId }, afterOf(query), limitOf(query))
+    const page = await suppliers.listVirtual({ supplierId, skuId, nodeId }, after, limitOf(query))
     return { items: page.items.map(virtualView), nextCursor: page.nextCursor }
   }
 

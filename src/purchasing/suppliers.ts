@@ -12,15 +12,25 @@ import { fail, notFound } from './errors.ts'
 import type { Principal } from '../kernel/principal.ts'
 import type { Catalogue, PageOf, Sku, StockNode } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
-import { encodeCursor } from '../http/support.ts'
+import { cursorCodec, singleCursor } from '../http/cursor.ts'
 import { once, txRetryingKeyRace, type IdempotencyKey } from '../inventory/index.ts'
 import type { Scorecard, ScorecardPolicy, Supplier, SupplierDraft, SupplierSku, VirtualSupply } from './model.ts'
 import {
   checkCapAgainstDeclared, decideSkuTerms, decideSupplier, decideSupplierPatch,
   type SkuTermsInput, type SupplierInput, type SupplierPatch,
 } from './supplier-decide.ts'
-import { declareVirtual, virtualKeyOf, virtualSupply, type DeclaredVirtual, type VirtualDeclaration, type VirtualFilter } from './virtual.ts'
+import { declareVirtual, virtualKeyOf, virtualSupply, type VirtualKey, type DeclaredVirtual, type VirtualDeclaration, type VirtualFilter } from './virtual.ts'
 import { loadScorecardPolicy, recomputeScorecard, saveScorecardPolicy, storedScorecard } from './scorecard.ts'
+
+/**
+ * The cursors of the supplier lists: suppliers by id, a supplier's terms by SKU id, declarations
+ * by (SKU, node, supplier) — every supplier's, or one supplier's (a list of its own).
+ */
+export const supplierCursor = singleCursor('suppliers', 'text')
+export const skuTermsCursor = singleCursor('supplier_skus', 'text')
+export const virtualCursorOf = (oneSupplier: boolean) => (oneSupplier ? supplierVirtualCursor : allVirtualCursor)
+const allVirtualCursor = cursorCodec('virtual_supply', ['text', 'text', 'text'])
+const supplierVirtualCursor = cursorCodec('supplier_virtual_supply', ['text', 'text', 'text'])
 
 interface SupplierRow {
   id: string; code: string; name: string; contacts: string; currency: string; default_lead_time_days: number | string
@@ -104,7 +114,7 @@ export class Suppliers {
   async list(after: string | undefined, limit: number): Promise<PageOf<Supplier>> {
     const rows = await this.#db.all<SupplierRow>('SELECT * FROM suppliers WHERE id > ? ORDER BY id LIMIT ?', [after ?? '', limit + 1])
     const items = rows.slice(0, limit).map(supplierOf)
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null }
+    return { items, nextCursor: rows.length > limit ? supplierCursor.encode(items[items.length - 1].id) : null }
   }
 
   /** A new supplier; with an idempotency key a retry returns the first answer. */
@@ -205,7 +215,7 @@ export class Suppliers {
     const rows = await this.#db.all<SkuTermsRow>(
       'SELECT * FROM supplier_skus WHERE supplier_id = ? AND sku_id > ? ORDER BY sku_id LIMIT ?', [supplierId, after ?? '', limit + 1])
     const items = rows.slice(0, limit).map(skuTermsOf)
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].skuId) : null }
+    return { items, nextCursor: rows.length > limit ? skuTermsCursor.encode(items[items.length - 1].skuId) : null }
   }
 
   /** The supplier's terms for these SKUs, keyed by SKU id; read inside the caller's transaction. */
@@ -238,10 +248,11 @@ export class Suppliers {
   }
 
   /** Declarations in (SKU, node, supplier) order, a page at a time. */
-  async listVirtual(filter: VirtualFilter, after: string | undefined, limit: number): Promise<PageOf<VirtualSupply>> {
+  async listVirtual(filter: VirtualFilter, after: VirtualKey | undefined, limit: number): Promise<PageOf<VirtualSupply>> {
     const rows = await virtualSupply(this.#db, filter, { after, limit: limit + 1 })
     const items = rows.slice(0, limit)
-    return { items, nextCursor: rows.length > limit ? encodeCursor(virtualKeyOf(items[items.length - 1])) : null }
+    const cursor = virtualCursorOf(filter.supplierId !== undefined)
+    return { items, nextCursor: rows.length > limit ? cursor.encode(virtualKeyOf(items[items.length - 1])) : null }
   }
 
   /** The stored scorecard, recomputed when missing, older than the policy, or older than scorecardMaxAgeMs. */

@@ -68,9 +68,9 @@ export const supplyLineOf = (v: VirtualSupply, nowMs: number): SupplyLine => ({
 
 /**
  * Declarations matching the filter, ordered by SKU, node, supplier. `after` is the last key of
- * the previous page (`sku|node|supplier`), for paging.
+ * the previous page, for paging.
  */
-export async function virtualSupply(q: Queryable, filter: VirtualFilter, page?: { after?: string; limit: number }): Promise<VirtualSupply[]> {
+export async function virtualSupply(q: Queryable, filter: VirtualFilter, page?: { after?: VirtualKey; limit: number }): Promise<VirtualSupply[]> {
   const where = new Where()
     .eq('supplier_id', filter.supplierId)
     .eq('sku_id', filter.skuId)
@@ -78,8 +78,8 @@ export async function virtualSupply(q: Queryable, filter: VirtualFilter, page?: 
     .among('sku_id', filter.skuIds)
     .among('node_id', filter.nodeIds)
   if (page?.after) {
-    const [sku, node, supplier] = page.after.split('|')
-    where.add('(sku_id > ? OR (sku_id = ? AND (node_id > ? OR (node_id = ? AND supplier_id > ?))))', sku, sku, node, node, supplier ?? '')
+    const [sku, node, supplier] = page.after
+    where.add('(sku_id > ? OR (sku_id = ? AND (node_id > ? OR (node_id = ? AND supplier_id > ?))))', sku, sku, node, node, supplier)
   }
   const rows = await q.all<VirtualRow>(
     `SELECT * FROM virtual_supply ${where.sql} ORDER BY sku_id, node_id, supplier_id${page ? ` LIMIT ${page.limit}` : ''}`,
@@ -87,7 +87,9 @@ export async function virtualSupply(q: Queryable, filter: VirtualFilter, page?: 
   return rows.map(virtualOf)
 }
 
-export const virtualKeyOf = (v: VirtualSupply): string => `${v.skuId}|${v.nodeId}|${v.supplierId}`
+/** Where a declaration sits in the list order: SKU, node, supplier. */
+export type VirtualKey = [skuId: string, nodeId: string, supplierId: string]
+export const virtualKeyOf = (v: VirtualSupply): VirtualKey => [v.skuId, v.nodeId, v.supplierId]
 
 /** Sets one supplier's declaration for a SKU at a node, and the node's V bucket, in one transaction. */
 export async function declareVirtual(

@@ -265,7 +265,7 @@ function recordChanges(state: BatchState, changes: LineChange[]): void {
     if (ch.delay) recordDelay(state, ch)
     else if (ch.improved) recordImproved(state, ch)
   }
-  state.writes.push((tx) => updateLines(tx, updates))
+  state.writes.push((tx) => updateLines(tx, updates, state.nowMs))
   const backOnTime = changes.filter((ch) => ch.offerEnds).map((ch): [string, number] => [ch.line.orderId, ch.line.lineNo])
   if (backOnTime.length > 0) state.writes.push((tx) => endDelayOffers(tx, backOnTime))
 }

@@ -1,0 +1,134 @@
+/**
+ * Every list, found in /openapi.json (each GET with a `cursor` query parameter), refuses a cursor
+ * it did not give out with 400 `invalid_cursor` problem+json — garbage, a number, a NUL, a very
+ * long string, a forged key, a valid cursor of another list — and paging through it with its own
+ * cursors returns every item exactly once, in the order of one big page. Both stores.
+ */
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { startTestApp, type TestApp } from './helpers/app.ts'
+import { newKey, seedOrders, type OrdersWorld } from './helpers/orders.ts'
+import { campaignBody } from './helpers/presale.ts'
+import { requester } from './helpers/purchasing.ts'
+import { cursorCodec, singleCursor } from '../src/http/cursor.ts'
+import { storeKinds } from '../src/store/testing.ts'
+
+type Auth = { authorization: string }
+
+const supplierBody = (code: string) => ({ code, name: `Supplier ${code}`, currency: 'CNY', defaultLeadTimeDays: 14, paymentTerms: { kind: 'prepaid' } })
+const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+
+for (const kind of await storeKinds()) {
+  describe(`list cursors (${kind})`, () => {
+    let t: TestApp
+    let w: OrdersWorld
+    /** Every list route as a concrete URL, with the token that reads it. */
+    let lists: Array<{ route: string; url: string; auth: Auth }>
+    const call = (...args: Parameters<ReturnType<typeof requester>>) => requester(t)(...args)
+
+    before(async () => {
+      t = await startTestApp(kind)
+      w = await seedOrders(t)
+      const { admin } = w
+      for (const [sku, node, quantity] of [['SKU-A', 'WH-E', 20], ['SKU-A', 'WH-E', 5], ['SKU-A', 'WH-E', 1], ['SKU-A', 'WH-N', 4], ['SKU-B', 'WH-E', 3]] as const) {
+        await call('POST', '/v1/inventory/receipts', admin, { sku, node, quantity })
+      }
+      const suppliers = []
+      for (const code of ['sup1', 'sup2', 'sup3']) suppliers.push((await call('POST', '/v1/suppliers', admin, supplierBody(code), 201)).json())
+      for (const sku of ['SKU-A', 'SKU-B']) await call('PUT', `/v1/suppliers/sup1/skus/${sku}`, admin, { unitCost: 900, virtualCap: 50 })
+      await call('PUT', '/v1/suppliers/sup2/skus/SKU-A', admin, { unitCost: 900, virtualCap: 50 })
+      for (const [supplier, sku, node] of [['sup1', 'SKU-A', 'DS-1'], ['sup1', 'SKU-B', 'DS-1'], ['sup1', 'SKU-A', 'WH-E'], ['sup2', 'SKU-A', 'DS-2']]) {
+        await call('PUT', `/v1/suppliers/${supplier}/virtual-supply/${sku}/${node}`, admin, { quantity: 2, leadTimeDays: 3 })
+      }
+      const pos = []
+      for (let i = 0; i < 3; i++) {
+        pos.push((await call('POST', '/v1/purchase-orders', admin, { supplier: 'sup1', destination: 'WH-E', reference: `PO-${i}`, lines: [{ sku: 'SKU-A', quantity: 10 }] }, 201)).json())
+      }
+      await call('POST', `/v1/purchase-orders/${pos[0].id}/send`, admin)
+      const orders = []
+      for (let i = 0; i < 3; i++) {
+        orders.push((await call('POST', '/v1/orders', w.appAuth, { customerId: `c-${i}`, lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } }, 201, { 'idempotency-key': newKey() })).json())
+      }
+      await call('POST', `/v1/orders/${orders[0].id}/cancel`, w.appAuth, { reason: 'changed my mind' })
+      for (let i = 0; i < 3; i++) await call('POST', '/v1/presale-campaigns', admin, campaignBody(t.services.clock.nowMs()), 201)
+
+      const params: Record<string, string> = { sku: 'SKU-A', node: 'WH-E' }
+      const idOf: Record<string, string> = { suppliers: suppliers[0].id, 'purchase-orders': pos[0].id, orders: orders[0].id }
+      const doc = (await call('GET', '/openapi.json', admin)).json()
+      lists = []
+      for (const [path, ops] of Object.entries<{ get?: { parameters?: Array<{ in: string; name: string }> } }>(doc.paths)) {
+        if (!ops.get?.parameters?.some((p) => p.in === 'query' && p.name === 'cursor')) continue
+        const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? idOf[path.split('/')[2]] : params[name]))
+        lists.push({ route: path, url, auth: admin })
+      }
+      // Scoped callers take other code paths: a channel's own channels and orders, a supplier's own profile.
+      lists.push({ route: '/v1/channels (channel)', url: '/v1/channels', auth: w.appAuth })
+      lists.push({ route: '/v1/orders (channel)', url: '/v1/orders', auth: w.appAuth })
+      lists.push({ route: '/v1/suppliers (supplier)', url: '/v1/suppliers', auth: await t.auth('supplier:sup1') })
+      lists.push({ route: '/v1/nodes (store)', url: '/v1/nodes', auth: await t.auth(`store:${w.store1.id}`) })
+    })
+    after(() => t.close())
+
+    const withQuery = (url: string, query: string) => `${url}${url.includes('?') ? '&' : '?'}${query}`
+
+    /** Every item of a list, a page of `limit` at a time. */
+    async function pageThrough(url: string, auth: Auth, limit: number): Promise<unknown[]> {
+      const items: unknown[] = []
+      let cursor: string | null = null
+      for (let pages = 0; pages < 100; pages++) {
+        const page: { items: unknown[]; nextCursor: string | null } = (await call('GET', withQuery(url, `limit=${limit}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`), auth)).json()
+        items.push(...page.items)
+        cursor = page.nextCursor
+        if (cursor === null) return items
+      }
+      assert.fail(`${url} never ended`)
+    }
+
+    it('finds every list in the OpenAPI document', () => {
+      assert.deepEqual(lists.slice(0, -4).map((l) => l.route).sort(), [
+        '/v1/channels', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
+        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/skus', '/v1/suppliers', '/v1/suppliers/{id}/skus',
+        '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
+      ])
+    })
+
+    it('pages through every list with its own cursors: every item once, in order', async () => {
+      for (const { route, url, auth } of lists) {
+        const all = (await call('GET', withQuery(url, 'limit=500'), auth)).json()
+        assert.equal(all.nextCursor, null, route)
+        if (!route.includes('(')) assert.ok(all.items.length >= 2, `${route} has at least two items to page through`)
+        for (const limit of [1, 2]) assert.deepEqual(await pageThrough(url, auth, limit), all.items, `${route} a page of ${limit} at a time`)
+      }
+    })
+
+    it('refuses every cursor it did not give out with 400 invalid_cursor, on every list', async () => {
+      // One real cursor per list, to offer each to every other list.
+      const real = new Map<string, string>()
+      for (const { route, url, auth } of lists) {
+        const cursor = (await call('GET', withQuery(url, 'limit=1'), auth)).json().nextCursor
+        if (cursor !== null) real.set(route, cursor)
+      }
+      assert.ok(real.size >= 14)
+      const garbage = [
+        'abc', '1.5', '-1', '%00', encodeURIComponent('x'.repeat(600)), '', encodeURIComponent('a|b'), 'YWJj', forged('abc'), forged(5),
+        forged(['skus']), forged(['skus', 1]), forged(['movements', -1]), forged(['movements', 1.5]), forged(['positions', 'a']), forged(['orders', '\u0000']),
+        forged(['virtual_supply', 'a', 'b']), forged({ list: 'skus' }), `${singleCursor('skus', 'text').encode('sku_1')}=`, cursorCodec('nope', ['text']).encode(['x']),
+      ]
+      for (const { route, url, auth } of lists) {
+        const others = [...real].filter(([r]) => r.split(' ')[0] !== route.split(' ')[0]).map(([, c]) => encodeURIComponent(c))
+        for (const cursor of [...garbage, ...others]) {
+          const res = await t.app.inject({ method: 'GET', url: withQuery(url, `cursor=${cursor}`), headers: auth })
+          assert.equal(res.statusCode, 400, `${route} cursor=${cursor.slice(0, 40)}: ${res.body}`)
+          assert.match(String(res.headers['content-type']), /^application\/problem\+json/)
+          assert.equal(res.json().code, 'invalid_cursor', `${route} cursor=${cursor.slice(0, 40)}`)
+        }
+      }
+    })
+
+    it('the cases of the issue answer 400, not 500', async () => {
+      for (const url of ['/v1/inventory/positions?cursor=abc', '/v1/virtual-supply?cursor=abc', '/v1/suppliers/sup1/virtual-supply?cursor=1.5']) {
+        assert.equal((await call('GET', url, w.admin, undefined, 400)).json().code, 'invalid_cursor', url)
+      }
+    })
+  })
+}
