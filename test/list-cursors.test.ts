@@ -120,7 +120,9 @@ for (const kind of await storeKinds()) {
           const res = await t.app.inject({ method: 'GET', url: withQuery(url, `cursor=${cursor}`), headers: auth })
           assert.equal(res.statusCode, 400, `${route} cursor=${cursor.slice(0, 40)}: ${res.body}`)
           assert.match(String(res.headers['content-type']), /^application\/problem\+json/)
-          assert.equal(res.json().code, 'invalid_cursor', `${route} cursor=${cursor.slice(0, 40)}`)
+          // A NUL is refused before any cursor is read, as it is in every field (http/text-guard.ts).
+          const expected = cursor === '%00' ? 'invalid_request' : 'invalid_cursor'
+          assert.equal(res.json().code, expected, `${route} cursor=${cursor.slice(0, 40)}`)
         }
       }
     })
