@@ -249,13 +249,14 @@ export function ship(po: PurchaseOrder, input: AsnInput, asnId: string, c: Conte
     const bad = checkEta(input.eta, c.nowMs, null)
     if (bad) return bad
     if (input.lines.length === 0) return invalid('no_lines', 'An ASN needs at least one line.')
-    const seen = new Set<string>()
+    // Lines are named by id or by number: the ASN stores the id, and a line named both ways is named twice.
+    const shipped = new Map<string, number>()
     for (const a of input.lines) {
-      if (seen.has(a.lineId)) return invalid('duplicate_line', `Line ${a.lineId} appears twice on the ASN.`, { lineId: a.lineId })
-      seen.add(a.lineId)
       const line = lineOf(next, a.lineId)
       if (!line.ok) return line
       const l = line.value
+      if (shipped.has(l.id)) return invalid('duplicate_line', `Line ${l.lineNo} appears twice on the ASN.`, { lineId: l.id })
+      shipped.set(l.id, a.quantity)
       if (l.status !== 'accepted') return fail('line_not_accepted', `Line ${l.lineNo} is ${l.status}; only accepted lines can be shipped.`, { lineId: l.id })
       const shippable = openQuantity(l) - l.quantityInTransit
       if (!Number.isSafeInteger(a.quantity) || a.quantity < 1) return fail('invalid_quantity', 'ASN quantities must be whole numbers ≥ 1.')
@@ -268,7 +269,7 @@ export function ship(po: PurchaseOrder, input: AsnInput, asnId: string, c: Conte
       id: asnId, poId: po.id, supplierId: po.supplierId, reference: input.reference, carrier: input.carrier,
       tracking: input.tracking, eta: input.eta, status: 'in_transit', createdBy: c.actor, createdAtMs: c.nowMs,
       receivedAtMs: null, cancelledAtMs: null,
-      lines: input.lines.map((a) => ({ poLineId: a.lineId, quantity: a.quantity, quantityReceived: 0 })),
+      lines: [...shipped].map(([poLineId, quantity]) => ({ poLineId, quantity, quantityReceived: 0 })),
     }
     return [{ lineId: null, kind: 'asn_created', detail: { asnId, eta: dateOf(input.eta), carrier: input.carrier, tracking: input.tracking, units: input.lines.reduce((n, l) => n + l.quantity, 0) } }]
   })
