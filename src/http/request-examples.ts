@@ -23,8 +23,8 @@ export const requestExamples: Record<string, unknown> = {
     supplier: 'LONGJING-COOP', destination: 'WH-EAST', reference: 'PO-2030-001', requestedDate: '2030-02-01',
     lines: [{ sku: 'TEA-250', quantity: 200, unitCost: 4500 }],
   },
-  createAsn: { reference: 'ASN-77', carrier: 'SF Express', tracking: 'SF1234567890', eta: '2030-01-28', lines: [{ line: '1', quantity: 200 }] },
-  receivePurchaseOrder: { lines: [{ line: '1', quantityPassed: 198, quantityFailed: 2, failReason: 'Torn packaging' }] },
+  createAsn: { reference: 'ASN-77', carrier: 'SF Express', tracking: 'SF1234567890', eta: '2030-01-28', lines: [{ line: '1', quantity: 100 }] },
+  receivePurchaseOrder: { lines: [{ line: '1', quantityPassed: 98, quantityFailed: 2, failReason: 'Torn packaging' }] },
   placeOrder: {
     channel: 'WEB', customerId: 'cust-1001', currency: 'CNY', reference: 'web-1001',
     lines: [{ sku: 'TEA-250', quantity: 2, unitPrice: 9900 }],
