@@ -8,7 +8,7 @@
  */
 import type { SwaggerOptions } from '@fastify/swagger'
 import { operationTable, type Operation } from './operation-table.ts'
-import { contextErrorCodes, httpErrorCodes } from './problem-codes.ts'
+import { contextErrorCodes } from './problem-codes.ts'
 import { statusOf } from './problem-status.ts'
 import { requestExamples } from './request-examples.ts'
 
@@ -42,16 +42,14 @@ export const swaggerOptions: SwaggerOptions = {
   transformObject: (generated) => ('openapiObject' in generated ? completeDocument(generated.openapiObject as Json) : generated.swaggerObject),
 }
 
-/** Codes answered by parts of the server that have no place in a context's union (yet): their status. */
-const statusOutsideTheMap: Record<string, number> = { rate_limited: 429 }
+/** Codes of the rate limiter and of a server shutting down, with their status until the code map has them. */
+export const statusOutsideTheMap: Record<string, number> = { rate_limited: 429, shutting_down: 503 }
 const statusOfCode = (code: string): number => statusOutsideTheMap[code] ?? statusOf(code)
 
-const codesOfEveryOperation = ['invalid_request', 'bad_request', 'unauthenticated', 'forbidden', 'rate_limited', 'storage_unavailable']
+const codesOfEveryOperation = ['invalid_request', 'bad_request', 'unauthenticated', 'forbidden', 'rate_limited', 'storage_unavailable', 'shutting_down']
 const codesOfABody = ['malformed_json', 'invalid_content_length', 'body_too_large', 'unsupported_media_type']
 const codesOfAPage = ['invalid_cursor', 'invalid_limit']
 const codesOfAKey = ['invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_key_required']
-/** HTTP-layer codes no single operation answers by itself (routing, the HTTP parser, bugs). */
-const codesOfNoOperation = new Set<string>(httpErrorCodes.filter((c: string) => ![...codesOfEveryOperation, ...codesOfABody, ...codesOfAPage, ...codesOfAKey].includes(c)))
 
 const methodsWithBody = new Set(['post', 'put', 'patch', 'delete'])
 
@@ -65,8 +63,8 @@ export function problemCodesOf(method: string, op: OperationObject, entry: Opera
     ...codesOfEveryOperation,
     ...(methodsWithBody.has(method) ? codesOfABody : []),
     ...(names.has('cursor') || names.has('limit') ? codesOfAPage : []),
-    ...(entry.idempotent ? ['invalid_idempotency_key'] : []),
-    ...(entry.codes ?? contextErrorCodes[entry.context].filter((c) => !codesOfNoOperation.has(c) && (entry.idempotent || !codesOfAKey.includes(c)))),
+    ...(entry.idempotent ? ['invalid_idempotency_key', 'idempotency_key_reused'] : []),
+    ...(entry.codes ?? contextErrorCodes[entry.context].filter((c) => entry.idempotent || !codesOfAKey.includes(c))),
   ])
   return [...codes].sort()
 }

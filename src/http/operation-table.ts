@@ -122,10 +122,11 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/availability-to-promise': ['getAvailableToPromise'],
   }),
   ...group('repromising', {
-    'GET /v1/orders/{id}/delays': ['listOrderDelays'],
-    'GET /v1/orders/{id}/messages': ['listOrderMessages'],
-    'GET /v1/compensation-policy': ['getCompensationPolicy'],
-    'PUT /v1/compensation-policy': ['setCompensationPolicy'],
+    'GET /v1/orders/{id}/delays': ['listOrderDelays', undefined, ['order_not_found']],
+    'GET /v1/orders/{id}/messages': ['listOrderMessages', undefined, ['order_not_found']],
+    'GET /v1/compensation-policy': ['getCompensationPolicy', undefined, []],
+    // The policy is checked by the promising context.
+    'PUT /v1/compensation-policy': ['setCompensationPolicy', undefined, ['invalid_compensation_policy']],
   }),
   ...group('orders', {
     'GET /v1/orders/lifecycle': ['getOrderLifecycle', undefined, []],

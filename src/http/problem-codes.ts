@@ -4,7 +4,6 @@
  * here fails the typecheck instead of going undocumented.
  */
 import type { Context } from './operation-table.ts'
-import type { HttpErrorCode } from './errors.ts'
 import type { AuthErrorCode } from '../auth/index.ts'
 import type { CatalogueErrorCode } from '../catalogue/index.ts'
 import type { EventErrorCode } from '../events/index.ts'
@@ -14,13 +13,6 @@ import type { PresaleErrorCode } from '../presale/index.ts'
 import type { PromisingErrorCode } from '../promising/index.ts'
 import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
-
-const httpCodes: Record<HttpErrorCode, true> = {
-  bad_request: true, body_too_large: true, forbidden: true, headers_too_large: true, internal_error: true,
-  invalid_content_length: true, invalid_cursor: true, invalid_idempotency_key: true, invalid_limit: true, invalid_request: true,
-  invalid_url: true, malformed_json: true, malformed_request: true, path_too_long: true, request_timeout: true,
-  route_not_found: true, storage_unavailable: true, unauthenticated: true, unsupported_media_type: true,
-}
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -101,9 +93,6 @@ const purchasingCodes: Record<PurchasingErrorCode, true> = {
   supplier_not_found: true, too_many_lines: true, unit_cost_required: true, unknown_node: true, unknown_sku: true,
   unknown_supplier: true, virtual_above_cap: true, virtual_cap_below_declared: true,
 }
-
-/** The codes the HTTP layer itself answers with, whatever the route. */
-export const httpErrorCodes = Object.keys(httpCodes) as HttpErrorCode[]
 
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {

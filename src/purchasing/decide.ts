@@ -249,7 +249,7 @@ export function ship(po: PurchaseOrder, input: AsnInput, asnId: string, c: Conte
     const bad = checkEta(input.eta, c.nowMs, null)
     if (bad) return bad
     if (input.lines.length === 0) return invalid('no_lines', 'An ASN needs at least one line.')
-    // Lines are named by id or by number: the ASN stores the id, and a line named both ways is named twice.
+    // Lines are named by id or line number; the ASN stores the ids, and '1' and the first line's id are the same line.
     const shipped = new Map<string, number>()
     for (const a of input.lines) {
       const line = lineOf(next, a.lineId)
