@@ -2534,7 +2534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2650,7 +2650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2755,7 +2755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2857,7 +2857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2996,7 +2996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3092,7 +3092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3222,7 +3222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3324,7 +3324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3465,7 +3465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3561,7 +3561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3693,7 +3693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3795,7 +3795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3932,7 +3932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4028,7 +4028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4156,7 +4156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4267,7 +4267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +4286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4397,7 +4397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4416,7 +4416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4527,7 +4527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +4546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4657,7 +4657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4676,7 +4676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4787,7 +4787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4806,7 +4806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4915,7 +4915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4934,7 +4934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5021,7 +5021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5040,7 +5040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5120,7 +5120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5139,7 +5139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5227,7 +5227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5246,7 +5246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5338,7 +5338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5357,7 +5357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5467,7 +5467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5486,7 +5486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5563,7 +5563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +5582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5687,7 +5687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5706,7 +5706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5817,7 +5817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5836,7 +5836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5957,7 +5957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5976,7 +5976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6053,7 +6053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6072,7 +6072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6177,7 +6177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6196,7 +6196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6301,7 +6301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6320,7 +6320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6430,7 +6430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6449,7 +6449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6526,7 +6526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6545,7 +6545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6653,7 +6653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6672,7 +6672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6777,7 +6777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6796,7 +6796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6901,7 +6901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6920,7 +6920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7031,7 +7031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7152,7 +7152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7291,7 +7291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7387,7 +7387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7523,7 +7523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7620,7 +7620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7749,7 +7749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7853,7 +7853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7978,7 +7978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8084,7 +8084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8188,7 +8188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8284,7 +8284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8398,7 +8398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8492,7 +8492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8608,7 +8608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8686,7 +8686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8785,7 +8785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8881,7 +8881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8988,7 +8988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9123,7 +9123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9219,7 +9219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9354,7 +9354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9468,7 +9468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9588,7 +9588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9708,7 +9708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9838,7 +9838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9964,7 +9964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10086,7 +10086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10184,7 +10184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10219,7 +10219,7 @@ export interface operations {
                  *       "lines": [
                  *         {
                  *           "line": "1",
-                 *           "quantity": 200
+                 *           "quantity": 100
                  *         }
                  *       ]
                  *     }
@@ -10320,7 +10320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10441,7 +10441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10539,7 +10539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10570,7 +10570,7 @@ export interface operations {
                  *       "lines": [
                  *         {
                  *           "line": "1",
-                 *           "quantityPassed": 198,
+                 *           "quantityPassed": 98,
                  *           "quantityFailed": 2,
                  *           "failReason": "Torn packaging"
                  *         }
@@ -10673,7 +10673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10775,7 +10775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10875,7 +10875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11006,7 +11006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11124,7 +11124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11218,7 +11218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11334,7 +11334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11437,7 +11437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11471,7 +11471,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11480,7 +11480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11489,7 +11489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11498,7 +11498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `order_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11507,7 +11507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11517,7 +11517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11551,7 +11551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11560,7 +11560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11569,7 +11569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11578,7 +11578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `order_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11587,7 +11587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11597,7 +11597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11627,7 +11627,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompensationPolicy"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11636,7 +11636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11645,7 +11645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11654,16 +11654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `order_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11673,7 +11664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11707,7 +11698,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompensationPolicy"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11716,7 +11707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11725,7 +11716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11734,16 +11725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `order_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11752,7 +11734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11761,7 +11743,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_compensation_policy`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11771,7 +11762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the repromising context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11840,7 +11831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11917,7 +11908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12028,7 +12019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `no_nodes`, `node_not_pickup`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `zero_total`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `no_nodes`, `node_not_pickup`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `value_not_storable`, `zero_total`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12047,7 +12038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12125,7 +12116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12209,7 +12200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12322,7 +12313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12434,7 +12425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12539,7 +12530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12619,7 +12610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12746,7 +12737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12849,7 +12840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12993,7 +12984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13089,7 +13080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13185,7 +13176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13332,7 +13323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13446,7 +13437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13566,7 +13557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13680,7 +13671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13804,7 +13795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13921,7 +13912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14032,7 +14023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `idempotency_key_reused`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14051,7 +14042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14149,7 +14140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14245,7 +14236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `storage_unavailable`. */
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];

@@ -133,7 +133,7 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/orders': ['placeOrder', 'idempotent', [
       'channel_required', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'unknown_channel', 'channel_inactive',
       'unknown_currency', 'unknown_customer_tier', 'unknown_node', 'unknown_sku', 'node_not_pickup', 'no_nodes', 'total_too_large',
-      'zero_total', 'insufficient_stock', 'insufficient_supply',
+      'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable',
     ]],
     'GET /v1/orders': ['listOrders', undefined, []],
     'GET /v1/orders/{id}': ['getOrder', undefined, ['order_not_found']],

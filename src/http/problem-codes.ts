@@ -38,6 +38,7 @@ const inventoryCodes: Record<InventoryErrorCode, true> = {
   reservation_expired: true, reservation_not_found: true, reservation_not_held: true, sku_not_found: true,
   transfer_not_cancellable: true, transfer_not_found: true, transfer_not_open: true, transfer_not_receivable: true,
   transfer_not_shippable: true, transfer_same_node: true, unknown_channel: true, unknown_node: true, unknown_sku: true,
+  value_not_storable: true,
 }
 
 const ordersCodes: Record<OrderErrorCode, true> = {
