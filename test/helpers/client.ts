@@ -70,3 +70,10 @@ export async function refused<D, E>(call: Promise<Answer<D, E>>, status: number)
   assert.equal(response.headers.get('content-type'), 'application/problem+json; charset=utf-8')
   return error as E
 }
+
+/** The whole answer of a call expected to answer `status`: typed `data` on 2xx, typed `error` otherwise. */
+export async function answer<A extends { response: Response; data?: unknown; error?: unknown }>(call: Promise<A>, status: number): Promise<A> {
+  const answered = await call
+  assert.equal(answered.response.status, status, JSON.stringify(answered.error ?? answered.data))
+  return answered
+}
