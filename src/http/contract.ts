@@ -153,6 +153,10 @@ function completeOperation(method: string, path: string, op: OperationObject): v
     }
   }
   const success = Object.fromEntries(Object.entries(op.responses).filter(([status]) => /^[23]/.test(status)))
+  for (const [status, response] of Object.entries(success)) {
+    // @fastify/swagger's placeholder says nothing; the summary says what the answer is about.
+    if (response.description === 'Default Response') response.description = `${status === '201' ? 'Created' : 'OK'}: ${String(op.summary ?? '').replace(/^./, (c) => c.toLowerCase())}`
+  }
   op.responses = { ...success, ...problemResponses(problemCodesOf(method, op, entry), entry) }
   const example = requestExamples[entry.operationId]
   const json = op.requestBody?.content['application/json']
