@@ -2,6 +2,8 @@
  * The request examples in /openapi.json are real: replayed in order on a fresh app (on both
  * stores), each creating call answers 201. Only the steps between them that are not creating
  * calls (stock in, sending the PO, publishing the campaign, the clock moving) are the test's own.
+ * And the Idempotency-Key is declared exactly where it is read: a call that declares it refuses a
+ * malformed key and replays a good one; a call that does not ignores the header.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -10,7 +12,7 @@ import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 import { requestExamples } from '../src/http/request-examples.ts'
 
-type Doc = { paths: Record<string, Record<string, { operationId: string; requestBody?: { content: Record<string, { example?: unknown }> } }>> }
+type Doc = { paths: Record<string, Record<string, { operationId: string; parameters?: Array<{ $ref?: string }>; requestBody?: { content: Record<string, { example?: unknown }> } }>> }
 
 for (const kind of await storeKinds()) {
   describe(`the request examples of /openapi.json (${kind})`, () => {
@@ -31,8 +33,18 @@ for (const kind of await storeKinds()) {
       const example = op.requestBody?.content['application/json'].example
       assert.deepEqual(example, requestExamples[operationId], `${operationId} shows its example`)
       const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? assert.fail(`${operationId} needs {${name}}`))
-      const res = await t.app.inject({ method: method.toUpperCase() as 'POST', url, headers: admin, payload: example as object })
+      const send = (key: string) => t.app.inject({ method: method.toUpperCase() as 'POST', url, headers: { ...admin, 'idempotency-key': key }, payload: example as object })
+      if (!(op.parameters ?? []).some((p) => p.$ref === '#/components/parameters/IdempotencyKey')) {
+        const res = await send('not a key')
+        assert.equal(res.statusCode, 201, `${operationId} takes no Idempotency-Key, so a malformed one is not read: ${res.body}`)
+        return res.json()
+      }
+      const malformed = await send('not a key')
+      assert.deepEqual([malformed.statusCode, malformed.json().code], [400, 'invalid_idempotency_key'], `${operationId} reads its Idempotency-Key`)
+      const res = await send(`example-${operationId}`)
       assert.equal(res.statusCode, 201, `${operationId}: ${res.body}`)
+      const again = await send(`example-${operationId}`)
+      assert.deepEqual([again.statusCode, again.headers['idempotent-replayed'], again.json()], [201, 'true', res.json()], `${operationId} replays`)
       return res.json()
     }
     const step = async (method: 'POST' | 'PUT', url: string, payload?: object) => {
