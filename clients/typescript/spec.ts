@@ -3,6 +3,7 @@
  * route schemas of a real app over a throwaway SQLite database, so the generated client and the
  * lint read the contract the server serves, never a copy of it.
  */
+import { fileURLToPath } from 'node:url'
 import pino from 'pino'
 import { buildApp } from '../../src/http/app.ts'
 import { closeServices, createServices } from '../../src/services.ts'
@@ -24,3 +25,6 @@ export async function servedOpenApi(): Promise<Record<string, unknown>> {
     await testDb.cleanup().catch(() => undefined)
   }
 }
+
+// `node clients/typescript/spec.ts`: the document on stdout (npm run lint:openapi lints it).
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.stdout.write(`${JSON.stringify(await servedOpenApi(), null, 2)}\n`)
