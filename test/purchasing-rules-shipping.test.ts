@@ -29,7 +29,8 @@ describe('shipping', () => {
       asn: {
         id: 'asn_9', poId: 'po_1', supplierId: 'sup_1', reference: 'DN-9', carrier: 'SF', tracking: 'SF123', eta: today, status: 'in_transit',
         createdBy: 'supplier:s1/t2', createdAtMs: nowMs, receivedAtMs: null, cancelledAtMs: null,
-        lines: [{ poLineId: 'pol_1', quantity: 7, quantityReceived: 0 }, { poLineId: '2', quantity: 1, quantityReceived: 0 }],
+        // Line 2 was named by its number; the ASN holds its id.
+        lines: [{ poLineId: 'pol_1', quantity: 7, quantityReceived: 0 }, { poLineId: 'pol_2', quantity: 1, quantityReceived: 0 }],
       },
     })
   })
@@ -38,7 +39,8 @@ describe('shipping', () => {
     ['an ETA that has passed', asnInput([['pol_1', 1]], { eta: yesterday }), ['eta_in_past', 'the ETA 2026-11-20 has passed.', undefined]],
     ['no ETA', asnInput([['pol_1', 1]], { eta: null as never }), ['eta_required', 'an ETA is required for accepted units.', undefined]],
     ['no lines', asnInput([]), ['no_lines', 'An ASN needs at least one line.', undefined]],
-    ['a line twice', asnInput([['pol_2', 1], ['pol_2', 1]]), ['duplicate_line', 'Line pol_2 appears twice on the ASN.', { lineId: 'pol_2' }]],
+    ['a line twice', asnInput([['pol_2', 1], ['pol_2', 1]]), ['duplicate_line', 'Line 2 appears twice on the ASN.', { lineId: 'pol_2' }]],
+    ['a line named by id and by number', asnInput([['pol_2', 1], ['2', 1]]), ['duplicate_line', 'Line 2 appears twice on the ASN.', { lineId: 'pol_2' }]],
     ['a line it does not have', asnInput([['pol_8', 1]]), ['line_not_found', "Purchase order po_1 has no line 'pol_8'.", { lineId: 'pol_8' }]],
     ['a line not accepted', asnInput([['pol_3', 1]]), ['line_not_accepted', 'Line 3 is open; only accepted lines can be shipped.', { lineId: 'pol_3' }]],
     ['no units', asnInput([['pol_2', 0]]), ['invalid_quantity', 'ASN quantities must be whole numbers ≥ 1.', undefined]],
