@@ -1,19 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { allow, Id, problems, sendResult } from '../http/support.ts'
+import { allow, Id, problems, sendResult, named } from '../http/support.ts'
 import { createCheckedToken, type ScopeLookups } from './scope.ts'
 import type { Tokens } from './tokens.ts'
 
-const TokenInfo = Type.Object({
+const TokenInfo = named('Token', Type.Object({
   id: Type.String(),
   name: Type.String(),
   role: Type.String(),
   prefix: Type.String({ description: 'First characters of the secret, to recognise it' }),
   createdAt: Type.String({ format: 'date-time' }),
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-})
+}))
 
-const CreateToken = Type.Object(
+const CreateToken = named('CreateTokenRequest', Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     role: Type.String({
@@ -22,7 +22,7 @@ const CreateToken = Type.Object(
     }),
   },
   { additionalProperties: false },
-)
+))
 
 /** Token management is for admins only; a scoped role is checked against the catalogue and suppliers. */
 export function tokenRoutes({ tokens, scopes }: { tokens: Tokens; scopes: ScopeLookups }): FastifyPluginAsyncTypebox {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
-import { allow, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { allow, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, sendProblem, sendResult, named } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { channelKinds, nodeKinds, type Channel, type PageOf, type StockNode } from './model.ts'
@@ -44,9 +44,9 @@ const channelFields = {
 }
 
 const stamps = { id: Type.String(), createdAt: Stamp, updatedAt: Stamp }
-const SkuView = Type.Object({ ...stamps, ...skuFields })
-const NodeView = Type.Object({ ...stamps, ...nodeFields })
-const ChannelView = Type.Object({ ...stamps, ...channelFields })
+const SkuView = named('Sku', Type.Object({ ...stamps, ...skuFields }))
+const NodeView = named('Node', Type.Object({ ...stamps, ...nodeFields }))
+const ChannelView = named('Channel', Type.Object({ ...stamps, ...channelFields }))
 
 /** A create body: the named fields required, the rest optional; a patch: any non-empty subset. */
 function bodies<F extends TProperties, R extends keyof F>(fields: F, required: readonly R[]) {

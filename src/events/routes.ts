@@ -1,7 +1,7 @@
 /** The event feed over HTTP: staff (and the integrations they run) poll it with a cursor. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { allow, pageLimitOf, problems } from '../http/support.ts'
+import { allow, pageLimitOf, problems, named } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { topicPattern, type EventFeed } from './feed.ts'
@@ -15,13 +15,13 @@ const EventsQuery = Type.Object({
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Page size, 1–500 (default 50)' })),
 }, { additionalProperties: false })
 
-const EventView = Type.Object({
+const EventView = named('Event', Type.Object({
   id: Type.Integer(),
   topic: Type.String(),
   subject: Type.Union([Type.String(), Type.Null()]),
   payload: Type.Unknown({ description: "The event's body; its shape depends on the topic" }),
   at: Type.String({ format: 'date-time' }),
-})
+}))
 
 const EventPage = Type.Object({
   items: Type.Array(EventView),

@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import { swaggerOptions } from './contract.ts'
 import type { Services } from '../services.ts'
 import { FailureError } from '../kernel/result.ts'
 import { fail } from './errors.ts'
@@ -48,18 +49,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
   }) as unknown as FastifyInstance
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Sellahead API',
-        version: '1',
-        description: 'Inventory, catalogue and reservations for merchants who sell ahead of stock. Errors are RFC 9457 problem+json with a stable `code`.',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-  })
+  await app.register(swagger, swaggerOptions)
   await app.register(swaggerUi, { routePrefix: '/docs' })
 
   // Set by app.close(): requests still arriving on open keep-alive connections are refused, while

@@ -173,3 +173,6 @@ export function optionalExcept<F extends TProperties, R extends keyof F>(fields:
 }
 
 export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' })
+
+/** A schema with a name in the OpenAPI document: it becomes `components.schemas[title]`, referred to wherever it is used (see http/contract.ts). */
+export const named = <T extends TSchema>(title: string, schema: T): T => ({ ...schema, title })

@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { allow, Id, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, Id, principalOf, problems, sendProblem, named } from '../http/support.ts'
 import { FailureError, type Failure } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { actorOf, idempotencyOf, notFoundFor } from './access.ts'
@@ -19,12 +19,12 @@ import { reservationView } from './views.ts'
 const tags = ['reservations']
 const reservers = allow('admin', 'ops', 'channel', 'store')
 
-const BulkResult = Type.Object({
+const BulkResult = named('BulkReservationResult', Type.Object({
   lines: Type.Array(Type.Union([
     Type.Object({ ok: Type.Literal(true), reservation: S.ReservationView }),
     Type.Object({ ok: Type.Literal(false), code: Type.String(), detail: Type.String() }),
   ])),
-})
+}))
 
 /** What a reservation asks besides its lines: how long to hold, for which channel, and the caller's reference. */
 interface HoldRequest {

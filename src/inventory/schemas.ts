@@ -1,4 +1,5 @@
 /** Request and response schemas: they validate requests and generate the OpenAPI document. */
+import { named } from '../http/support.ts'
 import { Type } from '@sinclair/typebox'
 import { maxQuantity } from './model.ts'
 
@@ -40,51 +41,51 @@ export const VirtualBody = Type.Object({
   reason: Type.Optional(Reason),
 }, { additionalProperties: false })
 
-export const LockBody = Type.Object({
+export const LockBody = named('LockRequest', Type.Object({
   sku: Ref,
   node: Ref,
   quantity: Quantity,
   reason: Reason,
   releaseAt: Type.Optional(Type.String({ format: 'date-time', description: 'Released automatically at this time' })),
-}, { additionalProperties: false })
+}, { additionalProperties: false }))
 
-export const PositionView = Type.Object({
+export const PositionView = named('Position', Type.Object({
   skuId: Type.String(), nodeId: Type.String(),
   onHand: Type.Integer(), reserved: Type.Integer(), unsellable: Type.Integer(), locked: Type.Integer(),
   transferReserved: Type.Integer(), inTransit: Type.Integer(), virtual: Type.Integer(),
   sellable: Type.Integer({ description: 'S = I − O − U − L + V − T; negative is a shortage' }),
   shortage: Type.Integer(),
-})
+}))
 
-export const PositionChange = Type.Object({ position: PositionView, shortage: Type.Integer({ description: 'Units promised beyond what is there after this change' }) })
+export const PositionChange = named('PositionChange', Type.Object({ position: PositionView, shortage: Type.Integer({ description: 'Units promised beyond what is there after this change' }) }))
 
-export const MovementView = Type.Object({
+export const MovementView = named('Movement', Type.Object({
   id: Type.Integer(), skuId: Type.String(), nodeId: Type.String(), kind: Type.String(), quantity: Type.Integer(),
   requestCount: Type.Integer({ description: 'Requests this movement stands for (reservations are coalesced per batch)' }),
   onHand: Type.Integer(), reserved: Type.Integer(), unsellable: Type.Integer(), locked: Type.Integer(),
   transferReserved: Type.Integer(), inTransit: Type.Integer(), virtual: Type.Integer(),
   reason: NullableString, refType: NullableString, refId: NullableString, batchId: Type.String(), actor: Type.String(),
   at: Type.String({ format: 'date-time' }),
-})
+}))
 
-export const LockView = Type.Object({
+export const LockView = named('Lock', Type.Object({
   id: Type.String(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), reason: Type.String(),
   status: Type.String(), releaseAt: When, actor: Type.String(), createdAt: Type.String(), releasedAt: When,
-})
+}))
 
-export const ReservationView = Type.Object({
+export const ReservationView = named('Reservation', Type.Object({
   id: Type.String(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(),
   status: Type.Union([Type.Literal('held'), Type.Literal('committed'), Type.Literal('released')]),
   channelId: NullableString, reference: NullableString, holdUntil: When, actor: Type.String(),
   createdAt: Type.String(), endedAt: When, endReason: NullableString,
-})
+}))
 
-export const TransferView = Type.Object({
+export const TransferView = named('Transfer', Type.Object({
   id: Type.String(), skuId: Type.String(), fromNodeId: Type.String(), toNodeId: Type.String(), quantity: Type.Integer(),
   status: Type.String(), quantityReceived: Type.Union([Type.Integer(), Type.Null()]),
   discrepancy: Type.Union([Type.Integer(), Type.Null()]), eta: When, carrier: NullableString, tracking: NullableString,
   actor: Type.String(), createdAt: Type.String(), shippedAt: When, receivedAt: When, cancelledAt: When,
-})
+}))
 
 export const ReserveLine = Type.Object({ sku: Ref, node: Ref, quantity: Quantity }, { additionalProperties: false })
 
@@ -94,21 +95,21 @@ const holdFields = {
   reference: Type.Optional(Reference),
 }
 
-export const ReserveBody = Type.Object({ sku: Ref, node: Ref, quantity: Quantity, ...holdFields }, { additionalProperties: false })
+export const ReserveBody = named('ReserveRequest', Type.Object({ sku: Ref, node: Ref, quantity: Quantity, ...holdFields }, { additionalProperties: false }))
 
-export const BulkReserveBody = Type.Object({
+export const BulkReserveBody = named('BulkReserveRequest', Type.Object({
   lines: Type.Array(ReserveLine, { minItems: 1, maxItems: 1000 }),
   atomic: Type.Optional(Type.Boolean({ default: true, description: 'All lines or none (default); false decides each line alone' })),
   ...holdFields,
-}, { additionalProperties: false })
+}, { additionalProperties: false }))
 
-export const TransferBody = Type.Object({
+export const TransferBody = named('TransferRequest', Type.Object({
   sku: Ref,
   from: Ref,
   to: Ref,
   quantity: Quantity,
   eta: Type.Optional(Type.String({ format: 'date-time' })),
-}, { additionalProperties: false })
+}, { additionalProperties: false }))
 
 export const ShipBody = Type.Object({
   carrier: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),

@@ -1,6 +1,6 @@
 /** Order and payment request and response schemas: they validate requests and generate the OpenAPI document. */
 import { Type } from '@sinclair/typebox'
-import { literals, Nullable } from '../http/support.ts'
+import { literals, Nullable, named } from '../http/support.ts'
 import { CursorParam } from '../http/cursor.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { orderStatuses } from './model.ts'
@@ -12,7 +12,7 @@ const Money = Type.Integer({ minimum: 0, maximum: 1e12, description: 'Integer mi
 const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' })
 export const maxLinesPerOrder = 100
 
-export const CreateOrderBody = Type.Object({
+export const CreateOrderBody = named('PlaceOrderRequest', Type.Object({
   channel: Type.Optional(Ref),
   customerId: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:@-]+$', description: 'The channel’s own customer id (no personal data)' }),
   currency: Type.Optional(Currency),
@@ -28,7 +28,7 @@ export const CreateOrderBody = Type.Object({
   ]),
   reference: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   customerTier: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'A tier from the promising settings; sets the priority in re-promising' })),
-}, { additionalProperties: false })
+}, { additionalProperties: false }))
 
 export const ListQuery = Type.Object({
   channel: Type.Optional(Ref),
@@ -48,26 +48,26 @@ export const ShipBody = Type.Object({
   tracking: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
 }, { additionalProperties: false })
 
-export const PaymentBody = Type.Object({
+export const PaymentBody = named('PaymentRequest', Type.Object({
   kind: literals(paymentKinds),
   amount: Type.Integer({ minimum: 1, maximum: 1e12, description: 'Integer minor units' }),
   currency: Currency,
   providerRef: Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$', description: 'The provider’s own id for this payment; reporting it again is a replay' }),
-}, { additionalProperties: false, description: 'No card or account data: unknown fields are refused' })
+}, { additionalProperties: false, description: 'No card or account data: unknown fields are refused' }))
 
 const Day = Nullable(Type.String({ description: 'YYYY-MM-DD' }))
 const Instant = Nullable(Type.String({ format: 'date-time' }))
 
-const LineView = Type.Object({
+const LineView = named('OrderLine', Type.Object({
   lineNo: Type.Integer(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), unitPrice: Type.Integer(),
   status: literals(['open', 'shipped', 'cancelled']), stockQuantity: Type.Integer(), unallocated: Type.Integer(),
   allocations: Type.Array(Type.Object({ source: Type.String(), kind: Type.String(), quantity: Type.Integer(), readyDate: Day })),
   promisedShipDate: Day, promisedDeliveryDate: Day,
   firstPromisedShipDate: Nullable(Type.String({ description: 'YYYY-MM-DD: the ship date promised at placement: history, kept on a cancelled line too (whose allocations are empty and promised dates null)' })),
   priorityClass: Type.Integer(), riskNote: Nullable(Type.String()),
-})
+}))
 
-export const OrderView = Type.Object({
+export const OrderView = named('Order', Type.Object({
   id: Type.String(), channelId: Type.String(), customerId: Type.String(), campaignId: Nullable(Type.String()),
   status: literals(orderStatuses), currency: Type.String(),
   fulfilment: Type.Object({ method: Type.String(), region: Type.Optional(Type.String()), nodeId: Type.Optional(Type.String()) }),
@@ -80,13 +80,13 @@ export const OrderView = Type.Object({
   amountOwed: Type.Integer(), dueAt: Instant, reference: Nullable(Type.String()),
   promisedShipDate: Day, promisedDeliveryDate: Day, riskNote: Nullable(Type.String()),
   placedAt: Type.String(), updatedAt: Type.String(), lines: Type.Array(LineView),
-})
+}))
 
-export const EventView = Type.Object({
+export const EventView = named('OrderEvent', Type.Object({
   id: Type.Integer(), kind: Type.String(), actor: Type.String(), detail: Type.Record(Type.String(), Type.Unknown()), at: Type.String(),
-})
+}))
 
-export const PaymentView = Type.Object({
+export const PaymentView = named('Payment', Type.Object({
   id: Type.String(), orderId: Type.String(), kind: literals(paymentKinds), amount: Type.Integer(), currency: Type.String(),
   provider: Type.String(), providerRef: Type.String(), actor: Type.String(), at: Type.String(),
-})
+}))

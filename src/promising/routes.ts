@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { Principal } from '../kernel/principal.ts'
-import { allow, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, principalOf, problems, sendProblem, named } from '../http/support.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'
 import type { Catalogue, Channel } from '../catalogue/index.ts'
@@ -29,25 +29,25 @@ const PolicyBody = Type.Object({
   maxBeyondStock: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'Most units promised against future supply at one node; null: no cap' })),
 }, { additionalProperties: false })
 
-const PolicyView = Type.Object({
+const PolicyView = named('SellAheadPolicy', Type.Object({
   kinds: Type.Array(Type.String()), unconfirmedBufferDays: Type.Integer(), horizonDays: Type.Integer(), maxBeyondStock: Type.Union([Type.Integer(), Type.Null()]),
-})
+}))
 
-const PolicyAnswer = Type.Object({
+const PolicyAnswer = named('SellAheadPolicyAnswer', Type.Object({
   skuId: Type.String(),
   channelId: Type.Union([Type.String(), Type.Null()]),
   policy: Type.Union([PolicyView, Type.Null()], { description: 'The row stored at this level (the channel’s, or the SKU’s for every channel)' }),
   effective: Type.Object({ source: Type.Union([Type.Literal('channel'), Type.Literal('sku'), Type.Literal('default')]), policy: PolicyView }),
-})
+}))
 
 const ChannelQuery = Type.Object({ channel: Type.Optional(Ref) }, { additionalProperties: false })
 
-const SettingsBody = Type.Object({
+const SettingsBody = named('PromisingSettings', Type.Object({
   paymentWindowMinutes: Type.Integer(),
   transitDays: Type.Object({ sameRegion: Type.Integer(), otherRegion: Type.Integer() }, { additionalProperties: false }),
   customerTiers: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Integer())),
   overdueSupplyStepDays: Type.Optional(Type.Integer({ description: 'Supply past its date without arriving is expected this many days later (1–30, default 3), again each time that passes' })),
-}, { additionalProperties: false })
+}, { additionalProperties: false }))
 
 const AtpQuery = Type.Object({
   sku: Ref,

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify'
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { idempotencyScope } from '../kernel/principal.ts'
 import {
-  allow, Id, idempotencyKeyOf, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult,
+  allow, Id, idempotencyKeyOf, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult, named,
 } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
@@ -26,17 +26,17 @@ const LeadTimeDays = Type.Integer({ minimum: 0, maximum: maxLeadTimeDays, descri
 const Rate = Type.Number({ minimum: 0, maximum: 1 })
 const Percent = Type.Number({ minimum: 0, maximum: 100 })
 
-const Contact = closed({
+const Contact = named('SupplierContact', closed({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   email: Type.Optional(Nullable(Type.String({ minLength: 3, maxLength: 254, format: 'email' }))),
   phone: Type.Optional(Nullable(Type.String({ pattern: '^[0-9+()\\-. ]{3,40}$' }))),
   role: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64, description: "What the contact is for: 'orders', 'accounts', 'quality'…" }))),
-})
-const PaymentTerms = closed({
+}))
+const PaymentTerms = named('PaymentTerms', closed({
   kind: literals(paymentTermKinds),
   days: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: maxPaymentDays, description: 'net: days after invoice; instalments: days between them' }))),
   instalments: Type.Optional(Nullable(Type.Integer({ minimum: 2, maximum: maxInstalments }))),
-})
+}))
 const ReceivingPolicyPatch = closed({
   overReceiptTolerancePercent: Type.Optional(Percent),
   shortReceipt: Type.Optional(literals(['keep_open', 'close_line'])),
@@ -54,16 +54,16 @@ const supplierFields = {
   receivingPolicy: ReceivingPolicyPatch,
   active: Type.Boolean(),
 }
-const CreateBody = Type.Object(optionalExcept(supplierFields, ['code', 'name', 'currency', 'defaultLeadTimeDays', 'paymentTerms']), { additionalProperties: false })
+const CreateBody = named('CreateSupplierRequest', Type.Object(optionalExcept(supplierFields, ['code', 'name', 'currency', 'defaultLeadTimeDays', 'paymentTerms']), { additionalProperties: false }))
 const PatchBody = Type.Partial(Type.Object(supplierFields), { additionalProperties: false, minProperties: 1 })
 
-const SupplierView = Type.Object({
+const SupplierView = named('Supplier', Type.Object({
   id: Type.String(), ...supplierFields,
   contacts: Type.Array(Type.Object({ name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()), role: Nullable(Type.String()) })),
   paymentTerms: Type.Object({ kind: Type.String(), days: Nullable(Type.Integer()), instalments: Nullable(Type.Integer()) }),
   receivingPolicy: Type.Object({ overReceiptTolerancePercent: Type.Number(), shortReceipt: Type.String(), closeWithinPercent: Type.Number() }),
   createdAt: Type.String({ format: 'date-time' }), updatedAt: Type.String({ format: 'date-time' }),
-})
+}))
 
 const SkuTermsBody = closed({
   supplierSkuCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64, description: "The supplier's own code for the SKU" }))),
@@ -73,33 +73,33 @@ const SkuTermsBody = closed({
   leadTimeDays: Type.Optional(Nullable(LeadTimeDays)),
   virtualCap: Type.Optional(Type.Integer({ minimum: 0, maximum: maxQuantity, description: 'Most virtual units the supplier may declare for this SKU, over all nodes' })),
 })
-const SkuTermsView = Type.Object({
+const SkuTermsView = named('SupplierSkuTerms', Type.Object({
   supplierId: Type.String(), skuId: Type.String(), supplierSkuCode: Nullable(Type.String()), unitCost: Type.Integer(),
   minOrderQuantity: Type.Integer(), packSize: Type.Integer(), leadTimeDays: Nullable(Type.Integer()), virtualCap: Type.Integer(), updatedAt: Type.String(),
-})
+}))
 
 const VirtualBody = closed({
   quantity: Type.Integer({ minimum: 0, maximum: maxQuantity, description: 'Units the supplier can deliver fast; replaces its previous declaration, 0 withdraws it' }),
   leadTimeDays: LeadTimeDays,
 })
-const VirtualView = Type.Object({
+const VirtualView = named('VirtualSupply', Type.Object({
   supplierId: Type.String(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), leadTimeDays: Type.Integer(),
   actor: Type.String(), declaredAt: Type.String(),
-})
-const DeclaredView = Type.Object({ ...VirtualView.properties, virtualAtNode: Type.Integer({ description: "The node's V bucket now: every supplier's declarations summed" }) })
+}))
+const DeclaredView = named('DeclaredVirtualSupply', Type.Object({ ...VirtualView.properties, virtualAtNode: Type.Integer({ description: "The node's V bucket now: every supplier's declarations summed" }) }))
 const VirtualQuery = closed({ ...PageQuery.properties, sku: Type.Optional(Id), node: Type.Optional(Id) })
 
-const ScorecardView = Type.Object({
+const ScorecardView = named('SupplierScorecard', Type.Object({
   supplierId: Type.String(), windowDays: Type.Integer(), onTimeRate: Nullable(Type.Number()), fillRate: Nullable(Type.Number()),
   qcPassRate: Nullable(Type.Number()), etaChangesPerLine: Nullable(Type.Number()), leadTimeMeanDays: Nullable(Type.Number()),
   leadTimeStdDevDays: Nullable(Type.Number()), receiptLines: Type.Integer(), linesConfirmed: Type.Integer(), linesCompleted: Type.Integer(),
   unitsInspected: Type.Integer(), grade: Nullable(literals(['A', 'B', 'C', 'D'])), computedAt: Type.String(),
-})
-const ScorecardPolicy = closed({
+}))
+const ScorecardPolicy = named('ScorecardPolicy', closed({
   windowDays: Type.Integer({ minimum: 1, maximum: 730 }),
   graceDays: Type.Integer({ minimum: 0, maximum: 60, description: 'Days after the confirmed ETA that still count as on time' }),
   thresholds: Type.Array(closed({ grade: literals(['A', 'B', 'C']), onTimeRateMin: Rate, fillRateMin: Rate, qcPassRateMin: Rate }), { minItems: 3, maxItems: 3 }),
-})
+}))
 
 const SupplierParams = Type.Object({ id: Id })
 

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Catalogue } from '../catalogue/index.ts'
-import { allow, problems } from '../http/support.ts'
+import { allow, problems, named } from '../http/support.ts'
 import { FailureError } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { dateOf, type SupplyLine } from './model.ts'
@@ -15,7 +15,7 @@ const Day = Type.Union([Type.String({ format: 'date' }), Type.Null()], { descrip
 const Confidence = Type.Union(['on_hand', 'shipped', 'confirmed', 'unconfirmed', 'virtual'].map((c) => Type.Literal(c)))
 const NullableString = Type.Union([Type.String(), Type.Null()])
 
-const SupplyLineView = Type.Object({
+const SupplyLineView = named('SupplyLine', Type.Object({
   skuId: Type.String(),
   nodeId: Type.String({ description: 'Where the supply arrives' }),
   sourceType: Type.Union(['po_line', 'asn', 'transfer', 'virtual'].map((c) => Type.Literal(c))),
@@ -26,16 +26,16 @@ const SupplyLineView = Type.Object({
   quantity: Type.Integer(),
   expectedDate: Day,
   confidence: Confidence,
-})
+}))
 
-const SupplyResponse = Type.Object({
+const SupplyResponse = named('FutureSupply', Type.Object({
   lines: Type.Array(SupplyLineView),
   ladder: Type.Array(Type.Object({
     skuId: Type.String(),
     nodeId: Type.String(),
     steps: Type.Array(Type.Object({ date: Day, confidence: Confidence, quantity: Type.Integer(), cumulative: Type.Integer({ description: 'Units expected by this step, this step included' }) })),
   }), { description: 'Per SKU × node, the supply added up in date order' }),
-})
+}))
 
 const lineView = (l: SupplyLine) => ({ ...l, expectedDate: dateOf(l.expectedDate) })
 const ladderView = (l: SupplyLadder) => ({ ...l, steps: l.steps.map((s) => ({ ...s, date: dateOf(s.date) })) })

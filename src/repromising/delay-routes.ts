@@ -9,7 +9,7 @@ import type { Catalogue } from '../catalogue/index.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
-import { allow, Id, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { allow, Id, principalOf, problems, sendProblem, sendResult, named } from '../http/support.ts'
 import { compensationKinds, type Compensation } from '../promising/index.ts'
 import { dayText, delayCauses } from './delays.ts'
 import type { DelayRow, MessageRow } from '../orders/index.ts'
@@ -19,14 +19,14 @@ const tags = ['orders']
 const IdParams = Type.Object({ id: Id })
 const Money = Type.Integer({ minimum: 0, description: 'Minor units (cents, fen)' })
 
-const CompensationView = Type.Object({
+const CompensationView = named('DelayCompensation', Type.Object({
   kind: Type.String({ description: '`coupon` (re-promising), `presale_penalty` (a campaign’s own rule), or `none`' }),
   amountMinor: Money,
   currency: Type.String(),
   policy: Type.String({ description: 'The policy kind that computed it' }),
-})
+}))
 
-const DelayView = Type.Object({
+const DelayView = named('OrderDelay', Type.Object({
   id: Type.String(),
   orderId: Type.String(),
   lineNo: Type.Integer(),
@@ -38,20 +38,20 @@ const DelayView = Type.Object({
   compensation: CompensationView,
   status: Type.String({ description: '`open`: the customer may still cancel with a full refund, deposit included; `accepted`: they did; `resolved`: the line is back on its first promise, the offer ended (compensation stays given)' }),
   createdAt: Type.String(),
-})
+}))
 
-const MessageView = Type.Object({
+const MessageView = named('CustomerMessage', Type.Object({
   id: Type.String(), orderId: Type.String(), customerId: Type.String(), kind: Type.String(), subject: Type.String(), body: Type.String(), createdAt: Type.String(),
-})
+}))
 
-const PolicyBody = Type.Object({
+const PolicyBody = named('CompensationPolicy', Type.Object({
   kind: Type.String({ description: `One of ${compensationKinds.join(', ')}` }),
   perDayMinor: Type.Optional(Type.Integer({ description: 'coupon_per_day_late: coupon value per day late, minor units' })),
   capMinor: Type.Optional(Type.Integer({ description: 'coupon_per_day_late: most one line gets, minor units' })),
   percentPerDay: Type.Optional(Type.Number({ description: 'percent_of_line_per_day: share of the line’s price per day late' })),
   capPercent: Type.Optional(Type.Number({ description: 'percent_of_line_per_day: most one line gets, % of its price' })),
   graceDays: Type.Optional(Type.Integer({ description: 'Days late that earn nothing (default 0)' })),
-}, { additionalProperties: false })
+}, { additionalProperties: false }))
 
 const delayView = (r: DelayRow) => ({
   id: r.id,

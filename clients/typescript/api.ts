@@ -1,0 +1,14256 @@
+/**
+ * The Sellahead API as TypeScript types, generated from /openapi.json by openapi-typescript.
+ * Do not edit: run `npm run generate:client`.
+ */
+export interface paths {
+    "/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tokens (never their secrets) */
+        get: operations["listTokens"];
+        put?: never;
+        /** Create a token; the secret is returned once and stored only as a hash */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List SKUs in id order, a page at a time */
+        get: operations["listSkus"];
+        put?: never;
+        /** Create a SKU */
+        post: operations["createSku"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/skus/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a SKU by id or code */
+        get: operations["getSku"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a SKU (only the fields sent) */
+        patch: operations["updateSku"];
+        trace?: never;
+    };
+    "/v1/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the nodes this caller may see, in id order */
+        get: operations["listNodes"];
+        put?: never;
+        /** Create a stock node (warehouse, store or dropship supplier) */
+        post: operations["createNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/nodes/{node}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a node by id or code */
+        get: operations["getNode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a node (only the fields sent) */
+        patch: operations["updateNode"];
+        trace?: never;
+    };
+    "/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List channels in id order (a channel token sees its own) */
+        get: operations["listChannels"];
+        put?: never;
+        /** Create a sales channel and the nodes it sells from */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a channel by id or code */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a channel (only the fields sent) */
+        patch: operations["updateChannel"];
+        trace?: never;
+    };
+    "/v1/inventory/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive units into on hand */
+        post: operations["receiveStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a stock count; less than promised is reported as a shortage, not refused */
+        post: operations["recordStockCount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust on hand by a signed quantity, with a reason */
+        post: operations["adjustStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/unsellable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark units unsellable (damaged, failed QC…) with a reason */
+        post: operations["markUnsellable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/unsellable/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore unsellable units to sellable */
+        post: operations["restoreUnsellable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/virtual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a node's virtual allowance (what the supplier can deliver fast); suppliers declare theirs through the supplier route */
+        put: operations["setVirtualStock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List positions, optionally for one SKU or node (cursor paginated) */
+        get: operations["listPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/positions/{sku}/{node}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One position: the seven buckets and sellable */
+        get: operations["getPosition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/positions/{sku}/{node}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Movement history of a position, oldest first (cursor paginated) */
+        get: operations["listMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/availability/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sellable now per node, per region and in total (a channel sees its own nodes, each less its safety buffer) */
+        get: operations["getAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock units (promotion waves, channel ring-fencing), optionally until a time */
+        post: operations["lockStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/locks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lock */
+        get: operations["getLock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/locks/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a lock now */
+        post: operations["releaseLock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reserve units of one SKU at one node; acknowledged only once committed to the database
+         * @description Send an Idempotency-Key: a retry with the same key and body returns the original reservation.
+         */
+        post: operations["reserveStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reserve up to 1,000 lines in one request, all or nothing (default) or line by line */
+        post: operations["reserveStockBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reservation */
+        get: operations["getReservation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a held reservation (order cancelled) */
+        post: operations["releaseReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Commit a held reservation: the units ship and leave on hand */
+        post: operations["commitReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a transfer: the units are set aside (T) at the origin */
+        post: operations["requestTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transfer */
+        get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship: units leave the origin and are in transit (A) at the destination */
+        post: operations["shipTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive at the destination; any shortfall is recorded as a discrepancy */
+        post: operations["receiveTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a transfer that has not shipped */
+        post: operations["cancelTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers/{id}/eta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a new arrival day for a reserved or shipped transfer; orders promised on it are re-promised */
+        post: operations["changeTransferEta"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List suppliers in id order (a supplier token sees itself) */
+        get: operations["listSuppliers"];
+        put?: never;
+        /** Create a supplier (takes an Idempotency-Key) */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a supplier by id or code */
+        get: operations["getSupplier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a supplier (only the fields sent) */
+        patch: operations["updateSupplier"];
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/skus/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's terms for one SKU */
+        get: operations["getSupplierSkuTerms"];
+        /** Set the supplier's terms for a SKU (replaces them whole) */
+        put: operations["setSupplierSkuTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the supplier's SKU terms in SKU id order */
+        get: operations["listSupplierSkuTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/virtual-supply/{sku}/{node}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Declare what the supplier can deliver fast of a SKU at a node (its dropship node or a warehouse); sets the node's virtual bucket */
+        put: operations["declareVirtualSupply"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/virtual-supply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's virtual-supply declarations, by SKU and node */
+        get: operations["listSupplierVirtualSupply"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/virtual-supply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every supplier's virtual-supply declarations, optionally for one SKU or node */
+        get: operations["listVirtualSupply"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** On-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window */
+        get: operations["getSupplierScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/scorecard/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the scorecard now */
+        post: operations["recomputeSupplierScorecard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scorecard-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecard policy: window, grace days, grade thresholds */
+        get: operations["getScorecardPolicy"];
+        /** Replace the scorecard policy (scorecards follow on their next read) */
+        put: operations["setScorecardPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events from the outbox in commit order, resumable from a cursor (inventory.shortage, supply.changed, …) */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Future supply of a SKU and/or at a node: open PO lines, ASNs in transit, transfers and virtual supply, dated, with a time-phased ladder */
+        get: operations["listFutureSupply"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lifecycle table: which action is allowed from which status, and by whom */
+        get: operations["getPurchaseOrderLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase orders, newest first (a supplier sees its own sent orders) */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /** Create a draft purchase order */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase order with its lines */
+        get: operations["getPurchaseOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft (lines are replaced when given) */
+        patch: operations["updatePurchaseOrder"];
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to the supplier */
+        post: operations["sendPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the whole order (nothing shipped or received yet) */
+        post: operations["cancelPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close: whatever is still open will not come */
+        post: operations["closePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer open lines: accepted quantity (0 rejects) and ETA */
+        post: operations["confirmPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/lines/{line}/eta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an accepted line’s ETA, with the reason */
+        post: operations["changePurchaseOrderLineEta"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/lines/{line}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel (buyer) or cut (supplier) open units of a line; all of them without a quantity */
+        post: operations["cancelPurchaseOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/asns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s ASNs, oldest first */
+        get: operations["listAsns"];
+        put?: never;
+        /** Advance ship notice: what left the supplier and when it arrives */
+        post: operations["createAsn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/asns/{asn}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an ASN that will not arrive; its units are open again */
+        post: operations["cancelAsn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s receipts with inspection results */
+        get: operations["listPurchaseOrderReceipts"];
+        put?: never;
+        /** Receive and inspect goods: passed units on hand, failed units unsellable with the reason */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened to the order: who, what, when */
+        get: operations["getPurchaseOrderTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/skus/{sku}/sell-ahead-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SKU’s sell-ahead policy (for every channel, or ?channel=), and the policy in effect there */
+        get: operations["getSellAheadPolicy"];
+        /** Set what the SKU may be sold against and how far ahead (for every channel, or only ?channel=) */
+        put: operations["setSellAheadPolicy"];
+        post?: never;
+        /** Remove the SKU’s policy (or only the channel’s override) */
+        delete: operations["removeSellAheadPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promising-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment window, transit days by region, customer tiers and how overdue supply is dated */
+        get: operations["getPromisingSettings"];
+        /** Change the promising settings (validated; applies to orders placed from now on) */
+        put: operations["setPromisingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/availability-to-promise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units that can be promised by date through a channel, and the dates for a quantity
+         * @description The ladder starts with today’s stock and adds each supply date the sell-ahead policy allows; a quote says which node, the promised ship and delivery dates, the supply behind them and the risk in plain words.
+         */
+        get: operations["getAvailableToPromise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/delays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s delays: cause, old and new ship date, compensation, and whether it may still be cancelled for a full refund */
+        get: operations["listOrderDelays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the customer was told about the order, oldest first */
+        get: operations["listOrderMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compensation-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a delay is compensated: none, a coupon per day late, or a share of the line per day late; capped */
+        get: operations["getCompensationPolicy"];
+        /** Replace the compensation policy (delays from now on follow it) */
+        put: operations["setCompensationPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order lifecycle table: which action is allowed from which status, and by whom */
+        get: operations["getOrderLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, newest first (a channel sees its own) */
+        get: operations["listOrders"];
+        put?: never;
+        /**
+         * Place an order: each line is allocated to stock, then future supply in date order, and holds it until the payment deadline
+         * @description Channels must send an Idempotency-Key: a retry with the same key and body returns the original order.
+         */
+        post: operations["placeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order: lines with their allocations, promised dates, risk, and what is owed */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened to the order: who, what, when */
+        get: operations["getOrderTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel before shipping: unpaid is free; paid is refunded in full; a paid deposit is forfeited unless a delay offer is open */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship the order: every unit must be held as stock and on hand */
+        post: operations["shipOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier delivered, or the shopper collected */
+        post: operations["deliverOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s payments and refunds, oldest first (a provider sees its own) */
+        get: operations["listPayments"];
+        put?: never;
+        /** Report a payment, deposit, balance or refund (payment providers); idempotent on the provider’s reference */
+        post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns, newest first (channels see those not in draft) */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Create a draft presale campaign; every rule is checked as a whole */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign lifecycle table: which action is allowed from which status, and the status it leads to */
+        get: operations["getCampaignLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with units sold, quota left and the current price */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft campaign’s terms */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish: the quota becomes a presale supply slot at the node */
+        post: operations["publishCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the quota: once published it may be raised, never lowered */
+        post: operations["setCampaignQuota"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End now: final price from the tier reached, every open order repriced (never above the price shown), balance window opens */
+        post: operations["endCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the campaign: open orders are cancelled with a full refund owed, deposits included */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/allocate-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move orders waiting on the quota onto stock that has arrived at the node (paid orders first, then by priority); they can then ship */
+        post: operations["allocateCampaignStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a presale order: one campaign, one line, a deposit due within the deadline; no cart, no promotions
+         * @description Channels must send an Idempotency-Key. The unit price is the current tier’s; the order is repriced when the campaign ends, never upward.
+         */
+        post: operations["placePresaleOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-campaigns/{id}/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s demand as a suggested purchase quantity */
+        get: operations["getCampaignDemand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/presale-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per SKU and node: units ordered in open campaigns less stock and open supply, rounded to the supplier’s minimum and pack size */
+        get: operations["listPresaleDemand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Asn */
+        Asn: {
+            id: string;
+            poId: string;
+            supplierId: string;
+            reference: string | null;
+            carrier: string | null;
+            tracking: string | null;
+            eta: string;
+            status: "in_transit" | "received" | "cancelled";
+            createdBy: string;
+            createdAt: string;
+            receivedAt: string | null;
+            cancelledAt: string | null;
+            lines: {
+                poLineId: string;
+                quantity: number;
+                quantityReceived: number;
+            }[];
+        };
+        /** BulkReservationResult */
+        BulkReservationResult: {
+            lines: ({
+                /** @enum {boolean} */
+                ok: true;
+                reservation: components["schemas"]["Reservation"];
+            } | {
+                /** @enum {boolean} */
+                ok: false;
+                code: string;
+                detail: string;
+            })[];
+        };
+        /** BulkReserveRequest */
+        BulkReserveRequest: {
+            lines: {
+                /** @description Id or code */
+                sku: string;
+                /** @description Id or code */
+                node: string;
+                /** @description Units, a positive whole number */
+                quantity: number;
+            }[];
+            /**
+             * @description All lines or none (default); false decides each line alone
+             * @default true
+             */
+            atomic: boolean;
+            /** @description Released automatically after this many seconds unless committed */
+            holdSeconds?: number;
+            /** @description Id or code */
+            channel?: string;
+            /** @description The document behind the change (ASN, count sheet, order number…) */
+            reference?: string;
+        };
+        /** Campaign */
+        Campaign: {
+            id: string;
+            code: string;
+            name: string;
+            skuId: string;
+            nodeId: string;
+            currency: string;
+            status: "draft" | "published" | "ended" | "cancelled";
+            startsAt: string;
+            endsAt: string;
+            quota: number;
+            perCustomerLimit: number | null;
+            pricing: unknown;
+            deposit: unknown;
+            depositDeadlineMinutes: number;
+            balanceWindowHours: number;
+            shipDate: unknown;
+            compensation: unknown;
+            supplierId: string | null;
+            unitsSold: number;
+            quotaRemaining: number;
+            currentUnitPrice: number;
+            finalUnitPrice: number | null;
+            endedAt: string | null;
+            repricedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /** CampaignDemand */
+        CampaignDemand: {
+            skuId: string;
+            nodeId: string;
+            campaignIds: string[];
+            unitsOrdered: number;
+            stockAvailable: number;
+            openSupply: number;
+            shortfall: number;
+            supplierId: string | null;
+            minOrderQuantity: number;
+            packSize: number;
+            suggestedQuantity: number;
+        };
+        /** Channel */
+        Channel: {
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+            code: string;
+            name: string;
+            kind: "web" | "app" | "pos" | "marketplace" | "wholesale";
+            /** @description Nodes the channel sells from, by id or code (stored as ids) */
+            nodeIds: string[];
+            /** @description Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there */
+            safetyBuffer: number;
+            active: boolean;
+        };
+        /** CompensationPolicy */
+        CompensationPolicy: {
+            /** @description One of none, coupon_per_day_late, percent_of_line_per_day */
+            kind: string;
+            /** @description coupon_per_day_late: coupon value per day late, minor units */
+            perDayMinor?: number;
+            /** @description coupon_per_day_late: most one line gets, minor units */
+            capMinor?: number;
+            /** @description percent_of_line_per_day: share of the line’s price per day late */
+            percentPerDay?: number;
+            /** @description percent_of_line_per_day: most one line gets, % of its price */
+            capPercent?: number;
+            /** @description Days late that earn nothing (default 0) */
+            graceDays?: number;
+        };
+        /** CreateAsnRequest */
+        CreateAsnRequest: {
+            reference?: string;
+            carrier?: string;
+            tracking?: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD (UTC)
+             */
+            eta: string;
+            lines: {
+                /** @description Line id, or line number */
+                line: string;
+                quantity: number;
+            }[];
+        };
+        /** CreateCampaignRequest */
+        CreateCampaignRequest: {
+            code: string;
+            name?: string;
+            /** @description Id or code */
+            sku: string;
+            /** @description Id or code */
+            node: string;
+            /** @description ISO 4217 code (default CNY) */
+            currency?: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO 8601 with a zone
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An instant, ISO 8601 with a zone
+             */
+            endsAt: string;
+            quota: number;
+            perCustomerLimit?: number | null;
+            pricing: components["schemas"]["PresalePricing"];
+            deposit: components["schemas"]["Deposit"];
+            /** @description Default 30 */
+            depositDeadlineMinutes?: number;
+            /** @description From the campaign end; default 72 */
+            balanceWindowHours?: number;
+            shipDate: components["schemas"]["PresaleShipDate"];
+            compensation?: components["schemas"]["PresaleCompensation"] | null;
+            supplier?: string | null;
+        };
+        /** CreatePurchaseOrderRequest */
+        CreatePurchaseOrderRequest: {
+            /** @description Id or code */
+            supplier: string;
+            /** @description Node id or code (a warehouse or store) */
+            destination: string;
+            /** @description Your own reference, unique per supplier */
+            reference?: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD (UTC)
+             */
+            requestedDate?: string;
+            notes?: string;
+            receivingPolicy?: components["schemas"]["ReceivingPolicy"];
+            lines: {
+                /** @description Id or code */
+                sku: string;
+                quantity: number;
+                /** @description Integer minor units (fen, cents) in the supplier currency */
+                unitCost?: number;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD (UTC)
+                 */
+                requestedDate?: string;
+            }[];
+        };
+        /** CreateSupplierRequest */
+        CreateSupplierRequest: {
+            /** @description Merchant-chosen, unique */
+            code: string;
+            name: string;
+            contacts?: components["schemas"]["SupplierContact"][];
+            /** @description ISO 4217; every PO with this supplier is in it */
+            currency: string;
+            /** @description Days */
+            defaultLeadTimeDays: number;
+            paymentTerms: components["schemas"]["PaymentTerms"];
+            /** @description Ships straight to customers */
+            dropship?: boolean;
+            receivingPolicy?: {
+                overReceiptTolerancePercent?: number;
+                shortReceipt?: "keep_open" | "close_line";
+                closeWithinPercent?: number;
+            };
+            active?: boolean;
+        };
+        /** CreateTokenRequest */
+        CreateTokenRequest: {
+            name: string;
+            /** @description admin, ops, channel:<id or code>, store:<nodeId or code>, supplier:<id or code> or payments:<provider>; the channel, store or supplier must exist (422 unknown_channel, unknown_node, not_a_store, unknown_supplier) */
+            role: string;
+        };
+        /** CustomerMessage */
+        CustomerMessage: {
+            id: string;
+            orderId: string;
+            customerId: string;
+            kind: string;
+            subject: string;
+            body: string;
+            createdAt: string;
+        };
+        /** DeclaredVirtualSupply */
+        DeclaredVirtualSupply: {
+            supplierId: string;
+            skuId: string;
+            nodeId: string;
+            quantity: number;
+            leadTimeDays: number;
+            actor: string;
+            declaredAt: string;
+            /** @description The node's V bucket now: every supplier's declarations summed */
+            virtualAtNode: number;
+        };
+        /** DelayCompensation */
+        DelayCompensation: {
+            /** @description `coupon` (re-promising), `presale_penalty` (a campaign’s own rule), or `none` */
+            kind: string;
+            /** @description Minor units (cents, fen) */
+            amountMinor: number;
+            currency: string;
+            /** @description The policy kind that computed it */
+            policy: string;
+        };
+        /** Deposit */
+        Deposit: {
+            /** @description Integer minor units (fen, cents) */
+            perUnit?: number;
+            rule: components["schemas"]["DepositRule"];
+            inflation?: ({
+                /** @enum {string} */
+                kind: "multiplier";
+                /** @description 1.5: a deposit of 10 counts as 15 */
+                factor: number;
+            } | {
+                /** @enum {string} */
+                kind: "credit";
+                /** @description Integer minor units (fen, cents) */
+                creditPerUnit: number;
+            }) | null;
+        };
+        /** DepositRule */
+        DepositRule: {
+            /** @enum {string} */
+            kind: "whole_amount_max_percent";
+            /** @description A whole percentage */
+            maxPercent: number;
+            /** @description The deposit must be a multiple of this (default 100: whole yuan) */
+            wholeUnit?: number;
+        } | {
+            /** @enum {string} */
+            kind: "percent_range_exclusive";
+            /** @description A whole percentage */
+            minPercent: number;
+            /** @description A whole percentage */
+            maxPercent: number;
+            minAmountExclusive?: number | null;
+        } | {
+            /** @enum {string} */
+            kind: "fixed";
+            /** @description Integer minor units (fen, cents) */
+            amount: number;
+        };
+        /** Event */
+        Event: {
+            id: number;
+            topic: string;
+            subject: string | null;
+            /** @description The event's body; its shape depends on the topic */
+            payload: unknown;
+            /** Format: date-time */
+            at: string;
+        };
+        /** FutureSupply */
+        FutureSupply: {
+            lines: components["schemas"]["SupplyLine"][];
+            /** @description Per SKU × node, the supply added up in date order */
+            ladder: {
+                skuId: string;
+                nodeId: string;
+                steps: {
+                    /** @description A day (YYYY-MM-DD); null when not known yet */
+                    date: string | null;
+                    confidence: "on_hand" | "shipped" | "confirmed" | "unconfirmed" | "virtual";
+                    quantity: number;
+                    /** @description Units expected by this step, this step included */
+                    cumulative: number;
+                }[];
+            }[];
+        };
+        /** Lock */
+        Lock: {
+            id: string;
+            skuId: string;
+            nodeId: string;
+            quantity: number;
+            reason: string;
+            status: string;
+            releaseAt: string | null;
+            actor: string;
+            createdAt: string;
+            releasedAt: string | null;
+        };
+        /** LockRequest */
+        LockRequest: {
+            /** @description Id or code */
+            sku: string;
+            /** @description Id or code */
+            node: string;
+            /** @description Units, a positive whole number */
+            quantity: number;
+            reason: string;
+            /**
+             * Format: date-time
+             * @description Released automatically at this time
+             */
+            releaseAt?: string;
+        };
+        /** Movement */
+        Movement: {
+            id: number;
+            skuId: string;
+            nodeId: string;
+            kind: string;
+            quantity: number;
+            /** @description Requests this movement stands for (reservations are coalesced per batch) */
+            requestCount: number;
+            onHand: number;
+            reserved: number;
+            unsellable: number;
+            locked: number;
+            transferReserved: number;
+            inTransit: number;
+            virtual: number;
+            reason: string | null;
+            refType: string | null;
+            refId: string | null;
+            batchId: string;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** Node */
+        Node: {
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+            code: string;
+            name: string;
+            kind: "warehouse" | "store" | "dropship";
+            /** @description Delivery region, e.g. 'east' */
+            region: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** @description e.g. 'bopis', 'cold_chain' */
+            capabilities: string[];
+            handlingTimeHours: number;
+            supplierId: string | null;
+            active: boolean;
+        };
+        /** Order */
+        Order: {
+            id: string;
+            channelId: string;
+            customerId: string;
+            campaignId: string | null;
+            status: "pending_payment" | "pending_deposit" | "deposit_paid" | "paid" | "shipped" | "delivered" | "cancelled";
+            currency: string;
+            fulfilment: {
+                method: string;
+                region?: string;
+                nodeId?: string;
+            };
+            paymentPlan: {
+                kind: string;
+                deposit?: number;
+                depositCredit?: number;
+                balance?: number;
+                balanceFrom?: string | null;
+                balanceBy?: string | null;
+            };
+            total: number;
+            paid: number;
+            refunded: number;
+            /** @description Refunds decided but not yet reported as issued by the payment provider */
+            refundDue: number;
+            amountOwed: number;
+            dueAt: string | null;
+            reference: string | null;
+            promisedShipDate: string | null;
+            promisedDeliveryDate: string | null;
+            riskNote: string | null;
+            placedAt: string;
+            updatedAt: string;
+            lines: components["schemas"]["OrderLine"][];
+        };
+        /** OrderDelay */
+        OrderDelay: {
+            id: string;
+            orderId: string;
+            lineNo: number;
+            /** @description One of po_cancelled, quantity_cut, qc_failed, shortage, delivery_short, shipment_cancelled, transfer_cancelled, transfer_short, eta_moved, supply_overdue, transfer_delayed, supply_changed, or presale_not_shipped */
+            cause: string;
+            /** @description In plain words, as told to the customer */
+            reason: string;
+            oldShipBy: string | null;
+            /** @description Null while there is no new date */
+            newShipBy: string | null;
+            /** @description Days the ship date moved; null without a new date */
+            daysLate: number | null;
+            compensation: components["schemas"]["DelayCompensation"];
+            /** @description `open`: the customer may still cancel with a full refund, deposit included; `accepted`: they did; `resolved`: the line is back on its first promise, the offer ended (compensation stays given) */
+            status: string;
+            createdAt: string;
+        };
+        /** OrderEvent */
+        OrderEvent: {
+            id: number;
+            kind: string;
+            actor: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            at: string;
+        };
+        /** OrderLine */
+        OrderLine: {
+            lineNo: number;
+            skuId: string;
+            nodeId: string;
+            quantity: number;
+            unitPrice: number;
+            status: "open" | "shipped" | "cancelled";
+            stockQuantity: number;
+            unallocated: number;
+            allocations: {
+                source: string;
+                kind: string;
+                quantity: number;
+                readyDate: string | null;
+            }[];
+            promisedShipDate: string | null;
+            promisedDeliveryDate: string | null;
+            firstPromisedShipDate: string | null;
+            priorityClass: number;
+            riskNote: string | null;
+        };
+        /** Payment */
+        Payment: {
+            id: string;
+            orderId: string;
+            kind: "payment" | "deposit" | "balance" | "refund";
+            amount: number;
+            currency: string;
+            provider: string;
+            providerRef: string;
+            actor: string;
+            at: string;
+        };
+        /**
+         * PaymentRequest
+         * @description No card or account data: unknown fields are refused
+         */
+        PaymentRequest: {
+            kind: "payment" | "deposit" | "balance" | "refund";
+            /** @description Integer minor units */
+            amount: number;
+            /** @description ISO 4217 code */
+            currency: string;
+            /** @description The provider’s own id for this payment; reporting it again is a replay */
+            providerRef: string;
+        };
+        /** PaymentTerms */
+        PaymentTerms: {
+            kind: "prepaid" | "on_delivery" | "net" | "instalments";
+            days?: number | null;
+            instalments?: number | null;
+        };
+        /** PlaceOrderRequest */
+        PlaceOrderRequest: {
+            /** @description Id or code */
+            channel?: string;
+            /** @description The channel’s own customer id (no personal data) */
+            customerId: string;
+            /** @description ISO 4217 code */
+            currency?: string;
+            lines: {
+                /** @description Id or code */
+                sku: string;
+                quantity: number;
+                /** @description Integer minor units (fen, cents) */
+                unitPrice: number;
+                /** @description Id or code */
+                node?: string;
+            }[];
+            fulfilment: {
+                /** @enum {string} */
+                method: "ship";
+                region: string;
+            } | {
+                /** @enum {string} */
+                method: "pickup";
+                /** @description Id or code */
+                nodeId: string;
+            };
+            reference?: string;
+            /** @description A tier from the promising settings; sets the priority in re-promising */
+            customerTier?: string;
+        };
+        /** Position */
+        Position: {
+            skuId: string;
+            nodeId: string;
+            onHand: number;
+            reserved: number;
+            unsellable: number;
+            locked: number;
+            transferReserved: number;
+            inTransit: number;
+            virtual: number;
+            /** @description S = I − O − U − L + V − T; negative is a shortage */
+            sellable: number;
+            shortage: number;
+        };
+        /** PositionChange */
+        PositionChange: {
+            position: components["schemas"]["Position"];
+            /** @description Units promised beyond what is there after this change */
+            shortage: number;
+        };
+        /** PresaleCompensation */
+        PresaleCompensation: {
+            /** @enum {string} */
+            kind: "percent_of_deposit";
+            percent: number;
+        } | {
+            /** @enum {string} */
+            kind: "fixed";
+            /** @description Integer minor units (fen, cents) */
+            amount: number;
+        };
+        /** PresaleOrderRequest */
+        PresaleOrderRequest: {
+            /** @description The channel’s own customer id (no personal data) */
+            customerId: string;
+            quantity: number;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD (UTC)
+             */
+            shipDate?: string;
+            /** @description Id or code */
+            channel?: string;
+            /** @description Delivery region; the campaign node’s region by default */
+            region?: string;
+            reference?: string;
+            customerTier?: string;
+            /** @description Not allowed: presale orders take no normal promotions (refused with promotions_not_allowed) */
+            promotions?: unknown;
+            /** @description Not allowed: presale orders take no coupons (refused with promotions_not_allowed) */
+            coupon?: unknown;
+        };
+        /** PresalePricing */
+        PresalePricing: {
+            /** @enum {string} */
+            kind: "fixed";
+            /** @description Integer minor units (fen, cents) */
+            unitPrice: number;
+        } | {
+            /** @enum {string} */
+            kind: "tiered";
+            tiers: {
+                fromUnits: number;
+                /** @description Integer minor units (fen, cents) */
+                unitPrice: number;
+            }[];
+        };
+        /** PresaleShipDate */
+        PresaleShipDate: {
+            /** @enum {string} */
+            mode: "fixed";
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD (UTC)
+             */
+            day: string;
+        } | {
+            /** @enum {string} */
+            mode: "after_balance";
+            days: number;
+        } | {
+            /** @enum {string} */
+            mode: "customer_chosen";
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD (UTC)
+             */
+            earliest: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD (UTC)
+             */
+            latest: string;
+        };
+        /** PromisingSettings */
+        PromisingSettings: {
+            paymentWindowMinutes: number;
+            transitDays: {
+                sameRegion: number;
+                otherRegion: number;
+            };
+            customerTiers?: {
+                [key: string]: number;
+            };
+            /** @description Supply past its date without arriving is expected this many days later (1–30, default 3), again each time that passes */
+            overdueSupplyStepDays?: number;
+        };
+        /** PurchaseOrder */
+        PurchaseOrder: {
+            id: string;
+            supplierId: string;
+            destinationNodeId: string;
+            reference: string | null;
+            status: "draft" | "sent" | "confirmed" | "shipped" | "partially_received" | "received" | "closed" | "cancelled";
+            currency: string;
+            requestedDate: string | null;
+            notes: string | null;
+            receivingPolicy: components["schemas"]["ReceivingPolicy"];
+            version: number;
+            totals: {
+                quantityOrdered: number;
+                quantityOpen: number;
+                quantityReceived: number;
+                amountOrdered: number;
+            };
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            sentAt: string | null;
+            closedAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            lines: components["schemas"]["PurchaseOrderLine"][];
+        };
+        /** PurchaseOrderEvent */
+        PurchaseOrderEvent: {
+            id: number;
+            lineId: string | null;
+            kind: string;
+            actor: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            at: string;
+        };
+        /** PurchaseOrderLine */
+        PurchaseOrderLine: {
+            id: string;
+            lineNo: number;
+            skuId: string;
+            unitCost: number;
+            status: "open" | "accepted" | "rejected" | "received" | "closed" | "cancelled";
+            quantityOrdered: number;
+            quantityAccepted: number | null;
+            quantityOpen: number;
+            quantityInTransit: number;
+            quantityReceived: number;
+            quantityOver: number;
+            quantityPassed: number;
+            quantityFailed: number;
+            quantityCancelled: number;
+            quantityCancelledBySupplier: number;
+            requestedDate: string | null;
+            confirmedEta: string | null;
+            eta: string | null;
+            etaChanges: number;
+            firstReceiptAt: string | null;
+            lastReceiptAt: string | null;
+            /** @description Earliest date a customer was promised against this line */
+            earliestCustomerPromiseDate: string | null;
+        };
+        /** Receipt */
+        Receipt: {
+            id: string;
+            poId: string;
+            asnId: string | null;
+            supplierId: string;
+            nodeId: string;
+            actor: string;
+            receivedAt: string;
+            lines: {
+                poLineId: string;
+                skuId: string;
+                quantityPassed: number;
+                quantityFailed: number;
+                failReason: string | null;
+                quantityOver: number;
+                quantityShort: number;
+                lineClosed: boolean;
+            }[];
+        };
+        /** ReceiptRequest */
+        ReceiptRequest: {
+            /** @description Receive this ASN: lines it names but the count leaves out arrived with nothing */
+            asn?: string;
+            lines: {
+                /** @description Line id, or line number */
+                line: string;
+                quantityPassed: number;
+                quantityFailed?: number;
+                failReason?: string;
+                /** @description Nothing more will come for this line */
+                closeLine?: boolean;
+            }[];
+        };
+        /** ReceivingPolicy */
+        ReceivingPolicy: {
+            overReceiptTolerancePercent: number;
+            shortReceipt: "keep_open" | "close_line";
+            closeWithinPercent: number;
+        };
+        /** Reservation */
+        Reservation: {
+            id: string;
+            skuId: string;
+            nodeId: string;
+            quantity: number;
+            status: "held" | "committed" | "released";
+            channelId: string | null;
+            reference: string | null;
+            holdUntil: string | null;
+            actor: string;
+            createdAt: string;
+            endedAt: string | null;
+            endReason: string | null;
+        };
+        /** ReserveRequest */
+        ReserveRequest: {
+            /** @description Id or code */
+            sku: string;
+            /** @description Id or code */
+            node: string;
+            /** @description Units, a positive whole number */
+            quantity: number;
+            /** @description Released automatically after this many seconds unless committed */
+            holdSeconds?: number;
+            /** @description Id or code */
+            channel?: string;
+            /** @description The document behind the change (ASN, count sheet, order number…) */
+            reference?: string;
+        };
+        /** ScorecardPolicy */
+        ScorecardPolicy: {
+            windowDays: number;
+            /** @description Days after the confirmed ETA that still count as on time */
+            graceDays: number;
+            thresholds: {
+                grade: "A" | "B" | "C";
+                onTimeRateMin: number;
+                fillRateMin: number;
+                qcPassRateMin: number;
+            }[];
+        };
+        /** SellAheadPolicy */
+        SellAheadPolicy: {
+            kinds: string[];
+            unconfirmedBufferDays: number;
+            horizonDays: number;
+            maxBeyondStock: number | null;
+        };
+        /** SellAheadPolicyAnswer */
+        SellAheadPolicyAnswer: {
+            skuId: string;
+            channelId: string | null;
+            /** @description The row stored at this level (the channel’s, or the SKU’s for every channel) */
+            policy: components["schemas"]["SellAheadPolicy"] | null;
+            effective: {
+                source: "channel" | "sku" | "default";
+                policy: components["schemas"]["SellAheadPolicy"];
+            };
+        };
+        /** Sku */
+        Sku: {
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+            code: string;
+            name: string;
+            /** @description Unit of measure (default 'each') */
+            unit: string;
+            barcode: string | null;
+            /** @description Free-form attributes such as colour and size */
+            attributes: {
+                [key: string]: string;
+            };
+            active: boolean;
+        };
+        /** Supplier */
+        Supplier: {
+            id: string;
+            /** @description Merchant-chosen, unique */
+            code: string;
+            name: string;
+            contacts: {
+                name: string;
+                email: string | null;
+                phone: string | null;
+                role: string | null;
+            }[];
+            /** @description ISO 4217; every PO with this supplier is in it */
+            currency: string;
+            /** @description Days */
+            defaultLeadTimeDays: number;
+            paymentTerms: {
+                kind: string;
+                days: number | null;
+                instalments: number | null;
+            };
+            /** @description Ships straight to customers */
+            dropship: boolean;
+            receivingPolicy: {
+                overReceiptTolerancePercent: number;
+                shortReceipt: string;
+                closeWithinPercent: number;
+            };
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** SupplierContact */
+        SupplierContact: {
+            name: string;
+            email?: string | null;
+            phone?: string | null;
+            role?: string | null;
+        };
+        /** SupplierScorecard */
+        SupplierScorecard: {
+            supplierId: string;
+            windowDays: number;
+            onTimeRate: number | null;
+            fillRate: number | null;
+            qcPassRate: number | null;
+            etaChangesPerLine: number | null;
+            leadTimeMeanDays: number | null;
+            leadTimeStdDevDays: number | null;
+            receiptLines: number;
+            linesConfirmed: number;
+            linesCompleted: number;
+            unitsInspected: number;
+            grade: ("A" | "B" | "C" | "D") | null;
+            computedAt: string;
+        };
+        /** SupplierSkuTerms */
+        SupplierSkuTerms: {
+            supplierId: string;
+            skuId: string;
+            supplierSkuCode: string | null;
+            unitCost: number;
+            minOrderQuantity: number;
+            packSize: number;
+            leadTimeDays: number | null;
+            virtualCap: number;
+            updatedAt: string;
+        };
+        /** SupplyLine */
+        SupplyLine: {
+            skuId: string;
+            /** @description Where the supply arrives */
+            nodeId: string;
+            sourceType: "po_line" | "asn" | "transfer" | "virtual";
+            /** @description PO line id, ASN id, transfer id, or the supplier id for virtual supply */
+            sourceId: string;
+            poId: string | null;
+            poLineId: string | null;
+            supplierId: string | null;
+            quantity: number;
+            /** @description A day (YYYY-MM-DD); null when not known yet */
+            expectedDate: string | null;
+            confidence: "on_hand" | "shipped" | "confirmed" | "unconfirmed" | "virtual";
+        };
+        /** Token */
+        Token: {
+            id: string;
+            name: string;
+            role: string;
+            /** @description First characters of the secret, to recognise it */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        /** Transfer */
+        Transfer: {
+            id: string;
+            skuId: string;
+            fromNodeId: string;
+            toNodeId: string;
+            quantity: number;
+            status: string;
+            quantityReceived: number | null;
+            discrepancy: number | null;
+            eta: string | null;
+            carrier: string | null;
+            tracking: string | null;
+            actor: string;
+            createdAt: string;
+            shippedAt: string | null;
+            receivedAt: string | null;
+            cancelledAt: string | null;
+        };
+        /** TransferRequest */
+        TransferRequest: {
+            /** @description Id or code */
+            sku: string;
+            /** @description Id or code */
+            from: string;
+            /** @description Id or code */
+            to: string;
+            /** @description Units, a positive whole number */
+            quantity: number;
+            /** Format: date-time */
+            eta?: string;
+        };
+        /** VirtualSupply */
+        VirtualSupply: {
+            supplierId: string;
+            skuId: string;
+            nodeId: string;
+            quantity: number;
+            leadTimeDays: number;
+            actor: string;
+            declaredAt: string;
+        };
+        /** @description An RFC 9457 problem. Branch on `code` (stable), never on `detail` (for people). Some codes add members with the facts (`errors` for invalid_request: every problem with the field it names). */
+        Problem: {
+            /** @description A URI naming the problem: `https://sellahead.dev/problems/<code>` */
+            type: string;
+            /** @description The code in words */
+            title: string;
+            /** @description The HTTP status */
+            status: number;
+            /** @description Stable machine-readable code; the operation lists those it can answer in `x-problem-codes` */
+            code: string;
+            /** @description What went wrong, for a person */
+            detail: string;
+            /** @description The request's path */
+            instance?: string;
+            /** @description With invalid_request: each value that failed validation */
+            errors?: ({
+                path?: string;
+                message?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: {
+        /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Seconds to wait before retrying */
+        RetryAfter: number;
+        /** @description `true` when this answer replays the result of an earlier call with the same Idempotency-Key */
+        IdempotentReplayed: "true";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list tokens (never their secrets) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Token"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `bad_request`, `invalid_request`, `invalid_role`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `token_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "web shop",
+                 *       "role": "channel:WEB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: create a token; the secret is returned once and stored only as a hash */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        info: components["schemas"]["Token"];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_role`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `token_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: revoke a token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_role`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `token_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSkus: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list SKUs in id order, a page at a time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Sku"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_cursor`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_limit`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "TEA-250",
+                 *       "name": "Longjing green tea, 250 g",
+                 *       "unit": "each",
+                 *       "barcode": "6901234567892",
+                 *       "attributes": {
+                 *         "grade": "AAA"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+                    code: string;
+                    name: string;
+                    /** @description Unit of measure (default 'each') */
+                    unit?: string;
+                    barcode?: string | null;
+                    /** @description Free-form attributes such as colour and size */
+                    attributes?: {
+                        [key: string]: string;
+                    };
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: create a SKU */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sku"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: get a SKU by id or code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sku"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+                    code?: string;
+                    name?: string;
+                    /** @description Unit of measure (default 'each') */
+                    unit?: string;
+                    barcode?: string | null;
+                    /** @description Free-form attributes such as colour and size */
+                    attributes?: {
+                        [key: string]: string;
+                    };
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change a SKU (only the fields sent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sku"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNodes: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list the nodes this caller may see, in id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Node"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_cursor`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_limit`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "WH-EAST",
+                 *       "name": "Hangzhou warehouse",
+                 *       "kind": "warehouse",
+                 *       "region": "east",
+                 *       "latitude": 30.27,
+                 *       "longitude": 120.16,
+                 *       "handlingTimeHours": 24
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+                    code: string;
+                    name: string;
+                    kind: "warehouse" | "store" | "dropship";
+                    /** @description Delivery region, e.g. 'east' */
+                    region: string;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    /** @description e.g. 'bopis', 'cold_chain' */
+                    capabilities?: string[];
+                    handlingTimeHours?: number;
+                    supplierId?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: create a stock node (warehouse, store or dropship supplier) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Node"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: get a node by id or code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Node"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+                    code?: string;
+                    name?: string;
+                    kind?: "warehouse" | "store" | "dropship";
+                    /** @description Delivery region, e.g. 'east' */
+                    region?: string;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    /** @description e.g. 'bopis', 'cold_chain' */
+                    capabilities?: string[];
+                    handlingTimeHours?: number;
+                    supplierId?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change a node (only the fields sent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Node"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list channels in id order (a channel token sees its own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Channel"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_cursor`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_limit`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "WEB",
+                 *       "name": "Web shop",
+                 *       "kind": "web",
+                 *       "nodeIds": [
+                 *         "WH-EAST"
+                 *       ],
+                 *       "safetyBuffer": 2
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+                    code: string;
+                    name: string;
+                    kind: "web" | "app" | "pos" | "marketplace" | "wholesale";
+                    /** @description Nodes the channel sells from, by id or code (stored as ids) */
+                    nodeIds?: string[];
+                    /** @description Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there */
+                    safetyBuffer?: number;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: create a sales channel and the nodes it sells from */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: get a channel by id or code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Merchant-chosen, unique: A–Z a–z 0–9 . _ - */
+                    code?: string;
+                    name?: string;
+                    kind?: "web" | "app" | "pos" | "marketplace" | "wholesale";
+                    /** @description Nodes the channel sells from, by id or code (stored as ids) */
+                    nodeIds?: string[];
+                    /** @description Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there */
+                    safetyBuffer?: number;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change a channel (only the fields sent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Id or code */
+                    sku: string;
+                    /** @description Id or code */
+                    node: string;
+                    /** @description Units, a positive whole number */
+                    quantity: number;
+                    reason?: string;
+                    /** @description The document behind the change (ASN, count sheet, order number…) */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: receive units into on hand */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionChange"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordStockCount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Id or code */
+                    sku: string;
+                    /** @description Id or code */
+                    node: string;
+                    /** @description Units physically found, including unsellable ones */
+                    countedQuantity: number;
+                    reason?: string;
+                    /** @description The document behind the change (ASN, count sheet, order number…) */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: record a stock count; less than promised is reported as a shortage, not refused */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionChange"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Id or code */
+                    sku: string;
+                    /** @description Id or code */
+                    node: string;
+                    /** @description Signed change to on hand, never 0 */
+                    quantity: number;
+                    reason: string;
+                    /** @description The document behind the change (ASN, count sheet, order number…) */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: adjust on hand by a signed quantity, with a reason */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionChange"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markUnsellable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Id or code */
+                    sku: string;
+                    /** @description Id or code */
+                    node: string;
+                    /** @description Units, a positive whole number */
+                    quantity: number;
+                    reason?: string;
+                    /** @description The document behind the change (ASN, count sheet, order number…) */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: mark units unsellable (damaged, failed QC…) with a reason */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionChange"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreUnsellable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Id or code */
+                    sku: string;
+                    /** @description Id or code */
+                    node: string;
+                    /** @description Units, a positive whole number */
+                    quantity: number;
+                    reason?: string;
+                    /** @description The document behind the change (ASN, count sheet, order number…) */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: restore unsellable units to sellable */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionChange"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setVirtualStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Id or code */
+                    sku: string;
+                    /** @description Id or code */
+                    node: string;
+                    /** @description The allowance the supplier can deliver fast; replaces the previous one */
+                    quantity: number;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: set a node's virtual allowance (what the supplier can deliver fast); suppliers declare theirs through the supplier route */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionChange"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPositions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+                /** @description Id or code */
+                sku?: string;
+                /** @description Id or code */
+                node?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list positions, optionally for one SKU or node (cursor paginated) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Position"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                sku: string;
+                /** @description Id or code */
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one position: the seven buckets and sellable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMovements: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id or code */
+                sku: string;
+                /** @description Id or code */
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: movement history of a position, oldest first (cursor paginated) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Movement"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAvailability: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id or code */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: sellable now per node, per region and in total (a channel sees its own nodes, each less its safety buffer) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        skuId: string;
+                        sellable: number;
+                        byRegion: {
+                            [key: string]: number;
+                        };
+                        byNode: {
+                            nodeId: string;
+                            nodeCode: string;
+                            region: string;
+                            sellable: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sku": "TEA-250",
+                 *       "node": "WH-EAST",
+                 *       "quantity": 5,
+                 *       "reason": "Quality hold",
+                 *       "releaseAt": "2030-01-01T00:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LockRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: lock units (promotion waves, channel ring-fencing), optionally until a time */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lock"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one lock */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lock"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseLock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: release a lock now */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lock"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reserveStock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sku": "TEA-250",
+                 *       "node": "WH-EAST",
+                 *       "quantity": 2,
+                 *       "holdSeconds": 900,
+                 *       "channel": "WEB",
+                 *       "reference": "cart-8812"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReserveRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: reserve units of one SKU at one node; acknowledged only once committed to the database */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reserveStockBulk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "sku": "TEA-250",
+                 *           "node": "WH-EAST",
+                 *           "quantity": 1
+                 *         },
+                 *         {
+                 *           "sku": "TEA-250",
+                 *           "node": "WH-EAST",
+                 *           "quantity": 3
+                 *         }
+                 *       ],
+                 *       "atomic": true,
+                 *       "holdSeconds": 900,
+                 *       "channel": "WEB",
+                 *       "reference": "cart-8813"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkReserveRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: reserve up to 1,000 lines in one request, all or nothing (default) or line by line */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReservationResult"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one reservation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseReservation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: release a held reservation (order cancelled) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitReservation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: commit a held reservation: the units ship and leave on hand */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sku": "TEA-250",
+                 *       "from": "WH-EAST",
+                 *       "to": "WH-EAST-2",
+                 *       "quantity": 10,
+                 *       "eta": "2030-01-05T09:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: request a transfer: the units are set aside (T) at the origin */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one transfer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shipTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    carrier?: string;
+                    tracking?: string;
+                    /** Format: date-time */
+                    eta?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: ship: units leave the origin and are in transit (A) at the destination */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    receivedQuantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: receive at the destination; any shortfall is recorded as a discrepancy */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: cancel a transfer that has not shipped */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeTransferEta: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The new arrival day, YYYY-MM-DD (UTC)
+                     */
+                    eta: string;
+                    /** @description Why the arrival moved */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: report a new arrival day for a reserved or shipped transfer; orders promised on it are re-promised */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSuppliers: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list suppliers in id order (a supplier token sees itself) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Supplier"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "LONGJING-COOP",
+                 *       "name": "Longjing tea cooperative",
+                 *       "currency": "CNY",
+                 *       "defaultLeadTimeDays": 14,
+                 *       "paymentTerms": {
+                 *         "kind": "net",
+                 *         "days": 30
+                 *       },
+                 *       "contacts": [
+                 *         {
+                 *           "name": "Wang Fang",
+                 *           "email": "orders@longjing.example",
+                 *           "role": "orders"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateSupplierRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: create a supplier (takes an Idempotency-Key) */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: get a supplier by id or code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Merchant-chosen, unique */
+                    code?: string;
+                    name?: string;
+                    contacts?: components["schemas"]["SupplierContact"][];
+                    /** @description ISO 4217; every PO with this supplier is in it */
+                    currency?: string;
+                    /** @description Days */
+                    defaultLeadTimeDays?: number;
+                    paymentTerms?: components["schemas"]["PaymentTerms"];
+                    /** @description Ships straight to customers */
+                    dropship?: boolean;
+                    receivingPolicy?: {
+                        overReceiptTolerancePercent?: number;
+                        shortReceipt?: "keep_open" | "close_line";
+                        closeWithinPercent?: number;
+                    };
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change a supplier (only the fields sent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierSkuTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the supplier's terms for one SKU */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSkuTerms"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSupplierSkuTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    supplierSkuCode?: string | null;
+                    /** @description Minor units of the supplier's currency */
+                    unitCost: number;
+                    minOrderQuantity?: number;
+                    /** @description Order in multiples of this */
+                    packSize?: number;
+                    leadTimeDays?: number | null;
+                    /** @description Most virtual units the supplier may declare for this SKU, over all nodes */
+                    virtualCap?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: set the supplier's terms for a SKU (replaces them whole) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSkuTerms"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierSkuTerms: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: list the supplier's SKU terms in SKU id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierSkuTerms"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declareVirtualSupply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sku: string;
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Units the supplier can deliver fast; replaces its previous declaration, 0 withdraws it */
+                    quantity: number;
+                    /** @description Days */
+                    leadTimeDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: declare what the supplier can deliver fast of a SKU at a node (its dropship node or a warehouse); sets the node's virtual bucket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredVirtualSupply"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierVirtualSupply: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+                sku?: string;
+                node?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the supplier's virtual-supply declarations, by SKU and node */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VirtualSupply"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVirtualSupply: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+                sku?: string;
+                node?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: every supplier's virtual-supply declarations, optionally for one SKU or node */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VirtualSupply"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: on-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierScorecard"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputeSupplierScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: recompute the scorecard now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierScorecard"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScorecardPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the scorecard policy: window, grace days, grade thresholds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardPolicy"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setScorecardPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScorecardPolicy"];
+            };
+        };
+        responses: {
+            /** @description OK: replace the scorecard policy (scorecards follow on their next read) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardPolicy"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Return events after this id (the nextCursor of the previous page); 0 or absent: from the beginning */
+                after?: string;
+                /** @description Comma-separated topics (`supply.changed`) or prefixes ending in '.' (`supply.`) */
+                topic?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: events from the outbox in commit order, resumable from a cursor (inventory.shortage, supply.changed, …) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Event"][];
+                        /** @description Pass as `after` to continue; unchanged when there is nothing new */
+                        nextCursor: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`, `invalid_topic`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFutureSupply: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                sku?: string;
+                /** @description Id or code */
+                node?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: future supply of a SKU and/or at a node: open PO lines, ASNs in transit, transfers and virtual supply, dated, with a time-phased ladder */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FutureSupply"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrderLifecycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the lifecycle table: which action is allowed from which status, and by whom */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                supplier?: string;
+                status?: "draft" | "sent" | "confirmed" | "shipped" | "partially_received" | "received" | "closed" | "cancelled";
+                /** @description Id or code */
+                node?: string;
+                /** @description Id or code */
+                sku?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: purchase orders, newest first (a supplier sees its own sent orders) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PurchaseOrder"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplier": "LONGJING-COOP",
+                 *       "destination": "WH-EAST",
+                 *       "reference": "PO-2030-001",
+                 *       "requestedDate": "2030-02-01",
+                 *       "lines": [
+                 *         {
+                 *           "sku": "TEA-250",
+                 *           "quantity": 200,
+                 *           "unitCost": 4500
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePurchaseOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: create a draft purchase order */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one purchase order with its lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference?: string | null;
+                    requestedDate?: string | null;
+                    notes?: string | null;
+                    receivingPolicy?: components["schemas"]["ReceivingPolicy"];
+                    lines?: {
+                        /** @description Id or code */
+                        sku: string;
+                        quantity: number;
+                        /** @description Integer minor units (fen, cents) in the supplier currency */
+                        unitCost?: number;
+                        /**
+                         * Format: date
+                         * @description A calendar day, YYYY-MM-DD (UTC)
+                         */
+                        requestedDate?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change a draft (lines are replaced when given) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: send a draft to the supplier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: cancel the whole order (nothing shipped or received yet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: close: whatever is still open will not come */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        /** @description Line id, or line number */
+                        line: string;
+                        quantityAccepted: number;
+                        /**
+                         * Format: date
+                         * @description A calendar day, YYYY-MM-DD (UTC)
+                         */
+                        eta?: string;
+                        reason?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK: answer open lines: accepted quantity (0 rejects) and ETA */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePurchaseOrderLineEta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                line: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD (UTC)
+                     */
+                    eta: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: move an accepted line’s ETA, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPurchaseOrderLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                line: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quantity?: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: cancel (buyer) or cut (supplier) open units of a line; all of them without a quantity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAsns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the order’s ASNs, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Asn"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAsn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reference": "ASN-77",
+                 *       "carrier": "SF Express",
+                 *       "tracking": "SF1234567890",
+                 *       "eta": "2030-01-28",
+                 *       "lines": [
+                 *         {
+                 *           "line": "1",
+                 *           "quantity": 100
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAsnRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: advance ship notice: what left the supplier and when it arrives */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asn"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAsn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                asn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: withdraw an ASN that will not arrive; its units are open again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asn"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPurchaseOrderReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the order’s receipts with inspection results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Receipt"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "line": "1",
+                 *           "quantityPassed": 98,
+                 *           "quantityFailed": 2,
+                 *           "failReason": "Torn packaging"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: receive and inspect goods: passed units on hand, failed units unsellable with the reason */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrderTimeline: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: everything that happened to the order: who, what, when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PurchaseOrderEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSellAheadPolicy: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                channel?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id or code */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the SKU’s sell-ahead policy (for every channel, or ?channel=), and the policy in effect there */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SellAheadPolicyAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSellAheadPolicy: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                channel?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id or code */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Supply that may be sold: stock, transfer, po_confirmed, po_unconfirmed, virtual, presale */
+                    kinds: string[];
+                    /** @description Days added to an unconfirmed PO line’s requested date (only with po_unconfirmed) */
+                    unconfirmedBufferDays?: number;
+                    /** @description No promise later than today + this many days (0–365) */
+                    horizonDays: number;
+                    /** @description Most units promised against future supply at one node; null: no cap */
+                    maxBeyondStock?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: set what the SKU may be sold against and how far ahead (for every channel, or only ?channel=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SellAheadPolicyAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeSellAheadPolicy: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                channel?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id or code */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: remove the SKU’s policy (or only the channel’s override) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SellAheadPolicyAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPromisingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: payment window, transit days by region, customer tiers and how overdue supply is dated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromisingSettings"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPromisingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromisingSettings"];
+            };
+        };
+        responses: {
+            /** @description OK: change the promising settings (validated; applies to orders placed from now on) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromisingSettings"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAvailableToPromise: {
+        parameters: {
+            query: {
+                /** @description Id or code */
+                sku: string;
+                /** @description Id or code */
+                channel?: string;
+                region?: string;
+                quantity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: units that can be promised by date through a channel, and the dates for a quantity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_quantity`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrderDelays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the order’s delays: cause, old and new ship date, compensation, and whether it may still be cancelled for a full refund */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrderDelay"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrderMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: what the customer was told about the order, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CustomerMessage"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompensationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: how a delay is compensated: none, a coupon per day late, or a share of the line per day late; capped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationPolicy"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCompensationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompensationPolicy"];
+            };
+        };
+        responses: {
+            /** @description OK: replace the compensation policy (delays from now on follow it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationPolicy"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_compensation_policy`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderLifecycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the order lifecycle table: which action is allowed from which status, and by whom */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                channel?: string;
+                status?: "pending_payment" | "pending_deposit" | "deposit_paid" | "paid" | "shipped" | "delivered" | "cancelled";
+                customer?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: orders, newest first (a channel sees its own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Order"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "WEB",
+                 *       "customerId": "cust-1001",
+                 *       "currency": "CNY",
+                 *       "reference": "web-1001",
+                 *       "lines": [
+                 *         {
+                 *           "sku": "TEA-250",
+                 *           "quantity": 2,
+                 *           "unitPrice": 9900
+                 *         }
+                 *       ],
+                 *       "fulfilment": {
+                 *         "method": "ship",
+                 *         "region": "east"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PlaceOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: place an order: each line is allocated to stock, then future supply in date order, and holds it until the payment deadline */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `idempotency_key_required`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`, `insufficient_supply`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `no_nodes`, `node_not_pickup`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `value_not_storable`, `zero_total`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one order: lines with their allocations, promised dates, risk, and what is owed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderTimeline: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: everything that happened to the order: who, what, when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrderEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    /** @description Accept an open delay’s offer: cancel with a full refund, deposit included */
+                    acceptDelayOffer?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: cancel before shipping: unpaid is free; paid is refunded in full; a paid deposit is forfeited unless a delay offer is open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `no_delay_offer`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shipOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    carrier?: string;
+                    tracking?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: ship the order: every unit must be held as stock and on hand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `not_ready_to_ship`, `order_refunded`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliverOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the carrier delivered, or the shopper collected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the order’s payments and refunds, oldest first (a provider sees its own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Payment"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description No card or account data: unknown fields are refused */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "payment",
+                 *       "amount": 19800,
+                 *       "currency": "CNY",
+                 *       "providerRef": "alipay-2030-0001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: report a payment, deposit, balance or refund (payment providers); idempotent on the provider’s reference */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `balance_window_not_open`, `illegal_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `amount_mismatch`, `currency_mismatch`, `idempotency_key_reused`, `payment_plan_mismatch`, `refund_exceeds_paid`, `refund_exceeds_provider_payments`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                status?: "draft" | "published" | "ended" | "cancelled";
+                /** @description Id or code */
+                sku?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: campaigns, newest first (channels see those not in draft) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Campaign"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "TEA-SPRING",
+                 *       "name": "First spring harvest",
+                 *       "sku": "TEA-250",
+                 *       "node": "WH-EAST",
+                 *       "currency": "CNY",
+                 *       "startsAt": "2030-03-01T00:00:00Z",
+                 *       "endsAt": "2030-03-10T00:00:00Z",
+                 *       "quota": 500,
+                 *       "perCustomerLimit": 4,
+                 *       "pricing": {
+                 *         "kind": "fixed",
+                 *         "unitPrice": 12800
+                 *       },
+                 *       "deposit": {
+                 *         "perUnit": 2000,
+                 *         "rule": {
+                 *           "kind": "whole_amount_max_percent",
+                 *           "maxPercent": 20
+                 *         }
+                 *       },
+                 *       "shipDate": {
+                 *         "mode": "fixed",
+                 *         "day": "2030-04-01"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: create a draft presale campaign; every rule is checked as a whole */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignLifecycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the campaign lifecycle table: which action is allowed from which status, and the status it leads to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one campaign with units sold, quota left and the current price */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Id or code */
+                    sku?: string;
+                    /** @description Id or code */
+                    node?: string;
+                    /** @description ISO 4217 code (default CNY) */
+                    currency?: string;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 with a zone
+                     */
+                    startsAt?: string;
+                    /**
+                     * Format: date-time
+                     * @description An instant, ISO 8601 with a zone
+                     */
+                    endsAt?: string;
+                    quota?: number;
+                    perCustomerLimit?: number | null;
+                    pricing?: components["schemas"]["PresalePricing"];
+                    deposit?: components["schemas"]["Deposit"];
+                    /** @description Default 30 */
+                    depositDeadlineMinutes?: number;
+                    /** @description From the campaign end; default 72 */
+                    balanceWindowHours?: number;
+                    shipDate?: components["schemas"]["PresaleShipDate"];
+                    compensation?: components["schemas"]["PresaleCompensation"] | null;
+                    supplier?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: change a draft campaign’s terms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: publish: the quota becomes a presale supply slot at the node */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCampaignQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quota: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: set the quota: once published it may be raised, never lowered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: end now: final price from the tier reached, every open order repriced (never above the price shown), balance window opens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: cancel the campaign: open orders are cancelled with a full refund owed, deposits included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        campaign: components["schemas"]["Campaign"];
+                        ordersCancelled: number;
+                        refundDue: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allocateCampaignStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: move orders waiting on the quota onto stock that has arrived at the node (paid orders first, then by priority); they can then ship */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lines: number;
+                        units: number;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placePresaleOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "WEB",
+                 *       "customerId": "cust-1001",
+                 *       "quantity": 2,
+                 *       "reference": "web-presale-1001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PresaleOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: place a presale order: one campaign, one line, a deposit due within the deadline; no cart, no promotions */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `idempotency_key_required`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `idempotency_key_reused`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignDemand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the campaign’s demand as a suggested purchase quantity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignDemand"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPresaleDemand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: per SKU and node: units ordered in open campaigns less stock and open supply, rounded to the supplier’s minimum and pack size */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignDemand"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,42 @@
+/**
+ * A request body for every creating call, by operationId, shown in `/openapi.json`. They tell one
+ * story (a tea SKU, a warehouse, a web channel, a supplier and its purchase order, reservations,
+ * an order and its payment, a presale campaign); the Redocly lint checks each against its schema.
+ */
+export const requestExamples: Record<string, unknown> = {
+  createToken: { name: 'web shop', role: 'channel:WEB' },
+  createSku: { code: 'TEA-250', name: 'Longjing green tea, 250 g', unit: 'each', barcode: '6901234567892', attributes: { grade: 'AAA' } },
+  createNode: { code: 'WH-EAST', name: 'Hangzhou warehouse', kind: 'warehouse', region: 'east', latitude: 30.27, longitude: 120.16, handlingTimeHours: 24 },
+  createChannel: { code: 'WEB', name: 'Web shop', kind: 'web', nodeIds: ['WH-EAST'], safetyBuffer: 2 },
+  lockStock: { sku: 'TEA-250', node: 'WH-EAST', quantity: 5, reason: 'Quality hold', releaseAt: '2030-01-01T00:00:00Z' },
+  reserveStock: { sku: 'TEA-250', node: 'WH-EAST', quantity: 2, holdSeconds: 900, channel: 'WEB', reference: 'cart-8812' },
+  reserveStockBulk: {
+    lines: [{ sku: 'TEA-250', node: 'WH-EAST', quantity: 1 }, { sku: 'TEA-250', node: 'WH-EAST', quantity: 3 }],
+    atomic: true, holdSeconds: 900, channel: 'WEB', reference: 'cart-8813',
+  },
+  requestTransfer: { sku: 'TEA-250', from: 'WH-EAST', to: 'WH-EAST-2', quantity: 10, eta: '2030-01-05T09:00:00Z' },
+  createSupplier: {
+    code: 'LONGJING-COOP', name: 'Longjing tea cooperative', currency: 'CNY', defaultLeadTimeDays: 14,
+    paymentTerms: { kind: 'net', days: 30 }, contacts: [{ name: 'Wang Fang', email: 'orders@longjing.example', role: 'orders' }],
+  },
+  createPurchaseOrder: {
+    supplier: 'LONGJING-COOP', destination: 'WH-EAST', reference: 'PO-2030-001', requestedDate: '2030-02-01',
+    lines: [{ sku: 'TEA-250', quantity: 200, unitCost: 4500 }],
+  },
+  createAsn: { reference: 'ASN-77', carrier: 'SF Express', tracking: 'SF1234567890', eta: '2030-01-28', lines: [{ line: '1', quantity: 100 }] },
+  receivePurchaseOrder: { lines: [{ line: '1', quantityPassed: 98, quantityFailed: 2, failReason: 'Torn packaging' }] },
+  placeOrder: {
+    channel: 'WEB', customerId: 'cust-1001', currency: 'CNY', reference: 'web-1001',
+    lines: [{ sku: 'TEA-250', quantity: 2, unitPrice: 9900 }],
+    fulfilment: { method: 'ship', region: 'east' },
+  },
+  recordPayment: { kind: 'payment', amount: 19800, currency: 'CNY', providerRef: 'alipay-2030-0001' },
+  createCampaign: {
+    code: 'TEA-SPRING', name: 'First spring harvest', sku: 'TEA-250', node: 'WH-EAST', currency: 'CNY',
+    startsAt: '2030-03-01T00:00:00Z', endsAt: '2030-03-10T00:00:00Z', quota: 500, perCustomerLimit: 4,
+    pricing: { kind: 'fixed', unitPrice: 12800 },
+    deposit: { perUnit: 2000, rule: { kind: 'whole_amount_max_percent', maxPercent: 20 } },
+    shipDate: { mode: 'fixed', day: '2030-04-01' },
+  },
+  placePresaleOrder: { channel: 'WEB', customerId: 'cust-1001', quantity: 2, reference: 'web-presale-1001' },
+}
