@@ -23,8 +23,15 @@ export type RateCheck = (req: FastifyRequest, reply: FastifyReply) => Promise<bo
 
 const unlimited: RateCheck = async () => false
 
-export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<{ byAddress: RateCheck; byToken: RateCheck }> {
-  if (limits.perAddressPerSecond === 0 && limits.perTokenPerSecond === 0) return { byAddress: unlimited, byToken: unlimited }
+export interface RateChecks {
+  byAddress: RateCheck
+  byToken: RateCheck
+  /** Both limits are off: the request path may skip them without a promise. */
+  off: boolean
+}
+
+export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<RateChecks> {
+  if (limits.perAddressPerSecond === 0 && limits.perTokenPerSecond === 0) return { byAddress: unlimited, byToken: unlimited, off: true }
   await app.register(rateLimit, { global: false })
   const check = (perSecond: number, what: string, keyOf: (req: FastifyRequest) => string): RateCheck => {
     if (perSecond === 0) return unlimited
@@ -39,6 +46,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     }
   }
   return {
+    off: false,
     byAddress: check(limits.perAddressPerSecond, 'from this address', (req) => `address:${req.ip}`),
     byToken: check(limits.perTokenPerSecond, 'with this token', (req) => `token:${req.principal?.tokenId ?? ''}`),
   }
