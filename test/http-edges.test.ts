@@ -73,6 +73,9 @@ test('canonical JSON sorts object keys at every depth and keeps array order', ()
   assert.equal(canonicalJson({ b: 1, skip: undefined }), '{"b":1}', 'as JSON.stringify: undefined members are left out')
   assert.equal(canonicalJson(null), 'null')
   assert.equal(canonicalJson(undefined), 'null')
+  const sorted = JSON.parse(canonicalJson(a))
+  assert.equal(canonicalJson(sorted), JSON.stringify(sorted), 'a value already in order is written as it is')
+  assert.equal(canonicalJson({ a: { d: 1, c: 2 }, b: 1 }), '{"a":{"c":2,"d":1},"b":1}', 'one nested object out of order is enough to sort')
 })
 
 for (const kind of await storeKinds()) {
