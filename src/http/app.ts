@@ -91,7 +91,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   app.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions.url ?? 'unmatched'
-    services.metrics.requestSeconds.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000)
+    services.metrics.observeRequest(req.method, route, reply.statusCode, reply.elapsedTime / 1000)
     if (reply.statusCode >= 500) req.log.error({ route, status: reply.statusCode }, 'request failed')
     done()
   })

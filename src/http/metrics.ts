@@ -31,6 +31,17 @@ export class Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   })
+  /** One labelled child per method × route × status, so a request does not hash its labels again. */
+  readonly #requestChildren = new Map<string, { observe(seconds: number): void }>()
+
+  /** Observes one request's latency. */
+  observeRequest(method: string, route: string, status: number, seconds: number): void {
+    const key = `${method} ${status} ${route}`
+    let child = this.#requestChildren.get(key)
+    if (!child) this.#requestChildren.set(key, (child = this.requestSeconds.labels(method, route, String(status))))
+    child.observe(seconds)
+  }
+
   readonly reservations = new Counter({
     name: 'sellahead_reservations_total',
     help: 'Reservation requests by outcome (accepted, or the rejection code).',
