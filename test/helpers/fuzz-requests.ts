@@ -15,6 +15,8 @@ export interface Operation {
   pathParams: Array<{ name: string; schema: Schema }>
   query: Array<{ name: string; schema: Schema; required: boolean }>
   body: Schema | undefined
+  /** The declared answers: status → the problem codes listed for it (`x-problem-codes`), or undefined for a success. */
+  responses: Map<string, string[] | undefined>
 }
 
 /** Every operation in the document, in document order. */
@@ -32,6 +34,7 @@ export function operationsOf(doc: Schema): Operation[] {
         pathParams: params.filter((p) => p.in === 'path').map((p) => ({ name: p.name, schema: resolve(p.schema ?? {}) })),
         query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: resolve(p.schema ?? {}), required: p.required === true })),
         body: op.requestBody ? resolve(resolve(op.requestBody).content?.['application/json']?.schema ?? {}) : undefined,
+        responses: new Map(Object.entries<Schema>(op.responses ?? {}).map(([status, r]) => [status, resolve(r)['x-problem-codes']])),
       })
     }
   }
@@ -163,8 +166,26 @@ export function requestArbitrary(op: Operation, world: FuzzWorld, doc: Schema, n
   })
 }
 
-/** What is wrong with an answer, or undefined: 2xx with parseable JSON, or 4xx problem+json with a `code`. */
-export function faultOf(res: LightMyRequestResponse): string | undefined {
+/** Answers the router gives before any operation is chosen (a path it cannot route or decode): no operation declares them. */
+const routerCodes = new Set(['route_not_found', 'invalid_url', 'path_too_long'])
+
+/**
+ * What is wrong with an answer, or undefined: 2xx with parseable JSON, or 4xx problem+json with a
+ * `code`; either way a status the operation declares, and a problem code it lists for that status.
+ */
+export function faultOf(res: LightMyRequestResponse, op: Operation): string | undefined {
+  const fault = shapeFaultOf(res)
+  if (fault !== undefined) return fault
+  const status = String(res.statusCode)
+  const code = res.statusCode >= 400 ? String(JSON.parse(res.body).code) : undefined
+  if (code !== undefined && routerCodes.has(code)) return undefined
+  if (!op.responses.has(status) && !op.responses.has('default')) return `${status}${code ? ` ${code}` : ''}, a status the operation does not declare`
+  const listed = op.responses.get(status)
+  if (code !== undefined && listed !== undefined && !listed.includes(code)) return `${status} ${code}, a code the operation does not list for ${status} (${listed.join(', ')})`
+  return undefined
+}
+
+function shapeFaultOf(res: LightMyRequestResponse): string | undefined {
   const status = res.statusCode
   const type = String(res.headers['content-type'] ?? '')
   if (status >= 200 && status < 300) {
