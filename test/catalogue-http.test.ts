@@ -84,6 +84,9 @@ for (const kind of await storeKinds()) {
         ['PATCH', '/v1/nodes/WH-N', { code: 'WH-E' }, 409, 'duplicate_code'],
         ['POST', '/v1/channels', { code: 'C-1', name: 'c', kind: 'web', nodeIds: ['NOWHERE'] }, 422, 'unknown_node'],
         ['POST', '/v1/channels', { code: 'C-1', name: 'c', kind: 'web', safetyBuffer: -1 }, 400, 'invalid_request'],
+        // Found by test/fuzz-openapi.test.ts: 2^31 passed the schema and PostgreSQL's INTEGER column answered 500.
+        ['POST', '/v1/channels', { code: 'C-1', name: 'c', kind: 'web', safetyBuffer: 2 ** 31 }, 400, 'invalid_request'],
+        ['PATCH', '/v1/channels/web', { safetyBuffer: 1_000_000_001 }, 400, 'invalid_request'],
         ['POST', '/v1/channels', { code: 'C-1', name: 'c', kind: 'tv' }, 400, 'invalid_request'],
         ['PATCH', '/v1/channels/web', { nodeIds: ['NOWHERE'] }, 422, 'unknown_node'],
         ['POST', '/v1/channels', { code: 'web', name: 'c', kind: 'web' }, 409, 'duplicate_code'],

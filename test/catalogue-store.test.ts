@@ -94,6 +94,7 @@ for (const kind of await storeKinds()) {
         [await catalogue.createNode({ code: 'N1', name: 'n', kind: 'store', region: 'east', handlingTimeHours: 1.5 }), 'invalid_handling_time'],
         [await catalogue.createChannel({ code: 'C1', name: 'c', kind: 'web', nodeIds: ['NOPE'] }), 'unknown_node'],
         [await catalogue.createChannel({ code: 'C1', name: 'c', kind: 'web', safetyBuffer: -1 }), 'invalid_safety_buffer'],
+        [await catalogue.createChannel({ code: 'C1', name: 'c', kind: 'web', safetyBuffer: 2 ** 31 }), 'invalid_safety_buffer'],
         [await catalogue.getSku('MISSING'), 'sku_not_found'],
         [await catalogue.updateNode('MISSING', { name: 'x' }), 'node_not_found'],
         [await catalogue.getChannel('MISSING'), 'channel_not_found'],

@@ -95,6 +95,12 @@ export function decideNode(input: NodeInput): Result<NodeDraft> {
 }
 
 /**
+ * No channel holds back more units than a position can hold (the engine's most units, 10^9); it
+ * also keeps the stored column a 32-bit integer, which PostgreSQL refused with a 500 above 2^31 - 1.
+ */
+export const maxSafetyBuffer = 1_000_000_000
+
+/**
  * `nodeIdOf` maps each node reference the input names (id or code) to a node id, for the nodes
  * that exist. Duplicates collapse to one, keeping the first position.
  */
@@ -115,7 +121,7 @@ export function decideChannel(input: ChannelInput, nodeIdOf: ReadonlyMap<string,
     [channelKinds.includes(draft.kind), () => fail('invalid_kind', `kind must be one of ${channelKinds.join(', ')} (got '${String(draft.kind)}').`)],
     [Array.isArray(refs) && refs.length <= 500, () => fail('invalid_node_ids', 'nodeIds must be a list of at most 500 nodes.')],
     [unknown.length === 0, () => fail('unknown_node', `No node with id or code ${unknown.map((u) => `'${u}'`).join(', ')}.`, { nodes: unknown })],
-    [isInteger(draft.safetyBuffer, 0, Number.MAX_SAFE_INTEGER), () => fail('invalid_safety_buffer', 'safetyBuffer must be a whole number of at least 0.')],
+    [isInteger(draft.safetyBuffer, 0, maxSafetyBuffer), () => fail('invalid_safety_buffer', `safetyBuffer must be a whole number from 0 to ${maxSafetyBuffer}.`)],
     activeCheck(draft.active),
   ])
   return failure ?? ok(draft)

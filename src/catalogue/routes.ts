@@ -7,7 +7,7 @@ import { allow, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLim
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { channelKinds, nodeKinds, type Channel, type PageOf, type StockNode } from './model.ts'
-import { maxAttributes, maxCapabilities, maxHandlingTimeHours } from './decide.ts'
+import { maxAttributes, maxCapabilities, maxHandlingTimeHours, maxSafetyBuffer } from './decide.ts'
 import type { Catalogue } from './service.ts'
 
 const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$', description: 'Merchant-chosen, unique: A–Z a–z 0–9 . _ -' })
@@ -39,7 +39,7 @@ const channelFields = {
   name: Name,
   kind: literals(channelKinds),
   nodeIds: Type.Array(Id, { maxItems: 500, description: 'Nodes the channel sells from, by id or code (stored as ids)' }),
-  safetyBuffer: Type.Integer({ minimum: 0, description: 'Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there' }),
+  safetyBuffer: Type.Integer({ minimum: 0, maximum: maxSafetyBuffer, description: 'Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there' }),
   active: Type.Boolean(),
 }
 
