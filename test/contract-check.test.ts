@@ -58,6 +58,20 @@ describe('every test app checks each answer against /openapi.json', () => {
     contract.check('GET', '/v1/nothing-here', 404, problem('route_not_found'))
   })
 
+  test('a body the document says is optional may be left out: the route answers as for an empty one', async () => {
+    const paths = (t.app.swagger() as unknown as { paths: Record<string, Record<string, { requestBody?: { required?: boolean } }>> }).paths
+    const optional = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).filter(([, op]) => op.requestBody?.required === false).map(([method]) => ({ method, path })))
+    assert.ok(optional.length >= 2)
+    for (const { method, path } of optional) {
+      const url = path.replace(/\{[^}]+\}/g, 'missing')
+      const bare = await t.app.inject({ method: method.toUpperCase() as 'POST', url, headers: admin })
+      const empty = await t.app.inject({ method: method.toUpperCase() as 'POST', url, headers: admin, payload: {} })
+      assert.equal(bare.statusCode, 404, `${method} ${path} without a body: ${bare.body}`)
+      assert.equal(bare.json().code, empty.json().code, `${method} ${path}`)
+    }
+  })
+
   test('app.inject itself fails on an answer the document does not declare', async () => {
     // The test app's own document, changed here only: the operation no longer declares its 404.
     const paths = (t.app.swagger() as unknown as { paths: Paths }).paths
