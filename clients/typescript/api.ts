@@ -9003,7 +9003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_reference`, `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -156,7 +156,7 @@ export const operationTable: Record<string, Operation> = {
     ], 'idempotent'],
     'GET /v1/purchase-orders': ['listPurchaseOrders', []],
     'GET /v1/purchase-orders/{id}': ['getPurchaseOrder', poRead],
-    'PATCH /v1/purchase-orders/{id}': ['updatePurchaseOrder', [...poCommand, ...poLines]],
+    'PATCH /v1/purchase-orders/{id}': ['updatePurchaseOrder', [...poCommand, ...poLines, 'duplicate_reference']],
     'POST /v1/purchase-orders/{id}/send': ['sendPurchaseOrder', poCommand],
     'POST /v1/purchase-orders/{id}/cancel': ['cancelPurchaseOrder', [...poCommand, 'po_has_receipts', 'asn_in_transit']],
     'POST /v1/purchase-orders/{id}/close': ['closePurchaseOrder', [...poCommand, 'asn_in_transit']],
