@@ -17,6 +17,7 @@ import { clientTypesPath, generatedClientTypes } from '../clients/typescript/gen
 import { operationTable } from '../src/http/operation-table.ts'
 import { statusOf } from '../src/http/problem-status.ts'
 import { statusOutsideTheMap } from '../src/http/contract.ts'
+import { contextErrorCodes } from '../src/http/problem-codes.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -68,7 +69,9 @@ test('every refusal is problem+json with the shared Problem schema and the codes
   assert.ok(document.components.schemas.Problem)
   for (const { route, method, op } of operations) {
     const problems = Object.entries(op.responses).filter(([status]) => /^[45]/.test(status))
-    for (const status of ['400', '401', '403', '429', '503']) assert.ok(op.responses[status], `${route} declares ${status}`)
+    for (const status of ['400', '401', '429', '500', '503']) assert.ok(op.responses[status], `${route} declares ${status}`)
+    // A 403 is declared exactly where a role check can refuse.
+    assert.equal(op.responses['403'] !== undefined, operationTable[route].anyRole !== true, `${route} declares 403 unless any role may call it`)
     if (method !== 'get') for (const status of ['413', '415']) assert.ok(op.responses[status], `${route} declares ${status}`)
     for (const [status, response] of problems) {
       assert.deepEqual(Object.keys(response.content ?? {}), ['application/problem+json'], `${route} ${status}`)
@@ -79,6 +82,56 @@ test('every refusal is problem+json with the shared Problem schema and the codes
       if (status === '429' || status === '503') assert.ok(response.headers?.['Retry-After'], `${route} ${status} has Retry-After`)
     }
   }
+})
+
+/**
+ * Codes of a context's union that no HTTP route can answer: a check the route's schema already
+ * makes (so the request is refused as invalid_request first) or a path outside HTTP (CSV imports,
+ * the order engine's internal actions).
+ */
+const notAnsweredOverHttp: Record<string, string> = {
+  invalid_code: 'every schema with a code has its pattern; catalogue and purchase-order CSV imports can fail it',
+  invalid_active: 'every schema with `active` takes a boolean; a catalogue CSV import can fail it',
+  invalid_capabilities: 'the node schema checks capabilities; a catalogue CSV import can fail them',
+  invalid_handling_time: 'the node schema bounds it; a catalogue CSV import can fail it',
+  invalid_kind: 'the node and channel schemas list the kinds; a catalogue CSV import can fail them',
+  invalid_latitude: 'the node schema bounds it; a catalogue CSV import can fail it',
+  invalid_longitude: 'the node schema bounds it; a catalogue CSV import can fail it',
+  invalid_node_ids: 'the channel schema bounds the list; a catalogue CSV import can fail it',
+  invalid_supplier_id: 'the node schema has its pattern; a catalogue CSV import can fail it',
+  invalid_quota: 'the campaign and quota schemas bound it; the presale rules check it for every other caller',
+  invalid_per_customer_limit: 'the campaign schema bounds it; the presale rules check it for every other caller',
+  invalid_deposit_deadline: 'the campaign schema bounds it; the presale rules check it for every other caller',
+  invalid_balance_window: 'the campaign schema bounds it; the presale rules check it for every other caller',
+  invalid_dropship: 'the supplier schema takes a boolean; the supplier rules check it for every other caller',
+  invalid_lead_time: 'the supplier, SKU-terms and virtual-supply schemas bound it; the supplier rules check it for every other caller',
+  invalid_min_order_quantity: 'the SKU-terms schema bounds it; the supplier rules check it for every other caller',
+  invalid_pack_size: 'the SKU-terms schema bounds it; the supplier rules check it for every other caller',
+  invalid_virtual_cap: 'the SKU-terms schema bounds it; the supplier rules check it for every other caller',
+  too_many_lines: 'the purchase-order schema bounds the lines; a purchase-order CSV import can exceed them',
+  amount_required: 'every payment route sends an amount; the order engine checks it for every other caller',
+  reprice_terms_required: 'a presale campaign end reprices its orders; no route does',
+}
+
+test('the codes an operation lists are exact: each is its own, none is a context-wide list, and every code reaches some operation', () => {
+  const listed = new Set(operations.flatMap(({ op }) => Object.values(op.responses).flatMap((r) => r['x-problem-codes'] ?? [])))
+  for (const [context, codes] of Object.entries(contextErrorCodes)) {
+    const unlisted = codes.filter((code) => !listed.has(code) && notAnsweredOverHttp[code] === undefined)
+    assert.deepEqual(unlisted, [], `codes of the ${context} context no operation lists: list them where they are answered, or say why none can`)
+  }
+  for (const code of Object.keys(notAnsweredOverHttp)) assert.ok(!listed.has(code), `${code} is listed by an operation: drop it from notAnsweredOverHttp`)
+  for (const { route, op } of operations) {
+    const text = Object.values(op.responses).map((r) => JSON.stringify(r)).join(' ')
+    assert.doesNotMatch(text, /some of them/, `${route} describes its codes as a superset`)
+  }
+})
+
+test('a body that may be left out is not required: the steps whose body has nothing required', () => {
+  const optional = operations.filter(({ op }) => op.requestBody !== undefined && (op.requestBody as { required?: boolean }).required === false).map((o) => o.route)
+  assert.deepEqual(optional.sort(), [
+    'POST /v1/inventory/locks/{id}/release', 'POST /v1/orders/{id}/cancel', 'POST /v1/orders/{id}/ship', 'POST /v1/reservations/{id}/commit',
+    'POST /v1/reservations/{id}/release', 'POST /v1/transfers/{id}/cancel', 'POST /v1/transfers/{id}/ship',
+  ])
 })
 
 test('operations that take an Idempotency-Key declare it; every creating call has a request example', () => {

@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import pino from 'pino'
 import { buildApp } from '../src/http/app.ts'
+import { checkEveryInject } from './helpers/contract-check.ts'
 import { closeServices, createServices } from '../src/services.ts'
 import { systemClock } from '../src/kernel/clock.ts'
 import { freshDb } from '../src/store/testing.ts'
@@ -33,6 +34,7 @@ test('/openapi.json lists every documented route the context plugins register, a
   const app = await buildApp(services)
   try {
     await app.ready()
+    checkEveryInject(app)
     const registered = new Set(routeUrlsOf(app.printRoutes({ commonPrefix: false })).filter((u) => u.startsWith('/v1/')).map((u) => u.replace(/:(\w+)/g, '{$1}')))
     const doc = JSON.parse((await app.inject({ method: 'GET', url: '/openapi.json' })).body) as { paths: Record<string, unknown> }
     const documented = Object.keys(doc.paths).sort()

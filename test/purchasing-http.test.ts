@@ -29,6 +29,19 @@ for (const kind of await storeKinds()) {
     const outbox = async (topic: string) => (await t.services.db.all<{ payload: string }>('SELECT payload FROM outbox WHERE topic = ? ORDER BY id', [topic]))
       .map((r) => JSON.parse(r.payload))
 
+    it('refuses a reference the supplier already uses, on create and on edit (409 duplicate_reference), changing nothing', async () => {
+      const c = call()
+      const taken = await createPo({ reference: 'PO-TAKEN' })
+      const draft = await createPo({ reference: 'PO-FREE' })
+      const created = await c('POST', '/v1/purchase-orders', w.admin, { supplier: 'S1', destination: 'WH-E', reference: 'PO-TAKEN', lines: [{ sku: 'SKU-A', quantity: 20 }] }, 409)
+      assert.equal(created.json().code, 'duplicate_reference')
+      const edited = await c('PATCH', `/v1/purchase-orders/${draft.id}`, w.admin, { reference: 'PO-TAKEN' }, 409)
+      assert.equal(edited.json().code, 'duplicate_reference')
+      const after = (await c('GET', `/v1/purchase-orders/${draft.id}`, w.admin)).json()
+      assert.deepEqual([after.reference, after.version], ['PO-FREE', draft.version])
+      assert.equal((await c('GET', `/v1/purchase-orders/${taken.id}`, w.admin)).json().reference, 'PO-TAKEN')
+    })
+
     it('runs a PO from draft to closed: partial confirmation, ETA moved, ASN, receipt with a QC failure, scorecard, stock', async () => {
       const c = call()
       const t0 = clock.nowMs()

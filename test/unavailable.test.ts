@@ -5,6 +5,7 @@ import pino from 'pino'
 import { PostgresDb } from '../src/store/postgres.ts'
 import { createServices, closeServices } from '../src/services.ts'
 import { buildApp } from '../src/http/app.ts'
+import { checkEveryInject } from './helpers/contract-check.ts'
 import { systemClock } from '../src/kernel/clock.ts'
 
 /** A local port nothing listens on: bind one, then let it go. */
@@ -21,6 +22,8 @@ test('with the database down, requests get 503 storage_unavailable with Retry-Af
   const services = createServices(db, systemClock, pino({ level: 'silent' }), { sweepIntervalMs: 0 })
   const app = await buildApp(services)
   try {
+    await app.ready()
+    checkEveryInject(app)
     const health = await app.inject({ method: 'GET', url: '/healthz' })
     assert.equal(health.statusCode, 503)
     const res = await app.inject({ method: 'POST', url: '/v1/reservations', headers: { authorization: 'Bearer sh_anything' }, payload: { sku: 'A', node: 'B', quantity: 1 } })

@@ -2479,7 +2479,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `bad_request`, `invalid_request`, `invalid_role`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,7 +2488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2497,7 +2497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2506,25 +2506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `token_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2534,7 +2516,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2577,7 +2568,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_role`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_role`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2586,7 +2577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2595,7 +2586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2604,16 +2595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `token_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2622,7 +2604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2631,7 +2613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2640,7 +2622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2650,7 +2632,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2682,7 +2673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Token"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_role`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2691,7 +2682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2700,7 +2691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2709,7 +2700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `token_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `token_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2718,7 +2709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2727,7 +2718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2736,16 +2727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `not_a_store`, `unknown_channel`, `unknown_node`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2755,7 +2737,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the auth context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2793,7 +2784,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_cursor`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_limit`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2802,7 +2793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2811,43 +2802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2857,7 +2812,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2914,7 +2878,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sku"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_attributes`, `invalid_barcode`, `invalid_content_length`, `invalid_name`, `invalid_request`, `invalid_unit`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2923,7 +2887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2932,7 +2896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2941,16 +2905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2959,7 +2914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2968,7 +2923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2977,16 +2932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2996,7 +2942,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3028,7 +2983,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sku"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3037,7 +2992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,16 +3001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3064,25 +3010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3092,7 +3020,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3140,7 +3077,7 @@ export interface operations {
                     "application/json": components["schemas"]["Sku"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_attributes`, `invalid_barcode`, `invalid_content_length`, `invalid_name`, `invalid_request`, `invalid_unit`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3167,7 +3104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3176,7 +3113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3185,7 +3122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3194,7 +3131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3203,16 +3140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3222,7 +3150,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3260,7 +3197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_cursor`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_limit`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3269,7 +3206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3278,7 +3215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3287,34 +3224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3324,7 +3234,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3383,7 +3302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Node"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_coordinates`, `invalid_name`, `invalid_region`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3392,7 +3311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3401,7 +3320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3410,16 +3329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,7 +3347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3446,16 +3356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3465,7 +3366,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3497,7 +3407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Node"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3506,7 +3416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3515,7 +3425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3524,7 +3434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3533,25 +3443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3561,7 +3453,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3611,7 +3512,7 @@ export interface operations {
                     "application/json": components["schemas"]["Node"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_coordinates`, `invalid_name`, `invalid_region`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3620,7 +3521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3629,7 +3530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3638,7 +3539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3647,7 +3548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3656,7 +3557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3665,7 +3566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3674,16 +3575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3693,7 +3585,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3731,7 +3632,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_cursor`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_limit`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3740,7 +3641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3749,7 +3650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3758,34 +3659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3795,7 +3669,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3850,7 +3733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_name`, `invalid_request`, `invalid_safety_buffer`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3859,7 +3742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3868,7 +3751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,16 +3760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3895,7 +3769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3904,7 +3778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3913,7 +3787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `unknown_node`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3922,7 +3796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3932,7 +3806,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3964,7 +3847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3973,7 +3856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,7 +3865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3991,7 +3874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4000,25 +3883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4028,7 +3893,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4074,7 +3948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `bad_request`, `invalid_active`, `invalid_attributes`, `invalid_barcode`, `invalid_capabilities`, `invalid_code`, `invalid_content_length`, `invalid_coordinates`, `invalid_handling_time`, `invalid_kind`, `invalid_latitude`, `invalid_longitude`, `invalid_name`, `invalid_node_ids`, `invalid_region`, `invalid_request`, `invalid_safety_buffer`, `invalid_supplier_id`, `invalid_unit`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_name`, `invalid_request`, `invalid_safety_buffer`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4083,7 +3957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4092,7 +3966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,7 +3975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `channel_not_found`, `node_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4110,7 +3984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `duplicate_code`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4119,7 +3993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4128,7 +4002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4137,7 +4011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `unknown_node`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `unknown_node`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4146,7 +4020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4156,7 +4030,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the catalogue context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4204,7 +4087,7 @@ export interface operations {
                     "application/json": components["schemas"]["PositionChange"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4213,7 +4096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4222,7 +4105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,25 +4114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4258,7 +4123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4267,7 +4132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4276,7 +4141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4286,7 +4151,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4334,7 +4208,7 @@ export interface operations {
                     "application/json": components["schemas"]["PositionChange"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4343,7 +4217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,7 +4226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,25 +4235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4388,7 +4244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4397,7 +4253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4406,7 +4262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4416,7 +4272,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4464,7 +4329,7 @@ export interface operations {
                     "application/json": components["schemas"]["PositionChange"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4473,7 +4338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4482,7 +4347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4491,16 +4356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `adjustment_below_zero`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4509,7 +4365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4518,7 +4374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4527,7 +4383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4536,7 +4392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4546,7 +4402,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4594,7 +4459,7 @@ export interface operations {
                     "application/json": components["schemas"]["PositionChange"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4603,7 +4468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4612,7 +4477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4621,16 +4486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_on_hand`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4639,7 +4495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4648,7 +4504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,7 +4513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4666,7 +4522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4676,7 +4532,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4724,7 +4589,7 @@ export interface operations {
                     "application/json": components["schemas"]["PositionChange"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4733,7 +4598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,7 +4607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4751,16 +4616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_unsellable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4769,7 +4625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +4634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4787,7 +4643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,7 +4652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4806,7 +4662,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4852,7 +4717,7 @@ export interface operations {
                     "application/json": components["schemas"]["PositionChange"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4861,7 +4726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4870,7 +4735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4879,25 +4744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4906,7 +4753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4915,7 +4762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4924,7 +4771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4934,7 +4781,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4976,7 +4832,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4985,7 +4841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4994,7 +4850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5003,7 +4859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5012,25 +4868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5040,7 +4878,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5075,7 +4922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Position"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5084,7 +4931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5093,7 +4940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5102,7 +4949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5111,25 +4958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5139,7 +4968,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5182,7 +5020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5191,7 +5029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5200,7 +5038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5209,7 +5047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5218,25 +5056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5246,7 +5066,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5293,7 +5122,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5302,7 +5131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5311,7 +5140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5320,7 +5149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,25 +5158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5357,7 +5168,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5404,7 +5224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lock"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5413,7 +5233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5422,7 +5242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,16 +5251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5449,7 +5260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5458,7 +5269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5467,7 +5278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `release_time_in_past`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5476,7 +5287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5486,7 +5297,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5518,7 +5338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lock"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5527,7 +5347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5536,7 +5356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5545,7 +5365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `lock_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5554,25 +5374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5582,7 +5384,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5606,7 +5417,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -5624,7 +5435,7 @@ export interface operations {
                     "application/json": components["schemas"]["Lock"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5633,7 +5444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5642,7 +5453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5651,7 +5462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `lock_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5660,7 +5471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `lock_not_active`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5669,7 +5480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5678,7 +5489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5687,7 +5498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5696,7 +5507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5706,7 +5517,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5754,7 +5574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Reservation"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5763,7 +5583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5772,7 +5592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5781,16 +5601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5799,7 +5610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,7 +5619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5817,7 +5628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5826,7 +5637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5836,7 +5647,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5894,7 +5714,7 @@ export interface operations {
                     "application/json": components["schemas"]["BulkReservationResult"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5903,7 +5723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5912,7 +5732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5921,16 +5741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5939,7 +5750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5948,7 +5759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5957,7 +5768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5966,7 +5777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -5976,7 +5787,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6008,7 +5828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Reservation"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6017,7 +5837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6026,7 +5846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6035,7 +5855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `reservation_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,25 +5864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6072,7 +5874,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6096,7 +5907,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -6114,7 +5925,7 @@ export interface operations {
                     "application/json": components["schemas"]["Reservation"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6123,7 +5934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6132,7 +5943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6141,7 +5952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `reservation_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,7 +5961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `reservation_not_held`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6159,7 +5970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6168,7 +5979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6177,7 +5988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6186,7 +5997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6196,7 +6007,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6220,7 +6040,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -6238,7 +6058,7 @@ export interface operations {
                     "application/json": components["schemas"]["Reservation"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6247,7 +6067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6256,7 +6076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6265,7 +6085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `reservation_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6274,7 +6094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_on_hand`, `reservation_expired`, `reservation_not_held`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6283,7 +6103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6292,7 +6112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6301,7 +6121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6310,7 +6130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6320,7 +6140,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6367,7 +6196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Transfer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6376,7 +6205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6385,7 +6214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,16 +6223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6412,7 +6232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6421,7 +6241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6430,7 +6250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `transfer_same_node`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6439,7 +6259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6449,7 +6269,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6481,7 +6310,7 @@ export interface operations {
                     "application/json": components["schemas"]["Transfer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6490,7 +6319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6499,7 +6328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6508,7 +6337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `transfer_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6517,25 +6346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6545,7 +6356,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6569,7 +6389,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     carrier?: string;
@@ -6590,7 +6410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Transfer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6599,7 +6419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6608,7 +6428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6617,7 +6437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `transfer_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6626,7 +6446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_on_hand`, `transfer_not_shippable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6635,7 +6455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6644,7 +6464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6653,7 +6473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6662,7 +6482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6672,7 +6492,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6714,7 +6543,7 @@ export interface operations {
                     "application/json": components["schemas"]["Transfer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6723,7 +6552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6732,7 +6561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6741,7 +6570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `transfer_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6750,7 +6579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `transfer_not_receivable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6759,7 +6588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6768,7 +6597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6777,7 +6606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `received_more_than_shipped`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6786,7 +6615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6796,7 +6625,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6820,7 +6658,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -6838,7 +6676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Transfer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6847,7 +6685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6856,7 +6694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6865,7 +6703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `transfer_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6874,7 +6712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `transfer_not_cancellable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6883,7 +6721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6892,7 +6730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6901,7 +6739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6910,7 +6748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6920,7 +6758,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6968,7 +6815,7 @@ export interface operations {
                     "application/json": components["schemas"]["Transfer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_cursor`, `invalid_idempotency_key`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6977,7 +6824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6986,7 +6833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6995,7 +6842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `lock_not_found`, `node_not_found`, `reservation_not_found`, `sku_not_found`, `transfer_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `transfer_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7004,7 +6851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `adjustment_below_zero`, `insufficient_on_hand`, `insufficient_stock`, `insufficient_unsellable`, `lock_not_active`, `reservation_expired`, `reservation_not_held`, `transfer_not_cancellable`, `transfer_not_open`, `transfer_not_receivable`, `transfer_not_shippable`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `transfer_not_open`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7013,7 +6860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7022,7 +6869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7031,7 +6878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `eta_in_past`, `idempotency_key_reused`, `received_more_than_shipped`, `release_time_in_past`, `transfer_same_node`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `eta_in_past`, `idempotency_key_reused`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7040,7 +6887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7050,7 +6897,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the inventory context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7088,7 +6944,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7097,7 +6953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7106,7 +6962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7115,34 +6971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7152,7 +6981,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7209,7 +7047,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_idempotency_key`, `invalid_name`, `invalid_payment_terms`, `invalid_receiving_policy`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7218,7 +7056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7227,7 +7065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7236,16 +7074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7254,7 +7083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7263,7 +7092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7272,7 +7101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7281,7 +7110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7291,7 +7120,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7323,7 +7161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7332,7 +7170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7341,7 +7179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7350,7 +7188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7359,25 +7197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7387,7 +7207,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7441,7 +7270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_name`, `invalid_payment_terms`, `invalid_receiving_policy`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7450,7 +7279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7459,7 +7288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7468,7 +7297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7477,7 +7306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_code`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,7 +7315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7495,7 +7324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7504,16 +7333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7523,7 +7343,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7556,7 +7385,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierSkuTerms"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7565,7 +7394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7574,7 +7403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7583,7 +7412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `sku_terms_not_found`, `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7592,25 +7421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7620,7 +7431,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7667,7 +7487,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierSkuTerms"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +7496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7685,7 +7505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7694,7 +7514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `sku_not_found`, `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7703,7 +7523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `virtual_cap_below_declared`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7712,7 +7532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7721,7 +7541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7730,16 +7550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7749,7 +7560,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7789,7 +7609,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7798,7 +7618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7807,7 +7627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7816,7 +7636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7825,25 +7645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7853,7 +7655,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7896,7 +7707,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeclaredVirtualSupply"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7905,7 +7716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7914,7 +7725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7923,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`, `sku_not_found`, `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7932,16 +7743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7950,7 +7752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7959,7 +7761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `node_not_allowed_for_virtual`, `supplier_inactive`, `virtual_above_cap`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +7770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -7978,7 +7780,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8020,7 +7831,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8029,7 +7840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8038,7 +7849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8047,7 +7858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8056,25 +7867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8084,7 +7877,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8124,7 +7926,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8133,7 +7935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8142,7 +7944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8151,34 +7953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8188,7 +7963,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8220,7 +8004,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierScorecard"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8229,7 +8013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8238,7 +8022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8247,7 +8031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8256,25 +8040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8284,7 +8050,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8316,7 +8091,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierScorecard"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8325,7 +8100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8334,7 +8109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8343,7 +8118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8352,16 +8127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +8136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,16 +8145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8398,7 +8155,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8428,7 +8194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardPolicy"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8437,7 +8203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8446,7 +8212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8455,34 +8221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8492,7 +8231,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8526,7 +8274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardPolicy"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8535,7 +8283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8544,7 +8292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8553,25 +8301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8580,7 +8310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8589,7 +8319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_scorecard_policy`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8598,7 +8328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8608,7 +8338,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8649,7 +8388,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`, `invalid_topic`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_limit`, `invalid_request`, `invalid_topic`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8658,7 +8397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8667,7 +8406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8676,7 +8415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8686,7 +8425,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the events context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8721,7 +8469,7 @@ export interface operations {
                     "application/json": components["schemas"]["FutureSupply"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `filter_required`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8730,7 +8478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8739,7 +8487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8748,7 +8496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8757,25 +8505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8785,7 +8515,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8817,7 +8556,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8826,7 +8565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8835,7 +8574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8844,34 +8583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8881,7 +8593,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8925,7 +8646,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8934,7 +8655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8943,7 +8664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8952,34 +8673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -8989,7 +8683,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9042,7 +8745,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9051,7 +8754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9060,7 +8763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9069,16 +8772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_reference`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9087,7 +8781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9096,7 +8790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9105,7 +8799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `below_minimum_order_quantity`, `idempotency_key_reused`, `invalid_destination`, `not_a_pack_multiple`, `requested_date_in_past`, `supplier_inactive`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9114,7 +8808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9124,7 +8818,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9156,7 +8859,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9165,7 +8868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9174,7 +8877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9183,7 +8886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9192,25 +8895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9220,7 +8905,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9273,7 +8967,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9282,7 +8976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9291,7 +8985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9300,7 +8994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9309,7 +9003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_reference`, `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9318,7 +9012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9327,7 +9021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9336,7 +9030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `below_minimum_order_quantity`, `not_a_pack_multiple`, `requested_date_in_past`, `unit_cost_required`, `unknown_sku`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9345,7 +9039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9355,7 +9049,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9387,7 +9090,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9396,7 +9099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9405,7 +9108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9414,7 +9117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9423,7 +9126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9432,7 +9135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9441,7 +9144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9450,16 +9153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9469,7 +9163,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9507,7 +9210,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9516,7 +9219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9525,7 +9228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9534,7 +9237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9543,7 +9246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `asn_in_transit`, `illegal_transition`, `po_has_receipts`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9552,7 +9255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9561,7 +9264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9570,16 +9273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9589,7 +9283,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9627,7 +9330,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9636,7 +9339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9645,7 +9348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9654,7 +9357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9663,7 +9366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `asn_in_transit`, `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9672,7 +9375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9681,7 +9384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9690,16 +9393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9709,7 +9403,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9757,7 +9460,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +9469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,7 +9478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9784,7 +9487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9793,7 +9496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_already_answered`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9802,7 +9505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9811,7 +9514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9820,7 +9523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `accepted_above_ordered`, `duplicate_line`, `eta_in_past`, `eta_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9829,7 +9532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9839,7 +9542,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9883,7 +9595,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9892,7 +9604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9901,7 +9613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9910,7 +9622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9919,7 +9631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_accepted`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9928,7 +9640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9937,7 +9649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9946,7 +9658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `eta_in_past`, `eta_unchanged`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9955,7 +9667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -9965,7 +9677,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10005,7 +9726,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10014,7 +9735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10023,7 +9744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10032,7 +9753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10041,7 +9762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `nothing_to_cancel`, `quantity_in_transit`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10050,7 +9771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +9780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10068,16 +9789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10087,7 +9799,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10121,7 +9842,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10130,7 +9851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10139,7 +9860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10148,7 +9869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10157,25 +9878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10185,7 +9888,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10239,7 +9951,7 @@ export interface operations {
                     "application/json": components["schemas"]["Asn"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10248,7 +9960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10257,7 +9969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10266,7 +9978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10275,7 +9987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_accepted`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10284,7 +9996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10293,7 +10005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10302,7 +10014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `asn_exceeds_open_quantity`, `duplicate_line`, `eta_in_past`, `idempotency_key_reused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10311,7 +10023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10321,7 +10033,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10360,7 +10081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Asn"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10369,7 +10090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10378,7 +10099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10387,7 +10108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `asn_not_found`, `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10396,7 +10117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `asn_not_in_transit`, `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10405,7 +10126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10414,7 +10135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10423,16 +10144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10442,7 +10154,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10476,7 +10197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_dropship`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10485,7 +10206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10494,7 +10215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10503,7 +10224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10512,25 +10233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10540,7 +10243,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10592,7 +10304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Receipt"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_content_length`, `invalid_currency`, `invalid_dropship`, `invalid_idempotency_key`, `invalid_lead_time`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10601,7 +10313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,7 +10322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10619,7 +10331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `asn_not_found`, `line_not_found`, `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10628,7 +10340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `asn_in_transit`, `asn_not_in_transit`, `illegal_transition`, `receive_against_asn`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10637,7 +10349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10646,7 +10358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10655,7 +10367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `idempotency_key_reused`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `duplicate_line`, `fail_reason_required`, `idempotency_key_reused`, `line_not_on_asn`, `no_lines`, `over_receipt_above_tolerance`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10664,7 +10376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10674,7 +10386,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10713,7 +10434,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `bad_request`, `filter_required`, `invalid_active`, `invalid_code`, `invalid_contacts`, `invalid_currency`, `invalid_cursor`, `invalid_dropship`, `invalid_lead_time`, `invalid_limit`, `invalid_min_order_quantity`, `invalid_name`, `invalid_pack_size`, `invalid_payment_terms`, `invalid_quantity`, `invalid_receiving_policy`, `invalid_request`, `invalid_supplier_sku_code`, `invalid_unit_cost`, `invalid_virtual_cap`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10722,7 +10443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10731,7 +10452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10740,7 +10461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_not_found`, `line_not_found`, `node_not_found`, `purchase_order_not_found`, `sku_not_found`, `sku_terms_not_found`, `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10749,25 +10470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `asn_in_transit`, `asn_not_in_transit`, `duplicate_code`, `duplicate_reference`, `illegal_transition`, `line_already_answered`, `line_not_accepted`, `nothing_to_cancel`, `po_has_receipts`, `quantity_in_transit`, `receive_against_asn`, `virtual_cap_below_declared`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `accepted_above_ordered`, `asn_exceeds_open_quantity`, `below_minimum_order_quantity`, `duplicate_line`, `eta_in_past`, `eta_required`, `eta_unchanged`, `fail_reason_required`, `invalid_destination`, `invalid_scorecard_policy`, `line_not_on_asn`, `no_lines`, `node_not_allowed_for_virtual`, `not_a_pack_multiple`, `over_receipt_above_tolerance`, `requested_date_in_past`, `supplier_inactive`, `too_many_lines`, `unit_cost_required`, `unknown_node`, `unknown_sku`, `unknown_supplier`, `virtual_above_cap`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10777,7 +10480,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the purchasing context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10813,7 +10525,7 @@ export interface operations {
                     "application/json": components["schemas"]["SellAheadPolicyAnswer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10822,7 +10534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10831,7 +10543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10840,7 +10552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10849,25 +10561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10877,7 +10571,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -10926,7 +10629,7 @@ export interface operations {
                     "application/json": components["schemas"]["SellAheadPolicyAnswer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10935,7 +10638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10944,7 +10647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10953,7 +10656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10962,16 +10665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10980,7 +10674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10989,7 +10683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `buffer_without_unconfirmed`, `duplicate_supply_kind`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10998,7 +10692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11008,7 +10702,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11044,7 +10747,7 @@ export interface operations {
                     "application/json": components["schemas"]["SellAheadPolicyAnswer"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11053,7 +10756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11062,7 +10765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11071,7 +10774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `policy_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11080,16 +10783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11098,7 +10792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11107,16 +10801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11126,7 +10811,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11156,7 +10850,7 @@ export interface operations {
                     "application/json": components["schemas"]["PromisingSettings"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11165,7 +10859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11174,7 +10868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11183,34 +10877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11220,7 +10887,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11254,7 +10930,7 @@ export interface operations {
                     "application/json": components["schemas"]["PromisingSettings"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_quantity`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11263,7 +10939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11272,7 +10948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11281,25 +10957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11308,7 +10966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11317,7 +10975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_promising_settings`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11326,7 +10984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11336,7 +10994,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11375,7 +11042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `bad_request`, `invalid_quantity`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_quantity`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11384,7 +11051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11393,7 +11060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11402,7 +11069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `channel_not_found`, `order_not_found`, `policy_not_found`, `sku_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11411,16 +11078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `insufficient_stock`, `insufficient_supply`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `buffer_without_unconfirmed`, `channel_required`, `duplicate_supply_kind`, `invalid_compensation_policy`, `invalid_horizon`, `invalid_max_beyond_stock`, `invalid_promising_settings`, `invalid_unconfirmed_buffer`, `no_supply_kinds`, `stock_required`, `unknown_supply_kind`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_required`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11429,7 +11087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11439,7 +11097,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the promising context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -11513,6 +11180,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11599,6 +11275,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -11660,6 +11345,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11764,6 +11458,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -11827,6 +11530,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11905,6 +11617,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12041,6 +11762,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -12113,6 +11843,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12204,6 +11943,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -12225,7 +11973,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -12317,6 +12065,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -12338,7 +12095,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     carrier?: string;
@@ -12423,6 +12180,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12534,6 +12300,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -12608,6 +12383,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12741,6 +12525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
@@ -12781,7 +12574,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12790,7 +12583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12799,7 +12592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12808,34 +12601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12845,7 +12611,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12907,7 +12682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12916,7 +12691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12925,7 +12700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12934,16 +12709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `campaign_code_taken`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12952,7 +12718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12961,7 +12727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12970,7 +12736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_pricing`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `ship_date_before_end`, `total_too_large`, `unknown_currency`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12979,7 +12745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -12989,7 +12755,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13021,7 +12796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13030,7 +12805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13039,7 +12814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13048,34 +12823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13085,7 +12833,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13117,7 +12874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13126,7 +12883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13135,7 +12892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13144,7 +12901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13153,25 +12910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13181,7 +12920,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13246,7 +12994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13255,7 +13003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13264,7 +13012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13273,7 +13021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13282,7 +13030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13291,7 +13039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13300,7 +13048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13309,7 +13057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_pricing`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `ship_date_before_end`, `total_too_large`, `unknown_currency`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13318,7 +13066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13328,7 +13076,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13360,7 +13117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13369,7 +13126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13378,7 +13135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13387,7 +13144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13396,7 +13153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `campaign_changed`, `campaign_window_passed`, `illegal_transition`, `node_inactive`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13405,7 +13162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13414,7 +13171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13423,16 +13180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13442,7 +13190,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13480,7 +13237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13489,7 +13246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13498,7 +13255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13507,7 +13264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13516,7 +13273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `campaign_changed`, `illegal_transition`, `quota_cannot_decrease`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13525,7 +13282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13534,7 +13291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13543,16 +13300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13562,7 +13310,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13594,7 +13351,7 @@ export interface operations {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13603,7 +13360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13612,7 +13369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13621,7 +13378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13630,7 +13387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `campaign_changed`, `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13639,7 +13396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13648,7 +13405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13657,16 +13414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13676,7 +13424,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13718,7 +13475,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13727,7 +13484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13736,7 +13493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13745,7 +13502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13754,7 +13511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `campaign_changed`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13763,7 +13520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13772,7 +13529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13781,16 +13538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13800,7 +13548,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13835,7 +13592,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13844,7 +13601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13853,7 +13610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13862,7 +13619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13871,7 +13628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13880,7 +13637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13889,7 +13646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13898,16 +13655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13917,7 +13665,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -13965,7 +13722,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `idempotency_key_required`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `idempotency_key_required`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13974,7 +13731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13983,7 +13740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13992,7 +13749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14001,7 +13758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `campaign_cancelled`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `insufficient_supply`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_exhausted`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14010,7 +13767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than 1 MiB. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `body_too_large`. */
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14019,7 +13776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not `application/json`. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unsupported_media_type`. */
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14028,7 +13785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `idempotency_key_reused`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `promotions_not_allowed`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `unknown_channel`, `unknown_customer_tier`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14037,7 +13794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14047,7 +13804,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14081,7 +13847,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14090,7 +13856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14099,7 +13865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14108,7 +13874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `campaign_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14117,25 +13883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14145,7 +13893,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14177,7 +13934,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `bad_request`, `invalid_request`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14186,7 +13943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token was sent. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `unauthenticated`. */
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14195,7 +13952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role may not do this. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `forbidden`. */
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14204,34 +13961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `campaign_not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `balance_window_not_open`, `campaign_cancelled`, `campaign_changed`, `campaign_code_taken`, `campaign_ended`, `campaign_not_published`, `campaign_not_started`, `campaign_window_passed`, `illegal_transition`, `node_inactive`, `per_customer_limit_exceeded`, `presale_not_sold_here`, `quota_cannot_decrease`, `quota_exhausted`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `channel_inactive`, `channel_required`, `deposit_above_limit`, `deposit_below_limit`, `deposit_credit_above_price`, `deposit_credit_below_deposit`, `deposit_not_below_price`, `deposit_not_fixed_amount`, `deposit_not_whole_amount`, `deposit_required`, `invalid_balance_window`, `invalid_compensation`, `invalid_deposit`, `invalid_deposit_deadline`, `invalid_deposit_rule`, `invalid_inflation`, `invalid_per_customer_limit`, `invalid_pricing`, `invalid_quota`, `invalid_ship_date`, `invalid_tiers`, `invalid_window`, `promotions_not_allowed`, `ship_date_before_end`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `unknown_supplier`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `rate_limited`. */
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -14241,7 +13971,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of (those the HTTP layer and the presale context answer with; this operation gives some of them): `shutting_down`, `storage_unavailable`. */
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];

@@ -2,18 +2,17 @@
  * The API contract as `/openapi.json` serves it. @fastify/swagger builds the document from the
  * route schemas; this completes it in one place rather than in 105 routes: each operation's
  * `operationId`, its problem+json answers with the codes it can give, the Idempotency-Key header
- * where it is taken, request examples, and schemas named with a `title` moved to
+ * where it is taken, an optional body where a route takes none, request examples, and schemas named with a `title` moved to
  * `components.schemas` and referenced. It only describes: the routes' own schemas still validate
  * and serialise every request and answer, so nothing here changes what the API does.
  */
 import type { SwaggerOptions } from '@fastify/swagger'
 import { operationTable, type Operation } from './operation-table.ts'
-import { contextErrorCodes } from './problem-codes.ts'
 import { statusOf } from './problem-status.ts'
 import { requestExamples } from './request-examples.ts'
 
 type Json = Record<string, unknown>
-type OperationObject = Json & { parameters?: Json[]; responses: Record<string, Json>; requestBody?: { content: Record<string, Json> } }
+type OperationObject = Json & { parameters?: Json[]; responses: Record<string, Json>; requestBody?: { required?: boolean; content: Record<string, Json> } }
 
 export const apiDescription = [
   'Sellahead: catalogue, inventory, reservations, future supply, orders and presales for merchants who sell ahead of stock.',
@@ -22,6 +21,8 @@ export const apiDescription = [
   '`application/problem+json` with a stable `code` to branch on; each operation lists its codes per status in',
   '`x-problem-codes`. Creating calls that take an `Idempotency-Key` answer a retry with the same key and body',
   'with the original result (`Idempotent-Replayed: true`). Lists are paged with an opaque `cursor`.',
+  'Before any route is chosen the server may also answer 404 `route_not_found`, 414 `path_too_long` (a path segment',
+  'over 100 characters) or 400 `invalid_url` (a path that is not percent-encoded UTF-8); those belong to no operation.',
   'Money is in minor units of its currency; dates and times are ISO 8601 in UTC.',
 ].join('\n')
 
@@ -39,6 +40,8 @@ export const swaggerOptions: SwaggerOptions = {
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     security: [{ bearer: [] }],
   },
+  // A route that takes no body where its body is all optional says so (http/support.ts bodyOptional); completeOperation reads it.
+  transform: ({ schema, url, route }) => ({ schema: route.config?.bodyOptional ? { ...schema, [bodyOptionalMark]: true } : schema, url }),
   transformObject: (generated) => ('openapiObject' in generated ? completeDocument(generated.openapiObject as Json) : generated.swaggerObject),
 }
 
@@ -46,25 +49,35 @@ export const swaggerOptions: SwaggerOptions = {
 export const statusOutsideTheMap: Record<string, number> = { rate_limited: 429, shutting_down: 503 }
 const statusOfCode = (code: string): number => statusOutsideTheMap[code] ?? statusOf(code)
 
-const codesOfEveryOperation = ['invalid_request', 'bad_request', 'unauthenticated', 'forbidden', 'rate_limited', 'storage_unavailable', 'shutting_down']
+/** The mark `transform` leaves on an operation whose body may be left out. */
+const bodyOptionalMark = 'x-body-optional'
+
+/**
+ * What the HTTP layer answers for any route: a request the schema or the text guard refuses, an
+ * error Fastify raises, no or a bad token, too many requests, the database down or the server
+ * stopping, and a fault of ours.
+ */
+const codesOfEveryOperation = ['invalid_request', 'bad_request', 'unauthenticated', 'rate_limited', 'storage_unavailable', 'shutting_down', 'internal_error']
+/** A body that cannot be read (Fastify parses a body of any method that has one). */
 const codesOfABody = ['malformed_json', 'invalid_content_length', 'body_too_large', 'unsupported_media_type']
-const codesOfAPage = ['invalid_cursor', 'invalid_limit']
-const codesOfAKey = ['invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_key_required']
 
 const methodsWithBody = new Set(['post', 'put', 'patch', 'delete'])
 
 /**
- * The codes an operation can answer: those of the HTTP layer that apply to it, and its own where
- * the table names them, else its context's.
+ * The codes an operation can answer: those of the HTTP layer that apply to it (the role check
+ * unless any role may call it, paging where it takes a cursor or a limit, the key where it takes
+ * one) and its own, which the table names exactly.
  */
 export function problemCodesOf(method: string, op: OperationObject, entry: Operation): string[] {
   const names = new Set((op.parameters ?? []).map((p) => p.name))
   const codes = new Set([
     ...codesOfEveryOperation,
+    ...(entry.anyRole ? [] : ['forbidden']),
     ...(methodsWithBody.has(method) ? codesOfABody : []),
-    ...(names.has('cursor') || names.has('limit') ? codesOfAPage : []),
+    ...(names.has('cursor') ? ['invalid_cursor'] : []),
+    ...(names.has('limit') ? ['invalid_limit'] : []),
     ...(entry.idempotent ? ['invalid_idempotency_key', 'idempotency_key_reused'] : []),
-    ...(entry.codes ?? contextErrorCodes[entry.context].filter((c) => entry.idempotent || !codesOfAKey.includes(c))),
+    ...entry.codes,
   ])
   return [...codes].sort()
 }
@@ -79,18 +92,18 @@ const whatStatusMeans: Record<number, string> = {
   415: 'The body is not `application/json`.',
   422: 'The request is well formed but cannot be done as asked; nothing was changed.',
   429: 'Too many requests from this token or address; retry after `Retry-After` seconds.',
+  500: 'Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key.',
   503: 'The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key).',
 }
 
 /** The problem+json answers of one operation, one per status, each naming its codes. */
-function problemResponses(codes: string[], entry: Operation): Record<string, Json> {
-  const scope = entry.codes ? '' : ` (those the HTTP layer and the ${entry.context} context answer with; this operation gives some of them)`
+function problemResponses(codes: string[]): Record<string, Json> {
   const byStatus = new Map<number, string[]>()
   for (const code of codes) byStatus.set(statusOfCode(code), [...(byStatus.get(statusOfCode(code)) ?? []), code])
   const responses: Record<string, Json> = {}
   for (const [status, listed] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
-      description: `${whatStatusMeans[status] ?? 'The request was refused.'} \`code\` is one of${scope}: ${listed.map((c) => `\`${c}\``).join(', ')}.`,
+      description: `${whatStatusMeans[status] ?? 'The request was refused.'} \`code\` is one of: ${listed.map((c) => `\`${c}\``).join(', ')}.`,
       'x-problem-codes': listed,
       ...((status === 429 || status === 503) && { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } }),
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -146,6 +159,8 @@ const fallbackOperationId = (method: string, path: string): string =>
 function completeOperation(method: string, path: string, op: OperationObject): void {
   const entry = operationTable[`${method.toUpperCase()} ${path}`] ?? { operationId: fallbackOperationId(method, path), context: 'catalogue' as const, codes: [] }
   op.operationId = entry.operationId
+  if (op[bodyOptionalMark] === true && op.requestBody) op.requestBody.required = false
+  delete op[bodyOptionalMark]
   if (entry.idempotent) {
     op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/IdempotencyKey' }]
     for (const [status, response] of Object.entries(op.responses)) {
@@ -157,7 +172,7 @@ function completeOperation(method: string, path: string, op: OperationObject): v
     // @fastify/swagger's placeholder says nothing; the summary says what the answer is about.
     if (response.description === 'Default Response') response.description = `${status === '201' ? 'Created' : 'OK'}: ${String(op.summary ?? '').replace(/^./, (c) => c.toLowerCase())}`
   }
-  op.responses = { ...success, ...problemResponses(problemCodesOf(method, op, entry), entry) }
+  op.responses = { ...success, ...problemResponses(problemCodesOf(method, op, entry)) }
   const example = requestExamples[entry.operationId]
   const json = op.requestBody?.content['application/json']
   if (example !== undefined && json) json.example = example

@@ -1,10 +1,13 @@
 /**
  * Every operation of the API by `METHOD /path` (as `/openapi.json` spells it): its operationId,
- * the context whose failures it answers with, and whether it takes an Idempotency-Key. The names
- * are what a generated client calls, so they read as verbs of the domain and never change.
+ * the context whose code answers it, whether it takes an Idempotency-Key, and the problem codes
+ * its own code can refuse with. The names are what a generated client calls, so they read as
+ * verbs of the domain and never change.
  *
- * The problem codes an operation lists are its context's codes (a superset: one operation answers
- * some of them) unless the entry names its own, read from the code behind the route.
+ * The codes are exact: read from the route and what it calls, they are those it can answer, no
+ * more (test/helpers/contract-check.ts fails any test whose answer is not listed). The HTTP
+ * layer's codes (validation, auth, role, body, paging, key, limits, storage) are added by
+ * contract.ts; a route open to every role says so with `anyRole`.
  */
 import type { ErrorCode } from './problem-status.ts'
 
@@ -16,150 +19,223 @@ export interface Operation {
   context: Context
   /** Takes an Idempotency-Key header: a retry with the same key and body answers the original result. */
   idempotent?: true
-  /** The codes the operation's own code can refuse with, when known exactly (HTTP-layer codes are added to them). */
-  codes?: readonly ErrorCode[]
+  /** Any authenticated role may call it: no 403. */
+  anyRole?: true
+  /** The codes the operation's own code can refuse with (the HTTP layer's codes are added to them). */
+  codes: readonly ErrorCode[]
 }
 
-type Entry = [operationId: string, idempotent?: 'idempotent' | undefined, codes?: readonly ErrorCode[]]
+type Option = 'idempotent' | 'anyRole'
+type Entry = [operationId: string, codes: readonly ErrorCode[], ...options: Option[]]
 
-/** The operations of one context, each `METHOD /path` → its name (and whether it takes a key). */
+/** The operations of one context, each `METHOD /path` → its name, its codes and options. */
 const group = (context: Context, entries: Record<string, Entry>): Record<string, Operation> =>
-  Object.fromEntries(Object.entries(entries).map(([route, [operationId, idempotent, codes]]) =>
-    [route, { operationId, context, ...(idempotent && { idempotent: true as const }), ...(codes && { codes }) }]))
+  Object.fromEntries(Object.entries(entries).map(([route, [operationId, codes, ...options]]) =>
+    [route, {
+      operationId, context, codes,
+      ...(options.includes('idempotent') && { idempotent: true as const }),
+      ...(options.includes('anyRole') && { anyRole: true as const }),
+    }]))
 
 /** What an order action can be refused with: the order is not the caller's, or its status or the caller's party does not allow it. */
 const orderAction = ['order_not_found', 'illegal_transition', 'forbidden'] as const
 
+/** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
+const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
+const nodeFields = ['invalid_name', 'invalid_region', 'invalid_coordinates'] as const
+const channelFields = ['invalid_name', 'unknown_node', 'invalid_safety_buffer'] as const
+
+/** A stock change at a node named in the body: the SKU and node must exist (and the node be the caller's), and the engine must store it. */
+const stockChange = ['unknown_sku', 'unknown_node', 'value_not_storable'] as const
+/** A request the inventory engine runs on a transfer the caller may see; the wrong end of one it sees is 403. */
+const transferStep = ['transfer_not_found', 'forbidden', 'value_not_storable'] as const
+
+/** A supplier profile as decided (supplier-decide.ts), less what the schema already refuses (code, lead time, booleans). */
+const supplierFields = ['invalid_name', 'invalid_contacts', 'invalid_currency', 'invalid_payment_terms', 'invalid_receiving_policy', 'duplicate_code'] as const
+/** PO lines as decided (decideLines), less what the schema already refuses (line count, quantities). */
+const poLines = ['unknown_sku', 'below_minimum_order_quantity', 'not_a_pack_multiple', 'unit_cost_required', 'requested_date_in_past'] as const
+/** A command on one PO the caller may see: the lifecycle table refuses the status (409) or the party (403). */
+const poCommand = ['purchase_order_not_found', 'illegal_transition', 'forbidden'] as const
+/** A PO the caller may read. */
+const poRead = ['purchase_order_not_found'] as const
+
+/** A sell-ahead policy's SKU and channel (a channel token names only its own). */
+const policyTarget = ['sku_not_found', 'channel_not_found'] as const
+const policyRules = [
+  'unknown_supply_kind', 'no_supply_kinds', 'duplicate_supply_kind', 'stock_required', 'invalid_unconfirmed_buffer', 'buffer_without_unconfirmed',
+  'invalid_horizon', 'invalid_max_beyond_stock',
+] as const
+
+/**
+ * A campaign's SKU, node and supplier (by id or code), then its terms as a whole (decideTerms),
+ * less what the schema already refuses (quota, per-customer limit, deadline and window bounds).
+ */
+const campaignTerms = [
+  'unknown_sku', 'unknown_node', 'unknown_supplier',
+  'invalid_window', 'invalid_pricing', 'invalid_tiers', 'total_too_large', 'unknown_currency',
+  'invalid_deposit_rule', 'deposit_required', 'invalid_deposit', 'deposit_not_below_price', 'deposit_not_whole_amount', 'deposit_above_limit',
+  'deposit_below_limit', 'deposit_not_fixed_amount', 'invalid_inflation', 'deposit_credit_below_deposit', 'deposit_credit_above_price',
+  'ship_date_before_end', 'invalid_ship_date', 'invalid_compensation',
+] as const
+/** A campaign command run under the lock of its position: the campaign may change meanwhile. */
+const campaignLocked = ['campaign_not_found', 'campaign_changed'] as const
+
 export const operationTable: Record<string, Operation> = {
   ...group('auth', {
-    'POST /v1/tokens': ['createToken'],
-    'GET /v1/tokens': ['listTokens'],
-    'DELETE /v1/tokens/{id}': ['revokeToken'],
+    'POST /v1/tokens': ['createToken', ['invalid_role', 'unknown_channel', 'unknown_node', 'not_a_store', 'unknown_supplier']],
+    'GET /v1/tokens': ['listTokens', []],
+    'DELETE /v1/tokens/{id}': ['revokeToken', ['token_not_found']],
   }),
   ...group('catalogue', {
-    'POST /v1/skus': ['createSku'],
-    'GET /v1/skus': ['listSkus'],
-    'GET /v1/skus/{sku}': ['getSku'],
-    'PATCH /v1/skus/{sku}': ['updateSku'],
-    'POST /v1/nodes': ['createNode'],
-    'GET /v1/nodes': ['listNodes'],
-    'GET /v1/nodes/{node}': ['getNode'],
-    'PATCH /v1/nodes/{node}': ['updateNode'],
-    'POST /v1/channels': ['createChannel'],
-    'GET /v1/channels': ['listChannels'],
-    'GET /v1/channels/{channel}': ['getChannel'],
-    'PATCH /v1/channels/{channel}': ['updateChannel'],
+    'POST /v1/skus': ['createSku', [...skuFields, 'duplicate_code']],
+    'GET /v1/skus': ['listSkus', [], 'anyRole'],
+    'GET /v1/skus/{sku}': ['getSku', ['sku_not_found'], 'anyRole'],
+    'PATCH /v1/skus/{sku}': ['updateSku', ['sku_not_found', ...skuFields, 'duplicate_code']],
+    'POST /v1/nodes': ['createNode', [...nodeFields, 'duplicate_code']],
+    'GET /v1/nodes': ['listNodes', []],
+    'GET /v1/nodes/{node}': ['getNode', ['node_not_found']],
+    'PATCH /v1/nodes/{node}': ['updateNode', ['node_not_found', ...nodeFields, 'duplicate_code']],
+    'POST /v1/channels': ['createChannel', [...channelFields, 'duplicate_code']],
+    'GET /v1/channels': ['listChannels', []],
+    'GET /v1/channels/{channel}': ['getChannel', ['channel_not_found']],
+    'PATCH /v1/channels/{channel}': ['updateChannel', ['channel_not_found', ...channelFields, 'duplicate_code']],
   }),
   ...group('inventory', {
-    'POST /v1/inventory/receipts': ['receiveStock', 'idempotent'],
-    'POST /v1/inventory/counts': ['recordStockCount', 'idempotent'],
-    'POST /v1/inventory/adjustments': ['adjustStock', 'idempotent'],
-    'POST /v1/inventory/unsellable': ['markUnsellable', 'idempotent'],
-    'POST /v1/inventory/unsellable/restore': ['restoreUnsellable', 'idempotent'],
-    'PUT /v1/inventory/virtual': ['setVirtualStock', 'idempotent'],
-    'GET /v1/inventory/positions': ['listPositions'],
-    'GET /v1/inventory/positions/{sku}/{node}': ['getPosition'],
-    'GET /v1/inventory/positions/{sku}/{node}/movements': ['listMovements'],
-    'GET /v1/inventory/availability/{sku}': ['getAvailability'],
-    'POST /v1/inventory/locks': ['lockStock', 'idempotent'],
-    'GET /v1/inventory/locks/{id}': ['getLock'],
-    'POST /v1/inventory/locks/{id}/release': ['releaseLock', 'idempotent'],
-    'POST /v1/reservations': ['reserveStock', 'idempotent'],
-    'POST /v1/reservations/bulk': ['reserveStockBulk', 'idempotent'],
-    'GET /v1/reservations/{id}': ['getReservation'],
-    'POST /v1/reservations/{id}/release': ['releaseReservation', 'idempotent'],
-    'POST /v1/reservations/{id}/commit': ['commitReservation', 'idempotent'],
-    'POST /v1/transfers': ['requestTransfer', 'idempotent'],
-    'GET /v1/transfers/{id}': ['getTransfer'],
-    'POST /v1/transfers/{id}/ship': ['shipTransfer', 'idempotent'],
-    'POST /v1/transfers/{id}/receive': ['receiveTransfer', 'idempotent'],
-    'POST /v1/transfers/{id}/cancel': ['cancelTransfer', 'idempotent'],
-    'POST /v1/transfers/{id}/eta': ['changeTransferEta', 'idempotent'],
+    'POST /v1/inventory/receipts': ['receiveStock', stockChange, 'idempotent'],
+    'POST /v1/inventory/counts': ['recordStockCount', stockChange, 'idempotent'],
+    'POST /v1/inventory/adjustments': ['adjustStock', [...stockChange, 'adjustment_below_zero'], 'idempotent'],
+    'POST /v1/inventory/unsellable': ['markUnsellable', [...stockChange, 'insufficient_on_hand'], 'idempotent'],
+    'POST /v1/inventory/unsellable/restore': ['restoreUnsellable', [...stockChange, 'insufficient_unsellable'], 'idempotent'],
+    'PUT /v1/inventory/virtual': ['setVirtualStock', stockChange, 'idempotent'],
+    'GET /v1/inventory/positions': ['listPositions', ['sku_not_found', 'node_not_found']],
+    'GET /v1/inventory/positions/{sku}/{node}': ['getPosition', ['sku_not_found', 'node_not_found']],
+    'GET /v1/inventory/positions/{sku}/{node}/movements': ['listMovements', ['sku_not_found', 'node_not_found']],
+    'GET /v1/inventory/availability/{sku}': ['getAvailability', ['sku_not_found']],
+    'POST /v1/inventory/locks': ['lockStock', [...stockChange, 'release_time_in_past', 'insufficient_stock'], 'idempotent'],
+    'GET /v1/inventory/locks/{id}': ['getLock', ['lock_not_found']],
+    'POST /v1/inventory/locks/{id}/release': ['releaseLock', ['lock_not_found', 'lock_not_active', 'value_not_storable'], 'idempotent'],
+    'POST /v1/reservations': ['reserveStock', ['unknown_sku', 'unknown_node', 'unknown_channel', 'insufficient_stock', 'value_not_storable'], 'idempotent'],
+    // A bulk request line by line answers each line's refusal inside its 201.
+    'POST /v1/reservations/bulk': ['reserveStockBulk', ['unknown_sku', 'unknown_node', 'unknown_channel', 'insufficient_stock', 'value_not_storable'], 'idempotent'],
+    'GET /v1/reservations/{id}': ['getReservation', ['reservation_not_found']],
+    'POST /v1/reservations/{id}/release': ['releaseReservation', ['reservation_not_found', 'reservation_not_held', 'value_not_storable'], 'idempotent'],
+    'POST /v1/reservations/{id}/commit': ['commitReservation', [
+      'reservation_not_found', 'reservation_not_held', 'reservation_expired', 'insufficient_on_hand', 'value_not_storable',
+    ], 'idempotent'],
+    'POST /v1/transfers': ['requestTransfer', [...stockChange, 'transfer_same_node', 'insufficient_stock'], 'idempotent'],
+    'GET /v1/transfers/{id}': ['getTransfer', ['transfer_not_found']],
+    'POST /v1/transfers/{id}/ship': ['shipTransfer', [...transferStep, 'transfer_not_shippable', 'insufficient_on_hand'], 'idempotent'],
+    'POST /v1/transfers/{id}/receive': ['receiveTransfer', [...transferStep, 'transfer_not_receivable', 'received_more_than_shipped'], 'idempotent'],
+    'POST /v1/transfers/{id}/cancel': ['cancelTransfer', [...transferStep, 'transfer_not_cancellable'], 'idempotent'],
+    // Either end may move the ETA: no 403 beyond the role.
+    'POST /v1/transfers/{id}/eta': ['changeTransferEta', ['transfer_not_found', 'transfer_not_open', 'eta_in_past', 'value_not_storable'], 'idempotent'],
   }),
   ...group('purchasing', {
-    'POST /v1/suppliers': ['createSupplier', 'idempotent'],
-    'GET /v1/suppliers': ['listSuppliers'],
-    'GET /v1/suppliers/{id}': ['getSupplier'],
-    'PATCH /v1/suppliers/{id}': ['updateSupplier'],
-    'PUT /v1/suppliers/{id}/skus/{sku}': ['setSupplierSkuTerms'],
-    'GET /v1/suppliers/{id}/skus/{sku}': ['getSupplierSkuTerms'],
-    'GET /v1/suppliers/{id}/skus': ['listSupplierSkuTerms'],
-    'PUT /v1/suppliers/{id}/virtual-supply/{sku}/{node}': ['declareVirtualSupply'],
-    'GET /v1/suppliers/{id}/virtual-supply': ['listSupplierVirtualSupply'],
-    'GET /v1/virtual-supply': ['listVirtualSupply'],
-    'GET /v1/suppliers/{id}/scorecard': ['getSupplierScorecard'],
-    'POST /v1/suppliers/{id}/scorecard/recompute': ['recomputeSupplierScorecard'],
-    'GET /v1/scorecard-policy': ['getScorecardPolicy'],
-    'PUT /v1/scorecard-policy': ['setScorecardPolicy'],
-    'GET /v1/supply': ['listFutureSupply'],
-    'GET /v1/purchase-orders/lifecycle': ['getPurchaseOrderLifecycle'],
-    'POST /v1/purchase-orders': ['createPurchaseOrder', 'idempotent'],
-    'GET /v1/purchase-orders': ['listPurchaseOrders'],
-    'GET /v1/purchase-orders/{id}': ['getPurchaseOrder'],
-    'PATCH /v1/purchase-orders/{id}': ['updatePurchaseOrder'],
-    'POST /v1/purchase-orders/{id}/send': ['sendPurchaseOrder'],
-    'POST /v1/purchase-orders/{id}/cancel': ['cancelPurchaseOrder'],
-    'POST /v1/purchase-orders/{id}/close': ['closePurchaseOrder'],
-    'POST /v1/purchase-orders/{id}/confirm': ['confirmPurchaseOrder'],
-    'POST /v1/purchase-orders/{id}/lines/{line}/eta': ['changePurchaseOrderLineEta'],
-    'POST /v1/purchase-orders/{id}/lines/{line}/cancel': ['cancelPurchaseOrderLine'],
-    'POST /v1/purchase-orders/{id}/asns': ['createAsn', 'idempotent'],
-    'GET /v1/purchase-orders/{id}/asns': ['listAsns'],
-    'POST /v1/purchase-orders/{id}/asns/{asn}/cancel': ['cancelAsn'],
-    'POST /v1/purchase-orders/{id}/receipts': ['receivePurchaseOrder', 'idempotent'],
-    'GET /v1/purchase-orders/{id}/receipts': ['listPurchaseOrderReceipts'],
-    'GET /v1/purchase-orders/{id}/timeline': ['getPurchaseOrderTimeline'],
+    'POST /v1/suppliers': ['createSupplier', supplierFields, 'idempotent'],
+    'GET /v1/suppliers': ['listSuppliers', []],
+    'GET /v1/suppliers/{id}': ['getSupplier', ['supplier_not_found']],
+    'PATCH /v1/suppliers/{id}': ['updateSupplier', ['supplier_not_found', ...supplierFields]],
+    'PUT /v1/suppliers/{id}/skus/{sku}': ['setSupplierSkuTerms', [
+      'supplier_not_found', 'sku_not_found', 'invalid_supplier_sku_code', 'invalid_unit_cost', 'virtual_cap_below_declared',
+    ]],
+    'GET /v1/suppliers/{id}/skus/{sku}': ['getSupplierSkuTerms', ['supplier_not_found', 'sku_terms_not_found']],
+    'GET /v1/suppliers/{id}/skus': ['listSupplierSkuTerms', ['supplier_not_found']],
+    'PUT /v1/suppliers/{id}/virtual-supply/{sku}/{node}': ['declareVirtualSupply', [
+      'supplier_not_found', 'sku_not_found', 'node_not_found', 'node_not_allowed_for_virtual', 'supplier_inactive', 'virtual_above_cap',
+    ]],
+    'GET /v1/suppliers/{id}/virtual-supply': ['listSupplierVirtualSupply', ['supplier_not_found']],
+    'GET /v1/virtual-supply': ['listVirtualSupply', []],
+    'GET /v1/suppliers/{id}/scorecard': ['getSupplierScorecard', ['supplier_not_found']],
+    'POST /v1/suppliers/{id}/scorecard/recompute': ['recomputeSupplierScorecard', ['supplier_not_found']],
+    'GET /v1/scorecard-policy': ['getScorecardPolicy', []],
+    'PUT /v1/scorecard-policy': ['setScorecardPolicy', ['invalid_scorecard_policy']],
+    'GET /v1/supply': ['listFutureSupply', ['filter_required', 'sku_not_found', 'node_not_found']],
+    'GET /v1/purchase-orders/lifecycle': ['getPurchaseOrderLifecycle', []],
+    'POST /v1/purchase-orders': ['createPurchaseOrder', [
+      ...poLines, 'unknown_supplier', 'unknown_node', 'invalid_destination', 'supplier_inactive', 'duplicate_reference',
+    ], 'idempotent'],
+    'GET /v1/purchase-orders': ['listPurchaseOrders', []],
+    'GET /v1/purchase-orders/{id}': ['getPurchaseOrder', poRead],
+    'PATCH /v1/purchase-orders/{id}': ['updatePurchaseOrder', [...poCommand, ...poLines, 'duplicate_reference']],
+    'POST /v1/purchase-orders/{id}/send': ['sendPurchaseOrder', poCommand],
+    'POST /v1/purchase-orders/{id}/cancel': ['cancelPurchaseOrder', [...poCommand, 'po_has_receipts', 'asn_in_transit']],
+    'POST /v1/purchase-orders/{id}/close': ['closePurchaseOrder', [...poCommand, 'asn_in_transit']],
+    'POST /v1/purchase-orders/{id}/confirm': ['confirmPurchaseOrder', [
+      ...poCommand, 'duplicate_line', 'line_not_found', 'line_already_answered', 'accepted_above_ordered', 'eta_required', 'eta_in_past',
+    ]],
+    'POST /v1/purchase-orders/{id}/lines/{line}/eta': ['changePurchaseOrderLineEta', [
+      ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
+    ]],
+    'POST /v1/purchase-orders/{id}/lines/{line}/cancel': ['cancelPurchaseOrderLine', [
+      ...poCommand, 'line_not_found', 'nothing_to_cancel', 'quantity_in_transit',
+    ]],
+    'POST /v1/purchase-orders/{id}/asns': ['createAsn', [
+      ...poCommand, 'eta_in_past', 'line_not_found', 'duplicate_line', 'line_not_accepted', 'asn_exceeds_open_quantity',
+    ], 'idempotent'],
+    'GET /v1/purchase-orders/{id}/asns': ['listAsns', poRead],
+    'POST /v1/purchase-orders/{id}/asns/{asn}/cancel': ['cancelAsn', [...poCommand, 'asn_not_found', 'asn_not_in_transit']],
+    'POST /v1/purchase-orders/{id}/receipts': ['receivePurchaseOrder', [
+      ...poCommand, 'asn_not_found', 'asn_not_in_transit', 'no_lines', 'line_not_found', 'duplicate_line', 'line_not_on_asn', 'fail_reason_required', 'receive_against_asn', 'over_receipt_above_tolerance', 'asn_in_transit',
+    ], 'idempotent'],
+    'GET /v1/purchase-orders/{id}/receipts': ['listPurchaseOrderReceipts', poRead],
+    'GET /v1/purchase-orders/{id}/timeline': ['getPurchaseOrderTimeline', poRead],
   }),
   ...group('events', {
-    'GET /v1/events': ['listEvents'],
+    'GET /v1/events': ['listEvents', ['invalid_topic']],
   }),
   ...group('promising', {
-    'GET /v1/skus/{sku}/sell-ahead-policy': ['getSellAheadPolicy'],
-    'PUT /v1/skus/{sku}/sell-ahead-policy': ['setSellAheadPolicy'],
-    'DELETE /v1/skus/{sku}/sell-ahead-policy': ['removeSellAheadPolicy'],
-    'GET /v1/promising-settings': ['getPromisingSettings'],
-    'PUT /v1/promising-settings': ['setPromisingSettings'],
-    'GET /v1/availability-to-promise': ['getAvailableToPromise'],
+    'GET /v1/skus/{sku}/sell-ahead-policy': ['getSellAheadPolicy', policyTarget],
+    'PUT /v1/skus/{sku}/sell-ahead-policy': ['setSellAheadPolicy', [...policyTarget, ...policyRules]],
+    'DELETE /v1/skus/{sku}/sell-ahead-policy': ['removeSellAheadPolicy', [...policyTarget, 'policy_not_found']],
+    'GET /v1/promising-settings': ['getPromisingSettings', []],
+    'PUT /v1/promising-settings': ['setPromisingSettings', ['invalid_promising_settings']],
+    'GET /v1/availability-to-promise': ['getAvailableToPromise', ['invalid_quantity', 'sku_not_found', 'channel_not_found', 'channel_required']],
   }),
   ...group('repromising', {
-    'GET /v1/orders/{id}/delays': ['listOrderDelays', undefined, ['order_not_found']],
-    'GET /v1/orders/{id}/messages': ['listOrderMessages', undefined, ['order_not_found']],
-    'GET /v1/compensation-policy': ['getCompensationPolicy', undefined, []],
+    'GET /v1/orders/{id}/delays': ['listOrderDelays', ['order_not_found']],
+    'GET /v1/orders/{id}/messages': ['listOrderMessages', ['order_not_found']],
+    'GET /v1/compensation-policy': ['getCompensationPolicy', []],
     // The policy is checked by the promising context.
-    'PUT /v1/compensation-policy': ['setCompensationPolicy', undefined, ['invalid_compensation_policy']],
+    'PUT /v1/compensation-policy': ['setCompensationPolicy', ['invalid_compensation_policy']],
   }),
   ...group('orders', {
-    'GET /v1/orders/lifecycle': ['getOrderLifecycle', undefined, []],
-    'POST /v1/orders': ['placeOrder', 'idempotent', [
+    'GET /v1/orders/lifecycle': ['getOrderLifecycle', []],
+    'POST /v1/orders': ['placeOrder', [
       'channel_required', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'unknown_channel', 'channel_inactive',
       'unknown_currency', 'unknown_customer_tier', 'unknown_node', 'unknown_sku', 'node_not_pickup', 'no_nodes', 'total_too_large',
       'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable',
-    ]],
-    'GET /v1/orders': ['listOrders', undefined, []],
-    'GET /v1/orders/{id}': ['getOrder', undefined, ['order_not_found']],
-    'GET /v1/orders/{id}/timeline': ['getOrderTimeline', undefined, ['order_not_found']],
-    'POST /v1/orders/{id}/cancel': ['cancelOrder', undefined, [...orderAction, 'no_delay_offer']],
-    'POST /v1/orders/{id}/ship': ['shipOrder', undefined, [...orderAction, 'order_refunded', 'not_ready_to_ship']],
-    'POST /v1/orders/{id}/deliver': ['deliverOrder', undefined, orderAction],
-    'POST /v1/orders/{id}/payments': ['recordPayment', undefined, [
+    ], 'idempotent'],
+    'GET /v1/orders': ['listOrders', []],
+    'GET /v1/orders/{id}': ['getOrder', ['order_not_found']],
+    'GET /v1/orders/{id}/timeline': ['getOrderTimeline', ['order_not_found']],
+    'POST /v1/orders/{id}/cancel': ['cancelOrder', [...orderAction, 'no_delay_offer']],
+    'POST /v1/orders/{id}/ship': ['shipOrder', [...orderAction, 'order_refunded', 'not_ready_to_ship']],
+    'POST /v1/orders/{id}/deliver': ['deliverOrder', orderAction],
+    'POST /v1/orders/{id}/payments': ['recordPayment', [
       ...orderAction, 'payment_plan_mismatch', 'balance_window_not_open', 'currency_mismatch', 'refund_exceeds_paid',
       'refund_exceeds_provider_payments', 'amount_mismatch', 'idempotency_key_reused',
     ]],
-    'GET /v1/orders/{id}/payments': ['listPayments', undefined, ['order_not_found']],
+    'GET /v1/orders/{id}/payments': ['listPayments', ['order_not_found']],
   }),
   ...group('presale', {
-    'POST /v1/presale-campaigns': ['createCampaign'],
-    'GET /v1/presale-campaigns': ['listCampaigns'],
-    'GET /v1/presale-campaigns/lifecycle': ['getCampaignLifecycle'],
-    'GET /v1/presale-campaigns/{id}': ['getCampaign'],
-    'PATCH /v1/presale-campaigns/{id}': ['updateCampaign'],
-    'POST /v1/presale-campaigns/{id}/publish': ['publishCampaign'],
-    'POST /v1/presale-campaigns/{id}/quota': ['setCampaignQuota'],
-    'POST /v1/presale-campaigns/{id}/end': ['endCampaign'],
-    'POST /v1/presale-campaigns/{id}/cancel': ['cancelCampaign'],
-    'POST /v1/presale-campaigns/{id}/allocate-stock': ['allocateCampaignStock'],
-    'POST /v1/presale-campaigns/{id}/orders': ['placePresaleOrder', 'idempotent'],
-    'GET /v1/presale-campaigns/{id}/demand': ['getCampaignDemand'],
-    'GET /v1/presale-demand': ['listPresaleDemand'],
+    'POST /v1/presale-campaigns': ['createCampaign', [...campaignTerms, 'campaign_code_taken']],
+    'GET /v1/presale-campaigns': ['listCampaigns', []],
+    'GET /v1/presale-campaigns/lifecycle': ['getCampaignLifecycle', []],
+    'GET /v1/presale-campaigns/{id}': ['getCampaign', ['campaign_not_found']],
+    'PATCH /v1/presale-campaigns/{id}': ['updateCampaign', ['campaign_not_found', 'illegal_transition', ...campaignTerms]],
+    'POST /v1/presale-campaigns/{id}/publish': ['publishCampaign', [...campaignLocked, 'illegal_transition', 'campaign_window_passed', 'node_inactive']],
+    'POST /v1/presale-campaigns/{id}/quota': ['setCampaignQuota', [...campaignLocked, 'illegal_transition', 'quota_cannot_decrease']],
+    'POST /v1/presale-campaigns/{id}/end': ['endCampaign', [...campaignLocked, 'illegal_transition']],
+    // Cancelling is allowed from every status (again: it finishes a cancel that stopped half way).
+    'POST /v1/presale-campaigns/{id}/cancel': ['cancelCampaign', campaignLocked],
+    'POST /v1/presale-campaigns/{id}/allocate-stock': ['allocateCampaignStock', ['campaign_not_found', 'illegal_transition']],
+    'POST /v1/presale-campaigns/{id}/orders': ['placePresaleOrder', [
+      'promotions_not_allowed', 'idempotency_key_required', 'campaign_not_found', 'channel_required', 'unknown_channel', 'channel_inactive',
+      'unknown_customer_tier', 'campaign_not_published', 'campaign_not_started', 'campaign_ended', 'campaign_cancelled',
+      'per_customer_limit_exceeded', 'quota_exhausted', 'presale_not_sold_here', 'ship_date_not_choosable', 'ship_date_required',
+      'ship_date_out_of_range', 'node_inactive', 'insufficient_supply', 'value_not_storable',
+    ], 'idempotent'],
+    'GET /v1/presale-campaigns/{id}/demand': ['getCampaignDemand', ['campaign_not_found']],
+    'GET /v1/presale-demand': ['listPresaleDemand', []],
   }),
 }

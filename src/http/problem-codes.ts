@@ -1,7 +1,9 @@
 /**
- * Every code each context can refuse with, at run time: the OpenAPI document lists them per
- * operation. Typed as a record of the context's closed union, so a code added to a union and not
- * here fails the typecheck instead of going undocumented.
+ * Every code each context can refuse with, at run time. The OpenAPI document lists per operation
+ * the codes it can answer (operation-table.ts); test/openapi-contract.test.ts holds each code here
+ * to be listed by some operation, or named as one no route can answer. Typed as a record of the
+ * context's closed union, so a code added to a union and not here fails the typecheck instead of
+ * going undocumented.
  */
 import type { Context } from './operation-table.ts'
 import type { AuthErrorCode } from '../auth/index.ts'

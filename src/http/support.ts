@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a token (health, metrics, docs). */
     public?: boolean
+    /** The body may be left out (see `bodyOptional`). */
+    bodyOptional?: boolean
   }
 }
 
@@ -64,6 +66,17 @@ export function allow(...kinds: RoleKind[]): preHandlerHookHandler {
     }
     done()
   }
+}
+
+/**
+ * Route options of a POST whose body is all optional: it may be sent without one (read as `{}`),
+ * and /openapi.json says the body is not required.
+ */
+export const bodyOptional = {
+  config: { bodyOptional: true },
+  preValidation: async (req: FastifyRequest): Promise<void> => {
+    req.body ??= {}
+  },
 }
 
 export const forbidden = (p: Principal, what: string): Failure =>

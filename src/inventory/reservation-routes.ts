@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { allow, Id, principalOf, problems, sendProblem, named } from '../http/support.ts'
+import { allow, bodyOptional, Id, principalOf, problems, sendProblem, named } from '../http/support.ts'
 import { FailureError, type Failure } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { actorOf, idempotencyOf, notFoundFor } from './access.ts'
@@ -133,10 +133,11 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
     for (const step of ['release', 'commit'] as const) {
       app.post(`/v1/reservations/:id/${step}`, {
         preHandler: reservers,
+        ...bodyOptional,
         schema: {
           tags,
           summary: step === 'release' ? 'Release a held reservation (order cancelled)' : 'Commit a held reservation: the units ship and leave on hand',
-          params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.ReservationView, ...problems },
+          params: Type.Object({ id: Id }), body: S.ReasonBody, response: { 200: S.ReservationView, ...problems },
         },
       }, async (req, reply) => {
         const { id } = req.params

@@ -4,7 +4,7 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { allow, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
+import { allow, bodyOptional, Page, PageQuery, pageLimitOf, principalOf, problems, Id } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { cursorCodec, nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { lockReleaseAt } from './decide.ts'
@@ -168,7 +168,8 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
 
     app.post('/v1/inventory/locks/:id/release', {
       preHandler: stockRoles,
-      schema: { tags, summary: 'Release a lock now', params: Type.Object({ id: Id }), body: Type.Optional(S.ReasonBody), response: { 200: S.LockView, ...problems } },
+      ...bodyOptional,
+      schema: { tags, summary: 'Release a lock now', params: Type.Object({ id: Id }), body: S.ReasonBody, response: { 200: S.LockView, ...problems } },
     }, async (req, reply) => {
       const { id } = req.params
       const scope = await nodeScopeOf(principalOf(req))

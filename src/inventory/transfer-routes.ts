@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { NodeScope, NodeScopeOf, Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import { allow, forbidden, Id, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, bodyOptional, forbidden, Id, principalOf, problems, sendProblem } from '../http/support.ts'
 import type { Failure } from '../kernel/result.ts'
 import { actorOf, idempotencyOf, inScope, nodeOrFail, notFoundFor, scopedNodeOrFail, skuOrFail } from './access.ts'
 import type { Transfer } from './model.ts'
@@ -73,14 +73,15 @@ export function transferRoutes({ catalogue, inventory, nodeScopeOf }: { catalogu
       return transferView(t)
     })
 
-    const stepRoute = <B extends TSchema>(summary: string, body: B) =>
-      ({ preHandler: movers, schema: { tags, summary, params: Type.Object({ id: Id }), body, response: { 200: S.TransferView, ...problems } } })
+    /** A step's route options; a body with nothing required may be left out. */
+    const stepRoute = <B extends TSchema>(summary: string, body: B, optional = false) =>
+      ({ preHandler: movers, ...(optional && bodyOptional), schema: { tags, summary, params: Type.Object({ id: Id }), body, response: { 200: S.TransferView, ...problems } } })
 
-    app.post('/v1/transfers/:id/ship', stepRoute('Ship: units leave the origin and are in transit (A) at the destination', Type.Optional(S.ShipBody)),
+    app.post('/v1/transfers/:id/ship', stepRoute('Ship: units leave the origin and are in transit (A) at the destination', S.ShipBody, true),
       async (req, reply) => sendOutcome(reply, await step(req, req.params.id, 'transfer_ship', req.body), 200))
     app.post('/v1/transfers/:id/receive', stepRoute('Receive at the destination; any shortfall is recorded as a discrepancy', S.ReceiveTransferBody),
       async (req, reply) => sendOutcome(reply, await step(req, req.params.id, 'transfer_receive', req.body), 200))
-    app.post('/v1/transfers/:id/cancel', stepRoute('Cancel a transfer that has not shipped', Type.Optional(S.ReasonBody)),
+    app.post('/v1/transfers/:id/cancel', stepRoute('Cancel a transfer that has not shipped', S.ReasonBody, true),
       async (req, reply) => sendOutcome(reply, await step(req, req.params.id, 'transfer_cancel', req.body), 200))
 
     app.post('/v1/transfers/:id/eta', {

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import { idempotencyScope, type Principal } from '../kernel/principal.ts'
-import { allow, Id, idempotencyKeyOf, Page, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
+import { allow, bodyOptional, Id, idempotencyKeyOf, Page, TimelineQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem } from '../http/support.ts'
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
@@ -28,11 +28,6 @@ const IdParams = Type.Object({ id: Id })
 const merchants = allow('admin', 'ops')
 const sellers = allow('admin', 'ops', 'channel')
 const readers = allow('admin', 'ops', 'channel', 'payments')
-
-/** A POST whose body is all optional may be sent without one. */
-async function bodyOptional(req: FastifyRequest): Promise<void> {
-  req.body ??= {}
-}
 
 /** Who places an order: a channel token for its customers, on its own channel; staff for the channel they name. */
 export const placerOf = (p: Principal): Placer =>
@@ -134,7 +129,7 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
 
     app.post('/v1/orders/:id/cancel', {
       preHandler: sellers,
-      preValidation: bodyOptional,
+      ...bodyOptional,
       schema: {
         tags, summary: 'Cancel before shipping: unpaid is free; paid is refunded in full; a paid deposit is forfeited unless a delay offer is open',
         params: IdParams, body: S.CancelBody, response: { 200: S.OrderView, ...problems },
@@ -147,7 +142,7 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
 
     app.post('/v1/orders/:id/ship', {
       preHandler: merchants,
-      preValidation: bodyOptional,
+      ...bodyOptional,
       schema: { tags, summary: 'Ship the order: every unit must be held as stock and on hand', params: IdParams, body: S.ShipBody, response: { 200: S.OrderView, ...problems } },
     }, async (req, reply) => {
       const b = req.body

@@ -102,6 +102,10 @@ export class Purchasing {
     return this.#command(id, by, async (tx, po, _asns, c) => {
       const terms = lines ? await this.#suppliers.termsFor(tx, po.supplierId, lines.map((l) => l.skuId)) : new Map()
       return decide.editDraft(po, { ...patch, lines }, terms, () => newId('pol'), c)
+    }).catch((error) => {
+      // The unique index is the check: another order of the supplier already has this reference.
+      if (isUniqueViolation(error)) throw new FailureError(fail('duplicate_reference', `The supplier already has a purchase order with reference '${patch.reference}'.`))
+      throw error
     })
   }
 

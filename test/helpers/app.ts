@@ -4,6 +4,7 @@ import { buildApp, type AppOptions } from '../../src/http/app.ts'
 import { createServices, closeServices, type Services } from '../../src/services.ts'
 import { ManualClock, systemClock, type Clock } from '../../src/kernel/clock.ts'
 import { freshDb, type TestDb } from '../../src/store/testing.ts'
+import { checkEveryInject } from './contract-check.ts'
 
 export interface TestApp {
   app: FastifyInstance
@@ -14,12 +15,16 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** A real app over a fresh database of the given kind, driven through app.inject(). */
+/**
+ * A real app over a fresh database of the given kind, driven through app.inject(); every answer
+ * is checked against /openapi.json (test/helpers/contract-check.ts).
+ */
 export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock; app?: AppOptions } = {}): Promise<TestApp> {
   const testDb = await freshDb(kind)
   const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: process.env.TEST_LOG ?? 'silent' }), { sweepIntervalMs: 0 })
   const app = await buildApp(services, options.app)
   await app.ready()
+  checkEveryInject(app)
   return {
     app,
     services,
