@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { storeKinds } from '../src/store/testing.ts'
 import type { Result } from '../src/kernel/result.ts'
-import type { Buckets, Reservation } from '../src/inventory/model.ts'
+import { maxQuantity, type Buckets, type Reservation } from '../src/inventory/model.ts'
 import type { Op } from '../src/inventory/ops.ts'
 import type { PositionView } from '../src/inventory/views.ts'
 import {
@@ -131,6 +131,9 @@ for (const kind of await storeKinds()) {
       refusedWith(await stepOp('transfer_cancel', t.id), 'transfer_not_cancellable')
       assert.equal((await bucketsOf(w.db, S, N2)).inTransit, 6)
       refusedWith(await stepOp('transfer_receive', t.id, 7), 'received_more_than_shipped')
+      refusedWith(await stepOp('transfer_receive', t.id, maxQuantity), 'received_more_than_shipped') // the largest quantity a request may carry is a quantity, not invalid
+      refusedWith(await stepOp('transfer_receive', t.id, maxQuantity + 1), 'invalid_quantity')
+      refusedWith(await stepOp('transfer_receive', t.id, -1), 'invalid_quantity')
       const received = okValue<{ status: string; quantityReceived: number; discrepancy: number }>((await stepOp('transfer_receive', t.id, 5)).result)
       assert.deepEqual([received.status, received.quantityReceived, received.discrepancy], ['received', 5, 1])
       assert.deepEqual([await bucketsOf(w.db, S, N), await bucketsOf(w.db, S, N2)], [

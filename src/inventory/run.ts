@@ -35,8 +35,9 @@ function invalidQuantity(op: Op): Failure | undefined {
   if (op.kind === 'document') return undefined
   const quantities = op.kind === 'reserve' ? op.lines.map((l) => l.quantity)
     : 'quantity' in op ? [op.kind === 'adjust' ? Math.abs(op.quantity) : op.quantity]
-    : op.kind === 'transfer_receive' && op.receivedQuantity !== undefined ? [op.receivedQuantity + 1] : []
-  const zeroAllowed = op.kind === 'count' || op.kind === 'set_virtual'
+    : op.kind === 'transfer_receive' && op.receivedQuantity !== undefined ? [op.receivedQuantity] : []
+  // Nothing may arrive of a transfer (a lost shipment), as a count may find nothing.
+  const zeroAllowed = op.kind === 'count' || op.kind === 'set_virtual' || op.kind === 'transfer_receive'
   const bad = quantities.some((q) => !Number.isSafeInteger(q) || q > maxQuantity || q < (zeroAllowed ? 0 : 1))
   if (bad || (op.kind === 'reserve' && op.lines.length === 0)) {
     return fail('invalid_quantity', `Quantities must be whole numbers from ${zeroAllowed ? 0 : 1} to ${maxQuantity}.`)
