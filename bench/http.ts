@@ -7,7 +7,8 @@
  *
  *   npm run bench:http                                     (SQLite, then PostgreSQL)
  *   HTTP_STORES=sqlite HTTP_STOCK=20000 npm run bench:http   (quick)
- *   HTTP_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:http   (profile the server)
+ *   HTTP_WORKERS=2 npm run bench:http                      (server workers; default: cores − 1)
+ *   HTTP_ROWS=orders HTTP_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:http   (profile one row)
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -25,7 +26,12 @@ const config = {
   /** Units per row; the run asks for more, so every row sells out and the 409 path runs too. */
   stock: envInt('HTTP_STOCK', 60_000),
   connections: envInt('HTTP_CONNECTIONS', 256),
-  workers: envInt('HTTP_WORKERS', availableParallelism()),
+  /**
+   * Server workers: one per core the load generator leaves free (it takes one). Measured on a
+   * 2-core machine, two workers beside the generator were slower than one: three busy processes
+   * on two cores (docs/performance.md).
+   */
+  workers: envInt('HTTP_WORKERS', Math.max(1, availableParallelism() - 1)),
   /** One request in this many reuses an earlier key (a client retrying). */
   retryEvery: envInt('HTTP_RETRY_EVERY', 10),
   poisonEveryMs: envInt('HTTP_POISON_EVERY_MS', 50),
