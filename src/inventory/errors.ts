@@ -9,7 +9,6 @@ export type InventoryErrorCode =
   | 'insufficient_on_hand'
   | 'insufficient_stock'
   | 'insufficient_unsellable'
-  | 'invalid_cursor'
   | 'invalid_quantity'
   | 'lock_not_active'
   | 'lock_not_found'
