@@ -187,6 +187,8 @@ interface Load {
   secondsToLastCreated: number
   unanswered: number
   cpuSeconds: number
+  /** CPU seconds the load generator (this process) used meanwhile. */
+  loadCpuSeconds: number
   poison?: { sent: number; fourXx: number; other: number; sample?: string }
 }
 
@@ -194,10 +196,11 @@ interface Load {
 async function drive(server: Server, world: World, kind: RowKind): Promise<Load> {
   const body = bodyOf(kind)
   let next = 0
-  const load: Load = { created: 0, replays: 0, soldOut: 0, honestFailures: 0, fiveXx: 0, p50: 0, p99: 0, secondsToLastCreated: 0, unanswered: 0, cpuSeconds: 0 }
+  const load: Load = { created: 0, replays: 0, soldOut: 0, honestFailures: 0, fiveXx: 0, p50: 0, p99: 0, secondsToLastCreated: 0, unanswered: 0, cpuSeconds: 0, loadCpuSeconds: 0 }
   let lastCreatedAt = 0
   const amount = Math.ceil(config.stock * 1.3)
   const cpuBefore = serverCpuSeconds(server.child.pid!)
+  const loadCpuBefore = process.cpuUsage()
   const startedAt = performance.now()
   const poison = kind === 'orders+poison' ? poisonLoop(server.url, world.channelToken) : undefined
   const instance = autocannon({
@@ -236,6 +239,8 @@ async function drive(server: Server, world: World, kind: RowKind): Promise<Load>
   const result = await instance
   clearTimeout(guard)
   load.cpuSeconds = serverCpuSeconds(server.child.pid!) - cpuBefore
+  const loadCpu = process.cpuUsage(loadCpuBefore)
+  load.loadCpuSeconds = (loadCpu.user + loadCpu.system) / 1e6
   if (poison) load.poison = await poison.stop()
   load.p50 = result.latency.p50
   load.p99 = result.latency.p99
@@ -346,16 +351,19 @@ async function runStore(store: string): Promise<Row[] | string> {
 }
 
 const rate = (l: Load): number => l.created / l.secondsToLastCreated
-const cpuUsPer = (l: Load): number => (l.cpuSeconds * 1e6) / Math.max(1, l.created + l.replays + l.soldOut)
+const answered = (l: Load): number => Math.max(1, l.created + l.replays + l.soldOut)
+const cpuUsPer = (l: Load): number => (l.cpuSeconds * 1e6) / answered(l)
+const loadCpuUsPer = (l: Load): number => (l.loadCpuSeconds * 1e6) / answered(l)
 
 function printRows(rows: Row[]): void {
-  const head = ['store', 'row', 'created/s*', 'p50 ms', 'p99 ms', 'created', 'replays', 'sold out', 'honest fail', '5xx', 'unanswered', 'poison 4xx', 'poison other', 'cpu µs/req', 'oversold', 'lost']
+  const head = ['store', 'row', 'created/s*', 'p50 ms', 'p99 ms', 'created', 'replays', 'sold out', 'honest fail', '5xx', 'unanswered', 'poison 4xx', 'poison other', 'cpu µs/req', 'load gen µs/req', 'oversold', 'lost']
   printAligned(head, rows.map(({ store, kind, load: l, audit: a }) => [
     store, kind, fmt(rate(l)), String(l.p50), String(l.p99), fmt(l.created), fmt(l.replays), fmt(l.soldOut), fmt(l.honestFailures), fmt(l.fiveXx),
-    fmt(l.unanswered), l.poison ? fmt(l.poison.fourXx) : '—', l.poison ? fmt(l.poison.other) : '—', fmt(cpuUsPer(l)), fmt(a.oversold), fmt(a.lost),
+    fmt(l.unanswered), l.poison ? fmt(l.poison.fourXx) : '—', l.poison ? fmt(l.poison.other) : '—', fmt(cpuUsPer(l)), fmt(loadCpuUsPer(l)), fmt(a.oversold), fmt(a.lost),
   ]))
   console.log('* created/s = new orders (or reservations) ÷ seconds from the first request to the last 201; replays are retried keys answered from')
-  console.log('  the original; cpu µs/req = server CPU (primary + workers, from /proc) ÷ requests answered; oversold and lost are read from the database.')
+  console.log('  the original; cpu µs/req = server CPU (primary + workers, from /proc) ÷ requests answered; load gen µs/req = this process\'s CPU')
+  console.log('  (autocannon) ÷ requests answered: both share the machine\'s cores; oversold and lost are read from the database.')
   for (const r of rows) {
     if (r.load.failureSample) console.log(`note ${r.store} ${r.kind}: first honest failure: ${r.load.failureSample}`)
     if (r.load.poison?.sample) console.log(`note ${r.store} ${r.kind}: first poison answered other than 4xx: ${r.load.poison.sample}`)
