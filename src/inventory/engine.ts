@@ -173,7 +173,10 @@ export class Engine {
     try {
       return await this.#commitRetryingKeyRaces(batch)
     } catch (error) {
-      if (isStorageUnavailable(error) || batch.length === 1) return batch.map(() => this.#refusedAlone(error, batch.length))
+      if (isStorageUnavailable(error) || batch.length === 1) {
+        const answer = this.#refusedAlone(error, batch.length)
+        return batch.map(() => answer)
+      }
       this.#metrics.batchesSplit.inc()
       const half = batch.length >> 1
       const first = await this.#commitIsolating(batch.slice(0, half))
