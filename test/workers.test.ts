@@ -1,7 +1,8 @@
 /**
  * `sellahead serve --workers 2`: two processes take connections on one port, each batching its
  * own requests, on both stores. A hot SKU sold out through both must never be oversold, every
- * acknowledged reservation must be in the database, and SIGTERM must stop every process.
+ * acknowledged reservation must be in the database, SIGTERM must stop every process, and a worker
+ * killed with -9 must be replaced without losing anything it acknowledged.
  */
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -56,6 +57,52 @@ for (const kind of await storeKinds()) {
         assert.deepEqual(workers.filter(alive), [], 'no worker outlives the primary')
       } finally {
         if (server.child.exitCode === null) server.child.kill('SIGKILL')
+        await closeServices(world.services)
+        await world.testDb.cleanup()
+      }
+    })
+
+    test('a worker killed with -9 under load is replaced; every acknowledgement survives and the ledger adds up', async () => {
+      const stock = 100_000
+      const world = await hotSkuWorld(kind, stock)
+      const server = await startServerProcess({ ...envFor(world.testDb), SELLAHEAD_WORKERS: '2' })
+      try {
+        const [victim, survivor] = workerPids(server.child.pid!)
+        const acknowledged: string[] = []
+        let stop = false
+        let next = 0
+        const clients = Array.from({ length: 32 }, async () => {
+          while (!stop) {
+            try {
+              const r = await reserveOverHttp(server.url, world.token, `k-${next++}`)
+              if (r.status === 201) acknowledged.push(r.id!)
+            } catch { /* the connection died with its worker: not acknowledged */ }
+          }
+        })
+        while (acknowledged.length < 500) await new Promise((resolve) => setTimeout(resolve, 10))
+        process.kill(victim, 'SIGKILL')
+        let workers = workerPids(server.child.pid!)
+        for (let i = 0; i < 200 && !(workers.length === 2 && !workers.includes(victim)); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+          workers = workerPids(server.child.pid!)
+        }
+        assert.equal(workers.length, 2, 'the primary started a new worker')
+        assert.ok(workers.includes(survivor) && !workers.includes(victim))
+        const before = acknowledged.length
+        while (acknowledged.length < before + 500) await new Promise((resolve) => setTimeout(resolve, 10))
+        stop = true
+        await Promise.all(clients)
+
+        const rows = await world.services.db.all<{ id: string }>(`SELECT id FROM reservations WHERE status = 'held'`)
+        const stored = new Set(rows.map((r) => r.id))
+        assert.deepEqual(acknowledged.filter((id) => !stored.has(id)), [], 'no acknowledged reservation was lost')
+        const position = await world.services.inventory.position('sku_hot', 'node_wh')
+        assert.equal(position.reserved, rows.length, 'reserved equals the reservations that committed')
+        const check = await world.services.inventory.verify()
+        assert.deepEqual([check.bucketMismatches, check.reservedMismatches], [[], []])
+      } finally {
+        server.child.kill('SIGTERM')
+        await server.exited
         await closeServices(world.services)
         await world.testDb.cleanup()
       }
