@@ -62,7 +62,7 @@ type PageQueryT = Static<typeof PageQuery>
 /** A channel token sees its own channel only. */
 async function channelVisible(catalogue: Catalogue, p: Principal, channel: Channel): Promise<boolean> {
   if (p.kind !== 'channel') return true
-  return (await catalogue.resolveChannel(p.scopeId))?.id === channel.id
+  return (await catalogue.channelIdOf(p)) === channel.id
 }
 
 async function sendPage<T>(reply: FastifyReply, query: PageQueryT, list: (q: { cursor?: string; limit: number }) => Promise<PageOf<T>>) {

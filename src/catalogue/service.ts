@@ -2,6 +2,7 @@
 import { SingleFlight } from '../kernel/single-flight.ts'
 import { isUniqueViolation, type Db, type Param, type Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
+import type { Principal } from '../kernel/principal.ts'
 import { newId, type IdPrefix } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
@@ -255,6 +256,15 @@ export class Catalogue {
   }
   resolveChannel(idOrCode: string, q?: Queryable): Promise<Channel | undefined> {
     return this.channels.resolve(idOrCode, q)
+  }
+
+  /**
+   * The one rule for which channel is the caller's: a channel token's channel, by id (the token
+   * may name it by id or code); undefined for every other role, which acts for no channel.
+   */
+  async channelIdOf(p: Principal): Promise<string | undefined> {
+    if (p.kind !== 'channel') return undefined
+    return (await this.resolveChannel(p.scopeId))?.id ?? p.scopeId
   }
 
   /** Every node, ordered by id; cached like single resolutions (a shop has tens of nodes, not millions). */

@@ -115,7 +115,7 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
 
     /** Channels see only their own reservations, stores only their node's; others are 404. */
     async function hiddenFrom(p: Principal, r: Reservation): Promise<boolean> {
-      if (p.kind === 'channel') return r.channelId !== ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId)
+      if (p.kind === 'channel') return r.channelId !== (await catalogue.channelIdOf(p))
       const scope = await nodeScopeOf(p)
       return scope !== undefined && !scope.includes(r.nodeId)
     }
@@ -142,7 +142,7 @@ export function reservationRoutes({ catalogue, inventory, clock, nodeScopeOf }: 
       }, async (req, reply) => {
         const { id } = req.params
         const p = principalOf(req)
-        const channelId = p.kind === 'channel' ? ((await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId) : undefined
+        const channelId = await catalogue.channelIdOf(p)
         const scope = await nodeScopeOf(p)
         const guard = (r: Reservation): Failure | undefined => {
           const hidden = channelId !== undefined ? r.channelId !== channelId : scope !== undefined && !scope.includes(r.nodeId)

@@ -40,7 +40,7 @@ const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, status: number, view: (
 export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
   async function actorOf(p: Principal): Promise<OrderActor> {
     const actor = `${p.role}/${p.tokenId}`
-    if (p.kind === 'channel') return { actor, party: 'customer', channelId: (await catalogue.resolveChannel(p.scopeId))?.id ?? p.scopeId }
+    if (p.kind === 'channel') return { actor, party: 'customer', channelId: await catalogue.channelIdOf(p) }
     if (p.kind === 'payments') return { actor, party: 'provider' }
     return { actor, party: 'merchant' }
   }

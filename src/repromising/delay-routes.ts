@@ -80,8 +80,7 @@ export function delayRoutes({ repromising, catalogue }: { repromising: Repromisi
     const channelId = await repromising.orderChannel(orderId)
     if (!channelId.ok) return channelId
     if (p.kind !== 'channel') return ok(orderId)
-    const own = await catalogue.resolveChannel(p.scopeId)
-    return own && own.id === channelId.value ? ok(orderId) : notFound('order', orderId)
+    return (await catalogue.channelIdOf(p)) === channelId.value ? ok(orderId) : notFound('order', orderId)
   }
 
   return async (app) => {
