@@ -6,6 +6,7 @@
  */
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
+import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { storeKinds } from '../src/store/testing.ts'
 import { closeServices } from '../src/services.ts'
@@ -13,6 +14,27 @@ import { envFor, hotSkuWorld, reserveOverHttp, startServerProcess } from './help
 
 const workerPids = (pid: number): number[] =>
   readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+
+/** Waits until `done()` holds, failing (never hanging) after `timeoutMs`. */
+async function waitFor(what: string, done: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+/** SIGTERM, then SIGKILL for the primary and every worker if they have not gone within 15 s. */
+async function stopServer(server: { child: ChildProcess; exited: Promise<number | null> }, workers: () => number[]): Promise<void> {
+  const left = workers()
+  server.child.kill('SIGTERM')
+  const gone = await Promise.race([server.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000))])
+  if (gone) return
+  for (const pid of [...left, ...workers()]) if (alive(pid)) process.kill(pid, 'SIGKILL')
+  server.child.kill('SIGKILL')
+  await server.exited
+  throw new Error('the server did not stop within 15 s of SIGTERM')
+}
 
 const alive = (pid: number): boolean => {
   try {
@@ -74,24 +96,22 @@ for (const kind of await storeKinds()) {
         const clients = Array.from({ length: 32 }, async () => {
           while (!stop) {
             try {
-              const r = await reserveOverHttp(server.url, world.token, `k-${next++}`)
+              const r = await reserveOverHttp(server.url, world.token, `k-${next++}`, AbortSignal.timeout(10_000))
               if (r.status === 201) acknowledged.push(r.id!)
-            } catch { /* the connection died with its worker: not acknowledged */ }
+            } catch { /* the connection died with its worker (or timed out): not acknowledged */ }
           }
         })
-        while (acknowledged.length < 500) await new Promise((resolve) => setTimeout(resolve, 10))
-        process.kill(victim, 'SIGKILL')
-        let workers = workerPids(server.child.pid!)
-        for (let i = 0; i < 200 && !(workers.length === 2 && !workers.includes(victim)); i++) {
-          await new Promise((resolve) => setTimeout(resolve, 50))
-          workers = workerPids(server.child.pid!)
+        try {
+          await waitFor('500 acknowledgements', () => acknowledged.length >= 500)
+          process.kill(victim, 'SIGKILL')
+          await waitFor('a new worker', () => { const now = workerPids(server.child.pid!); return now.length === 2 && !now.includes(victim) })
+          assert.ok(workerPids(server.child.pid!).includes(survivor), 'the other worker kept serving')
+          const before = acknowledged.length
+          await waitFor('500 more acknowledgements after the kill', () => acknowledged.length >= before + 500)
+        } finally {
+          stop = true
+          await Promise.all(clients)
         }
-        assert.equal(workers.length, 2, 'the primary started a new worker')
-        assert.ok(workers.includes(survivor) && !workers.includes(victim))
-        const before = acknowledged.length
-        while (acknowledged.length < before + 500) await new Promise((resolve) => setTimeout(resolve, 10))
-        stop = true
-        await Promise.all(clients)
 
         const rows = await world.services.db.all<{ id: string }>(`SELECT id FROM reservations WHERE status = 'held'`)
         const stored = new Set(rows.map((r) => r.id))
@@ -101,8 +121,7 @@ for (const kind of await storeKinds()) {
         const check = await world.services.inventory.verify()
         assert.deepEqual([check.bucketMismatches, check.reservedMismatches], [[], []])
       } finally {
-        server.child.kill('SIGTERM')
-        await server.exited
+        await stopServer(server, () => (alive(server.child.pid!) ? workerPids(server.child.pid!) : []))
         await closeServices(world.services)
         await world.testDb.cleanup()
       }

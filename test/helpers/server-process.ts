@@ -71,9 +71,10 @@ export async function hotSkuWorld(kind: 'sqlite' | 'postgres', stock: number) {
 }
 
 /** POST a reservation; the status, and the id when accepted. */
-export async function reserveOverHttp(url: string, token: string, key: string): Promise<{ status: number; id?: string; code?: string }> {
+export async function reserveOverHttp(url: string, token: string, key: string, signal?: AbortSignal): Promise<{ status: number; id?: string; code?: string }> {
   const res = await fetch(`${url}/v1/reservations`, {
     method: 'POST',
+    signal,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
     body: JSON.stringify({ sku: 'HOT', node: 'WH', quantity: 1 }),
   })
