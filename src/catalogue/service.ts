@@ -240,6 +240,7 @@ export class Catalogue {
   readonly skus: Store<Sku, SkuDraft, SkuRow>
   readonly nodes: Store<StockNode, NodeDraft, NodeRow>
   readonly channels: Store<Channel, ChannelDraft, ChannelRow>
+  readonly #listingNodes = new SingleFlight<StockNode[]>()
   #allNodes: { nodes: StockNode[]; untilMs: number } | undefined
 
   constructor(db: Db, clock: Clock) {
@@ -271,10 +272,13 @@ export class Catalogue {
   async listNodes(): Promise<StockNode[]> {
     const now = this.nodes.clock.nowMs()
     if (this.#allNodes && this.#allNodes.untilMs > now) return this.#allNodes.nodes
-    const rows = await this.nodes.db.all<NodeRow>('SELECT * FROM nodes ORDER BY id')
-    const nodes = rows.map(nodeOf)
-    this.#allNodes = { nodes, untilMs: now + cacheTtlMs }
-    return nodes
+    // Every order reads this: when it expires under load, the requests in flight share one read.
+    return this.#listingNodes.load('all', async () => {
+      const rows = await this.nodes.db.all<NodeRow>('SELECT * FROM nodes ORDER BY id')
+      const nodes = rows.map(nodeOf)
+      this.#allNodes = { nodes, untilMs: now + cacheTtlMs }
+      return nodes
+    })
   }
 
   /** Drops every cached resolution; after bulk writes such as an import. */
