@@ -241,7 +241,7 @@ export class Catalogue {
   readonly nodes: Store<StockNode, NodeDraft, NodeRow>
   readonly channels: Store<Channel, ChannelDraft, ChannelRow>
   readonly #listingNodes = new SingleFlight<StockNode[]>()
-  #allNodes: { nodes: StockNode[]; untilMs: number } | undefined
+  #allNodes: { nodes: StockNode[]; byId: ReadonlyMap<string, StockNode>; untilMs: number } | undefined
 
   constructor(db: Db, clock: Clock) {
     this.skus = new Store(db, clock, skuTable)
@@ -276,9 +276,15 @@ export class Catalogue {
     return this.#listingNodes.load('all', async () => {
       const rows = await this.nodes.db.all<NodeRow>('SELECT * FROM nodes ORDER BY id')
       const nodes = rows.map(nodeOf)
-      this.#allNodes = { nodes, untilMs: now + cacheTtlMs }
+      this.#allNodes = { nodes, byId: new Map(nodes.map((n) => [n.id, n])), untilMs: now + cacheTtlMs }
       return nodes
     })
+  }
+
+  /** Every node by id, kept with `listNodes` (the order path looks its channel's nodes up here on every request). */
+  async nodesById(): Promise<ReadonlyMap<string, StockNode>> {
+    const nodes = await this.listNodes()
+    return this.#allNodes?.nodes === nodes ? this.#allNodes.byId : new Map(nodes.map((n) => [n.id, n]))
   }
 
   /** Drops every cached resolution; after bulk writes such as an import. */

@@ -206,7 +206,7 @@ export class Inventory {
    * and the totals add those up.
    */
   async availability(skuId: string, filter: { region?: string; nodeIds?: string[]; safetyBuffer?: number } = {}): Promise<Availability> {
-    const nodes = new Map((await this.#catalogue.listNodes()).map((n) => [n.id, n]))
+    const nodes = await this.#catalogue.nodesById()
     const rows = await this.#db.all<PositionRow>('SELECT * FROM positions WHERE sku_id = ? ORDER BY node_id', [skuId])
     const byNode: SellableByNode[] = []
     // A region is the merchant's own text: a Map, so a region named `constructor` is just a region.

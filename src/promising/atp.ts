@@ -145,6 +145,6 @@ export async function loadAtpNodes(q: Queryable, skuId: string, source: AtpNodeS
 
 /** The channel's active nodes, in the channel's order (ties in delivery date go to the first). */
 export async function channelNodesOf(catalogue: Catalogue, channel: Channel): Promise<StockNode[]> {
-  const nodes = new Map((await catalogue.listNodes()).map((n) => [n.id, n]))
+  const nodes = await catalogue.nodesById()
   return channel.nodeIds.map((id) => nodes.get(id)).filter((n): n is StockNode => n !== undefined && n.active)
 }
