@@ -24,6 +24,13 @@ const CreateToken = named('CreateTokenRequest', Type.Object(
   { additionalProperties: false },
 ))
 
+const Session = named('Session', Type.Object({
+  tokenId: Type.String(),
+  role: Type.String({ description: 'As the token was created: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>' }),
+  kind: Type.Union(['admin', 'ops', 'channel', 'store', 'supplier', 'payments'].map((k) => Type.Literal(k))),
+  scopeId: Type.Union([Type.String(), Type.Null()], { description: 'The channel, store node, supplier or provider a scoped token belongs to; null for admin and ops' }),
+}))
+
 /** Token management is for admins only; a scoped role is checked against the catalogue and suppliers. */
 export function tokenRoutes({ tokens, scopes }: { tokens: Tokens; scopes: ScopeLookups }): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -42,6 +49,17 @@ export function tokenRoutes({ tokens, scopes }: { tokens: Tokens; scopes: ScopeL
       preHandler: allow('admin'),
       schema: { tags, summary: 'List tokens (never their secrets)', response: { 200: Type.Object({ items: Type.Array(TokenInfo) }) } },
     }, async () => ({ items: await tokens.list() }))
+
+    app.get('/v1/session', {
+      schema: {
+        tags,
+        summary: 'Who the bearer token is: its role and, for a scoped token, the channel, store or supplier it belongs to (the console signs in with it)',
+        response: { 200: Session },
+      },
+    }, async (req) => {
+      const p = req.principal!
+      return { tokenId: p.tokenId, role: p.role, kind: p.kind, scopeId: 'scopeId' in p ? p.scopeId : null }
+    })
 
     app.delete('/v1/tokens/:id', {
       preHandler: allow('admin'),

@@ -10,6 +10,7 @@ import { sendProblem } from './support.ts'
 import { refuseUnstorableText } from './text-guard.ts'
 import { maxParamLength, onClientError, onFrameworkError } from './framework-errors.ts'
 import { operationsRoutes, type DatabaseHealth } from './operations.ts'
+import { consoleRoutes } from './console.ts'
 import { nodeScopeRule, tokenRoutes } from '../auth/index.ts'
 import { noRateLimits, registerRateLimits, type RateLimits } from './rate-limits.ts'
 import { bearerSecret, invalidRequest } from './request-checks.ts'
@@ -130,6 +131,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
   const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
+  app.register(consoleRoutes())
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
   // Which nodes each role may see and act on: one rule, asked by every route that touches a node.
   const nodeScopeOf = nodeScopeRule({ catalogue, suppliers })

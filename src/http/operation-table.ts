@@ -84,6 +84,7 @@ export const operationTable: Record<string, Operation> = {
   ...group('auth', {
     'POST /v1/tokens': ['createToken', ['invalid_role', 'unknown_channel', 'unknown_node', 'not_a_store', 'unknown_supplier']],
     'GET /v1/tokens': ['listTokens', []],
+    'GET /v1/session': ['getSession', [], 'anyRole'],
     'DELETE /v1/tokens/{id}': ['revokeToken', ['token_not_found']],
   }),
   ...group('catalogue', {

@@ -1,0 +1,32 @@
+/**
+ * Charts through ECharts, importing only what the console draws (lines, bars, pies) so the bundle
+ * stays small. Each chart is described for screen readers by ECharts' aria option.
+ */
+import { useEffect, useRef } from 'preact/hooks'
+import * as echarts from 'echarts/core'
+import { BarChart, LineChart, PieChart } from 'echarts/charts'
+import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
+import { CanvasRenderer } from 'echarts/renderers'
+
+echarts.use([BarChart, LineChart, PieChart, AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer])
+
+export type ChartOption = echarts.EChartsCoreOption
+
+export function Chart({ option, label, height = 260 }: { option: ChartOption; label: string; height?: number }) {
+  const box = useRef<HTMLDivElement>(null)
+  const chart = useRef<echarts.ECharts | null>(null)
+  useEffect(() => {
+    const instance = echarts.init(box.current!)
+    chart.current = instance
+    const resize = new ResizeObserver(() => instance.resize())
+    resize.observe(box.current!)
+    return () => {
+      resize.disconnect()
+      instance.dispose()
+    }
+  }, [])
+  useEffect(() => {
+    chart.current?.setOption({ aria: { enabled: true }, animation: false, tooltip: { trigger: 'axis' }, ...option }, true)
+  }, [option])
+  return <div class="chart" ref={box} role="img" aria-label={label} style={{ height: `${height}px` }} />
+}

@@ -1,0 +1,6 @@
+import type { ConsolePage } from '../registry.ts'
+import { Home } from './home.tsx'
+
+export const homePages: ConsolePage[] = [
+  { path: '/', roles: ['admin', 'ops', 'channel', 'store', 'supplier', 'payments'], component: Home },
+]

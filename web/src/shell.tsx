@@ -1,0 +1,62 @@
+/** The frame around every signed-in page: the product name, the navigation the role may use, the language and sign-out. */
+import type { ComponentChildren } from 'preact'
+import { useLocation } from 'preact-iso'
+import { defineText, languages, useLang, useText, type Lang } from './i18n.tsx'
+import { useSession } from './session.tsx'
+import { consolePages } from './pages/index.ts'
+
+const text = defineText(
+  { skip: 'Skip to content', menu: 'Menu', language: 'Language', signOut: 'Sign out', signedInAs: (role: string) => `Signed in as ${role}`, nav: 'Console' },
+  { skip: '跳到正文', menu: '菜单', language: '语言', signOut: '退出', signedInAs: (role: string) => `当前身份：${role}`, nav: '控制台' },
+)
+
+const languageNames: Record<Lang, string> = { en: 'English', 'zh-CN': '中文' }
+
+export function LanguagePicker({ onChange }: { onChange: (lang: Lang) => void }) {
+  const t = useText(text)
+  const lang = useLang()
+  return (
+    <label class="lang">
+      <span class="visually-hidden">{t.language}</span>
+      <select value={lang} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as Lang)}>
+        {languages.map((l) => <option value={l}>{languageNames[l]}</option>)}
+      </select>
+    </label>
+  )
+}
+
+export function Shell({ children, onLang, onSignOut }: { children: ComponentChildren; onLang: (lang: Lang) => void; onSignOut: () => void }) {
+  const t = useText(text)
+  const lang = useLang()
+  const session = useSession()
+  const { path } = useLocation()
+  const links = consolePages.filter((p) => p.nav && p.roles.includes(session.kind))
+  const nav = (
+    <ul>
+      {links.map((p) => {
+        const href = `/console${p.path}`
+        const current = path === href || path.startsWith(`${href}/`)
+        return <li><a href={href} aria-current={current ? 'page' : undefined}>{p.nav![lang]}</a></li>
+      })}
+    </ul>
+  )
+  return (
+    <>
+      <a class="skip" href="#main">{t.skip}</a>
+      <header class="top">
+        <a class="brand" href="/console/">Sellahead</a>
+        <nav class="nav-wide" aria-label={t.nav}>{nav}</nav>
+        <details class="nav-narrow">
+          <summary>{t.menu}</summary>
+          <nav aria-label={t.menu}>{nav}</nav>
+        </details>
+        <div class="who">
+          <span class="role" title={t.signedInAs(session.role)}>{session.role}</span>
+          <LanguagePicker onChange={onLang} />
+          <button type="button" onClick={onSignOut}>{t.signOut}</button>
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  )
+}

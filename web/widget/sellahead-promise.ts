@@ -1,0 +1,1 @@
+// The promise widget: built by the customer-promise work (web/widget).
