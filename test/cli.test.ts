@@ -99,6 +99,14 @@ test('after `npm run demo`, verify and token create find the demo database witho
   assert.match(output, /use this database by default/)
   const demoDb = join(cwd, 'data', 'demo.db')
   try {
+    // The demo prints where its console is, and a token for each kind of person who signs in to it.
+    const consoleUrl = /Console: +(http:\/\/\S+\/console\/)/.exec(output)?.[1]
+    assert.ok(consoleUrl, output)
+    const page = await fetch(consoleUrl)
+    assert.equal(page.status, 200, 'the console is built and served')
+    for (const role of ['admin', 'ops', 'supplier:ACME-APPAREL', 'store:ST-SH-JINGAN', 'channel:web']) {
+      assert.match(output, new RegExp(`^  ${role} +sh_`, 'm'), role)
+    }
     const verified = await sellaheadIn({ env: plain, cwd }, 'verify')
     assert.equal(verified.code, 0, verified.stderr)
     assert.match(verified.stderr, new RegExp(`^Database: SQLite ${demoDb}$`, 'm'))

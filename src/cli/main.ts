@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       if (!cluster.isWorker) announce(config)
       const serving = await serve(config, config.workers)
       // Workers run this same command; only the primary (or a single process) says where it listens.
-      if (!cluster.isWorker) console.log(`Sellahead API: ${serving.url}  docs: ${serving.url}/docs  database: ${serving.database}  workers: ${serving.workers}`)
+      if (!cluster.isWorker) console.log(`Sellahead API: ${serving.url}  console: ${serving.url}/console/  docs: ${serving.url}/docs  database: ${serving.database}  workers: ${serving.workers}`)
       return -1
     }
     case 'demo':
@@ -117,16 +117,25 @@ async function demo(): Promise<number> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(config.sqlitePath + suffix, { force: true })
   const services = await openServices({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' })
   const seeded = await seedDemo(services)
-  const admin = await services.tokens.create({ name: 'demo admin', role: 'admin' })
-  if (!admin.ok) throw new Error(admin.detail)
+  // One token per kind of person, so each screen of the console can be tried as that person sees it.
+  const roles = [['admin', 'admin'], ['operator', 'ops'], ['supplier Acme Apparel', 'supplier:ACME-APPAREL'], ["Jing'an store", 'store:ST-SH-JINGAN'], ['web shop channel', 'channel:web']]
+  const secrets = new Map<string, string>()
+  for (const [name, role] of roles) {
+    const made = await createCheckedToken(services.tokens, services, { name: `demo ${name}`, role })
+    if (!made.ok) throw new Error(made.detail)
+    secrets.set(role, made.value.token)
+  }
   const server = await startServer(config, services)
   console.log(`Sellahead demo: ${seeded.skus} SKUs, ${seeded.nodes} nodes, ${seeded.channels} channels, ${seeded.positions} stocked positions, ${seeded.suppliers} suppliers, ${seeded.purchaseOrders} purchase orders in ${config.sqlitePath}
 
+  Console:      ${server.url}/console/   (sign in with a token below)
   API:          ${server.url}
   Docs:         ${server.url}/docs
-  Admin token:  ${admin.value.token}
 
-Try:  curl -H "Authorization: Bearer ${admin.value.token}" ${server.url}/v1/skus?limit=3
+Tokens (role, secret):
+${[...secrets].map(([role, secret]) => `  ${role.padEnd(24)} ${secret}`).join('\n')}
+
+Try:  curl -H "Authorization: Bearer ${secrets.get('admin')}" ${server.url}/v1/skus?limit=3
 ${laterCommandsHint(config.sqlitePath)}
 Stop with Ctrl+C.`)
   return -1
