@@ -68,6 +68,14 @@ describe('selling ahead in the console', { skip: browserSkip }, () => {
 
     const stored = await requester(server.t)('GET', `/v1/skus/${w.skuB.id}/sell-ahead-policy?channel=web`, w.admin)
     assert.deepEqual(stored.json().policy, { kinds: ['stock', 'po_confirmed', 'po_unconfirmed'], unconfirmedBufferDays: 7, horizonDays: 45, maxBeyondStock: 30 })
+
+    // Removing the channel's policy leaves the default in effect again.
+    await webRow.getByRole('button', { name: 'Remove' }).click()
+    await page.getByRole('status').filter({ hasText: 'Policy removed.' }).waitFor()
+    await webRow.getByText('the default').waitFor()
+    assert.equal((await requester(server.t)('GET', `/v1/skus/${w.skuB.id}/sell-ahead-policy?channel=web`, w.admin)).json().policy, null)
+    await page.getByRole('button', { name: 'Save policy' }).click()
+    await webRow.getByText('this channel').waitFor()
     await assertAccessible(page, 'sell-ahead policies')
     assertNoConsoleErrors(opened, 'sell-ahead policies')
     await screenshot(page, 'selling-policies')

@@ -87,7 +87,8 @@ export function SupplierPage({ id }: { id: string }) {
   const supplier = useLoad(() => ok(api.GET('/v1/suppliers/{id}', { params: { path: { id } } })), [id])
   const card = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard', { params: { path: { id } } })), [id])
   const recompute = useAction(() => ok(api.POST('/v1/suppliers/{id}/scorecard/recompute', { params: { path: { id } } })), card.reload)
-  // Until GET /v1/suppliers/{id}/scorecard/history is served, the history is the scorecard as it is now.
+  // Until GET /v1/suppliers/{id}/scorecard/history is served (branch portal), the history is the
+  // scorecard as it is now; then load its items here, each { at: periodEnd, grade, rates }.
   const history: GradePoint[] = card.data ? [{ at: card.data.computedAt, ...card.data }] : []
   return (
     <Show loaded={supplier}>

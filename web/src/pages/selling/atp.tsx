@@ -32,7 +32,7 @@ const text = defineText(
     units: 'Units', ready: 'Ready', cannot: (n: string) => `Cannot promise this quantity. At most ${n} can be promised now.`,
     ladder: 'Units that can be promised by day', date: 'By day', cumulative: 'Promisable units', adds: 'Added that day',
     chart: (n: number) => `Step chart of promisable units over ${n} days`, pick: 'Choose…',
-    kind_stock: 'Stock', kind_transfer: 'Transfer', kind_po_confirmed: 'Confirmed PO', kind_po_unconfirmed: 'Unconfirmed PO', kind_virtual: 'Supplier stock', kind_presale: 'Presale',
+    kind_stock: 'Stock', kind_transfer: 'Transfer', kind_po_confirmed: 'Confirmed PO', kind_po_unconfirmed: 'Unconfirmed PO', kind_virtual: 'Supplier stock', kind_presale: 'Presale', kind_in_transit: 'On its way (ASN)',
   },
   {
     title: '可承诺量', ask: '查询', sku: 'SKU', channel: '渠道', region: '收货区域', anyRegion: '不指定（仅发货日期）',
@@ -41,7 +41,7 @@ const text = defineText(
     units: '件数', ready: '可用日期', cannot: (n: string) => `无法承诺此数量。目前最多可承诺 ${n} 件。`,
     ladder: '按日可承诺量', date: '截至日期', cumulative: '可承诺件数', adds: '当日新增',
     chart: (n: number) => `${n} 天内可承诺件数阶梯图`, pick: '请选择…',
-    kind_stock: '现货', kind_transfer: '调拨', kind_po_confirmed: '已确认采购', kind_po_unconfirmed: '未确认采购', kind_virtual: '供应商库存', kind_presale: '预售',
+    kind_stock: '现货', kind_transfer: '调拨', kind_po_confirmed: '已确认采购', kind_po_unconfirmed: '未确认采购', kind_virtual: '供应商库存', kind_presale: '预售', kind_in_transit: '在途（ASN）',
   },
 )
 
