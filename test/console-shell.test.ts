@@ -93,8 +93,11 @@ describe('signing in to the console in a browser', { skip: browserSkip }, () => 
     await signIn(opened.page, server.baseUrl, await server.t.auth('admin'))
     const english = await opened.page.locator('header.top').innerText()
     assert.match(english, /Sign out/)
+    assert.match(await opened.page.locator('nav.nav-wide').innerText(), /Purchase orders/)
     await opened.page.locator('header.top select').selectOption('zh-CN')
     await opened.page.getByRole('button', { name: '退出' }).waitFor()
+    assert.match(await opened.page.locator('nav.nav-wide').innerText(), /采购订单/)
+    assert.doesNotMatch(await opened.page.locator('nav.nav-wide').innerText(), /Purchase orders/)
     assert.equal(await opened.page.evaluate(() => document.documentElement.lang), 'zh-CN')
     await assertAccessible(opened.page, 'console frame in Chinese')
     // Signing out forgets the token.
