@@ -1,7 +1,9 @@
 /** Every page of the console, area by area: an area adds its pages here with one line. */
 import type { ConsolePage } from './registry.ts'
 import { homePages } from './home/index.ts'
+import { stockPages } from './stock/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
+  ...stockPages,
 ]
