@@ -2,8 +2,10 @@
 import type { ConsolePage } from './registry.ts'
 import { homePages } from './home/index.ts'
 import { stockPages } from './stock/index.ts'
+import { orderPages } from './orders/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
   ...stockPages,
+  ...orderPages,
 ]
