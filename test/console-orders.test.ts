@@ -108,6 +108,26 @@ describe('the Orders pages in a browser', { skip: browserSkip }, () => {
     await rows.first().waitFor()
     assert.deepEqual(await rows.locator('td:first-child').allInnerTexts(), [delayedId])
     assert.equal(await page.getByLabel('Delayed').inputValue(), 'true', 'the form shows the filter in the address')
+    // Presale and placement days are applied the same way; the channel goes to the API.
+    const idsAt = async (address: string) => {
+      await page.goto(`${server.baseUrl}/console/orders${address}`)
+      await page.getByRole('table', { name: 'Orders, newest first' }).waitFor()
+      await page.locator('[aria-busy=true]').waitFor({ state: 'detached' })
+      return (await rows.allInnerTexts()).map((r) => r.split('\t')[0])
+    }
+    assert.deepEqual(await idsAt('?presale=true'), ['Nothing here yet.'])
+    assert.deepEqual(await idsAt('?presale=false&placedFrom=2026-11-11&placedTo=2026-11-11'), [delayedId, pendingId, paidId])
+    assert.deepEqual(await idsAt('?placedFrom=2026-11-12'), ['Nothing here yet.'])
+    assert.deepEqual(await idsAt('?delayed=false'), [pendingId, paidId])
+    await page.getByLabel('Channel').selectOption({ label: 'app · App' })
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(/\?delayed=false&channel=chn_/)
+    await rows.filter({ hasText: pendingId }).waitFor({ state: 'detached' })
+    assert.deepEqual((await rows.allInnerTexts()).map((r) => r.split('\t')[0]), ['Nothing here yet.'], 'the app channel has no order that is not delayed')
+    await page.getByRole('button', { name: 'Clear' }).click()
+    await rows.nth(2).waitFor()
+    await page.goto(`${server.baseUrl}/console/orders?delayed=true`)
+    await rows.first().filter({ hasText: delayedId }).waitFor()
     await page.getByRole('link', { name: delayedId }).click()
 
     const delay = page.getByRole('table', { name: 'Delays' }).locator('tbody td')

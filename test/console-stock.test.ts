@@ -163,7 +163,19 @@ describe('the Stock pages in a browser', { skip: browserSkip }, () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     assert.ok(overflow <= 0, `the page fits a phone's width (overflow ${overflow}px)`)
 
-    // Another node's position by URL is not found, as the API answers it.
+    // The store receives at its own node.
+    await page.getByRole('link', { name: 'ST-1' }).click()
+    const caption = 'SKU-A 在 ST-1'
+    await page.getByRole('heading', { name: caption }).waitFor()
+    const receive = page.getByRole('form', { name: '收货' })
+    await receive.getByLabel('数量').fill('1')
+    await receive.getByRole('button', { name: '收货' }).click()
+    await receive.getByRole('status').filter({ hasText: '已收货 1 件。' }).waitFor()
+    await onHandCell(page, caption).filter({ hasText: /^5$/ }).waitFor()
+    await assertAccessible(page, 'a store’s position on a phone')
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'the position fits a phone')
+
+        // Another node's position by URL is not found, as the API answers it.
     await page.goto(`${server.baseUrl}/console/stock/${w.skuA.id}/${w.whEast.id}`)
     const refusal = page.getByRole('alert')
     await refusal.waitFor()
