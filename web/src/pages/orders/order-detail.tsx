@@ -48,7 +48,7 @@ export function OrderDetail({ id }: { id: string }) {
           <PageTitle title={t.detailTitle(order.id)}><StatusBadge status={order.status} /><a href="/console/orders">{t.back}</a></PageTitle>
           <Summary order={order} names={names} />
           <Lines order={order} names={names} />
-          <Delays order={order} delays={delays} />
+          <Delays delays={delays} />
           <Messages messages={messages} />
           <Payments payments={payments} />
           <Timeline id={order.id} />
@@ -138,11 +138,11 @@ function compensationOf(c: Compensation, f: Format, none: string, terms: Record<
   return `${labelOf(terms, c.kind)} ${f.money(c.amountMinor, c.currency)}`
 }
 
-function Delays({ order, delays }: { order: Order; delays: components['schemas']['OrderDelay'][] }) {
+function Delays({ delays }: { delays: components['schemas']['OrderDelay'][] }) {
   const t = useText(orderText)
   const terms = useText(termText)
   const f = useFormat()
-  if (delays.length === 0 && order.status !== 'cancelled') return null
+  if (delays.length === 0) return null
   return (
     <Card title={t.delays}>
       <div class="caption-hidden">

@@ -35,7 +35,7 @@ export function OrderList() {
       </Card>
       <Card title={t.list}>
         <ProblemNote error={orders.error} />
-        {shown === undefined && !orders.error && <p aria-busy="true">…</p>}
+        {shown === undefined && !orders.error && <p aria-busy="true">{t.loading}</p>}
         {shown && (
           <div class="caption-hidden">
             <DataTable caption={t.list} rows={shown} rowKey={(o) => o.id} columns={[

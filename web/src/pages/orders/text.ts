@@ -75,6 +75,7 @@ export const orderText = defineText(
     body: 'Message',
     sent: 'Sent',
     notFound: 'Order not found',
+    loading: 'Loading orders…',
   },
   {
     title: '订单',
@@ -149,6 +150,7 @@ export const orderText = defineText(
     body: '内容',
     sent: '发送时间',
     notFound: '未找到订单',
+    loading: '正在加载订单…',
   },
 )
 
