@@ -7,10 +7,11 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, Suppliers } from './purchasing/index.ts'
-import { earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/index.ts'
+import { earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
+import { CustomerStatus } from './customer/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -35,9 +36,13 @@ export interface Services {
   repromising: Repromising
   /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
   presale: Presale
+  /** Signs and reads the customer's per-order status links. */
+  statusLinks: StatusLinks
+  /** The shopper's view of one order through its status link. */
+  customerStatus: CustomerStatus
 }
 
-export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
+export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
@@ -51,6 +56,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     sweepIntervalMs: engine.sweepIntervalMs,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
+  const statusLinks = new StatusLinks(db, clock, links)
   return {
     db,
     clock,
@@ -66,6 +72,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     promising: new Promising(db, clock, catalogue, inventory),
     repromising,
     presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
+    statusLinks,
+    customerStatus: new CustomerStatus(db, catalogue, orders, statusLinks),
   }
 }
 
