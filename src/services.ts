@@ -11,7 +11,7 @@ import { earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type 
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
-import { CustomerStatus } from './customer/index.ts'
+import { CustomerStatus, ShopperPromises } from './customer/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -40,6 +40,8 @@ export interface Services {
   statusLinks: StatusLinks
   /** The shopper's view of one order through its status link. */
   customerStatus: CustomerStatus
+  /** The promise a shop's product page shows (the widget). */
+  shopperPromises: ShopperPromises
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
@@ -57,6 +59,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
   const statusLinks = new StatusLinks(db, clock, links)
+  const promising = new Promising(db, clock, catalogue, inventory)
+  const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   return {
     db,
     clock,
@@ -69,11 +73,12 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     events: new EventFeed(db),
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
-    promising: new Promising(db, clock, catalogue, inventory),
+    promising,
     repromising,
-    presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
+    presale,
     statusLinks,
     customerStatus: new CustomerStatus(db, catalogue, orders, statusLinks),
+    shopperPromises: new ShopperPromises(clock, catalogue, promising, presale),
   }
 }
 

@@ -1469,6 +1469,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/promise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a shop may promise its shopper for a SKU: in stock, sold ahead on future supply, presale, or unavailable, with the dates
+         * @description For the `<sellahead-promise>` widget: no token, any origin (`Access-Control-Allow-Origin: *`), cacheable for a few seconds. Computed as placing an order allocates; never says how many units or where.
+         */
+        get: operations["getShopperPromise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2390,6 +2410,29 @@ export interface components {
             effective: {
                 source: "channel" | "sku" | "default";
                 policy: components["schemas"]["SellAheadPolicy"];
+            };
+        };
+        /**
+         * ShopperPromise
+         * @description What a shop may show its shopper: dates and confidence, never quantities or locations
+         */
+        ShopperPromise: {
+            kind: "in_stock" | "future_supply" | "presale" | "unavailable";
+            /** @description YYYY-MM-DD: the server’s day (UTC) the dates count from */
+            today: string;
+            shipBy: string | null;
+            deliverBy: string | null;
+            confidence: ("high" | "medium" | "low") | null;
+            waitingFor?: "supplier_confirmation" | "confirmed_supplier_delivery" | "delivery_in_transit" | "transfer_between_warehouses" | "supplier_stock";
+            /** @description Presale: the deposit for the quantity, minor units of `currency` */
+            deposit?: number;
+            /** @description Presale: the price for the quantity at today’s tier, minor units */
+            price?: number;
+            currency?: string;
+            campaign?: {
+                code: string;
+                name: string;
+                endsAt: string;
             };
         };
         /** Sku */
@@ -14253,6 +14296,82 @@ export interface operations {
             };
             /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShopperPromise: {
+        parameters: {
+            query: {
+                /** @description The SKU’s id or code */
+                sku: string;
+                /** @description The shop’s channel, by id or code */
+                channel: string;
+                /** @description The shopper’s delivery region; without it there is no delivery date */
+                region?: string;
+                /** @description Units, 1 to 999999 (default 1) */
+                quantity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a shop may show its shopper: dates and confidence, never quantities or locations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopperPromise"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

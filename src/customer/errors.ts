@@ -3,7 +3,6 @@ import { failures } from '../kernel/result.ts'
 
 export type CustomerErrorCode =
   | 'channel_not_found'
-  | 'invalid_quantity'
   | 'order_not_found'
   | 'sku_not_found'
 

@@ -5,5 +5,6 @@
  */
 export { CustomerStatus, statusLinkActor, type CustomerStatusView } from './status.ts'
 export { customerStatusView, availabilityOf, type LineAvailability } from './status-view.ts'
-export { customerStatusRoutes } from './routes.ts'
+export { customerStatusRoutes, promiseRoutes } from './routes.ts'
+export { ShopperPromises, supplyPromise, presalePromise, type PublicPromise, type PromiseKind } from './promise.ts'
 export type { CustomerErrorCode } from './errors.ts'

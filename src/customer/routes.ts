@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { problems, sendResult } from '../http/support.ts'
 import type { CustomerStatus } from './status.ts'
+import type { ShopperPromises } from './promise.ts'
 import * as S from './schemas.ts'
 
 const tags = ['customer']
@@ -37,6 +38,33 @@ export function customerStatusRoutes({ status }: { status: CustomerStatus }): Fa
     }, async (req, reply) => {
       reply.header('cache-control', 'no-store')
       return sendResult(reply, await status.cancelForDelay(req.params.token))
+    })
+  }
+}
+
+/** How long a shop's page (or a CDN) may keep a promise: stock changes by the second in a sale, a minute is the most a page may lag. */
+const promiseMaxAgeSeconds = 30
+
+/** The promise the shop widget shows: public, any origin may read it. */
+export function promiseRoutes({ promises }: { promises: ShopperPromises }): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get('/v1/promise', {
+      ...publicRoute,
+      // Set before anything can refuse, so a shop's page can read the 400 or 404 too.
+      onRequest: (_req, reply, done) => {
+        reply.header('access-control-allow-origin', '*')
+        done()
+      },
+      schema: {
+        tags, security: noBearer, summary: 'What a shop may promise its shopper for a SKU: in stock, sold ahead on future supply, presale, or unavailable, with the dates',
+        description: 'For the `<sellahead-promise>` widget: no token, any origin (`Access-Control-Allow-Origin: *`), cacheable for a few seconds. Computed as placing an order allocates; never says how many units or where.',
+        querystring: S.PromiseQuery, response: { 200: S.ShopperPromise, ...problems },
+      },
+    }, async (req, reply) => {
+      const q = req.query
+      const answer = await promises.promise({ sku: q.sku, channel: q.channel, region: q.region ?? null, quantity: Number(q.quantity ?? '1') })
+      if (answer.ok) reply.header('cache-control', `public, max-age=${promiseMaxAgeSeconds}`)
+      return sendResult(reply, answer)
     })
   }
 }

@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox'
 import { literals, Nullable, named } from '../http/support.ts'
 import { orderStatuses } from '../orders/index.ts'
+import { promiseKinds, waitingKinds } from './promise.ts'
 
 const Day = Nullable(Type.String({ description: 'YYYY-MM-DD' }))
 const Instant = Nullable(Type.String({ format: 'date-time' }))
@@ -60,3 +61,22 @@ export const CustomerOrderStatus = named('CustomerOrderStatus', Type.Object({
   canCancelForFullRefund: Type.Boolean({ description: 'A delay’s offer is open: POST …/cancel cancels for a full refund' }),
   messages: Type.Array(Type.Object({ kind: Type.String(), subject: Type.String(), body: Type.String(), sentAt: Type.String() })),
 }, { description: 'One order as its customer sees it: no customer, channel or warehouse data' }))
+
+export const PromiseQuery = Type.Object({
+  sku: Type.String({ minLength: 1, maxLength: 100, description: 'The SKU’s id or code' }),
+  channel: Type.String({ minLength: 1, maxLength: 100, description: 'The shop’s channel, by id or code' }),
+  region: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The shopper’s delivery region; without it there is no delivery date' })),
+  quantity: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,5}$', default: '1', description: 'Units, 1 to 999999 (default 1)' })),
+}, { additionalProperties: false })
+
+export const ShopperPromise = named('ShopperPromise', Type.Object({
+  kind: literals(promiseKinds),
+  today: Type.String({ description: 'YYYY-MM-DD: the server’s day (UTC) the dates count from' }),
+  shipBy: Day, deliverBy: Day,
+  confidence: Nullable(literals(['high', 'medium', 'low'])),
+  waitingFor: Type.Optional(literals(waitingKinds)),
+  deposit: Type.Optional(Type.Integer({ description: 'Presale: the deposit for the quantity, minor units of `currency`' })),
+  price: Type.Optional(Type.Integer({ description: 'Presale: the price for the quantity at today’s tier, minor units' })),
+  currency: Type.Optional(Type.String()),
+  campaign: Type.Optional(Type.Object({ code: Type.String(), name: Type.String(), endsAt: Type.String() })),
+}, { description: 'What a shop may show its shopper: dates and confidence, never quantities or locations' }))

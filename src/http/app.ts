@@ -21,7 +21,7 @@ import { promisingRoutes } from '../promising/index.ts'
 import { delayRoutes } from '../repromising/index.ts'
 import { orderRoutes } from '../orders/index.ts'
 import { presaleRoutes } from '../presale/index.ts'
-import { customerStatusRoutes } from '../customer/index.ts'
+import { customerStatusRoutes, promiseRoutes } from '../customer/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -133,7 +133,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
   // Which nodes each role may see and act on: one rule, asked by every route that touches a node.
@@ -149,6 +149,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(orderRoutes({ orders, catalogue, statusLinks }))
   app.register(presaleRoutes({ presale, catalogue, statusLinks }))
   app.register(customerStatusRoutes({ status: customerStatus }))
+  app.register(promiseRoutes({ promises: shopperPromises }))
   return app
 }
 

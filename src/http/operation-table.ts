@@ -245,5 +245,6 @@ export const operationTable: Record<string, Operation> = {
     // The token is the credential: one this server did not sign is an order that does not exist.
     'GET /v1/order-status/{token}': ['getCustomerOrderStatus', ['order_not_found'], 'public'],
     'POST /v1/order-status/{token}/cancel': ['cancelCustomerOrderForDelay', ['order_not_found', 'no_delay_offer', 'illegal_transition'], 'public'],
+    'GET /v1/promise': ['getShopperPromise', ['sku_not_found', 'channel_not_found'], 'public'],
   }),
 }

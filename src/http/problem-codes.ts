@@ -99,7 +99,7 @@ const purchasingCodes: Record<PurchasingErrorCode, true> = {
 }
 
 const customerCodes: Record<CustomerErrorCode, true> = {
-  channel_not_found: true, invalid_quantity: true, order_not_found: true, sku_not_found: true,
+  channel_not_found: true, order_not_found: true, sku_not_found: true,
 }
 
 /** The codes each context can refuse with (its closed union). */

@@ -100,6 +100,7 @@ export const mayCall: Record<string, string> = {
   // Public: the shopper's, reached without a bearer token (a bearer token changes nothing).
   'GET /v1/order-status/{token}': 'admin ops channel store supplier payments',
   'POST /v1/order-status/{token}/cancel': 'admin ops channel store supplier payments',
+  'GET /v1/promise': 'admin ops channel store supplier payments',
   'GET /v1/skus': 'admin ops channel store supplier payments',
   'GET /v1/skus/{sku}': 'admin ops channel store supplier payments',
   'GET /v1/nodes': 'admin ops channel store supplier',
