@@ -104,3 +104,20 @@ for (const kind of await storeKinds()) {
     })
   })
 }
+
+describe('the shopper’s public routes and the per-address rate limit', () => {
+  it('counts them against SELLAHEAD_RATE_LIMIT_PER_ADDRESS: over it, 429 with Retry-After', async () => {
+    const t = await startTestApp('sqlite', { app: { rateLimits: { perTokenPerSecond: 0, perAddressPerSecond: 3 } } })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 5; i++) statuses.push((await t.app.inject({ url: '/v1/promise?sku=NOPE&channel=web' })).statusCode)
+      assert.deepEqual(statuses, [404, 404, 404, 429, 429])
+      const limited = await t.app.inject({ url: '/v1/order-status/ost_x' })
+      assert.equal(limited.statusCode, 429)
+      assert.equal(limited.json().code, 'rate_limited')
+      assert.ok(Number(limited.headers['retry-after']) >= 1)
+    } finally {
+      await t.close()
+    }
+  })
+})
