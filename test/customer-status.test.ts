@@ -66,7 +66,7 @@ for (const kind of await storeKinds()) {
       const res = await call('GET', `/v1/order-status/${placed.backorder.statusToken}`, 200)
       assert.equal(res.headers['cache-control'], 'no-store')
       const view = res.json()
-      assert.deepEqual([view.orderId, view.reference, view.status, view.currency, view.fulfilment, view.region], [placed.backorder.id, 'shop-k-backorder', 'pending_payment', 'CNY', 'ship', 'east'])
+      assert.deepEqual([view.orderId, view.reference, view.status, view.currency, view.fulfilment, view.region, view.pickupAt], [placed.backorder.id, 'shop-k-backorder', 'pending_payment', 'CNY', 'ship', 'east', null])
       const [line] = view.lines
       assert.deepEqual([line.sku, line.name, line.quantity, line.unitPrice, line.lineTotal, line.availability], ['SKU-A', 'Sneaker A', 2, 1500, 3000, 'backorder'])
       assert.equal(line.firstPromisedShipDate, inDays(t, 11))

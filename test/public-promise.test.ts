@@ -20,7 +20,7 @@ for (const kind of await storeKinds()) {
     let t: TestApp
     let w: Awaited<ReturnType<typeof seedPurchasing>>
     let campaign: { id: string; code: string }
-    const call = async (method: 'GET' | 'POST' | 'PUT', url: string, status: number, headers: Headers = {}, payload?: object) => {
+    const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, status: number, headers: Headers = {}, payload?: object) => {
       const res = await t.app.inject({ method, url, headers, ...(payload !== undefined && { payload }) })
       assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`)
       return res
@@ -83,6 +83,10 @@ for (const kind of await storeKinds()) {
         assert.deepEqual(res.json(), { kind: 'unavailable', today: inDays(t, 0), shipBy: null, deliverBy: null, confidence: null }, query)
         shopperSafe(res.body)
       }
+      await call('PATCH', '/v1/skus/SKU-B', 200, w.admin, { active: false })
+      assert.equal((await promise('sku=SKU-B&channel=web')).json().kind, 'unavailable', 'an inactive SKU')
+      await call('PATCH', '/v1/skus/SKU-B', 200, w.admin, { active: true })
+      assert.equal((await promise('sku=SKU-B&channel=web')).json().kind, 'in_stock')
     })
 
     it('answers an unknown SKU or channel 404 and bad input 400, each with the CORS header, without a token', async () => {

@@ -1749,6 +1749,7 @@ export interface components {
             currency: string;
             fulfilment: "ship" | "pickup";
             region: string | null;
+            pickupAt: string | null;
             presale: boolean;
             promisedShipDate: string | null;
             promisedDeliveryDate: string | null;

@@ -93,7 +93,8 @@ export class ShopperPromises {
     const channel = await this.#catalogue.resolveChannel(request.channel)
     if (!channel) return fail('channel_not_found', `No channel '${request.channel}'.`)
     const today = todayOf(this.#clock)
-    if (!channel.active) return ok({ ...unavailable, today })
+    // Nothing is sold through an inactive channel, nor of an inactive SKU.
+    if (!channel.active || !sku.active) return ok({ ...unavailable, today })
     const quoted = await this.#promising.quote(sku.id, channel, { quantity: request.quantity, region: request.region })
     const quote = quoted.atp.quote
     const fromSupply = quote?.available ? supplyPromise(quote) : undefined

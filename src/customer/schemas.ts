@@ -53,6 +53,7 @@ export const CustomerOrderStatus = named('CustomerOrderStatus', Type.Object({
   currency: Type.String(),
   fulfilment: literals(['ship', 'pickup']),
   region: Nullable(Type.String({ description: 'The delivery region (shipped orders)' })),
+  pickupAt: Nullable(Type.String({ description: 'The store’s name (orders picked up in store)' })),
   presale: Type.Boolean(),
   promisedShipDate: Day, promisedDeliveryDate: Day,
   lines: Type.Array(StatusLine),

@@ -13,6 +13,8 @@ export type LineAvailability = 'in_stock' | 'backorder' | 'presale'
 /** What the status page knows besides the order: SKU names, delays, messages. */
 export interface StatusFacts {
   skuNames: ReadonlyMap<string, { code: string; name: string }>
+  /** The store's name, for an order picked up there. */
+  pickupAt: string | null
   delays: readonly DelayRow[]
   messages: readonly MessageRow[]
 }
@@ -98,6 +100,7 @@ export function customerStatusView(o: Order, facts: StatusFacts) {
     currency: o.currency,
     fulfilment: o.fulfilment.method,
     region: o.fulfilment.method === 'ship' ? o.fulfilment.region : null,
+    pickupAt: facts.pickupAt,
     presale: o.campaignId !== null,
     promisedShipDate: latest(live.map((l) => l.promisedShipDate)),
     promisedDeliveryDate: latest(live.map((l) => l.promisedDeliveryDate)),

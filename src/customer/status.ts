@@ -56,6 +56,7 @@ export class CustomerStatus {
       if (sku) skuNames.set(skuId, { code: sku.code, name: sku.name })
     }
     const [delays, messages] = await Promise.all([delaysOf(this.#db, order.id), messagesOf(this.#db, order.id)])
-    return customerStatusView(order, { skuNames, delays, messages })
+    const pickupAt = order.fulfilment.method === 'pickup' ? (await this.#catalogue.resolveNode(order.fulfilment.nodeId))?.name ?? null : null
+    return customerStatusView(order, { skuNames, delays, messages, pickupAt })
   }
 }
