@@ -26,6 +26,10 @@ describe('the console is served by the server', () => {
     assert.match(page.headers.get('content-type') ?? '', /text\/html/)
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/)
     assert.equal(page.headers.get('cache-control'), 'no-cache')
+    assert.equal(page.headers.get('referrer-policy'), 'no-referrer')
+    const status = await fetch(`${server.baseUrl}/status/ost_anything`)
+    assert.equal(status.status, 200, 'the customer status link opens the console page, whose router shows the status')
+    assert.equal(status.headers.get('referrer-policy'), 'no-referrer')
     const html = await page.text()
     const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)?.[1]
     assert.ok(asset, 'the page loads a hashed script')

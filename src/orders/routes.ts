@@ -13,6 +13,7 @@ import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Placer } from './create.ts'
+import type { StatusLinks } from './status-link.ts'
 import { orderTransitions, type OrderAction } from './lifecycle.ts'
 import type { Order } from './model.ts'
 import { recordPayment } from './payments.ts'
@@ -33,11 +34,20 @@ const readers = allow('admin', 'ops', 'channel', 'payments')
 export const placerOf = (p: Principal): Placer =>
   ({ actor: `${p.role}/${p.tokenId}`, role: p.role, ...(p.kind === 'channel' && { ownChannel: p.scopeId }) })
 
+/** Where the request came to (scheme and host), for links when no public URL is configured. */
+export const originOf = (req: FastifyRequest): string => `${req.protocol}://${req.host}`
+
 const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, status: number, view: (v: T) => V) =>
   (r.ok ? reply.code(status).send(view(r.value)) : sendProblem(reply, r))
 
 /** Orders: placing, reading, the lifecycle actions, and payments. */
-export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders; catalogue: Catalogue; statusLinks: StatusLinks }): FastifyPluginAsyncTypebox {
+  /** The order as the wire shows it, with the customer's status link (for those who hand it to the shopper). */
+  const withLink = async (req: FastifyRequest, order: Order) => {
+    const link = await statusLinks.linkOf(order.id, originOf(req))
+    return { ...orderView(order), statusToken: link.token, statusUrl: link.url }
+  }
+
   async function actorOf(p: Principal): Promise<OrderActor> {
     const actor = `${p.role}/${p.tokenId}`
     if (p.kind === 'channel') return { actor, party: 'customer', channelId: await catalogue.channelIdOf(p) }
@@ -81,7 +91,7 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
       const idem = key.value === undefined ? undefined : { scopeKey: `order|${idempotencyScope(p)}|${key.value}`, requestHash: requestHashOf(req) }
       const { result, replayed } = await orders.place({ ...req.body, by: placerOf(p), idem })
       if (replayed) reply.header('idempotent-replayed', 'true')
-      return sendOr(reply, result, 201, orderView)
+      return result.ok ? reply.code(201).send(await withLink(req, result.value)) : sendProblem(reply, result)
     })
 
     app.get('/v1/orders', {
@@ -104,7 +114,13 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
     app.get('/v1/orders/:id', {
       preHandler: readers,
       schema: { tags, summary: 'One order: lines with their allocations, promised dates, risk, and what is owed', params: IdParams, response: { 200: S.OrderView, ...problems } },
-    }, async (req, reply) => sendOr(reply, await visible(principalOf(req), req.params.id), 200, orderView))
+    }, async (req, reply) => {
+      const p = principalOf(req)
+      const order = await visible(p, req.params.id)
+      if (!order.ok) return sendProblem(reply, order)
+      // A payment provider has no business sending the shopper anywhere.
+      return p.kind === 'payments' ? orderView(order.value) : withLink(req, order.value)
+    })
 
     app.get('/v1/orders/:id/timeline', {
       preHandler: sellers,

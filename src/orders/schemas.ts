@@ -80,6 +80,8 @@ export const OrderView = named('Order', Type.Object({
   amountOwed: Type.Integer(), dueAt: Instant, reference: Nullable(Type.String()),
   promisedShipDate: Day, promisedDeliveryDate: Day, riskNote: Nullable(Type.String()),
   placedAt: Type.String(), updatedAt: Type.String(), lines: Type.Array(LineView),
+  statusToken: Type.Optional(Type.String({ description: 'The customer’s token for this one order (`ost_…`): read-only, except accepting a delay offer. Given at placement and on reading one order.' })),
+  statusUrl: Type.Optional(Type.String({ description: 'The customer’s order status page: hand it to the shopper (e-mail, order confirmation). The same link on every replay.' })),
 }))
 
 export const EventView = named('OrderEvent', Type.Object({

@@ -4,6 +4,8 @@ export type Side = 'A' | 'B'
 export type Variant = 'own' | 'foreign' | 'missing'
 /** What an id names. Scoped kinds belong to one side; shared ones (SKUs, PO line numbers, campaigns, the warehouse) to everyone. */
 export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
+  /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
+  | 'statusToken'
 export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
@@ -95,6 +97,10 @@ export function campaignBody(sku: string, node: string) {
  */
 export const mayCall: Record<string, string> = {
   'GET /v1/tokens': 'admin',
+  // Public: the shopper's, reached without a bearer token (a bearer token changes nothing).
+  'GET /v1/order-status/{token}': 'admin ops channel store supplier payments',
+  'POST /v1/order-status/{token}/cancel': 'admin ops channel store supplier payments',
+  'GET /v1/promise': 'admin ops channel store supplier payments',
   'GET /v1/skus': 'admin ops channel store supplier payments',
   'GET /v1/skus/{sku}': 'admin ops channel store supplier payments',
   'GET /v1/nodes': 'admin ops channel store supplier',
