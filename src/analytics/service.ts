@@ -68,9 +68,9 @@ export class Analytics {
    * Projects every event committed so far, batch by batch, then records today's on-hand stock.
    * Calls made while one runs wait for it and run again, so what was committed before the call is counted when it returns.
    */
-  catchUp(): Promise<{ events: number }> {
+  catchUp(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
     const previous = this.#running ?? Promise.resolve({ events: 0 })
-    const run = previous.catch(() => undefined).then(() => this.#catchUpNow())
+    const run = previous.catch(() => undefined).then(() => this.#catchUpNow(onProgress))
     this.#running = run
     const clear = () => {
       if (this.#running === run) this.#running = undefined
@@ -79,12 +79,13 @@ export class Analytics {
     return run
   }
 
-  async #catchUpNow(): Promise<{ events: number }> {
+  async #catchUpNow(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
     await ensureCursor(this.#db, cursorName)
     let events = 0
     for (;;) {
       const done = await this.#projectBatch()
       events += done.events
+      onProgress?.(events)
       if (!done.more) break
     }
     await this.recordStockNow()
