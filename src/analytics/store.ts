@@ -1,7 +1,7 @@
 /** The analytics rollups as stored: daily counters per channel, open backorder lines, daily stock, and the projector's cursor. */
 import type { Param, Queryable } from '../store/db.ts'
 import { inList } from '../store/db.ts'
-import { insertMany, type Column } from '../store/sql.ts'
+import { insertMany, selectIn, type Column } from '../store/sql.ts'
 import { counterNames, type BackorderLine, type DailyCounters, type DailyRow } from './model.ts'
 import type { DailyDeltas } from './project.ts'
 
@@ -24,13 +24,32 @@ export async function addDeltas(tx: Queryable, deltas: DailyDeltas): Promise<voi
 
 const backorderColumns: readonly Column[] = [['order_id', 'text'], ['line_no', 'integer'], ['channel_id', 'text'], ['placed_day', 'bigint'], ['units', 'bigint']]
 
-/** The touched orders' backorder lines are replaced by what they are now. */
+const backorderDayColumns: readonly Column[] = [['channel_id', 'text'], ['placed_day', 'bigint'], ['lines', 'bigint'], ['units', 'bigint']]
+const addBackorderDays = 'ON CONFLICT (channel_id, placed_day) DO UPDATE SET lines = analytics_backorder_days.lines + excluded.lines, units = analytics_backorder_days.units + excluded.units'
+
+/**
+ * The touched orders' backorder lines are replaced by what they are now, and the count per
+ * channel × placement day moves by the difference, so reading backorders by age costs one row
+ * per day however many lines are open.
+ */
 export async function replaceBackorders(tx: Queryable, orderIds: readonly string[], lines: readonly BackorderLine[]): Promise<void> {
+  const before = await selectIn<{ channel_id: string; placed_day: number | string; units: number | string }>(
+    tx, 'SELECT channel_id, placed_day, units FROM analytics_backorders WHERE order_id', orderIds)
+  const change = new Map<string, [channelId: string, dayMs: number, lines: number, units: number]>()
+  const move = (channelId: string, dayMs: number, lines: number, units: number) => {
+    const key = `${channelId}|${dayMs}`
+    const row = change.get(key) ?? [channelId, dayMs, 0, 0]
+    change.set(key, [channelId, dayMs, row[2] + lines, row[3] + units])
+  }
+  for (const b of before) move(b.channel_id, Number(b.placed_day), -1, -Number(b.units))
+  for (const l of lines) move(l.channelId, l.placedDayMs, 1, l.units)
   for (let i = 0; i < orderIds.length; i += 500) {
     const chunk = orderIds.slice(i, i + 500)
-    await tx.run(`DELETE FROM analytics_backorders WHERE order_id IN (${inList(chunk.length)})`, chunk)
+    if (before.length > 0) await tx.run(`DELETE FROM analytics_backorders WHERE order_id IN (${inList(chunk.length)})`, chunk)
   }
   await insertMany(tx, 'analytics_backorders', backorderColumns, lines.map((l): Param[] => [l.orderId, l.lineNo, l.channelId, l.placedDayMs, l.units]))
+  const moved = [...change.values()].filter(([, , n, u]) => n !== 0 || u !== 0)
+  await insertMany(tx, 'analytics_backorder_days', backorderDayColumns, moved, addBackorderDays)
 }
 
 /** The day's on-hand units, overwritten through the day: the last write of a day is its closing stock. */
@@ -73,9 +92,9 @@ export async function dailyRows(q: Queryable, fromDayMs: number, toDayMs: number
 
 /** Open backorder lines and units by placement day (one channel's, or all). */
 export async function backordersByDay(q: Queryable, channelId: string | null): Promise<Array<{ placedDayMs: number; lines: number; units: number }>> {
-  const where = channelId === null ? '' : 'WHERE channel_id = ?'
+  const where = channelId === null ? '' : 'AND channel_id = ?'
   const rows = await q.all<{ placed_day: number | string; lines: number | string; units: number | string }>(
-    `SELECT placed_day, COUNT(*) AS lines, SUM(units) AS units FROM analytics_backorders ${where} GROUP BY placed_day`, channelId === null ? [] : [channelId])
+    `SELECT placed_day, SUM(lines) AS lines, SUM(units) AS units FROM analytics_backorder_days WHERE lines > 0 ${where} GROUP BY placed_day`, channelId === null ? [] : [channelId])
   return rows.map((r) => ({ placedDayMs: Number(r.placed_day), lines: Number(r.lines), units: Number(r.units) }))
 }
 

@@ -3,6 +3,7 @@
  * functions (orders, their timelines and delays), written apart from the projector so that the
  * two can disagree: the rollups must equal it after any history.
  */
+import assert from 'node:assert/strict'
 import type { TestApp } from './app.ts'
 import { delaysOf, type Order, type OrderLine } from '../../src/orders/index.ts'
 
@@ -115,10 +116,12 @@ export async function rollups(t: TestApp): Promise<Recount> {
     }
     if (Object.keys(counters).length > 0) daily.set(`${Number(r.day)}|${r.channel_id}`, counters)
   }
-  const backorders = new Map<string, [number, number]>()
-  const open = await t.services.db.all<{ channel_id: string; placed_day: number | string; lines: number | string; units: number | string }>(
-    'SELECT channel_id, placed_day, COUNT(*) AS lines, SUM(units) AS units FROM analytics_backorders GROUP BY channel_id, placed_day')
-  for (const r of open) backorders.set(`${r.channel_id}|${Number(r.placed_day)}`, [Number(r.lines), Number(r.units)])
+  type Counted = { channel_id: string; placed_day: number | string; lines: number | string; units: number | string }
+  const byDay = (rows: Counted[]) => new Map(rows.map((r): [string, [number, number]] => [`${r.channel_id}|${Number(r.placed_day)}`, [Number(r.lines), Number(r.units)]]))
+  const fromLines = byDay(await t.services.db.all<Counted>(
+    'SELECT channel_id, placed_day, COUNT(*) AS lines, SUM(units) AS units FROM analytics_backorders GROUP BY channel_id, placed_day'))
+  const backorders = byDay(await t.services.db.all<Counted>('SELECT channel_id, placed_day, lines, units FROM analytics_backorder_days WHERE lines <> 0 OR units <> 0'))
+  assert.deepEqual(sorted(backorders), sorted(fromLines), 'the count per day equals the open lines kept')
   return { daily, backorders }
 }
 

@@ -1,4 +1,4 @@
-/** Migration 4: analytics rollups — daily counters per channel, open backorders, daily stock, the projector's cursor. Never edited once released. */
+/** Migration 4: analytics rollups — daily counters per channel, open backorder lines and their count per placement day, daily stock, the projector's cursor. Never edited once released. */
 export const analytics = `
   CREATE TABLE analytics_daily (
     day BIGINT NOT NULL,
@@ -29,7 +29,13 @@ export const analytics = `
     units BIGINT NOT NULL,
     PRIMARY KEY (order_id, line_no)
   );
-  CREATE INDEX analytics_backorders_by_channel ON analytics_backorders (channel_id, placed_day);
+  CREATE TABLE analytics_backorder_days (
+    channel_id {{key}} NOT NULL,
+    placed_day BIGINT NOT NULL,
+    lines BIGINT NOT NULL,
+    units BIGINT NOT NULL,
+    PRIMARY KEY (channel_id, placed_day)
+  );
   CREATE TABLE analytics_stock_daily (
     day BIGINT PRIMARY KEY,
     on_hand BIGINT NOT NULL,
