@@ -21,7 +21,7 @@ const tags = ['analytics']
 const defaultPeriodDays = 30
 
 /** The period asked for: 7, 30 or 90 days; anything else is `invalid_period`. */
-export function periodOf(text: string | undefined): Result<number> {
+export function periodDaysOf(text: string | undefined): Result<number> {
   if (text === undefined) return ok(defaultPeriodDays)
   const days = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN
   return (periodDaysAllowed as readonly number[]).includes(days)
@@ -52,7 +52,7 @@ const definitionNames: Record<FigureGroup, string> = {
 export function analyticsRoutes({ analytics, catalogue }: { analytics: Analytics; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
   /** The period and channel a caller may ask for: a channel token always gets its own channel. */
   async function scopeOf(p: Principal, query: { periodDays?: string; channel?: string }): Promise<Result<Scope>> {
-    const periodDays = periodOf(query.periodDays)
+    const periodDays = periodDaysOf(query.periodDays)
     if (!periodDays.ok) return periodDays
     if (p.kind === 'channel') {
       const own = await catalogue.resolveChannel(p.scopeId)

@@ -8,7 +8,7 @@
 import type { Logger } from 'pino'
 import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
-import type { EventFeed } from '../events/index.ts'
+import type { EventFeed, FeedEvent } from '../events/index.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
@@ -18,6 +18,8 @@ import { backordersOf, dailySeries, delaysOf, inventoryOf, onTimeOf, periodOf, p
 import type { SupplierFigures } from './model.ts'
 
 const cursorName = 'orders'
+/** How often an idle projector records today's on-hand stock. */
+const stockEveryMs = 60_000
 
 export interface AnalyticsOptions {
   /** How often the projector catches up; 0 turns the poller off (tests and benches call catchUp). */
@@ -47,6 +49,8 @@ export class Analytics {
   readonly #options: AnalyticsOptions
   #timer: NodeJS.Timeout | undefined
   #running: Promise<{ events: number }> | undefined
+  #cursorReady = false
+  #stockRecordedAtMs: number | undefined
 
   constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers }, options: AnalyticsOptions = {}) {
     this.#db = db
@@ -80,7 +84,8 @@ export class Analytics {
   }
 
   async #catchUpNow(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
-    await ensureCursor(this.#db, cursorName)
+    if (!this.#cursorReady) await ensureCursor(this.#db, cursorName)
+    this.#cursorReady = true
     let events = 0
     for (;;) {
       const done = await this.#projectBatch()
@@ -88,7 +93,9 @@ export class Analytics {
       onProgress?.(events)
       if (!done.more) break
     }
-    await this.recordStockNow()
+    // Stock moves without order events too (receipts, counts), but an idle shop need not write every second.
+    const nowMs = this.#clock.nowMs()
+    if (events > 0 || this.#stockRecordedAtMs === undefined || nowMs - this.#stockRecordedAtMs >= stockEveryMs) await this.recordStockNow()
     return { events }
   }
 
@@ -109,7 +116,7 @@ export class Analytics {
     return { events: applied ? page.items.length : 0, more: applied && page.items.length === limit }
   }
 
-  async #apply(tx: Queryable, events: Parameters<typeof project>[0]): Promise<void> {
+  async #apply(tx: Queryable, events: readonly FeedEvent[]): Promise<void> {
     if (events.length === 0) return
     const orderIds = [...new Set(events.map((e) => (e.payload as { orderId: string }).orderId))]
     const orders = await loadOrders(tx, orderIds)
@@ -121,6 +128,7 @@ export class Analytics {
   /** Today's closing on-hand so far (overwritten until the day ends), from inventory's positions. */
   async recordStockNow(): Promise<void> {
     const nowMs = this.#clock.nowMs()
+    this.#stockRecordedAtMs = nowMs
     await this.#db.tx(async (tx) => recordStock(tx, dayStartOf(nowMs), await totalOnHand(tx), nowMs))
   }
 
