@@ -12,7 +12,12 @@ import { placeDepositOrder, receive } from './helpers/orders.ts'
 import { recount, rollups, sorted } from './helpers/analytics.ts'
 import { recordPayment, type PaymentInput } from '../src/orders/index.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
-import { storeKinds } from '../src/store/testing.ts'
+import { freshDb, storeKinds } from '../src/store/testing.ts'
+import pino from 'pino'
+import { createServices, closeServices } from '../src/services.ts'
+import { unwrap } from '../src/kernel/result.ts'
+import { newId } from '../src/kernel/ids.ts'
+import { Analytics } from '../src/analytics/index.ts'
 
 const dayMs = 86_400_000
 let ref = 0
@@ -129,7 +134,7 @@ for (const kind of await storeKinds()) {
       await receive(t, w as never, 'SKU-A', 'WH-E', 50)
       for (let i = 0; i < 12; i++) await order(1 + (i % 3))
       let failures = 0
-      const failing = new (t.services.analytics.constructor as typeof import('../src/analytics/index.ts').Analytics)(
+      const failing = new Analytics(
         t.services.db, clock, { events: t.services.events, suppliers: t.services.suppliers },
         { pollIntervalMs: 0, batchSize: 5, beforeCommit: () => { if (++failures === 2) throw new Error('crash before commit') } })
       await assert.rejects(failing.catchUp(), /crash before commit/)
@@ -144,3 +149,40 @@ for (const kind of await storeKinds()) {
     })
   })
 }
+
+describe('the projector in the sweep loop', () => {
+  it('counts a placed order within a few seconds when the process runs the timed sweeps, and not when it does not', async () => {
+    const runs = async (sweeps: boolean): Promise<boolean> => {
+      const testDb = await freshDb('sqlite')
+      const services = createServices(testDb.db, new ManualClock(), pino({ level: 'silent' }), sweeps ? {} : { sweepIntervalMs: 0 })
+      try {
+        const node = unwrap(await services.catalogue.createNode({ code: 'WH', name: 'DC', kind: 'warehouse', region: 'east' }))
+        const channel = unwrap(await services.catalogue.createChannel({ code: 'web', name: 'Web', kind: 'web', nodeIds: [node.id] }))
+        const sku = unwrap(await services.catalogue.createSku({ code: 'A', name: 'A' }))
+        unwrap((await services.inventory.submit({ kind: 'receive', skuId: sku.id, nodeId: node.id, quantity: 5, reason: 'test', reference: null, actor: 'test' })).result)
+        const nowMs = services.clock.nowMs()
+        unwrap((await services.orders.submit({
+          order: {
+            id: newId('ord'), channelId: channel.id, customerId: 'c', campaignId: null, status: 'pending_payment', currency: 'CNY', fulfilment: { method: 'ship', region: 'east' },
+            payment: { kind: 'full' }, total: 100, paid: 0, refunded: 0, dueAtMs: null, reference: null, placedAtMs: nowMs, updatedAtMs: nowMs,
+          },
+          lines: [{ skuId: sku.id, nodeIds: [node.id], quantity: 1, unitPrice: 100, rule: { stock: true, virtual: true, virtualLeadDays: 0, slotKinds: [], slotIds: null, unconfirmedBufferDays: 0, horizonDayMs: null, maxBeyondStock: null }, priorityClass: 0 }],
+          calendar: { handlingDays: () => 1, transitDays: () => 1 },
+          actor: 'test',
+        })).result)
+        const deadline = Date.now() + 4000
+        while (Date.now() < deadline) {
+          const figures = await services.analytics.figures({ periodDays: 7, channelId: null, groups: ['sales'] })
+          if (figures.sales!.totals.orders === 1) return true
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        return false
+      } finally {
+        await closeServices(services)
+        await testDb.cleanup().catch(() => undefined)
+      }
+    }
+    assert.equal(await runs(true), true, 'the first worker’s sweep loop projects')
+    assert.equal(await runs(false), false, 'a worker without sweeps leaves it to the first')
+  })
+})
