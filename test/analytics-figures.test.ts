@@ -130,6 +130,18 @@ for (const kind of await storeKinds()) {
       for (const path of ['promise-sources', 'backorders', 'presale', 'inventory', 'suppliers']) await get(`/v1/analytics/${path}?periodDays=7`, w.ops)
     })
 
+    it('counts each event once when two projectors (two server processes) run at the same time', async () => {
+      await receive(t, w as never, 'SKU-A', 'WH-E', 100)
+      for (let i = 0; i < 30; i++) await order(1 + (i % 3))
+      const other = () => new Analytics(t.services.db, clock, { events: t.services.events, suppliers: t.services.suppliers }, { pollIntervalMs: 0, batchSize: 4 })
+      const [a, b] = [other(), other()]
+      const counted = await Promise.all([a.catchUp(), b.catchUp(), t.services.analytics.catchUp()])
+      await Promise.all([a.stop(), b.stop()])
+      assert.equal(counted.reduce((n, c) => n + c.events, 0), 30, 'every placement counted by exactly one of them')
+      const { daily } = await rollups(t)
+      assert.deepEqual(sorted(daily), sorted((await recount(t)).daily))
+    })
+
     it('counts nothing twice when a projector run fails half way and runs again', async () => {
       await receive(t, w as never, 'SKU-A', 'WH-E', 50)
       for (let i = 0; i < 12; i++) await order(1 + (i % 3))

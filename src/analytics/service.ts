@@ -113,7 +113,8 @@ export class Analytics {
       this.#options.beforeCommit?.(page.items.length)
       return true
     })
-    return { events: applied ? page.items.length : 0, more: applied && page.items.length === limit }
+    // Not applied: another projector took this batch; read its cursor and go on from there.
+    return { events: applied ? page.items.length : 0, more: !applied || page.items.length === limit }
   }
 
   async #apply(tx: Queryable, events: readonly FeedEvent[]): Promise<void> {
