@@ -3,7 +3,6 @@ import { failures } from '../kernel/result.ts'
 
 export type AnalyticsErrorCode =
   | 'channel_not_found'
-  | 'forbidden'
   | 'invalid_period'
 
 export const { fail, notFound } = failures<AnalyticsErrorCode>()

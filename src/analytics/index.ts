@@ -2,5 +2,5 @@
 export * from './model.ts'
 export { Analytics, type AnalyticsOptions, type FigureGroup, type FigureQuery } from './service.ts'
 export { analyticsRoutes } from './routes.ts'
-export { sourceOf, isBackorder, dayStartOf } from './project.ts'
+export { sourceOf, isBackorder, dayStartOf } from './decide.ts'
 export type { AnalyticsErrorCode } from './errors.ts'

@@ -3,7 +3,7 @@ import type { Param, Queryable } from '../store/db.ts'
 import { inList } from '../store/db.ts'
 import { insertMany, selectIn, type Column } from '../store/sql.ts'
 import { counterNames, type BackorderLine, type DailyCounters, type DailyRow } from './model.ts'
-import type { DailyDeltas } from './project.ts'
+import type { DailyDeltas } from './decide.ts'
 
 /** Counter name → column (camelCase → snake_case). */
 const columnOf = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)

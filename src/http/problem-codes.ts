@@ -99,7 +99,7 @@ const purchasingCodes: Record<PurchasingErrorCode, true> = {
 }
 
 const analyticsCodes: Record<AnalyticsErrorCode, true> = {
-  channel_not_found: true, forbidden: true, invalid_period: true,
+  channel_not_found: true, invalid_period: true,
 }
 
 /** The codes each context can refuse with (its closed union). */
