@@ -11,6 +11,7 @@ import { earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/in
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
+import { Analytics } from './analytics/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -35,6 +36,8 @@ export interface Services {
   repromising: Repromising
   /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
   presale: Presale
+  /** Rollups kept from the outbox by a projector, and the figures read from them. */
+  analytics: Analytics
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
@@ -51,6 +54,9 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     sweepIntervalMs: engine.sweepIntervalMs,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
+  const events = new EventFeed(db)
+  // The projector runs where the other sweeps run (the first worker only), about once a second.
+  const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   return {
     db,
     clock,
@@ -60,17 +66,19 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     catalogue,
     inventory,
     suppliers,
-    events: new EventFeed(db),
+    events,
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
     promising: new Promising(db, clock, catalogue, inventory),
     repromising,
     presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
+    analytics,
   }
 }
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.analytics.stop()
   await services.presale.stop()
   await services.repromising.stop()
   await services.orders.stop()

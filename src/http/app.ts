@@ -22,6 +22,7 @@ import { promisingRoutes } from '../promising/index.ts'
 import { delayRoutes } from '../repromising/index.ts'
 import { orderRoutes } from '../orders/index.ts'
 import { presaleRoutes } from '../presale/index.ts'
+import { analyticsRoutes } from '../analytics/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -129,7 +130,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, analytics } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
@@ -145,6 +146,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(delayRoutes({ repromising, catalogue }))
   app.register(orderRoutes({ orders, catalogue }))
   app.register(presaleRoutes({ presale, catalogue }))
+  app.register(analyticsRoutes({ analytics, catalogue }))
   return app
 }
 

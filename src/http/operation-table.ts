@@ -12,7 +12,7 @@
 import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
-  | 'auth' | 'catalogue' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing'
+  | 'auth' | 'catalogue' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics'
 
 export interface Operation {
   operationId: string
@@ -238,5 +238,16 @@ export const operationTable: Record<string, Operation> = {
     ], 'idempotent'],
     'GET /v1/presale-campaigns/{id}/demand': ['getCampaignDemand', ['campaign_not_found']],
     'GET /v1/presale-demand': ['listPresaleDemand', []],
+  }),
+  ...group('analytics', {
+    'GET /v1/analytics/dashboard': ['getAnalyticsDashboard', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/sales': ['getSalesFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/promise-sources': ['getPromiseSourceFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/on-time': ['getOnTimeFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/backorders': ['getBackorderFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/delays': ['getDelayFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/presale': ['getPresaleFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
+    'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
   }),
 }

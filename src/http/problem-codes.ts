@@ -15,6 +15,7 @@ import type { PresaleErrorCode } from '../presale/index.ts'
 import type { PromisingErrorCode } from '../promising/index.ts'
 import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
+import type { AnalyticsErrorCode } from '../analytics/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -97,6 +98,10 @@ const purchasingCodes: Record<PurchasingErrorCode, true> = {
   unknown_supplier: true, virtual_above_cap: true, virtual_cap_below_declared: true,
 }
 
+const analyticsCodes: Record<AnalyticsErrorCode, true> = {
+  channel_not_found: true, invalid_period: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -108,4 +113,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   promising: Object.keys(promisingCodes),
   repromising: Object.keys(repromisingCodes),
   purchasing: Object.keys(purchasingCodes),
+  analytics: Object.keys(analyticsCodes),
 }
