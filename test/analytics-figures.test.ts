@@ -10,6 +10,7 @@ import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { backorder, confirmedPo, inDays } from './helpers/repromise.ts'
 import { placeDepositOrder, receive } from './helpers/orders.ts'
 import { recount, rollups, sorted } from './helpers/analytics.ts'
+import { createCampaign, presaleOrder } from './helpers/presale.ts'
 import { recordPayment, type PaymentInput } from '../src/orders/index.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { freshDb, storeKinds } from '../src/store/testing.ts'
@@ -109,15 +110,21 @@ for (const kind of await storeKinds()) {
       await receive(t, w as never, 'SKU-A', 'WH-E', 10)
       await order(2, w.web.id)
       await order(3, app.id)
-      await t.services.analytics.catchUp()
       const webToken = await t.auth(`channel:${w.web.id}`)
+      // A presale order waits for its campaign, not for supply: a presale line, not a backorder.
+      const campaign = await createCampaign(t, w as never)
+      await presaleOrder(t, webToken, campaign.id, { customerId: 'c-1', quantity: 2 })
+      await t.services.analytics.catchUp()
+      const sources = (await get('/v1/analytics/promise-sources?channel=web')).promiseSources.totals
+      assert.deepEqual([sources.stock, sources.future, sources.presale], [1, 0, 1])
+      assert.equal((await get('/v1/analytics/backorders')).backorders.totals.lines, 0)
 
-      assert.deepEqual((await get('/v1/analytics/sales?periodDays=30')).sales.totals.orders, 2)
+      assert.deepEqual((await get('/v1/analytics/sales?periodDays=30')).sales.totals.orders, 3)
       assert.deepEqual((await get('/v1/analytics/sales?channel=app')).sales.totals.units, 3)
       assert.equal((await get('/v1/analytics/sales?channel=app')).periodDays, 30)
       const own = await get('/v1/analytics/dashboard?periodDays=90', webToken)
       assert.equal(own.channel, 'web')
-      assert.equal(own.sales.totals.units, 2)
+      assert.equal(own.sales.totals.units, 4)
       assert.equal(own.suppliers, undefined, 'shop-wide groups are not a channel’s')
       assert.equal(own.inventory, undefined)
       assert.equal((await get('/v1/analytics/on-time?channel=web', webToken)).channel, 'web')

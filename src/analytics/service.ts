@@ -16,10 +16,17 @@ import { dayStartOf, project } from './decide.ts'
 import { addDeltas, backordersByDay, dailyRows, ensureCursor, readCursor, recordStock, replaceBackorders, stockDays, writeCursor } from './store.ts'
 import { backordersOf, dailySeries, delaysOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
 import type { SupplierFigures } from './model.ts'
+import { SingleFlight } from '../kernel/single-flight.ts'
 
 const cursorName = 'orders'
 /** How often an idle projector records today's on-hand stock. */
 const stockEveryMs = 60_000
+/**
+ * How long the suppliers' rates are served from memory. Purchasing recomputes a scorecard older
+ * than five minutes when it is read, which can take a while for a busy supplier: a dashboard
+ * request gets the copy in memory and a refresh runs behind it once this has passed.
+ */
+const supplierFiguresMaxAgeMs = 60_000
 
 export interface AnalyticsOptions {
   /** How often the projector catches up; 0 turns the poller off (tests and benches call catchUp). */
@@ -50,6 +57,8 @@ export class Analytics {
   #timer: NodeJS.Timeout | undefined
   #running: Promise<{ events: number }> | undefined
   #cursorReady = false
+  #supplierFigures: { figures: SupplierFigures[]; atMs: number } | undefined
+  readonly #supplierLoad = new SingleFlight<SupplierFigures[]>()
   #stockRecordedAtMs: number | undefined
 
   constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers }, options: AnalyticsOptions = {}) {
@@ -148,7 +157,7 @@ export class Analytics {
       needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('backorders') ? backordersByDay(this.#db, query.channelId) : [],
       wants('inventory') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
-      wants('suppliers') ? this.supplierFigures() : [],
+      wants('suppliers') ? this.#cachedSupplierFigures() : [],
     ])
     const series = dailySeries(rows, fromDayMs, toDayMs)
     return {
@@ -165,7 +174,21 @@ export class Analytics {
     }
   }
 
-  /** Every supplier's scorecard rates (suppliers are few; scorecards are kept by purchasing and recomputed when stale). */
+  /** The suppliers' rates from memory, refreshed behind the request once older than supplierFiguresMaxAgeMs; the first call waits for them. */
+  async #cachedSupplierFigures(): Promise<SupplierFigures[]> {
+    const nowMs = Date.now()
+    const cached = this.#supplierFigures
+    const refresh = () => this.#supplierLoad.load('all', async () => {
+      const figures = await this.supplierFigures()
+      this.#supplierFigures = { figures, atMs: Date.now() }
+      return figures
+    })
+    if (!cached) return refresh()
+    if (nowMs - cached.atMs > supplierFiguresMaxAgeMs) refresh().catch((err) => this.#options.logger?.error({ err }, 'analytics: refreshing supplier rates failed'))
+    return cached.figures
+  }
+
+  /** Every supplier's scorecard rates, read now (suppliers are few; scorecards are kept by purchasing and recomputed when stale). */
   async supplierFigures(): Promise<SupplierFigures[]> {
     const out: SupplierFigures[] = []
     let after: string | undefined

@@ -101,7 +101,10 @@ export async function backordersByDay(q: Queryable, channelId: string | null): P
 /** Closing on-hand units of the days from `fromDayMs` to `toDayMs` that have a snapshot, and the latest snapshot at all. */
 export async function stockDays(q: Queryable, fromDayMs: number, toDayMs: number): Promise<{ days: Array<{ dayMs: number; onHand: number }>; latest: number | null }> {
   const rows = await q.all<{ day: number | string; on_hand: number | string }>(
-    'SELECT day, on_hand FROM analytics_stock_daily WHERE day >= ? AND day <= ? ORDER BY day', [fromDayMs, toDayMs])
+    'SELECT day, on_hand FROM analytics_stock_daily WHERE day >= ? ORDER BY day', [fromDayMs])
+  const all = rows.map((r) => ({ dayMs: Number(r.day), onHand: Number(r.on_hand) }))
+  // The period ends today, so the latest snapshot is usually in it: a second query only when none is.
+  if (all.length > 0) return { days: all.filter((d) => d.dayMs <= toDayMs), latest: all[all.length - 1].onHand }
   const latest = await q.get<{ on_hand: number | string }>('SELECT on_hand FROM analytics_stock_daily ORDER BY day DESC LIMIT 1')
-  return { days: rows.map((r) => ({ dayMs: Number(r.day), onHand: Number(r.on_hand) })), latest: latest === undefined ? null : Number(latest.on_hand) }
+  return { days: [], latest: latest === undefined ? null : Number(latest.on_hand) }
 }
