@@ -12,6 +12,7 @@ import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 import { CustomerStatus, ShopperPromises } from './customer/index.ts'
+import { Analytics } from './analytics/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -42,6 +43,8 @@ export interface Services {
   customerStatus: CustomerStatus
   /** The promise a shop's product page shows (the widget). */
   shopperPromises: ShopperPromises
+  /** Rollups kept from the outbox by a projector, and the figures read from them. */
+  analytics: Analytics
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
@@ -61,6 +64,9 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const statusLinks = new StatusLinks(db, clock, links)
   const promising = new Promising(db, clock, catalogue, inventory)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
+  const events = new EventFeed(db)
+  // The projector runs where the other sweeps run (the first worker only), about once a second.
+  const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   return {
     db,
     clock,
@@ -70,7 +76,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     catalogue,
     inventory,
     suppliers,
-    events: new EventFeed(db),
+    events,
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
     promising,
@@ -79,11 +85,13 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     statusLinks,
     customerStatus: new CustomerStatus(db, catalogue, orders, statusLinks),
     shopperPromises: new ShopperPromises(clock, catalogue, promising, presale),
+    analytics,
   }
 }
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.analytics.stop()
   await services.presale.stop()
   await services.repromising.stop()
   await services.orders.stop()

@@ -27,6 +27,7 @@ export const tableOwners: Record<string, string> = {
   suppliers: 'purchasing', supplier_skus: 'purchasing', virtual_supply: 'purchasing', supplier_scorecards: 'purchasing',
   purchase_orders: 'purchasing', po_lines: 'purchasing', po_events: 'purchasing', asns: 'purchasing', asn_lines: 'purchasing',
   receipts: 'purchasing', receipt_lines: 'purchasing',
+  analytics_daily: 'analytics', analytics_backorders: 'analytics', analytics_backorder_days: 'analytics', analytics_stock_daily: 'analytics', analytics_cursor: 'analytics',
   // Key-value settings of every context, each under its own keys; the store keeps the table.
   settings: 'store',
 }

@@ -1506,10 +1506,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every figure over the period (7, 30 or 90 days), for every channel or one, with daily series for charts */
+        get: operations["getAnalyticsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, lines and units placed, and orders cancelled, per day */
+        get: operations["getSalesFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/promise-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lines placed promised from stock, from future supply and from presale */
+        get: operations["getPromiseSourceFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/on-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lines shipped on or before their first promised ship date */
+        get: operations["getOnTimeFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/backorders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open backorders now, by age since placement */
+        get: operations["getBackorderFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/delays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delays announced and the compensation they granted */
+        get: operations["getDelayFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/presale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Presale deposits paid, balances paid (conversion) and deposits forfeited */
+        get: operations["getPresaleFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each supplier’s on-time, fill and QC pass rates (its scorecard) */
+        get: operations["getSupplierFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units shipped, on-hand, inventory turnover and days of supply (shop-wide) */
+        get: operations["getInventoryFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AnalyticsDashboard
+         * @description Every figure at once. A channel token gets its own channel’s figures, without the shop-wide suppliers and inventory groups.
+         */
+        AnalyticsDashboard: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            sales: components["schemas"]["SalesFigures"];
+            promiseSources: components["schemas"]["PromiseSourceFigures"];
+            onTime: components["schemas"]["OnTimeFigures"];
+            backorders: components["schemas"]["BackorderFigures"];
+            delays: components["schemas"]["DelayFigures"];
+            presale: components["schemas"]["PresaleFigures"];
+            suppliers?: components["schemas"]["SupplierFigures"];
+            inventory?: components["schemas"]["InventoryFigures"];
+            /** @description Each group’s definition name (docs/analytics.md) */
+            definitions: {
+                [key: string]: string;
+            };
+        };
         /** Asn */
         Asn: {
             id: string;
@@ -1529,6 +1709,40 @@ export interface components {
                 quantity: number;
                 quantityReceived: number;
             }[];
+        };
+        /** BackorderFigures */
+        BackorderFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#open-backorders)
+             * @enum {string}
+             */
+            definition: "open_backorders";
+            totals: {
+                lines: number;
+                units: number;
+                oldestDays: number | null;
+            };
+            /** @description Open backorders now, by whole days since placement */
+            buckets: {
+                label: string;
+                fromDays: number;
+                toDays: number | null;
+                lines: number;
+                units: number;
+            }[];
+        };
+        /** BackordersAnswer */
+        BackordersAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            backorders: components["schemas"]["BackorderFigures"];
         };
         /** BulkReservationResult */
         BulkReservationResult: {
@@ -1804,6 +2018,39 @@ export interface components {
             /** @description The policy kind that computed it */
             policy: string;
         };
+        /** DelayFigures */
+        DelayFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#delays)
+             * @enum {string}
+             */
+            definition: "delays";
+            totals: {
+                delays: number;
+                /** @description Compensation granted, minor units of the shop currency */
+                compensationMinor: number;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                delays: number;
+                compensationMinor: number;
+            }[];
+        };
+        /** DelaysAnswer */
+        DelaysAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            delays: components["schemas"]["DelayFigures"];
+        };
         /** Deposit */
         Deposit: {
             /** @description Integer minor units (fen, cents) */
@@ -1868,6 +2115,41 @@ export interface components {
                     /** @description Units expected by this step, this step included */
                     cumulative: number;
                 }[];
+            }[];
+        };
+        /** InventoryAnswer */
+        InventoryAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            inventory: components["schemas"]["InventoryFigures"];
+        };
+        /** InventoryFigures */
+        InventoryFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#inventory-turnover)
+             * @enum {string}
+             */
+            definition: "inventory_turnover";
+            totals: {
+                unitsShipped: number;
+                onHand: number | null;
+                averageOnHand: number | null;
+                turnover: number | null;
+                daysOfSupply: number | null;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                unitsShipped: number;
+                onHand: number | null;
             }[];
         };
         /** Lock */
@@ -1942,6 +2224,42 @@ export interface components {
             handlingTimeHours: number;
             supplierId: string | null;
             active: boolean;
+        };
+        /** OnTimeAnswer */
+        OnTimeAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            onTime: components["schemas"]["OnTimeFigures"];
+        };
+        /** OnTimeFigures */
+        OnTimeFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#on-time-to-promise)
+             * @enum {string}
+             */
+            definition: "on_time_to_promise";
+            totals: {
+                linesShipped: number;
+                linesPromised: number;
+                linesOnTime: number;
+                rate: number | null;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                linesShipped: number;
+                linesPromised: number;
+                linesOnTime: number;
+                rate: number | null;
+            }[];
         };
         /** Order */
         Order: {
@@ -2179,6 +2497,19 @@ export interface components {
             /** @description Units promised beyond what is there after this change */
             shortage: number;
         };
+        /** PresaleAnswer */
+        PresaleAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            presale: components["schemas"]["PresaleFigures"];
+        };
         /** PresaleCompensation */
         PresaleCompensation: {
             /** @enum {string} */
@@ -2189,6 +2520,29 @@ export interface components {
             kind: "fixed";
             /** @description Integer minor units (fen, cents) */
             amount: number;
+        };
+        /** PresaleFigures */
+        PresaleFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#presale-conversion)
+             * @enum {string}
+             */
+            definition: "presale_conversion";
+            totals: {
+                depositsPaid: number;
+                balancesPaid: number;
+                depositsForfeited: number;
+                conversionRate: number | null;
+                forfeitRate: number | null;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                depositsPaid: number;
+                balancesPaid: number;
+                depositsForfeited: number;
+            }[];
         };
         /** PresaleOrderRequest */
         PresaleOrderRequest: {
@@ -2252,6 +2606,43 @@ export interface components {
              * @description A calendar day, YYYY-MM-DD (UTC)
              */
             latest: string;
+        };
+        /** PromiseSourceFigures */
+        PromiseSourceFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#promise-sources)
+             * @enum {string}
+             */
+            definition: "promise_sources";
+            totals: {
+                stock: number;
+                future: number;
+                presale: number;
+                stockShare: number | null;
+                futureShare: number | null;
+                presaleShare: number | null;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                stock: number;
+                future: number;
+                presale: number;
+            }[];
+        };
+        /** PromiseSourcesAnswer */
+        PromiseSourcesAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            promiseSources: components["schemas"]["PromiseSourceFigures"];
         };
         /** PromisingSettings */
         PromisingSettings: {
@@ -2400,6 +2791,42 @@ export interface components {
             /** @description The document behind the change (ASN, count sheet, order number…) */
             reference?: string;
         };
+        /** SalesAnswer */
+        SalesAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            sales: components["schemas"]["SalesFigures"];
+        };
+        /** SalesFigures */
+        SalesFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#sales)
+             * @enum {string}
+             */
+            definition: "sales";
+            totals: {
+                orders: number;
+                lines: number;
+                units: number;
+                ordersCancelled: number;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                orders: number;
+                lines: number;
+                units: number;
+                ordersCancelled: number;
+            }[];
+        };
         /** ScorecardPolicy */
         ScorecardPolicy: {
             windowDays: number;
@@ -2521,6 +2948,37 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             role?: string | null;
+        };
+        /** SupplierFigures */
+        SupplierFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#supplier-performance)
+             * @enum {string}
+             */
+            definition: "supplier_performance";
+            suppliers: {
+                supplierId: string;
+                code: string;
+                name: string;
+                windowDays: number;
+                onTimeRate: number | null;
+                fillRate: number | null;
+                qcPassRate: number | null;
+                grade: string | null;
+            }[];
+        };
+        /** SuppliersAnswer */
+        SuppliersAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            suppliers: components["schemas"]["SupplierFigures"];
         };
         /** SupplierScorecard */
         SupplierScorecard: {
@@ -14466,6 +14924,794 @@ export interface operations {
             };
             /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsDashboard: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every figure at once. A channel token gets its own channel’s figures, without the shop-wide suppliers and inventory groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsDashboard"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSalesFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: orders, lines and units placed, and orders cancelled, per day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPromiseSourceFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: lines placed promised from stock, from future supply and from presale */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromiseSourcesAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnTimeFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: lines shipped on or before their first promised ship date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnTimeAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBackorderFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: open backorders now, by age since placement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackordersAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDelayFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: delays announced and the compensation they granted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelaysAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPresaleFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: presale deposits paid, balances paid (conversion) and deposits forfeited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresaleAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: each supplier’s on-time, fill and QC pass rates (its scorecard) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuppliersAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInventoryFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: units shipped, on-hand, inventory turnover and days of supply (shop-wide) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,7 +12,7 @@
 import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
-  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing'
+  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics'
 
 export interface Operation {
   operationId: string
@@ -247,5 +247,16 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/order-status/{token}': ['getCustomerOrderStatus', ['order_not_found'], 'public'],
     'POST /v1/order-status/{token}/cancel': ['cancelCustomerOrderForDelay', ['order_not_found', 'no_delay_offer', 'illegal_transition'], 'public'],
     'GET /v1/promise': ['getShopperPromise', ['sku_not_found', 'channel_not_found'], 'public'],
+  }),
+  ...group('analytics', {
+    'GET /v1/analytics/dashboard': ['getAnalyticsDashboard', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/sales': ['getSalesFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/promise-sources': ['getPromiseSourceFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/on-time': ['getOnTimeFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/backorders': ['getBackorderFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/delays': ['getDelayFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/presale': ['getPresaleFigures', ['invalid_period', 'channel_not_found']],
+    'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
+    'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
   }),
 }

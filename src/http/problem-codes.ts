@@ -16,6 +16,7 @@ import type { PromisingErrorCode } from '../promising/index.ts'
 import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
 import type { CustomerErrorCode } from '../customer/index.ts'
+import type { AnalyticsErrorCode } from '../analytics/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -102,6 +103,10 @@ const customerCodes: Record<CustomerErrorCode, true> = {
   channel_not_found: true, order_not_found: true, sku_not_found: true,
 }
 
+const analyticsCodes: Record<AnalyticsErrorCode, true> = {
+  channel_not_found: true, invalid_period: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -114,4 +119,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   promising: Object.keys(promisingCodes),
   repromising: Object.keys(repromisingCodes),
   purchasing: Object.keys(purchasingCodes),
+  analytics: Object.keys(analyticsCodes),
 }

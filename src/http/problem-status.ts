@@ -13,8 +13,9 @@ import type { PromisingErrorCode } from '../promising/index.ts'
 import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
 import type { CustomerErrorCode } from '../customer/index.ts'
+import type { AnalyticsErrorCode } from '../analytics/index.ts'
 
-export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode
+export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -38,6 +39,7 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_latitude: 400,
   invalid_lead_time: 400,
   invalid_limit: 400,
+  invalid_period: 400,
   invalid_longitude: 400,
   invalid_min_order_quantity: 400,
   invalid_name: 400,

@@ -14,6 +14,12 @@ export async function loadOrder(q: Queryable, id: string, forUpdate = false): Pr
   return orderOf(row, lines.map(orderLineOf))
 }
 
+/** The orders with these ids and their lines, by id (missing ids are absent): one lookup per table for a whole batch. */
+export async function loadOrders(q: Queryable, ids: readonly string[]): Promise<Map<string, Order>> {
+  const rows = await selectIn<OrderRow>(q, 'SELECT * FROM orders WHERE id', ids)
+  return new Map((await ordersOf(q, rows)).map((o) => [o.id, o]))
+}
+
 /** Orders with their lines, in the order of `rows`. */
 export async function ordersOf(q: Queryable, rows: OrderRow[]): Promise<Order[]> {
   const lines = await linesOf(q, rows.map((r) => r.id))

@@ -97,6 +97,8 @@ export function campaignBody(sku: string, node: string) {
  */
 export const mayCall: Record<string, string> = {
   'GET /v1/tokens': 'admin',
+  // Who the caller is: every role may ask (the console signs in with it).
+  'GET /v1/session': 'admin ops channel store supplier payments',
   // Public: the shopper's, reached without a bearer token (a bearer token changes nothing).
   'GET /v1/order-status/{token}': 'admin ops channel store supplier payments',
   'POST /v1/order-status/{token}/cancel': 'admin ops channel store supplier payments',
@@ -146,6 +148,15 @@ export const mayCall: Record<string, string> = {
   'GET /v1/presale-campaigns/{id}': 'admin ops channel',
   'GET /v1/presale-campaigns/{id}/demand': 'admin ops',
   'GET /v1/presale-demand': 'admin ops',
+  'GET /v1/analytics/dashboard': 'admin ops channel',
+  'GET /v1/analytics/sales': 'admin ops channel',
+  'GET /v1/analytics/promise-sources': 'admin ops channel',
+  'GET /v1/analytics/on-time': 'admin ops channel',
+  'GET /v1/analytics/backorders': 'admin ops channel',
+  'GET /v1/analytics/delays': 'admin ops channel',
+  'GET /v1/analytics/presale': 'admin ops channel',
+  'GET /v1/analytics/suppliers': 'admin ops',
+  'GET /v1/analytics/inventory': 'admin ops',
   'POST /v1/tokens': 'admin',
   'DELETE /v1/tokens/{id}': 'admin',
   'POST /v1/skus': 'admin ops',

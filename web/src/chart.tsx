@@ -12,6 +12,9 @@ echarts.use([BarChart, LineChart, PieChart, AriaComponent, DatasetComponent, Gri
 
 export type ChartOption = echarts.EChartsCoreOption
 
+/** Colours told apart by people with the common colour-vision deficiencies, each readable on white. */
+const palette = ['#0b5cad', '#d9822b', '#1d6b32', '#7b3fa0', '#a4161a', '#4a5360']
+
 export function Chart({ option, label, height = 260 }: { option: ChartOption; label: string; height?: number }) {
   const box = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
@@ -26,7 +29,7 @@ export function Chart({ option, label, height = 260 }: { option: ChartOption; la
     }
   }, [])
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, tooltip: { trigger: 'axis' }, ...option }, true)
+    chart.current?.setOption({ aria: { enabled: true }, animation: false, color: palette, tooltip: { trigger: 'axis' }, ...option }, true)
   }, [option])
   return <div class="chart" ref={box} role="img" aria-label={label} style={{ height: `${height}px` }} />
 }

@@ -1,6 +1,7 @@
 /** Every page of the console, area by area: an area adds its pages here with one line. */
 import type { ConsolePage } from './registry.ts'
 import { homePages } from './home/index.ts'
+import { dashboardPages } from './dashboard/index.ts'
 import { stockPages } from './stock/index.ts'
 import { orderPages } from './orders/index.ts'
 import { sellingPages } from './selling/index.ts'
@@ -8,6 +9,7 @@ import { purchasingPages } from './purchasing/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
+  ...dashboardPages,
   ...stockPages,
   ...orderPages,
   ...sellingPages,

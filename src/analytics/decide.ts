@@ -1,0 +1,122 @@
+/**
+ * The projector's pure rule: a page of outbox events and the orders they are about become
+ * counter deltas per day × channel, and the open backorder lines of every order touched. No I/O:
+ * the service loads, calls this, and writes the result with the cursor in one transaction.
+ */
+import type { FeedEvent } from '../events/index.ts'
+import type { Order, OrderLine } from '../orders/index.ts'
+import { zeroCounters, type BackorderLine, type DailyCounters, type PromiseSource } from './model.ts'
+
+const dayMs = 86_400_000
+export const dayStartOf = (ms: number): number => Math.floor(ms / dayMs) * dayMs
+
+/** Presale when the order belongs to a campaign or a part is campaign quota; future when any unit waits for supply; else the shelf. */
+export function sourceOf(order: Pick<Order, 'campaignId'>, line: Pick<OrderLine, 'allocation'>): PromiseSource {
+  const { parts, unallocated } = line.allocation
+  if (order.campaignId !== null || parts.some((p) => p.kind === 'presale')) return 'presale'
+  if (unallocated > 0 || parts.some((p) => p.source !== 'stock' && p.source !== 'virtual')) return 'future'
+  return 'stock'
+}
+
+/** A backorder: an open line promised from future supply (presale lines wait for their campaign, not for supply, and are not counted). */
+export const isBackorder = (order: Order, line: OrderLine): boolean => line.status === 'open' && sourceOf(order, line) === 'future'
+
+/** Counter deltas by `<dayMs>|<channelId>`. */
+export type DailyDeltas = Map<string, DailyCounters>
+
+export interface Projection {
+  deltas: DailyDeltas
+  /** Orders whose backorder lines are replaced by `backorders` (their current open future-supply lines). */
+  touchedOrderIds: string[]
+  backorders: BackorderLine[]
+}
+
+export const deltaKey = (dayMs: number, channelId: string): string => `${dayMs}|${channelId}`
+
+function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Partial<DailyCounters>): void {
+  const key = deltaKey(dayStartOf(atMs), channelId)
+  let row = deltas.get(key)
+  if (!row) deltas.set(key, (row = zeroCounters()))
+  for (const [name, n] of Object.entries(change) as Array<[keyof DailyCounters, number]>) row[name] += n
+}
+
+interface OrderChangedPayload { orderId: string; channelId: string; action: string }
+interface OrderDelayedPayload { orderId: string; channelId: string; compensation?: { amountMinor?: unknown } | null }
+
+const cancelActions = new Set(['expire', 'forfeit', 'cancel', 'cancel_for_delay'])
+
+/** What `events` add to the rollups, given the orders they name as they are now. */
+export function project(events: readonly FeedEvent[], orders: ReadonlyMap<string, Order>): Projection {
+  const deltas: DailyDeltas = new Map()
+  const touched = new Set<string>()
+  for (const e of events) {
+    const atMs = Date.parse(e.at)
+    if (e.topic === 'order.changed') {
+      const p = e.payload as OrderChangedPayload
+      touched.add(p.orderId)
+      projectChange(deltas, p, atMs, orders.get(p.orderId))
+    } else if (e.topic === 'order.delayed') {
+      const p = e.payload as OrderDelayedPayload
+      touched.add(p.orderId)
+      const amount = p.compensation?.amountMinor
+      add(deltas, atMs, p.channelId, { delays: 1, compensationMinor: typeof amount === 'number' && Number.isSafeInteger(amount) ? amount : 0 })
+    } else if (e.topic.startsWith('order.')) {
+      touched.add((e.payload as { orderId: string }).orderId)
+    }
+  }
+  const touchedOrderIds = [...touched]
+  const backorders: BackorderLine[] = []
+  for (const id of touchedOrderIds) {
+    const order = orders.get(id)
+    if (!order) continue
+    for (const line of order.lines) {
+      if (isBackorder(order, line)) {
+        backorders.push({ orderId: id, lineNo: line.lineNo, channelId: order.channelId, placedDayMs: dayStartOf(order.placedAtMs), units: line.quantity })
+      }
+    }
+  }
+  return { deltas, touchedOrderIds, backorders }
+}
+
+function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number, order: Order | undefined): void {
+  switch (p.action) {
+    case 'place':
+      if (order) projectPlacement(deltas, order)
+      return
+    case 'ship':
+      if (order) projectShipment(deltas, order, atMs)
+      return
+    case 'pay_deposit':
+      return add(deltas, atMs, p.channelId, { depositsPaid: 1 })
+    case 'pay_balance':
+      return add(deltas, atMs, p.channelId, { balancesPaid: 1 })
+  }
+  if (cancelActions.has(p.action)) add(deltas, atMs, p.channelId, { ordersCancelled: 1, depositsForfeited: p.action === 'forfeit' ? 1 : 0 })
+}
+
+function projectPlacement(deltas: DailyDeltas, order: Order): void {
+  const change: Partial<DailyCounters> = { ordersPlaced: 1, linesPlaced: 0, unitsPlaced: 0, linesFromStock: 0, linesFromFuture: 0, linesFromPresale: 0 }
+  for (const line of order.lines) {
+    change.linesPlaced! += 1
+    change.unitsPlaced! += line.quantity
+    const source = sourceOf(order, line)
+    if (source === 'stock') change.linesFromStock! += 1
+    else if (source === 'future') change.linesFromFuture! += 1
+    else change.linesFromPresale! += 1
+  }
+  add(deltas, order.placedAtMs, order.channelId, change)
+}
+
+/** Every line the shipment moved to shipped; on time when shipped on or before the first promised ship day. */
+function projectShipment(deltas: DailyDeltas, order: Order, atMs: number): void {
+  const change = { linesShipped: 0, unitsShipped: 0, linesShippedPromised: 0, linesShippedOnTime: 0 }
+  for (const line of order.lines) {
+    if (line.status !== 'shipped') continue
+    change.linesShipped += 1
+    change.unitsShipped += line.quantity
+    if (line.firstShipByMs === null) continue
+    change.linesShippedPromised += 1
+    if (dayStartOf(atMs) <= dayStartOf(line.firstShipByMs)) change.linesShippedOnTime += 1
+  }
+  add(deltas, atMs, order.channelId, change)
+}

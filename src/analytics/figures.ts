@@ -1,0 +1,123 @@
+/**
+ * Figures from rollup rows: pure arithmetic, each group with its totals, a daily series for
+ * charts, and the name of its definition in docs/analytics.md. Rates are 0–1, null when their
+ * denominator is zero.
+ */
+import { dayTextOf } from '../kernel/clock.ts'
+import { backorderAgeBuckets, zeroCounters, type DailyCounters, type DailyRow, type SupplierFigures } from './model.ts'
+
+const dayMs = 86_400_000
+const rate = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole)
+
+/** The days of a period ending today: `periodDays` UTC days, today included. */
+export function periodOf(todayMs: number, periodDays: number): { fromDayMs: number; toDayMs: number } {
+  return { fromDayMs: todayMs - (periodDays - 1) * dayMs, toDayMs: todayMs }
+}
+
+/** One counters row per day of the period, zero where nothing happened. */
+export function dailySeries(rows: readonly DailyRow[], fromDayMs: number, toDayMs: number): Array<DailyCounters & { day: string }> {
+  const byDay = new Map(rows.map((r) => [r.dayMs, r]))
+  const out: Array<DailyCounters & { day: string }> = []
+  for (let d = fromDayMs; d <= toDayMs; d += dayMs) {
+    const { dayMs: _day, channelId: _channel, ...counters } = byDay.get(d) ?? { ...zeroCounters(), dayMs: d, channelId: '' }
+    out.push({ ...counters, day: dayTextOf(d)! })
+  }
+  return out
+}
+
+type Series = ReadonlyArray<DailyCounters & { day: string }>
+
+const total = (series: Series, name: keyof DailyCounters): number => series.reduce((sum, d) => sum + d[name], 0)
+
+export function salesOf(series: Series) {
+  return {
+    definition: 'sales',
+    totals: { orders: total(series, 'ordersPlaced'), lines: total(series, 'linesPlaced'), units: total(series, 'unitsPlaced'), ordersCancelled: total(series, 'ordersCancelled') },
+    series: series.map((d) => ({ day: d.day, orders: d.ordersPlaced, lines: d.linesPlaced, units: d.unitsPlaced, ordersCancelled: d.ordersCancelled })),
+  }
+}
+
+export function promiseSourcesOf(series: Series) {
+  const stock = total(series, 'linesFromStock')
+  const future = total(series, 'linesFromFuture')
+  const presale = total(series, 'linesFromPresale')
+  const lines = stock + future + presale
+  return {
+    definition: 'promise_sources',
+    totals: { stock, future, presale, stockShare: rate(stock, lines), futureShare: rate(future, lines), presaleShare: rate(presale, lines) },
+    series: series.map((d) => ({ day: d.day, stock: d.linesFromStock, future: d.linesFromFuture, presale: d.linesFromPresale })),
+  }
+}
+
+export function onTimeOf(series: Series) {
+  const promised = total(series, 'linesShippedPromised')
+  const onTime = total(series, 'linesShippedOnTime')
+  return {
+    definition: 'on_time_to_promise',
+    totals: { linesShipped: total(series, 'linesShipped'), linesPromised: promised, linesOnTime: onTime, rate: rate(onTime, promised) },
+    series: series.map((d) => ({ day: d.day, linesShipped: d.linesShipped, linesPromised: d.linesShippedPromised, linesOnTime: d.linesShippedOnTime, rate: rate(d.linesShippedOnTime, d.linesShippedPromised) })),
+  }
+}
+
+export function delaysOf(series: Series) {
+  return {
+    definition: 'delays',
+    totals: { delays: total(series, 'delays'), compensationMinor: total(series, 'compensationMinor') },
+    series: series.map((d) => ({ day: d.day, delays: d.delays, compensationMinor: d.compensationMinor })),
+  }
+}
+
+export function presaleOf(series: Series) {
+  const deposits = total(series, 'depositsPaid')
+  const balances = total(series, 'balancesPaid')
+  const forfeited = total(series, 'depositsForfeited')
+  return {
+    definition: 'presale_conversion',
+    totals: { depositsPaid: deposits, balancesPaid: balances, depositsForfeited: forfeited, conversionRate: rate(balances, deposits), forfeitRate: rate(forfeited, deposits) },
+    series: series.map((d) => ({ day: d.day, depositsPaid: d.depositsPaid, balancesPaid: d.balancesPaid, depositsForfeited: d.depositsForfeited })),
+  }
+}
+
+/** Open backorders now, bucketed by whole days since placement. */
+export function backordersOf(byDay: ReadonlyArray<{ placedDayMs: number; lines: number; units: number }>, todayMs: number) {
+  const buckets = backorderAgeBuckets.map((b) => ({ ...b, lines: 0, units: 0 }))
+  let oldestDays: number | null = null
+  for (const d of byDay) {
+    const age = Math.max(0, Math.round((todayMs - d.placedDayMs) / dayMs))
+    oldestDays = Math.max(oldestDays ?? 0, age)
+    const bucket = buckets.find((b) => age >= b.fromDays && (b.toDays === null || age <= b.toDays))!
+    bucket.lines += d.lines
+    bucket.units += d.units
+  }
+  return {
+    definition: 'open_backorders',
+    totals: { lines: buckets.reduce((s, b) => s + b.lines, 0), units: buckets.reduce((s, b) => s + b.units, 0), oldestDays },
+    buckets,
+  }
+}
+
+/**
+ * Turnover = units shipped in the period / average closing on-hand of the period's days that have
+ * a stock snapshot; days of supply = on-hand now / average daily units shipped over the period.
+ */
+export function inventoryOf(series: Series, stock: { days: ReadonlyArray<{ dayMs: number; onHand: number }>; latest: number | null }, periodDays: number) {
+  const shipped = total(series, 'unitsShipped')
+  const averageOnHand = stock.days.length === 0 ? null : stock.days.reduce((s, d) => s + d.onHand, 0) / stock.days.length
+  const dailyShipped = shipped / periodDays
+  const onHandByDay = new Map(stock.days.map((d) => [dayTextOf(d.dayMs)!, d.onHand]))
+  return {
+    definition: 'inventory_turnover',
+    totals: {
+      unitsShipped: shipped,
+      onHand: stock.latest,
+      averageOnHand,
+      turnover: averageOnHand === null || averageOnHand === 0 ? null : shipped / averageOnHand,
+      daysOfSupply: stock.latest === null || dailyShipped === 0 ? null : stock.latest / dailyShipped,
+    },
+    series: series.map((d) => ({ day: d.day, unitsShipped: d.unitsShipped, onHand: onHandByDay.get(d.day) ?? null })),
+  }
+}
+
+export function suppliersOf(suppliers: readonly SupplierFigures[]) {
+  return { definition: 'supplier_performance', suppliers: [...suppliers] }
+}

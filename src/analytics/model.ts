@@ -1,0 +1,81 @@
+/**
+ * Analytics (DOMAIN.md §12): the measures merchants watch, each with one definition
+ * (docs/analytics.md), served from rollups the projector keeps up to date from the outbox.
+ * Days are UTC midnights in epoch ms, shown as YYYY-MM-DD.
+ */
+
+/** The periods the dashboard offers, in days ending today (today included). */
+export const periodDaysAllowed = [7, 30, 90] as const
+export type PeriodDays = (typeof periodDaysAllowed)[number]
+
+/** What one day of one channel adds up to; every counter lands on the day its event happened (placement counters on the placement day). */
+export interface DailyCounters {
+  ordersPlaced: number
+  linesPlaced: number
+  unitsPlaced: number
+  /** Lines placed, by what they were promised from when the projector first saw them. */
+  linesFromStock: number
+  linesFromFuture: number
+  linesFromPresale: number
+  ordersCancelled: number
+  linesShipped: number
+  unitsShipped: number
+  /** Lines shipped that had a first promised ship date (the on-time denominator). */
+  linesShippedPromised: number
+  /** Lines shipped on or before their first promised ship date (UTC day). */
+  linesShippedOnTime: number
+  delays: number
+  /** Sum of the compensation granted by delays, in minor units of the shop's currency. */
+  compensationMinor: number
+  depositsPaid: number
+  balancesPaid: number
+  depositsForfeited: number
+}
+
+export const counterNames = [
+  'ordersPlaced', 'linesPlaced', 'unitsPlaced', 'linesFromStock', 'linesFromFuture', 'linesFromPresale', 'ordersCancelled',
+  'linesShipped', 'unitsShipped', 'linesShippedPromised', 'linesShippedOnTime', 'delays', 'compensationMinor', 'depositsPaid',
+  'balancesPaid', 'depositsForfeited',
+] as const satisfies ReadonlyArray<keyof DailyCounters>
+
+export const zeroCounters = (): DailyCounters =>
+  Object.fromEntries(counterNames.map((n) => [n, 0])) as unknown as DailyCounters
+
+/** What a line was promised from: the shelf (stock or the supplier's virtual allowance), future supply, or a presale campaign. */
+export type PromiseSource = 'stock' | 'future' | 'presale'
+
+/** An open line promised from future supply, as the backorder rollup keeps it. */
+export interface BackorderLine {
+  orderId: string
+  lineNo: number
+  channelId: string
+  placedDayMs: number
+  units: number
+}
+
+/** One day of a channel's counters. */
+export interface DailyRow extends DailyCounters {
+  dayMs: number
+  channelId: string
+}
+
+/** Backorder age buckets in whole days since placement: [from, to] inclusive, `to` null for "and older". */
+export const backorderAgeBuckets: ReadonlyArray<{ label: string; fromDays: number; toDays: number | null }> = [
+  { label: '0-2', fromDays: 0, toDays: 2 },
+  { label: '3-7', fromDays: 3, toDays: 7 },
+  { label: '8-14', fromDays: 8, toDays: 14 },
+  { label: '15-30', fromDays: 15, toDays: 30 },
+  { label: '31+', fromDays: 31, toDays: null },
+]
+
+/** One supplier's rates, as purchasing's scorecard computes them over its own window. */
+export interface SupplierFigures {
+  supplierId: string
+  code: string
+  name: string
+  windowDays: number
+  onTimeRate: number | null
+  fillRate: number | null
+  qcPassRate: number | null
+  grade: string | null
+}

@@ -1,0 +1,94 @@
+/** The analytics API's schemas: one per figure group (totals, a daily series, the definition's name), and the queries. */
+import { Type, type TSchema } from '@sinclair/typebox'
+import { Nullable, named } from '../http/support.ts'
+
+const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Channel id or code' })
+const PeriodDays = Type.String({ maxLength: 10, description: 'Days ending today, today included: 7, 30 or 90 (default 30)' })
+
+export const PeriodChannelQuery = Type.Object({ periodDays: Type.Optional(PeriodDays), channel: Type.Optional(Ref) }, { additionalProperties: false })
+export const PeriodQuery = Type.Object({ periodDays: Type.Optional(PeriodDays) }, { additionalProperties: false })
+export const ChannelQuery = Type.Object({ channel: Type.Optional(Ref) }, { additionalProperties: false })
+export const NoQuery = Type.Object({}, { additionalProperties: false })
+
+const Count = Type.Integer({ minimum: 0 })
+const Rate = Nullable(Type.Number({ minimum: 0, description: 'A share 0–1; null when its denominator is zero' }))
+const Day = Type.String({ format: 'date' })
+const definition = (name: string) => Type.Literal(name, { description: `The definition's name in docs/analytics.md (#${name.replaceAll('_', '-')})` })
+
+const group = <T extends Record<string, TSchema>, S extends Record<string, TSchema>>(title: string, name: string, totals: T, day: S) =>
+  named(title, Type.Object({
+    definition: definition(name),
+    totals: Type.Object(totals),
+    series: Type.Array(Type.Object({ day: Day, ...day }), { description: 'One entry per day of the period, oldest first' }),
+  }))
+
+export const SalesFigures = group('SalesFigures', 'sales',
+  { orders: Count, lines: Count, units: Count, ordersCancelled: Count },
+  { orders: Count, lines: Count, units: Count, ordersCancelled: Count })
+
+export const PromiseSourceFigures = group('PromiseSourceFigures', 'promise_sources',
+  { stock: Count, future: Count, presale: Count, stockShare: Rate, futureShare: Rate, presaleShare: Rate },
+  { stock: Count, future: Count, presale: Count })
+
+export const OnTimeFigures = group('OnTimeFigures', 'on_time_to_promise',
+  { linesShipped: Count, linesPromised: Count, linesOnTime: Count, rate: Rate },
+  { linesShipped: Count, linesPromised: Count, linesOnTime: Count, rate: Rate })
+
+export const DelayFigures = group('DelayFigures', 'delays',
+  { delays: Count, compensationMinor: Type.Integer({ description: 'Compensation granted, minor units of the shop currency' }) },
+  { delays: Count, compensationMinor: Type.Integer() })
+
+export const PresaleFigures = group('PresaleFigures', 'presale_conversion',
+  { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count, conversionRate: Rate, forfeitRate: Rate },
+  { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count })
+
+export const InventoryFigures = group('InventoryFigures', 'inventory_turnover',
+  {
+    unitsShipped: Count,
+    onHand: Nullable(Type.Integer({ description: 'Units on hand at the last stock snapshot' })),
+    averageOnHand: Nullable(Type.Number({ description: 'Average closing on-hand of the period’s days with a snapshot' })),
+    turnover: Nullable(Type.Number()),
+    daysOfSupply: Nullable(Type.Number()),
+  },
+  { unitsShipped: Count, onHand: Nullable(Type.Integer()) })
+
+export const BackorderFigures = named('BackorderFigures', Type.Object({
+  definition: definition('open_backorders'),
+  totals: Type.Object({ lines: Count, units: Count, oldestDays: Nullable(Type.Integer()) }),
+  buckets: Type.Array(Type.Object({
+    label: Type.String(), fromDays: Count, toDays: Nullable(Type.Integer()), lines: Count, units: Count,
+  }), { description: 'Open backorders now, by whole days since placement' }),
+}))
+
+export const SupplierFiguresView = named('SupplierFigures', Type.Object({
+  definition: definition('supplier_performance'),
+  suppliers: Type.Array(Type.Object({
+    supplierId: Type.String(), code: Type.String(), name: Type.String(), windowDays: Type.Integer(),
+    onTimeRate: Rate, fillRate: Rate, qcPassRate: Rate, grade: Nullable(Type.String()),
+  })),
+}))
+
+const frame = {
+  periodDays: Type.Integer({ description: 'The period asked for' }),
+  from: Day,
+  to: Day,
+  channel: Nullable(Type.String({ description: 'The channel’s code; null: every channel' })),
+  asOfEventId: Type.Integer({ description: 'The last outbox event the rollups count' }),
+}
+
+/** A route's answer: the period frame and one figure group. */
+export const answerOf = <K extends string, T extends TSchema>(title: string, key: K, figures: T) =>
+  named(title, Type.Object({ ...frame, [key]: figures } as typeof frame & Record<K, T>))
+
+export const Dashboard = named('AnalyticsDashboard', Type.Object({
+  ...frame,
+  sales: SalesFigures,
+  promiseSources: PromiseSourceFigures,
+  onTime: OnTimeFigures,
+  backorders: BackorderFigures,
+  delays: DelayFigures,
+  presale: PresaleFigures,
+  suppliers: Type.Optional(SupplierFiguresView),
+  inventory: Type.Optional(InventoryFigures),
+  definitions: Type.Record(Type.String(), Type.String(), { description: 'Each group’s definition name (docs/analytics.md)' }),
+}, { description: 'Every figure at once. A channel token gets its own channel’s figures, without the shop-wide suppliers and inventory groups.' }))

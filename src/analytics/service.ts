@@ -1,0 +1,213 @@
+/**
+ * Analytics: the projector that keeps the rollups up to date from the outbox, and the figures
+ * read from them. The hot order path writes nothing for analytics: the projector reads committed
+ * `order.*` events after its cursor, loads their orders in one batch through the orders context,
+ * and writes the counter deltas, the touched orders' backorder lines and the new cursor in one
+ * transaction, so each event is counted exactly once even if a run fails half way.
+ */
+import type { Logger } from 'pino'
+import type { Db, Queryable } from '../store/db.ts'
+import type { Clock } from '../kernel/clock.ts'
+import type { EventFeed, FeedEvent } from '../events/index.ts'
+import type { Suppliers } from '../purchasing/index.ts'
+import { loadOrders } from '../orders/index.ts'
+import { totalOnHand } from '../inventory/index.ts'
+import { dayStartOf, project } from './decide.ts'
+import { addDeltas, backordersByDay, dailyRows, ensureCursor, readCursor, recordStock, replaceBackorders, stockDays, writeCursor } from './store.ts'
+import { backordersOf, dailySeries, delaysOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
+import type { SupplierFigures } from './model.ts'
+import { SingleFlight } from '../kernel/single-flight.ts'
+
+const cursorName = 'orders'
+/** How often an idle projector records today's on-hand stock. */
+const stockEveryMs = 60_000
+/**
+ * How long the suppliers' rates are served from memory. Purchasing recomputes a scorecard older
+ * than five minutes when it is read, which can take a while for a busy supplier: a dashboard
+ * request gets the copy in memory and a refresh runs behind it once this has passed.
+ */
+const supplierFiguresMaxAgeMs = 60_000
+
+export interface AnalyticsOptions {
+  /** How often the projector catches up; 0 turns the poller off (tests and benches call catchUp). */
+  pollIntervalMs?: number
+  /** Events per projector transaction. */
+  batchSize?: number
+  logger?: Logger
+  /** Tests only: runs inside each projector transaction just before it commits; a throw rolls the batch back. */
+  beforeCommit?: (events: number) => void
+}
+
+/** Which figure groups to compute. */
+export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'suppliers' | 'inventory'
+
+export interface FigureQuery {
+  periodDays: number
+  /** One channel's figures; null for every channel. */
+  channelId: string | null
+  groups: readonly FigureGroup[]
+}
+
+export class Analytics {
+  readonly #db: Db
+  readonly #clock: Clock
+  readonly #feed: EventFeed
+  readonly #suppliers: Suppliers
+  readonly #options: AnalyticsOptions
+  #timer: NodeJS.Timeout | undefined
+  #running: Promise<{ events: number }> | undefined
+  #cursorReady = false
+  #supplierFigures: { figures: SupplierFigures[]; atMs: number } | undefined
+  readonly #supplierLoad = new SingleFlight<SupplierFigures[]>()
+  #stockRecordedAtMs: number | undefined
+
+  constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers }, options: AnalyticsOptions = {}) {
+    this.#db = db
+    this.#clock = clock
+    this.#feed = deps.events
+    this.#suppliers = deps.suppliers
+    this.#options = options
+    const intervalMs = options.pollIntervalMs ?? 1000
+    if (intervalMs > 0) {
+      this.#timer = setInterval(() => {
+        if (this.#running) return
+        this.catchUp().catch((err) => options.logger?.error({ err }, 'analytics projector failed; it resumes from its cursor'))
+      }, intervalMs)
+      this.#timer.unref()
+    }
+  }
+
+  /**
+   * Projects every event committed so far, batch by batch, then records today's on-hand stock.
+   * Calls made while one runs wait for it and run again, so what was committed before the call is counted when it returns.
+   */
+  catchUp(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
+    const previous = this.#running ?? Promise.resolve({ events: 0 })
+    const run = previous.catch(() => undefined).then(() => this.#catchUpNow(onProgress))
+    this.#running = run
+    const clear = () => {
+      if (this.#running === run) this.#running = undefined
+    }
+    run.then(clear, clear)
+    return run
+  }
+
+  async #catchUpNow(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
+    if (!this.#cursorReady) await ensureCursor(this.#db, cursorName)
+    this.#cursorReady = true
+    let events = 0
+    for (;;) {
+      const done = await this.#projectBatch()
+      events += done.events
+      onProgress?.(events)
+      if (!done.more) break
+    }
+    // Stock moves without order events too (receipts, counts), but an idle shop need not write every second.
+    const nowMs = this.#clock.nowMs()
+    if (events > 0 || this.#stockRecordedAtMs === undefined || nowMs - this.#stockRecordedAtMs >= stockEveryMs) await this.recordStockNow()
+    return { events }
+  }
+
+  /** One batch of events and its effects, with the cursor, in one transaction. */
+  async #projectBatch(): Promise<{ events: number; more: boolean }> {
+    const limit = this.#options.batchSize ?? 500
+    const after = await readCursor(this.#db, cursorName)
+    const page = await this.#feed.read({ after, topics: ['order.'], limit })
+    if (page.nextCursor === after) return { events: 0, more: false }
+    const applied = await this.#db.tx(async (tx) => {
+      // Another process's projector may have moved the cursor since it was read: then this batch is its, not ours.
+      if ((await readCursor(tx, cursorName, true)) !== after) return false
+      await this.#apply(tx, page.items)
+      await writeCursor(tx, cursorName, page.nextCursor)
+      this.#options.beforeCommit?.(page.items.length)
+      return true
+    })
+    // Not applied: another projector took this batch; read its cursor and go on from there.
+    return { events: applied ? page.items.length : 0, more: !applied || page.items.length === limit }
+  }
+
+  async #apply(tx: Queryable, events: readonly FeedEvent[]): Promise<void> {
+    if (events.length === 0) return
+    const orderIds = [...new Set(events.map((e) => (e.payload as { orderId: string }).orderId))]
+    const orders = await loadOrders(tx, orderIds)
+    const projection = project(events, orders)
+    await addDeltas(tx, projection.deltas)
+    await replaceBackorders(tx, projection.touchedOrderIds, projection.backorders)
+  }
+
+  /** Today's closing on-hand so far (overwritten until the day ends), from inventory's positions. */
+  async recordStockNow(): Promise<void> {
+    const nowMs = this.#clock.nowMs()
+    this.#stockRecordedAtMs = nowMs
+    await this.#db.tx(async (tx) => recordStock(tx, dayStartOf(nowMs), await totalOnHand(tx), nowMs))
+  }
+
+  /** The projector's cursor: the id of the last outbox event counted. */
+  cursor(): Promise<number> {
+    return readCursor(this.#db, cursorName)
+  }
+
+  /** The figure groups asked for, over the period ending today. */
+  async figures(query: FigureQuery) {
+    const todayMs = dayStartOf(this.#clock.nowMs())
+    const { fromDayMs, toDayMs } = periodOf(todayMs, query.periodDays)
+    const wants = (g: FigureGroup) => query.groups.includes(g)
+    const needsDaily = query.groups.some((g) => g !== 'backorders' && g !== 'suppliers')
+    const [rows, backorders, stock, suppliers] = await Promise.all([
+      needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
+      wants('backorders') ? backordersByDay(this.#db, query.channelId) : [],
+      wants('inventory') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
+      wants('suppliers') ? this.#cachedSupplierFigures() : [],
+    ])
+    const series = dailySeries(rows, fromDayMs, toDayMs)
+    return {
+      from: series[0].day,
+      to: series[series.length - 1].day,
+      ...(wants('sales') && { sales: salesOf(series) }),
+      ...(wants('promiseSources') && { promiseSources: promiseSourcesOf(series) }),
+      ...(wants('onTime') && { onTime: onTimeOf(series) }),
+      ...(wants('backorders') && { backorders: backordersOf(backorders, todayMs) }),
+      ...(wants('delays') && { delays: delaysOf(series) }),
+      ...(wants('presale') && { presale: presaleOf(series) }),
+      ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
+      ...(wants('inventory') && { inventory: inventoryOf(series, stock, query.periodDays) }),
+    }
+  }
+
+  /** The suppliers' rates from memory, refreshed behind the request once older than supplierFiguresMaxAgeMs; the first call waits for them. */
+  async #cachedSupplierFigures(): Promise<SupplierFigures[]> {
+    const nowMs = Date.now()
+    const cached = this.#supplierFigures
+    const refresh = () => this.#supplierLoad.load('all', async () => {
+      const figures = await this.supplierFigures()
+      this.#supplierFigures = { figures, atMs: Date.now() }
+      return figures
+    })
+    if (!cached) return refresh()
+    if (nowMs - cached.atMs > supplierFiguresMaxAgeMs) refresh().catch((err) => this.#options.logger?.error({ err }, 'analytics: refreshing supplier rates failed'))
+    return cached.figures
+  }
+
+  /** Every supplier's scorecard rates, read now (suppliers are few; scorecards are kept by purchasing and recomputed when stale). */
+  async supplierFigures(): Promise<SupplierFigures[]> {
+    const out: SupplierFigures[] = []
+    let after: string | undefined
+    for (;;) {
+      const page = await this.#suppliers.list(after, 200)
+      for (const s of page.items) {
+        const card = await this.#suppliers.scorecard(s.id)
+        out.push({
+          supplierId: s.id, code: s.code, name: s.name, windowDays: card.windowDays, onTimeRate: card.onTimeRate, fillRate: card.fillRate,
+          qcPassRate: card.qcPassRate, grade: card.grade,
+        })
+      }
+      if (page.items.length < 200) return out
+      after = page.items[page.items.length - 1].id
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer)
+    await this.#running?.catch(() => undefined)
+  }
+}

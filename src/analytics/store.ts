@@ -1,0 +1,110 @@
+/** The analytics rollups as stored: daily counters per channel, open backorder lines, daily stock, and the projector's cursor. */
+import type { Param, Queryable } from '../store/db.ts'
+import { inList } from '../store/db.ts'
+import { insertMany, selectIn, type Column } from '../store/sql.ts'
+import { counterNames, type BackorderLine, type DailyCounters, type DailyRow } from './model.ts'
+import type { DailyDeltas } from './decide.ts'
+
+/** Counter name → column (camelCase → snake_case). */
+const columnOf = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+const counterColumns = counterNames.map(columnOf)
+
+const dailyColumns: readonly Column[] = [['day', 'bigint'], ['channel_id', 'text'], ...counterColumns.map((c): Column => [c, 'bigint'])]
+const addOnConflict = `ON CONFLICT (day, channel_id) DO UPDATE SET ${counterColumns.map((c) => `${c} = analytics_daily.${c} + excluded.${c}`).join(', ')}`
+
+/** Adds the deltas to the daily rows (one multi-row upsert). */
+export async function addDeltas(tx: Queryable, deltas: DailyDeltas): Promise<void> {
+  const rows: Param[][] = []
+  for (const [key, counters] of deltas) {
+    const cut = key.indexOf('|')
+    rows.push([Number(key.slice(0, cut)), key.slice(cut + 1), ...counterNames.map((n) => counters[n])])
+  }
+  await insertMany(tx, 'analytics_daily', dailyColumns, rows, addOnConflict)
+}
+
+const backorderColumns: readonly Column[] = [['order_id', 'text'], ['line_no', 'integer'], ['channel_id', 'text'], ['placed_day', 'bigint'], ['units', 'bigint']]
+
+const backorderDayColumns: readonly Column[] = [['channel_id', 'text'], ['placed_day', 'bigint'], ['lines', 'bigint'], ['units', 'bigint']]
+const addBackorderDays = 'ON CONFLICT (channel_id, placed_day) DO UPDATE SET lines = analytics_backorder_days.lines + excluded.lines, units = analytics_backorder_days.units + excluded.units'
+
+/**
+ * The touched orders' backorder lines are replaced by what they are now, and the count per
+ * channel × placement day moves by the difference, so reading backorders by age costs one row
+ * per day however many lines are open.
+ */
+export async function replaceBackorders(tx: Queryable, orderIds: readonly string[], lines: readonly BackorderLine[]): Promise<void> {
+  const before = await selectIn<{ channel_id: string; placed_day: number | string; units: number | string }>(
+    tx, 'SELECT channel_id, placed_day, units FROM analytics_backorders WHERE order_id', orderIds)
+  const change = new Map<string, [channelId: string, dayMs: number, lines: number, units: number]>()
+  const move = (channelId: string, dayMs: number, lines: number, units: number) => {
+    const key = `${channelId}|${dayMs}`
+    const row = change.get(key) ?? [channelId, dayMs, 0, 0]
+    change.set(key, [channelId, dayMs, row[2] + lines, row[3] + units])
+  }
+  for (const b of before) move(b.channel_id, Number(b.placed_day), -1, -Number(b.units))
+  for (const l of lines) move(l.channelId, l.placedDayMs, 1, l.units)
+  for (let i = 0; i < orderIds.length; i += 500) {
+    const chunk = orderIds.slice(i, i + 500)
+    if (before.length > 0) await tx.run(`DELETE FROM analytics_backorders WHERE order_id IN (${inList(chunk.length)})`, chunk)
+  }
+  await insertMany(tx, 'analytics_backorders', backorderColumns, lines.map((l): Param[] => [l.orderId, l.lineNo, l.channelId, l.placedDayMs, l.units]))
+  const moved = [...change.values()].filter(([, , n, u]) => n !== 0 || u !== 0)
+  await insertMany(tx, 'analytics_backorder_days', backorderDayColumns, moved, addBackorderDays)
+}
+
+/** The day's on-hand units, overwritten through the day: the last write of a day is its closing stock. */
+export async function recordStock(tx: Queryable, dayMs: number, onHand: number, atMs: number): Promise<void> {
+  await tx.run(`INSERT INTO analytics_stock_daily (day, on_hand, at) VALUES (?, ?, ?)
+    ON CONFLICT (day) DO UPDATE SET on_hand = excluded.on_hand, at = excluded.at`, [dayMs, onHand, atMs])
+}
+
+/** The projector's position in the outbox (0 before its first run). `forUpdate` serialises projectors of several processes. */
+export async function readCursor(q: Queryable, name: string, forUpdate = false): Promise<number> {
+  const lock = forUpdate && q.dialect === 'postgres' ? ' FOR UPDATE' : ''
+  const row = await q.get<{ after_id: number | string }>(`SELECT after_id FROM analytics_cursor WHERE name = ?${lock}`, [name])
+  return row === undefined ? 0 : Number(row.after_id)
+}
+
+export async function ensureCursor(q: Queryable, name: string): Promise<void> {
+  await q.run('INSERT INTO analytics_cursor (name, after_id) VALUES (?, 0) ON CONFLICT (name) DO NOTHING', [name])
+}
+
+export async function writeCursor(tx: Queryable, name: string, afterId: number): Promise<void> {
+  await tx.run('UPDATE analytics_cursor SET after_id = ? WHERE name = ?', [afterId, name])
+}
+
+type DailyRowStored = { day: number | string; channel_id: string } & Record<string, number | string>
+
+/** Daily rows from `fromDayMs` to `toDayMs` inclusive: one channel's, or every channel's summed per day. */
+export async function dailyRows(q: Queryable, fromDayMs: number, toDayMs: number, channelId: string | null): Promise<DailyRow[]> {
+  const rows = channelId === null
+    ? await q.all<DailyRowStored>(
+      `SELECT day, '' AS channel_id, ${counterColumns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM analytics_daily WHERE day >= ? AND day <= ? GROUP BY day ORDER BY day`,
+      [fromDayMs, toDayMs])
+    : await q.all<DailyRowStored>(
+      `SELECT day, channel_id, ${counterColumns.join(', ')} FROM analytics_daily WHERE day >= ? AND day <= ? AND channel_id = ? ORDER BY day`,
+      [fromDayMs, toDayMs, channelId])
+  return rows.map((r) => {
+    const counters = Object.fromEntries(counterNames.map((n, i) => [n, Number(r[counterColumns[i]] ?? 0)])) as unknown as DailyCounters
+    return { ...counters, dayMs: Number(r.day), channelId: r.channel_id }
+  })
+}
+
+/** Open backorder lines and units by placement day (one channel's, or all). */
+export async function backordersByDay(q: Queryable, channelId: string | null): Promise<Array<{ placedDayMs: number; lines: number; units: number }>> {
+  const where = channelId === null ? '' : 'AND channel_id = ?'
+  const rows = await q.all<{ placed_day: number | string; lines: number | string; units: number | string }>(
+    `SELECT placed_day, SUM(lines) AS lines, SUM(units) AS units FROM analytics_backorder_days WHERE lines > 0 ${where} GROUP BY placed_day`, channelId === null ? [] : [channelId])
+  return rows.map((r) => ({ placedDayMs: Number(r.placed_day), lines: Number(r.lines), units: Number(r.units) }))
+}
+
+/** Closing on-hand units of the days from `fromDayMs` to `toDayMs` that have a snapshot, and the latest snapshot at all. */
+export async function stockDays(q: Queryable, fromDayMs: number, toDayMs: number): Promise<{ days: Array<{ dayMs: number; onHand: number }>; latest: number | null }> {
+  const rows = await q.all<{ day: number | string; on_hand: number | string }>(
+    'SELECT day, on_hand FROM analytics_stock_daily WHERE day >= ? ORDER BY day', [fromDayMs])
+  const all = rows.map((r) => ({ dayMs: Number(r.day), onHand: Number(r.on_hand) }))
+  // The period ends today, so the latest snapshot is usually in it: a second query only when none is.
+  if (all.length > 0) return { days: all.filter((d) => d.dayMs <= toDayMs), latest: all[all.length - 1].onHand }
+  const latest = await q.get<{ on_hand: number | string }>('SELECT on_hand FROM analytics_stock_daily ORDER BY day DESC LIMIT 1')
+  return { days: [], latest: latest === undefined ? null : Number(latest.on_hand) }
+}

@@ -1,0 +1,129 @@
+/**
+ * A recount of the analytics figures from scratch, through the orders context's public
+ * functions (orders, their timelines and delays), written apart from the projector so that the
+ * two can disagree: the rollups must equal it after any history.
+ */
+import assert from 'node:assert/strict'
+import type { TestApp } from './app.ts'
+import { delaysOf, type Order, type OrderLine } from '../../src/orders/index.ts'
+
+const dayMs = 86_400_000
+const dayOf = (ms: number): number => Math.floor(ms / dayMs) * dayMs
+
+export type Counters = Record<string, number>
+export type Source = 'stock' | 'future' | 'presale'
+
+/** What a line was promised from, read from its allocation parts. */
+export function sourceOfLine(order: Order, line: OrderLine): Source {
+  if (order.campaignId !== null || line.allocation.parts.some((p) => p.kind === 'presale')) return 'presale'
+  const waits = line.allocation.unallocated > 0 || line.allocation.parts.some((p) => p.source !== 'stock' && p.source !== 'virtual')
+  return waits ? 'future' : 'stock'
+}
+
+/** Every order, newest first, paged through the service as the API pages. */
+export async function allOrders(t: TestApp): Promise<Order[]> {
+  const out: Order[] = []
+  let before: string | undefined
+  for (;;) {
+    const page = await t.services.orders.list({}, before, 500)
+    out.push(...page)
+    if (page.length < 500) return out
+    before = page[page.length - 1].id
+  }
+}
+
+export interface Recount {
+  /** `<day>|<channelId>` → counters (only non-zero ones). */
+  daily: Map<string, Counters>
+  /** `<channelId>|<placedDay>` → [lines, units] of open backorders. */
+  backorders: Map<string, [number, number]>
+}
+
+/**
+ * `sources`: each line's promise source as it was at placement (`<orderId>#<lineNo>`), as the
+ * test saw the placed order; lines not in it are classified from their allocation now.
+ */
+export async function recount(t: TestApp, sources: ReadonlyMap<string, Source> = new Map()): Promise<Recount> {
+  const daily = new Map<string, Counters>()
+  const bump = (atMs: number, channelId: string, name: string, n = 1) => {
+    if (n === 0) return
+    const key = `${dayOf(atMs)}|${channelId}`
+    const row = daily.get(key) ?? {}
+    row[name] = (row[name] ?? 0) + n
+    daily.set(key, row)
+  }
+  const backorders = new Map<string, [number, number]>()
+  for (const order of await allOrders(t)) {
+    const ch = order.channelId
+    bump(order.placedAtMs, ch, 'ordersPlaced')
+    for (const line of order.lines) {
+      bump(order.placedAtMs, ch, 'linesPlaced')
+      bump(order.placedAtMs, ch, 'unitsPlaced', line.quantity)
+      const source = sources.get(`${order.id}#${line.lineNo}`) ?? sourceOfLine(order, line)
+      bump(order.placedAtMs, ch, source === 'stock' ? 'linesFromStock' : source === 'future' ? 'linesFromFuture' : 'linesFromPresale')
+      if (line.status === 'open' && sourceOfLine(order, line) === 'future') {
+        const key = `${ch}|${dayOf(order.placedAtMs)}`
+        const [lines, units] = backorders.get(key) ?? [0, 0]
+        backorders.set(key, [lines + 1, units + line.quantity])
+      }
+    }
+    for (const entry of await t.services.orders.timeline(order.id, 0, 10_000)) {
+      const at = entry.atMs
+      switch (entry.kind) {
+        case 'shipped':
+          for (const line of order.lines.filter((l) => l.status === 'shipped')) {
+            bump(at, ch, 'linesShipped')
+            bump(at, ch, 'unitsShipped', line.quantity)
+            if (line.firstShipByMs === null) continue
+            bump(at, ch, 'linesShippedPromised')
+            if (dayOf(at) <= dayOf(line.firstShipByMs)) bump(at, ch, 'linesShippedOnTime')
+          }
+          break
+        case 'expired': case 'cancelled': case 'cancelled_for_delay':
+          bump(at, ch, 'ordersCancelled')
+          break
+        case 'forfeited':
+          bump(at, ch, 'ordersCancelled')
+          bump(at, ch, 'depositsForfeited')
+          break
+        case 'deposit_paid':
+          bump(at, ch, 'depositsPaid')
+          break
+        case 'balance_paid':
+          bump(at, ch, 'balancesPaid')
+          break
+      }
+    }
+    for (const delay of await delaysOf(t.services.db, order.id)) {
+      const at = Number(delay.created_at)
+      bump(at, ch, 'delays')
+      const amount = (JSON.parse(delay.compensation) as { amountMinor?: number }).amountMinor ?? 0
+      bump(at, ch, 'compensationMinor', amount)
+    }
+  }
+  return { daily, backorders }
+}
+
+/** The rollups as stored, in the recount's shape (zero counters left out). */
+export async function rollups(t: TestApp): Promise<Recount> {
+  const rows = await t.services.db.all<Record<string, number | string>>('SELECT * FROM analytics_daily')
+  const daily = new Map<string, Counters>()
+  for (const r of rows) {
+    const counters: Counters = {}
+    for (const [column, value] of Object.entries(r)) {
+      if (column === 'day' || column === 'channel_id' || Number(value) === 0) continue
+      counters[column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = Number(value)
+    }
+    if (Object.keys(counters).length > 0) daily.set(`${Number(r.day)}|${r.channel_id}`, counters)
+  }
+  type Counted = { channel_id: string; placed_day: number | string; lines: number | string; units: number | string }
+  const byDay = (rows: Counted[]) => new Map(rows.map((r): [string, [number, number]] => [`${r.channel_id}|${Number(r.placed_day)}`, [Number(r.lines), Number(r.units)]]))
+  const fromLines = byDay(await t.services.db.all<Counted>(
+    'SELECT channel_id, placed_day, COUNT(*) AS lines, SUM(units) AS units FROM analytics_backorders GROUP BY channel_id, placed_day'))
+  const backorders = byDay(await t.services.db.all<Counted>('SELECT channel_id, placed_day, lines, units FROM analytics_backorder_days WHERE lines <> 0 OR units <> 0'))
+  assert.deepEqual(sorted(backorders), sorted(fromLines), 'the count per day equals the open lines kept')
+  return { daily, backorders }
+}
+
+/** A map as sorted entries, for deepEqual with a readable diff. */
+export const sorted = <V>(m: ReadonlyMap<string, V>): Array<[string, V]> => [...m.entries()].sort(([a], [b]) => a.localeCompare(b))

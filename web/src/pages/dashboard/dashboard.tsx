@@ -1,0 +1,181 @@
+/**
+ * The merchant's dashboard: every figure of GET /v1/analytics/dashboard for a period (7, 30 or 90
+ * days) and a channel, as figures and charts. Period and channel live in the page's address, so a
+ * view can be shared. A channel token sees its own channel only (the API decides).
+ */
+import { useLocation } from 'preact-iso'
+import type { components } from '../../../../clients/typescript/index.ts'
+import { ok } from '../../api.ts'
+import { Chart, type ChartOption } from '../../chart.tsx'
+import { useFormat, useText } from '../../i18n.tsx'
+import { useSession } from '../../session.tsx'
+import { Card, DataTable, Field, PageTitle, Show, useLoad } from '../../ui.tsx'
+import { text } from './text.ts'
+
+type DashboardData = components['schemas']['AnalyticsDashboard']
+const periods = [7, 30, 90] as const
+
+export function Dashboard() {
+  const t = useText(text)
+  const f = useFormat()
+  const { api, kind } = useSession()
+  const { query, route } = useLocation()
+  const periodDays = periods.find((p) => String(p) === query.periodDays) ?? 30
+  const channel = kind === 'channel' ? undefined : query.channel || undefined
+  const go = (next: { periodDays?: number; channel?: string }) => {
+    const params = new URLSearchParams({ periodDays: String(next.periodDays ?? periodDays), ...((next.channel ?? channel) && { channel: next.channel ?? channel }) })
+    if (next.channel === '') params.delete('channel')
+    route(`/console/dashboard?${params}`)
+  }
+  const channels = useLoad(async () => (kind === 'channel' ? [] : (await ok(api.GET('/v1/channels', { params: { query: { limit: '200' } } }))).items), [kind])
+  const loaded = useLoad(
+    () => ok(api.GET('/v1/analytics/dashboard', { params: { query: { periodDays: String(periodDays), ...(channel && { channel }) } } })),
+    [periodDays, channel],
+  )
+  return (
+    <>
+      <PageTitle title={t.title}>{loaded.data && <span class="live">{t.asOf(f.day(loaded.data.from), f.day(loaded.data.to))}</span>}</PageTitle>
+      <div class="filters">
+        <fieldset class="choices">
+          <legend>{t.period}</legend>
+          {periods.map((p) => (
+            <label class="check"><input type="radio" name="period" checked={p === periodDays} onChange={() => go({ periodDays: p })} />{t.days(p)}</label>
+          ))}
+        </fieldset>
+        {kind !== 'channel' && (
+          <Field label={t.channel}>
+            {(id) => (
+              <select id={id} value={channel ?? ''} onChange={(e) => go({ channel: e.currentTarget.value })}>
+                <option value="">{t.allChannels}</option>
+                {(channels.data ?? []).map((c) => <option value={c.code}>{c.name}</option>)}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <Show loaded={loaded}>{(data) => <Figures data={data} />}</Show>
+    </>
+  )
+}
+
+function Figures({ data }: { data: DashboardData }) {
+  const t = useText(text)
+  const f = useFormat()
+  const { sales, onTime, backorders, delays, presale, inventory } = data
+  const days = sales.series.map((d) => d.day.slice(5))
+  const money = (minor: number) => f.money(minor, 'CNY')
+  return (
+    <>
+      <div class="figures" aria-label={t.title} role="group">
+        <Figure label={t.orders} value={f.count(sales.totals.orders)} />
+        <Figure label={t.units} value={f.count(sales.totals.units)} />
+        <Figure label={t.onTime} value={f.percent(onTime.totals.rate)} hint={t.onTimeHint(f.count(onTime.totals.linesOnTime), f.count(onTime.totals.linesPromised))} />
+        <Figure label={t.backorders} value={f.count(backorders.totals.lines)} hint={t.backordersHint(f.count(backorders.totals.units), f.count(backorders.totals.oldestDays))} />
+        <Figure label={t.delays} value={f.count(delays.totals.delays)} />
+        <Figure label={t.compensation} value={money(delays.totals.compensationMinor)} />
+        <Figure label={t.conversion} value={f.percent(presale.totals.conversionRate)} hint={t.conversionHint(f.count(presale.totals.balancesPaid), f.count(presale.totals.depositsPaid))} />
+        <Figure label={t.forfeits} value={f.count(presale.totals.depositsForfeited)} />
+        {inventory && <Figure label={t.turnover} value={inventory.totals.turnover === null ? '—' : inventory.totals.turnover.toFixed(2)} />}
+        {inventory && <Figure label={t.daysOfSupply} value={inventory.totals.daysOfSupply === null ? '—' : f.count(Math.round(inventory.totals.daysOfSupply))} hint={`${t.onHand}: ${f.count(inventory.totals.onHand)}`} />}
+      </div>
+      <div class="grid" style={{ marginTop: '1rem' }}>
+        <Card title={t.salesChart}>
+          <Chart label={t.salesChart} option={series(days, [
+            { name: t.orders, type: 'bar', data: sales.series.map((d) => d.orders) },
+            { name: t.units, type: 'line', data: sales.series.map((d) => d.units) },
+          ])} />
+        </Card>
+        <Card title={t.sourcesChart}>
+          <Chart label={t.sourcesChart} option={series(days, [
+            { name: t.fromStock, type: 'bar', stack: 'source', data: data.promiseSources.series.map((d) => d.stock) },
+            { name: t.fromFuture, type: 'bar', stack: 'source', data: data.promiseSources.series.map((d) => d.future) },
+            { name: t.fromPresale, type: 'bar', stack: 'source', data: data.promiseSources.series.map((d) => d.presale) },
+          ])} />
+        </Card>
+        <Card title={t.onTimeChart}>
+          <Chart label={t.onTimeChart} option={{
+            ...series(days, [{ name: t.rate, type: 'line', connectNulls: true, data: onTime.series.map((d) => (d.rate === null ? null : Math.round(d.rate * 1000) / 10)) }]),
+            yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+          }} />
+        </Card>
+        <Card title={t.backorderChart}>
+          <Chart label={t.backorderChart} option={{
+            xAxis: { type: 'category', data: backorders.buckets.map((b) => b.label) },
+            yAxis: { type: 'value', minInterval: 1 },
+            legend: { top: 0 },
+            series: [{ name: t.lines, type: 'bar', data: backorders.buckets.map((b) => b.lines) }, { name: t.units, type: 'bar', data: backorders.buckets.map((b) => b.units) }],
+          }} />
+        </Card>
+        <Card title={t.delaysChart}>
+          <Chart label={t.delaysChart} option={{
+            ...series(days, [
+              { name: t.delays, type: 'bar', data: delays.series.map((d) => d.delays) },
+              { name: t.compensation, type: 'line', yAxisIndex: 1, data: delays.series.map((d) => d.compensationMinor / 100) },
+            ]),
+            yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value' }],
+          }} />
+        </Card>
+        <Card title={t.presaleChart}>
+          <Chart label={t.presaleChart} option={series(days, [
+            { name: t.deposits, type: 'bar', data: presale.series.map((d) => d.depositsPaid) },
+            { name: t.balances, type: 'bar', data: presale.series.map((d) => d.balancesPaid) },
+            { name: t.forfeited, type: 'bar', data: presale.series.map((d) => d.depositsForfeited) },
+          ])} />
+        </Card>
+        {inventory && (
+          <Card title={t.inventoryChart}>
+            <Chart label={t.inventoryChart} option={{
+              ...series(days, [
+                { name: t.shipped, type: 'bar', data: inventory.series.map((d) => d.unitsShipped) },
+                { name: t.onHand, type: 'line', yAxisIndex: 1, connectNulls: true, data: inventory.series.map((d) => d.onHand) },
+              ]),
+              yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value' }],
+            }} />
+          </Card>
+        )}
+      </div>
+      {data.suppliers && <Suppliers suppliers={data.suppliers.suppliers} />}
+    </>
+  )
+}
+
+type SupplierRow = NonNullable<DashboardData['suppliers']>['suppliers'][number]
+
+function Suppliers({ suppliers }: { suppliers: SupplierRow[] }) {
+  const t = useText(text)
+  const f = useFormat()
+  return (
+    <Card title={t.suppliers}>
+      <DataTable caption={t.suppliers} rows={suppliers} rowKey={(s) => s.supplierId} columns={[
+        { label: t.supplier, cell: (s) => <a href={`/console/purchasing/suppliers/${s.supplierId}`}>{s.name}</a> },
+        { label: t.grade, cell: (s) => s.grade ?? '—' },
+        { label: t.supplierOnTime, numeric: true, cell: (s) => f.percent(s.onTimeRate) },
+        { label: t.fill, numeric: true, cell: (s) => f.percent(s.fillRate) },
+        { label: t.qc, numeric: true, cell: (s) => f.percent(s.qcPassRate) },
+        { label: t.window, numeric: true, cell: (s) => t.windowDays(s.windowDays) },
+      ]} />
+    </Card>
+  )
+}
+
+function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <div class="figure">
+      <div class="value">{value}</div>
+      <div class="label">{label}</div>
+      {hint && <small class="hint-small">{hint}</small>}
+    </div>
+  )
+}
+
+/** A chart over the period's days with a legend and one y axis. */
+function series(days: string[], lines: Array<Record<string, unknown>>): ChartOption {
+  return {
+    legend: { top: 0 },
+    grid: { left: 48, right: 48, top: 36, bottom: 28 },
+    xAxis: { type: 'category', data: days },
+    yAxis: { type: 'value', minInterval: 1 },
+    // Points only where a line has one value to show; a month of dots hides the line.
+    series: lines.map((line) => (line.type === 'line' ? { showSymbol: days.length <= 7, ...line } : line)),
+  }
+}
