@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
 import { dayAfter, requester, seedPurchasing } from './helpers/purchasing.ts'
 import { newKey } from './helpers/orders.ts'
+import { campaignBody } from './helpers/authorization.ts'
 
 type World = Awaited<ReturnType<typeof seedPurchasing>>
 
@@ -173,6 +174,25 @@ describe('selling ahead in the console', { skip: browserSkip }, () => {
     assert.equal(await orders.locator('tbody tr').count(), 3)
     await assertAccessible(page, 'an ended campaign')
     assertNoConsoleErrors(opened, 'presale campaign')
+    await opened.context.close()
+  })
+
+  test('an operator cancels a published campaign with a reason: its open orders are cancelled with a full refund', async () => {
+    const call = requester(server.t)
+    const campaign = (await call('POST', '/v1/presale-campaigns', w.admin, campaignBody('SKU-A', 'WH-E'), 201)).json()
+    await call('POST', `/v1/presale-campaigns/${campaign.id}/publish`, w.admin, {}, 200)
+    const web = await server.t.auth(`channel:${w.web.id}`)
+    const order = (await call('POST', `/v1/presale-campaigns/${campaign.id}/orders`, web, { customerId: 'dave', quantity: 1 }, 201, { 'idempotency-key': newKey() })).json()
+    const opened = await openPage(browser)
+    const { page } = opened
+    page.on('dialog', (dialog) => void dialog.accept())
+    await signIn(page, server.baseUrl, w.ops, `/console/selling/campaigns/${campaign.id}`)
+    await page.getByLabel('Reason for cancelling').fill('The factory cannot make this colour')
+    await page.getByRole('button', { name: 'Cancel campaign' }).click()
+    await page.getByText('Cancelled', { exact: true }).waitFor()
+    const after = (await call('GET', `/v1/orders/${order.id}`, w.admin)).json()
+    assert.equal(after.status, 'cancelled')
+    assertNoConsoleErrors(opened, 'cancelling a campaign')
     await opened.context.close()
   })
 

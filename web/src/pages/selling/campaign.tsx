@@ -28,6 +28,8 @@ const text = defineText(
     tiers: 'Price tiers', from: 'From units sold', unitPrice: 'Unit price', reached: 'Reached', yes: 'Yes', no: 'Not yet',
     actions: 'Actions', publish: 'Publish', newQuota: 'New quota', raise: 'Raise quota', end: 'End now',
     confirmEnd: 'End the campaign now? Every order is repriced at the final price.',
+    cancelReason: 'Reason for cancelling', cancelHint: 'Every open order is cancelled with a full refund, deposits included; customers are told this reason.',
+    cancel: 'Cancel campaign', confirmCancel: 'Cancel the campaign and every open order with a full refund?',
     chart: (sold: string, quota: string) => `Bar chart: ${sold} units sold against a quota of ${quota}, with the tier thresholds marked`,
     chartSold: 'Units sold', chartQuota: 'Quota', chartTier: (price: string) => `Tier ${price}`,
     repricing: 'Repricing', repricedAt: (at: string) => `Every order was repriced at the final price on ${at}.`, notRepriced: 'The orders are being repriced.',
@@ -41,6 +43,8 @@ const text = defineText(
     tiers: '价格档位', from: '起始已售件数', unitPrice: '单价', reached: '已达到', yes: '是', no: '未达到',
     actions: '操作', publish: '发布', newQuota: '新配额', raise: '提高配额', end: '立即结束',
     confirmEnd: '现在结束活动？所有订单将按最终价格重新定价。',
+    cancelReason: '取消原因', cancelHint: '所有未完成订单将被取消并全额退款（含定金）；顾客会收到此原因。',
+    cancel: '取消活动', confirmCancel: '取消活动并为所有未完成订单全额退款？',
     chart: (sold: string, quota: string) => `柱状图：已售 ${sold} 件，配额 ${quota} 件，并标出各价格档位`,
     chartSold: '已售件数', chartQuota: '配额', chartTier: (price: string) => `档位 ${price}`,
     repricing: '重新定价', repricedAt: (at: string) => `所有订单已于 ${at} 按最终价格重新定价。`, notRepriced: '订单正在重新定价。',
@@ -164,8 +168,10 @@ function Actions({ campaign: c, onChanged }: { campaign: Campaign; onChanged: ()
   const t = useText(text)
   const { api } = useSession()
   const [quota, setQuota] = useState(String(c.quota + 10))
+  const [reason, setReason] = useState('')
   const path = { params: { path: { id: c.id } } }
-  const act = useAction(async (step: 'publish' | 'quota' | 'end') => {
+  const act = useAction(async (step: 'publish' | 'quota' | 'end' | 'cancel') => {
+    if (step === 'cancel' && confirm(t.confirmCancel)) await ok(api.POST('/v1/presale-campaigns/{id}/cancel', { ...path, body: { reason: reason.trim() } }))
     if (step === 'publish') await ok(api.POST('/v1/presale-campaigns/{id}/publish', path))
     if (step === 'quota') await ok(api.POST('/v1/presale-campaigns/{id}/quota', { ...path, body: { quota: Number(quota) } }))
     if (step === 'end' && confirm(t.confirmEnd)) await ok(api.POST('/v1/presale-campaigns/{id}/end', path))
@@ -182,6 +188,10 @@ function Actions({ campaign: c, onChanged }: { campaign: Campaign; onChanged: ()
       )}
       <ProblemNote error={act.error} />
       {c.status === 'published' && <p><button type="button" class="danger" disabled={act.busy} onClick={() => void act.run('end')}>{t.end}</button></p>}
+      <form class="form-row" onSubmit={(e) => { e.preventDefault(); void act.run('cancel') }}>
+        <Field label={t.cancelReason} hint={t.cancelHint}>{(id) => <input id={id} name="cancelReason" required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}</Field>
+        <button type="submit" class="danger" disabled={act.busy || reason.trim() === ''}>{t.cancel}</button>
+      </form>
     </Card>
   )
 }
