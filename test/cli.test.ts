@@ -102,6 +102,7 @@ test('after `npm run demo`, verify and token create find the demo database witho
     // The demo prints where its console is, and a token for each kind of person who signs in to it.
     const consoleUrl = /Console: +(http:\/\/\S+\/console\/)/.exec(output)?.[1]
     assert.ok(consoleUrl, output)
+    assert.ok(Number(/(\d+) orders in/.exec(output)?.[1]) > 0, 'the demo has orders for the dashboard and order pages')
     const page = await fetch(consoleUrl)
     assert.equal(page.status, 200, 'the console is built and served')
     for (const role of ['admin', 'ops', 'supplier:ACME-APPAREL', 'store:ST-SH-JINGAN', 'channel:web']) {
