@@ -6,8 +6,8 @@ import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
-import { Purchasing, Suppliers } from './purchasing/index.ts'
-import { earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
+import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
@@ -45,6 +45,8 @@ export interface Services {
   shopperPromises: ShopperPromises
   /** Rollups kept from the outbox by a projector, and the figures read from them. */
   analytics: Analytics
+  /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
+  portal: SupplierPortal
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
@@ -86,6 +88,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     customerStatus: new CustomerStatus(db, catalogue, orders, statusLinks),
     shopperPromises: new ShopperPromises(clock, catalogue, promising, presale),
     analytics,
+    // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
+    portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
   }
 }
 

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SKUs in id order, a page at a time */
+        /** List SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it */
         get: operations["listSkus"];
         put?: never;
         /** Create a SKU */
@@ -713,6 +713,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/suppliers/{id}/scorecard/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecard at every recompute, newest first: period, rates and grade (the trend) */
+        get: operations["listSupplierScorecardHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/suppliers/{id}/scorecard/recompute": {
         parameters: {
             query?: never;
@@ -999,6 +1016,40 @@ export interface paths {
         };
         /** Everything that happened to the order: who, what, when */
         get: operations["getPurchaseOrderTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open PO lines, most urgent first: by the earliest customer promise that depends on each, lines nobody waits on last */
+        get: operations["listSupplierPortalLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/lines/{line}/eta-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Before moving a line’s ETA: how many customer promises the move would delay, decided as the move would be */
+        get: operations["previewPurchaseOrderLineEta"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2090,6 +2141,25 @@ export interface components {
             /** @description Integer minor units (fen, cents) */
             amount: number;
         };
+        /** EtaImpact */
+        EtaImpact: {
+            poId: string;
+            lineId: string;
+            lineNo: number;
+            currentEta: string | null;
+            /** Format: date */
+            proposedEta: string;
+            ordersDelayed: number;
+            linesDelayed: number;
+            unitsDelayed: number;
+            /** @description The latest new ship date among delayed lines that keep one */
+            latestNewShipBy: string | null;
+            /** @description Delayed lines nothing else could date */
+            linesWithoutNewDate: number;
+            maxDaysLate: number | null;
+            ordersImproved: number;
+            linesImproved: number;
+        };
         /** Event */
         Event: {
             id: number;
@@ -2967,6 +3037,34 @@ export interface components {
                 grade: string | null;
             }[];
         };
+        /** SupplierPortalLine */
+        SupplierPortalLine: {
+            poId: string;
+            poReference: string | null;
+            poStatus: "draft" | "sent" | "confirmed" | "shipped" | "partially_received" | "received" | "closed" | "cancelled";
+            supplierId: string;
+            destinationNodeId: string;
+            lineId: string;
+            lineNo: number;
+            skuId: string;
+            status: "open" | "accepted" | "rejected" | "received" | "closed" | "cancelled";
+            quantityOrdered: number;
+            quantityAccepted: number | null;
+            quantityReceived: number;
+            quantityOpen: number;
+            quantityInTransit: number;
+            /** @description The current ETA the supplier confirmed (null until confirmed) */
+            eta: string | null;
+            /** @description When the open units are expected: the ETA, else the requested date */
+            expectedDate: string | null;
+            confidence: "unconfirmed" | "confirmed" | "shipped";
+            /** @description The earliest ship date a customer was promised against this line */
+            earliestCustomerPromiseDate: string | null;
+            /** @description Customer orders with units promised on this line (or its ASNs) */
+            ordersWaiting: number;
+            /** @description Units of those orders promised on this line */
+            unitsWaiting: number;
+        };
         /** SuppliersAnswer */
         SuppliersAnswer: {
             /** @description The period asked for */
@@ -2996,6 +3094,26 @@ export interface components {
             unitsInspected: number;
             grade: ("A" | "B" | "C" | "D") | null;
             computedAt: string;
+        };
+        /** SupplierScorecardSnapshot */
+        SupplierScorecardSnapshot: {
+            id: number;
+            supplierId: string;
+            /**
+             * Format: date-time
+             * @description The window measured starts after this instant
+             */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description When the scorecard was computed: the window ends here
+             */
+            periodEnd: string;
+            windowDays: number;
+            onTimeRate: number | null;
+            fillRate: number | null;
+            qcPassRate: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
         };
         /** SupplierSkuTerms */
         SupplierSkuTerms: {
@@ -3492,6 +3610,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1–500 (default 50) */
                 limit?: string;
+                /** @description Find SKUs whose code or name contains this text (any case; a prefix is a substring too) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3499,7 +3619,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: list SKUs in id order, a page at a time */
+            /** @description OK: list SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8798,6 +8918,101 @@ export interface operations {
             };
         };
     };
+    listSupplierScorecardHistory: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the scorecard at every recompute, newest first: period, rates and grade (the trend) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierScorecardSnapshot"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recomputeSupplierScorecard: {
         parameters: {
             query?: never;
@@ -11228,6 +11443,201 @@ export interface operations {
             };
         };
     };
+    listSupplierPortalLines: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                supplier?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: open PO lines, most urgent first: by the earliest customer promise that depends on each, lines nobody waits on last */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierPortalLine"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPurchaseOrderLineEta: {
+        parameters: {
+            query: {
+                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                eta: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                line: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: before moving a line’s ETA: how many customer promises the move would delay, decided as the move would be */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EtaImpact"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_accepted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `eta_in_past`, `eta_unchanged`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSellAheadPolicy: {
         parameters: {
             query?: {
@@ -12291,6 +12701,14 @@ export interface operations {
                 channel?: string;
                 status?: "pending_payment" | "pending_deposit" | "deposit_paid" | "paid" | "shipped" | "delivered" | "cancelled";
                 customer?: string;
+                /** @description true: only orders with a delay record; false: only orders without one */
+                delayed?: "true" | "false";
+                /** @description true: only presale (campaign) orders; false: only the others */
+                presale?: "true" | "false";
+                /** @description Placed on or after this day (YYYY-MM-DD, UTC) */
+                placedFrom?: string;
+                /** @description Placed on or before this day (YYYY-MM-DD, UTC) */
+                placedTo?: string;
                 /** @description Opaque cursor: the nextCursor of the previous page of the same list */
                 cursor?: string;
                 limit?: string;

@@ -150,6 +150,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/suppliers/{id}/virtual-supply': ['listSupplierVirtualSupply', ['supplier_not_found']],
     'GET /v1/virtual-supply': ['listVirtualSupply', []],
     'GET /v1/suppliers/{id}/scorecard': ['getSupplierScorecard', ['supplier_not_found']],
+    'GET /v1/suppliers/{id}/scorecard/history': ['listSupplierScorecardHistory', ['supplier_not_found']],
     'POST /v1/suppliers/{id}/scorecard/recompute': ['recomputeSupplierScorecard', ['supplier_not_found']],
     'GET /v1/scorecard-policy': ['getScorecardPolicy', []],
     'PUT /v1/scorecard-policy': ['setScorecardPolicy', ['invalid_scorecard_policy']],
@@ -170,6 +171,11 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/purchase-orders/{id}/lines/{line}/eta': ['changePurchaseOrderLineEta', [
       ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
     ]],
+    // The preview runs the ETA move's own decision, so it is refused exactly as the move would be.
+    'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact': ['previewPurchaseOrderLineEta', [
+      ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
+    ]],
+    'GET /v1/supplier-portal/lines': ['listSupplierPortalLines', []],
     'POST /v1/purchase-orders/{id}/lines/{line}/cancel': ['cancelPurchaseOrderLine', [
       ...poCommand, 'line_not_found', 'nothing_to_cancel', 'quantity_in_transit',
     ]],

@@ -17,3 +17,4 @@ export {
 } from './timeline.ts'
 export * from './campaign-orders.ts'
 export { StatusLinks, type StatusLink, type StatusLinkOptions } from './status-link.ts'
+export { demandOnSlots, type DemandSlot, type SlotDemand } from './slot-demand.ts'
