@@ -1,6 +1,6 @@
 /**
  * The orders list's filters, kept in the page's address (so a filtered list can be shared and
- * reloaded): which go to GET /v1/orders and which are applied to the loaded pages here.
+ * reloaded), all sent to GET /v1/orders.
  */
 import type { components, operations } from '../../../../clients/typescript/index.ts'
 
@@ -42,25 +42,7 @@ export function addressOf(filters: OrderFilters): string {
   return query === '' ? '/console/orders' : `/console/orders?${query}`
 }
 
-/**
- * What GET /v1/orders filters on main today: status and channel (a channel token is scoped by the
- * API whatever it names). `delayed`, `presale`, `placedFrom` and `placedTo` are coming to the API;
- * once they are on main, spread them in here and make `keepHere` return true.
- */
+/** Every filter goes to GET /v1/orders (a channel token is scoped by the API whatever it names). */
 export function listQuery(filters: OrderFilters): ListQuery {
-  return { ...(filters.status && { status: filters.status }), ...(filters.channel && { channel: filters.channel }) }
-}
-
-/** A line whose promise moved later than first promised: what a delay record leaves on an order. */
-const wasDelayed = (order: Order): boolean =>
-  order.lines.some((l) => l.promisedShipDate !== null && l.firstPromisedShipDate !== null && l.promisedShipDate > l.firstPromisedShipDate)
-
-/** The filters the API does not take yet, applied to each loaded page (so a page may show fewer rows than it loaded). */
-export function keepHere(order: Order, filters: OrderFilters): boolean {
-  const placedDay = order.placedAt.slice(0, 10)
-  if (filters.delayed !== undefined && wasDelayed(order) !== (filters.delayed === 'true')) return false
-  if (filters.presale !== undefined && (order.campaignId !== null) !== (filters.presale === 'true')) return false
-  if (filters.placedFrom !== undefined && placedDay < filters.placedFrom) return false
-  if (filters.placedTo !== undefined && placedDay > filters.placedTo) return false
-  return true
+  return { ...filters }
 }

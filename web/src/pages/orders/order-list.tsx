@@ -7,7 +7,7 @@ import { useSession } from '../../session.tsx'
 import { Card, DataTable, Field, MoreButton, PageTitle, ProblemNote, useLoad } from '../../ui.tsx'
 import { usePaged } from '../stock/paged.ts'
 import '../stock/stock.css'
-import { addressOf, filtersOf, keepHere, listQuery, orderStatuses, type OrderFilters } from './filters.ts'
+import { addressOf, filtersOf, listQuery, orderStatuses, type OrderFilters } from './filters.ts'
 import { StatusBadge } from './status.tsx'
 import { orderText, statusText } from './text.ts'
 
@@ -26,7 +26,7 @@ export function OrderList() {
   const channels = useLoad(async () => (staff ? (await ok(api.GET('/v1/channels', { params: { query: { limit: '500' } } }))).items : []), [api, staff])
   const channelName = (id: string) => channels.data?.find((c) => c.id === id)?.code ?? id
   const orders = usePaged((cursor) => ok(api.GET('/v1/orders', { params: { query: { ...listQuery(filters), limit: pageSize, ...(cursor && { cursor }) } } })), [api, key])
-  const shown = orders.items?.filter((o) => keepHere(o, filters))
+  const shown = orders.items
   return (
     <>
       <PageTitle title={t.title} />

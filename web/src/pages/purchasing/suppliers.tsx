@@ -87,9 +87,9 @@ export function SupplierPage({ id }: { id: string }) {
   const supplier = useLoad(() => ok(api.GET('/v1/suppliers/{id}', { params: { path: { id } } })), [id])
   const card = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard', { params: { path: { id } } })), [id])
   const recompute = useAction(() => ok(api.POST('/v1/suppliers/{id}/scorecard/recompute', { params: { path: { id } } })), card.reload)
-  // Until GET /v1/suppliers/{id}/scorecard/history is served (branch portal), the history is the
-  // scorecard as it is now; then load its items here, each { at: periodEnd, grade, rates }.
-  const history: GradePoint[] = card.data ? [{ at: card.data.computedAt, ...card.data }] : []
+  // The scorecard at every recompute (newest first); reloaded with the scorecard, since reading a stale one recomputes it.
+  const trend = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard/history', { params: { path: { id }, query: { limit: '100' } } })), [id, card.data?.computedAt])
+  const history: GradePoint[] = (trend.data?.items ?? []).map((h) => ({ at: h.periodEnd, grade: h.grade, onTimeRate: h.onTimeRate, fillRate: h.fillRate, qcPassRate: h.qcPassRate }))
   return (
     <Show loaded={supplier}>
       {(s) => (

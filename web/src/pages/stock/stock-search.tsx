@@ -7,23 +7,15 @@ import { Card, DataTable, Field, PageTitle, Show, useLoad } from '../../ui.tsx'
 import type { Sku } from './names.ts'
 import { stockText } from './text.ts'
 
-const largestPage = '500'
-
-/**
- * GET /v1/skus does not search yet on main: the first page is filtered here. When the `q` filter
- * is merged, pass `q: query` in the request and drop `matches`.
- */
-const matches = (sku: Sku, query: string): boolean => {
-  const q = query.trim().toLowerCase()
-  return q === '' || sku.code.toLowerCase().includes(q) || sku.name.toLowerCase().includes(q)
-}
+const pageSize = '100'
 
 export function StockSearch() {
   const t = useText(stockText)
   const { api } = useSession()
   const [draft, setDraft] = useState('')
   const [query, setQuery] = useState('')
-  const skus = useLoad(() => ok(api.GET('/v1/skus', { params: { query: { limit: largestPage } } })), [api])
+  // The API finds SKUs whose code or name contains the text, in any case.
+  const skus = useLoad(() => ok(api.GET('/v1/skus', { params: { query: { limit: pageSize, ...(query.trim() && { q: query.trim() }) } } })), [api, query])
   const submit = (e: Event) => {
     e.preventDefault()
     setQuery(draft)
@@ -40,7 +32,7 @@ export function StockSearch() {
         </form>
         <Show loaded={skus}>
           {(page) => {
-            const found = page.items.filter((s) => matches(s, query))
+            const found: Sku[] = page.items
             return (
               <>
                 {found.length === 0 && query !== '' && <p role="status">{t.noMatch(query)}</p>}
