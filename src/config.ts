@@ -17,6 +17,13 @@ export interface Config {
   /** Requests a second per verified token and per client address; 0 switches a limit off. */
   rateLimitPerToken: number
   rateLimitPerAddress: number
+  /**
+   * The secret customer status links are signed with (each purpose derives its own key from it).
+   * Unset: one is generated once and kept in the database's settings, shared by every instance.
+   */
+  secret: string | undefined
+  /** Where shoppers reach this server (status links, the widget); unset: the address each request came to. */
+  publicUrl: string | undefined
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -57,5 +64,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweeps: true,
     rateLimitPerToken: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_TOKEN', 0),
     rateLimitPerAddress: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_ADDRESS', 0),
+    secret: secretOf(env.SELLAHEAD_SECRET),
+    publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
   }
+}
+
+/** A secret short enough to guess would make every status link guessable. */
+function secretOf(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  if (value.length < 32) throw new Error('SELLAHEAD_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+  return value
+}
+
+/** An http(s) origin, with an optional path, without a trailing slash. */
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`SELLAHEAD_PUBLIC_URL must be an http(s) URL (got '${value}')`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' || url.search || url.hash) throw new Error(`SELLAHEAD_PUBLIC_URL must be an http(s) URL without query or fragment (got '${value}')`)
+  return url.href.replace(/\/+$/, '')
 }

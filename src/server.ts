@@ -19,7 +19,9 @@ export async function openConfiguredDb(config: Config) {
 export async function openServices(config: Config): Promise<Services> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', '*.token'] })
   const db = await openConfiguredDb(config)
-  return createServices(db, systemClock, logger, { maxBatch: config.maxBatch, ...(config.sweeps === false && { sweepIntervalMs: 0 }) })
+  return createServices(db, systemClock, logger, { maxBatch: config.maxBatch, ...(config.sweeps === false && { sweepIntervalMs: 0 }) }, {
+    ...(config.secret !== undefined && { secret: config.secret }), ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
+  })
 }
 
 export interface RunningServer {

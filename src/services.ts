@@ -6,11 +6,12 @@ import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
-import { Purchasing, Suppliers } from './purchasing/index.ts'
-import { earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/index.ts'
+import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
+import { CustomerStatus, ShopperPromises } from './customer/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -35,9 +36,17 @@ export interface Services {
   repromising: Repromising
   /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
   presale: Presale
+  /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
+  portal: SupplierPortal
+  /** Signs and reads the customer's per-order status links. */
+  statusLinks: StatusLinks
+  /** The shopper's view of one order through its status link. */
+  customerStatus: CustomerStatus
+  /** The promise a shop's product page shows (the widget). */
+  shopperPromises: ShopperPromises
 }
 
-export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
+export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
@@ -51,6 +60,9 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     sweepIntervalMs: engine.sweepIntervalMs,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
+  const statusLinks = new StatusLinks(db, clock, links)
+  const promising = new Promising(db, clock, catalogue, inventory)
+  const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   return {
     db,
     clock,
@@ -63,9 +75,14 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     events: new EventFeed(db),
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
-    promising: new Promising(db, clock, catalogue, inventory),
+    promising,
     repromising,
-    presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
+    presale,
+    // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
+    portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
+    statusLinks,
+    customerStatus: new CustomerStatus(db, catalogue, orders, statusLinks),
+    shopperPromises: new ShopperPromises(clock, catalogue, promising, presale),
   }
 }
 

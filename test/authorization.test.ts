@@ -26,11 +26,11 @@ import {
   type Caller, type Headers, type Ids, type Kind, type Side, type Variant,
 } from './helpers/authorization.ts'
 
-interface Operation { method: string; path: string; key: string; pathParams: string[]; query: Array<{ name: string; required: boolean }>; body?: { required: boolean } }
+interface Operation { method: string; path: string; key: string; public: boolean; pathParams: string[]; query: Array<{ name: string; required: boolean }>; body?: { required: boolean } }
 
 /** `{id}` means something different under each prefix; any other name or prefix has no rule and fails the test. */
 function kindOfPathParam(path: string, name: string): Kind {
-  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn' }
+  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken' }
   if (Object.hasOwn(byName, name)) return byName[name]
   if (name !== 'id') throw new Error(`no id-substitution rule for {${name}} in ${path}`)
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
@@ -45,6 +45,8 @@ function kindOfPathParam(path: string, name: string): Kind {
 
 /** Query parameters that name something; the others (paging, status, region…) are left out unless required, which needs a rule. */
 const queryKinds: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', supplier: 'supplier' }
+/** Required query parameters that name nothing: a valid value for each. */
+const queryValues: Record<string, () => string> = { eta: () => future(14) }
 
 /** Reads that must succeed with the caller's own ids: without them the probe could pass by refusing everything. */
 const mustReach: Array<[caller: string, key: string]> = [
@@ -54,8 +56,10 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
   ['channel A', 'GET /v1/nodes/{node}'], ['channel B', 'GET /v1/orders/{id}'],
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
-  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
+  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
+  // Public: the status link alone reaches its order, with or without a bearer token.
+  ['no token', 'GET /v1/order-status/{token}'], ['channel B', 'GET /v1/order-status/{token}'], ['no token', 'GET /v1/promise'],
 ]
 
 /** Lists a scoped caller reads with its own ids, and exactly what they hold (by code or id). */
@@ -104,13 +108,14 @@ async function seed(t: TestApp): Promise<World> {
     supplier: { A: await auth(`supplier:${sup.A.id}`), B: await auth(`supplier:${sup.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
-  const ids = { order: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {} } as Record<Kind, Record<Side, string>>
+  const ids = { order: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {} } as Record<Kind, Record<Side, string>>
   for (const side of ['A', 'B'] as const) {
     await call('PUT', `/v1/suppliers/${sup[side].id}/virtual-supply/${skuA.id}/${drop[side].id}`, tokens.supplier[side], { quantity: 10, leadTimeDays: 2 }, 200)
     ids.reservation[side] = (await post('/v1/reservations', { sku: skuA.id, node: store[side].id, quantity: 1 }, tokens.channel[side])).id
     const order = await post('/v1/orders', { customerId: `c-${side}`, lines: [{ sku: skuB.id, quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } },
       { ...tokens.channel[side], 'idempotency-key': uniq('order') })
     ids.order[side] = order.id
+    ids.statusToken[side] = order.statusToken
     ids.lock[side] = (await post('/v1/inventory/locks', { sku: skuA.id, node: store[side].id, quantity: 1, reason: 'wave' }, tokens.store[side])).id
     ids.transfer[side] = (await post('/v1/transfers', { sku: skuA.id, from: store[side].id, to: wh.id, quantity: 1 }, tokens.store[side])).id
     const po = await post('/v1/purchase-orders', { supplier: sup[side].id, destination: store[side].id, lines: [{ sku: skuA.id, quantity: 10 }, { sku: skuB.id, quantity: 10 }] })
@@ -150,14 +155,14 @@ async function seed(t: TestApp): Promise<World> {
   return { ids, dropship: { A: drop.A.id, B: drop.B.id }, secrets: { A: sideSecrets('A'), B: sideSecrets('B') }, callers }
 }
 
-function operationsOf(spec: { paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }>; requestBody?: { required?: boolean } }>> }): Operation[] {
+function operationsOf(spec: { paths: Record<string, Record<string, { security?: unknown[]; parameters?: Array<{ in: string; name: string; required?: boolean }>; requestBody?: { required?: boolean } }>> }): Operation[] {
   const ops: Operation[] = []
   for (const [path, item] of Object.entries(spec.paths)) {
     if (!path.startsWith('/v1/')) continue
     for (const [method, op] of Object.entries(item)) {
       const params = op.parameters ?? []
       ops.push({
-        method: method.toUpperCase(), path, key: `${method.toUpperCase()} ${path}`,
+        method: method.toUpperCase(), path, key: `${method.toUpperCase()} ${path}`, public: op.security?.length === 0,
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
         query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: p.required === true })),
         ...(op.requestBody && { body: { required: op.requestBody.required === true } }),
@@ -184,6 +189,10 @@ function requestFor(w: World, op: Operation, caller: Caller, variant: Variant): 
   const query = new URLSearchParams()
   for (const q of op.query) {
     const kind = Object.hasOwn(queryKinds, q.name) ? queryKinds[q.name] : undefined
+    if (q.required && !kind && Object.hasOwn(queryValues, q.name)) {
+      query.set(q.name, queryValues[q.name]())
+      continue
+    }
     if (q.required && !kind) throw new Error(`no substitution rule for required query parameter '${q.name}' of ${op.key}`)
     // Own reads are unfiltered (the whole list the caller sees); the others probe each filter with a foreign or missing id.
     if (kind && (q.required || variant !== 'own')) query.set(q.name, v(kind))
@@ -222,7 +231,8 @@ for (const kind of await storeKinds()) {
       answers.set(key(op, caller, variant), answer)
       const where = `${key(op, caller, variant)}: ${r.method} ${r.url} → ${res.statusCode} ${res.body.slice(0, 300)}`
       if (res.statusCode >= 500) failures.push(`5xx: ${where}`)
-      if (caller.kind === 'anonymous' && res.statusCode !== 401) failures.push(`not 401 without a valid token: ${where}`)
+      if (caller.kind === 'anonymous' && res.statusCode !== 401 && !op.public) failures.push(`not 401 without a valid token: ${where}`)
+      if (caller.kind === 'anonymous' && res.statusCode === 401 && op.public) failures.push(`401 on a public operation: ${where}`)
       if (isScoped(caller) && res.statusCode < 300) {
         const leaked = w.secrets[other(caller.side)].filter((s) => res.body.includes(s))
         if (leaked.length > 0) failures.push(`another scope's data (${leaked.join(', ')}): ${where}`)
@@ -267,6 +277,8 @@ for (const kind of await storeKinds()) {
           const where = `${op.key} as ${caller.name}`
           // Shared things only (SKUs, campaigns, lifecycle tables): nothing foreign was asked for; the scan for leaks covers these.
           if (!foreign.foreign || openByDesign.some(([k, opKey]) => k === caller.kind && opKey === op.key)) continue
+          // Public: any shop's widget asks for any channel's promise, which names no quantity, node or channel (the leak scan still runs).
+          if (op.public) continue
           const seen = (a: Answer) => [a.status, a.code, masked(a.detail, a.used), a.status < 300 ? masked(a.body, a.used) : '']
           // A 2xx is allowed only where a missing id gets the very same (a list filtered by an id: empty either way).
           if (foreign.status < 300 && JSON.stringify(seen(foreign)) !== JSON.stringify(seen(missing))) holes.push(`${where}: foreign id accepted (${foreign.status}) ${foreign.body.slice(0, 200)}`)

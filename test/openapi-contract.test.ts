@@ -23,6 +23,7 @@ const root = resolve(import.meta.dirname, '..')
 
 interface Operation {
   operationId?: string
+  security?: unknown[]
   parameters?: Array<{ $ref?: string; name?: string }>
   requestBody?: { content: Record<string, { example?: unknown }> }
   responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }>; headers?: Record<string, unknown>; 'x-problem-codes'?: string[] }>
@@ -69,9 +70,13 @@ test('every refusal is problem+json with the shared Problem schema and the codes
   assert.ok(document.components.schemas.Problem)
   for (const { route, method, op } of operations) {
     const problems = Object.entries(op.responses).filter(([status]) => /^[45]/.test(status))
-    for (const status of ['400', '401', '429', '500', '503']) assert.ok(op.responses[status], `${route} declares ${status}`)
+    const open = operationTable[route].public === true
+    for (const status of ['400', '429', '500', '503']) assert.ok(op.responses[status], `${route} declares ${status}`)
+    // A 401 exactly where a bearer token is required; a public operation says it needs none.
+    assert.equal(op.responses['401'] !== undefined, !open, `${route} declares 401 unless it is public`)
+    if (open) assert.deepEqual(op.security, [], `${route} is public: no security requirement`)
     // A 403 is declared exactly where a role check can refuse.
-    assert.equal(op.responses['403'] !== undefined, operationTable[route].anyRole !== true, `${route} declares 403 unless any role may call it`)
+    assert.equal(op.responses['403'] !== undefined, operationTable[route].anyRole !== true && !open, `${route} declares 403 unless any role may call it`)
     if (method !== 'get') for (const status of ['413', '415']) assert.ok(op.responses[status], `${route} declares ${status}`)
     for (const [status, response] of problems) {
       assert.deepEqual(Object.keys(response.content ?? {}), ['application/problem+json'], `${route} ${status}`)

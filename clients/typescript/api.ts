@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SKUs in id order, a page at a time */
+        /** List SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it */
         get: operations["listSkus"];
         put?: never;
         /** Create a SKU */
@@ -713,6 +713,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/suppliers/{id}/scorecard/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecard at every recompute, newest first: period, rates and grade (the trend) */
+        get: operations["listSupplierScorecardHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/suppliers/{id}/scorecard/recompute": {
         parameters: {
             query?: never;
@@ -999,6 +1016,40 @@ export interface paths {
         };
         /** Everything that happened to the order: who, what, when */
         get: operations["getPurchaseOrderTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open PO lines, most urgent first: by the earliest customer promise that depends on each, lines nobody waits on last */
+        get: operations["listSupplierPortalLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/lines/{line}/eta-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Before moving a line’s ETA: how many customer promises the move would delay, decided as the move would be */
+        get: operations["previewPurchaseOrderLineEta"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1449,6 +1500,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/order-status/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One order as its customer sees it, through the status link the shop was given at placement
+         * @description Promised dates (and the first promise), each line’s availability, what was paid and is due, delays with their reason, new date and compensation, and the messages sent. No token header: the status token in the path is the credential.
+         */
+        get: operations["getCustomerOrderStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/order-status/{token}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the delay offer: cancel the order for a full refund, deposit included, while the offer is open */
+        post: operations["cancelCustomerOrderForDelay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a shop may promise its shopper for a SKU: in stock, sold ahead on future supply, presale, or unavailable, with the dates
+         * @description For the `<sellahead-promise>` widget: no token, any origin (`Access-Control-Allow-Origin: *`), cacheable for a few seconds. Computed as placing an order allocates; never says how many units or where.
+         */
+        get: operations["getShopperPromise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1695,6 +1803,36 @@ export interface components {
             body: string;
             createdAt: string;
         };
+        /**
+         * CustomerOrderStatus
+         * @description One order as its customer sees it: no customer, channel or warehouse data
+         */
+        CustomerOrderStatus: {
+            /** @description The order number */
+            orderId: string;
+            reference: string | null;
+            status: "pending_payment" | "pending_deposit" | "deposit_paid" | "paid" | "shipped" | "delivered" | "cancelled";
+            placedAt: string;
+            updatedAt: string;
+            currency: string;
+            fulfilment: "ship" | "pickup";
+            region: string | null;
+            pickupAt: string | null;
+            presale: boolean;
+            promisedShipDate: string | null;
+            promisedDeliveryDate: string | null;
+            lines: components["schemas"]["OrderStatusLine"][];
+            payment: components["schemas"]["OrderStatusPayment"];
+            delays: components["schemas"]["OrderStatusDelay"][];
+            /** @description A delay’s offer is open: POST …/cancel cancels for a full refund */
+            canCancelForFullRefund: boolean;
+            messages: {
+                kind: string;
+                subject: string;
+                body: string;
+                sentAt: string;
+            }[];
+        };
         /** DeclaredVirtualSupply */
         DeclaredVirtualSupply: {
             supplierId: string;
@@ -1755,6 +1893,25 @@ export interface components {
             kind: "fixed";
             /** @description Integer minor units (fen, cents) */
             amount: number;
+        };
+        /** EtaImpact */
+        EtaImpact: {
+            poId: string;
+            lineId: string;
+            lineNo: number;
+            currentEta: string | null;
+            /** Format: date */
+            proposedEta: string;
+            ordersDelayed: number;
+            linesDelayed: number;
+            unitsDelayed: number;
+            /** @description The latest new ship date among delayed lines that keep one */
+            latestNewShipBy: string | null;
+            /** @description Delayed lines nothing else could date */
+            linesWithoutNewDate: number;
+            maxDaysLate: number | null;
+            ordersImproved: number;
+            linesImproved: number;
         };
         /** Event */
         Event: {
@@ -1891,6 +2048,10 @@ export interface components {
             placedAt: string;
             updatedAt: string;
             lines: components["schemas"]["OrderLine"][];
+            /** @description The customer’s token for this one order (`ost_…`): read-only, except accepting a delay offer. Given at placement and on reading one order. */
+            statusToken?: string;
+            /** @description The customer’s order status page: hand it to the shopper (e-mail, order confirmation). The same link on every replay. */
+            statusUrl?: string;
         };
         /** OrderDelay */
         OrderDelay: {
@@ -1942,6 +2103,68 @@ export interface components {
             firstPromisedShipDate: string | null;
             priorityClass: number;
             riskNote: string | null;
+        };
+        /** OrderStatusDelay */
+        OrderStatusDelay: {
+            lineNo: number;
+            /** @description The kind of cause (eta_moved, shortage, …) */
+            cause: string;
+            /** @description The cause in plain words, as told to the customer */
+            reason: string;
+            oldShipDate: string | null;
+            newShipDate: string | null;
+            daysLate: number | null;
+            compensation: {
+                /** @description `coupon`, `presale_penalty` or `none` */
+                kind: string;
+                /** @description Integer minor units of the order’s currency */
+                amount: number;
+                currency: string;
+            };
+            /** @description `open`, `accepted` (the customer cancelled) or `resolved` (back on the first promise) */
+            status: string;
+            /** @description The customer may still cancel for a full refund, deposit included */
+            offerOpen: boolean;
+            at: string;
+        };
+        /** OrderStatusLine */
+        OrderStatusLine: {
+            lineNo: number;
+            /** @description The SKU’s code */
+            sku: string;
+            /** @description The SKU’s name */
+            name: string;
+            quantity: number;
+            /** @description Integer minor units of the order’s currency */
+            unitPrice: number;
+            /** @description Integer minor units of the order’s currency */
+            lineTotal: number;
+            status: "open" | "shipped" | "cancelled";
+            availability: "in_stock" | "backorder" | "presale";
+            promisedShipDate: string | null;
+            promisedDeliveryDate: string | null;
+            firstPromisedShipDate: string | null;
+            riskNote: string | null;
+        };
+        /** OrderStatusPayment */
+        OrderStatusPayment: {
+            plan: "full" | "deposit";
+            /** @description Integer minor units of the order’s currency */
+            total: number;
+            /** @description Integer minor units of the order’s currency */
+            paid: number;
+            /** @description Integer minor units of the order’s currency */
+            refunded: number;
+            /** @description Refunds decided but not yet issued */
+            refundDue: number;
+            /** @description What is still to pay (0 once cancelled, shipped or delivered) */
+            amountDue: number;
+            dueAt: string | null;
+            deposit: number | null;
+            depositCredit: number | null;
+            balance: number | null;
+            balanceFrom: string | null;
+            balanceBy: string | null;
         };
         /** Payment */
         Payment: {
@@ -2286,6 +2509,29 @@ export interface components {
             /** @description The channel, store node, supplier or provider a scoped token belongs to; null for admin and ops */
             scopeId: string | null;
         };
+        /**
+         * ShopperPromise
+         * @description What a shop may show its shopper: dates and confidence, never quantities or locations
+         */
+        ShopperPromise: {
+            kind: "in_stock" | "future_supply" | "presale" | "unavailable";
+            /** @description YYYY-MM-DD: the server’s day (UTC) the dates count from */
+            today: string;
+            shipBy: string | null;
+            deliverBy: string | null;
+            confidence: ("high" | "medium" | "low") | null;
+            waitingFor?: "supplier_confirmation" | "confirmed_supplier_delivery" | "delivery_in_transit" | "transfer_between_warehouses" | "supplier_stock";
+            /** @description Presale: the deposit for the quantity, minor units of `currency` */
+            deposit?: number;
+            /** @description Presale: the price for the quantity at today’s tier, minor units */
+            price?: number;
+            currency?: string;
+            campaign?: {
+                code: string;
+                name: string;
+                endsAt: string;
+            };
+        };
         /** Sku */
         Sku: {
             id: string;
@@ -2346,6 +2592,34 @@ export interface components {
             phone?: string | null;
             role?: string | null;
         };
+        /** SupplierPortalLine */
+        SupplierPortalLine: {
+            poId: string;
+            poReference: string | null;
+            poStatus: "draft" | "sent" | "confirmed" | "shipped" | "partially_received" | "received" | "closed" | "cancelled";
+            supplierId: string;
+            destinationNodeId: string;
+            lineId: string;
+            lineNo: number;
+            skuId: string;
+            status: "open" | "accepted" | "rejected" | "received" | "closed" | "cancelled";
+            quantityOrdered: number;
+            quantityAccepted: number | null;
+            quantityReceived: number;
+            quantityOpen: number;
+            quantityInTransit: number;
+            /** @description The current ETA the supplier confirmed (null until confirmed) */
+            eta: string | null;
+            /** @description When the open units are expected: the ETA, else the requested date */
+            expectedDate: string | null;
+            confidence: "unconfirmed" | "confirmed" | "shipped";
+            /** @description The earliest ship date a customer was promised against this line */
+            earliestCustomerPromiseDate: string | null;
+            /** @description Customer orders with units promised on this line (or its ASNs) */
+            ordersWaiting: number;
+            /** @description Units of those orders promised on this line */
+            unitsWaiting: number;
+        };
         /** SupplierScorecard */
         SupplierScorecard: {
             supplierId: string;
@@ -2362,6 +2636,26 @@ export interface components {
             unitsInspected: number;
             grade: ("A" | "B" | "C" | "D") | null;
             computedAt: string;
+        };
+        /** SupplierScorecardSnapshot */
+        SupplierScorecardSnapshot: {
+            id: number;
+            supplierId: string;
+            /**
+             * Format: date-time
+             * @description The window measured starts after this instant
+             */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description When the scorecard was computed: the window ends here
+             */
+            periodEnd: string;
+            windowDays: number;
+            onTimeRate: number | null;
+            fillRate: number | null;
+            qcPassRate: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
         };
         /** SupplierSkuTerms */
         SupplierSkuTerms: {
@@ -2858,6 +3152,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1–500 (default 50) */
                 limit?: string;
+                /** @description Find SKUs whose code or name contains this text (any case; a prefix is a substring too) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -2865,7 +3161,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: list SKUs in id order, a page at a time */
+            /** @description OK: list SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8164,6 +8460,101 @@ export interface operations {
             };
         };
     };
+    listSupplierScorecardHistory: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the scorecard at every recompute, newest first: period, rates and grade (the trend) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierScorecardSnapshot"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recomputeSupplierScorecard: {
         parameters: {
             query?: never;
@@ -10594,6 +10985,201 @@ export interface operations {
             };
         };
     };
+    listSupplierPortalLines: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                supplier?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: open PO lines, most urgent first: by the earliest customer promise that depends on each, lines nobody waits on last */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierPortalLine"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPurchaseOrderLineEta: {
+        parameters: {
+            query: {
+                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                eta: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                line: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: before moving a line’s ETA: how many customer promises the move would delay, decided as the move would be */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EtaImpact"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_accepted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `eta_in_past`, `eta_unchanged`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSellAheadPolicy: {
         parameters: {
             query?: {
@@ -11657,6 +12243,14 @@ export interface operations {
                 channel?: string;
                 status?: "pending_payment" | "pending_deposit" | "deposit_paid" | "paid" | "shipped" | "delivered" | "cancelled";
                 customer?: string;
+                /** @description true: only orders with a delay record; false: only orders without one */
+                delayed?: "true" | "false";
+                /** @description true: only presale (campaign) orders; false: only the others */
+                presale?: "true" | "false";
+                /** @description Placed on or after this day (YYYY-MM-DD, UTC) */
+                placedFrom?: string;
+                /** @description Placed on or before this day (YYYY-MM-DD, UTC) */
+                placedTo?: string;
                 /** @description Opaque cursor: the nextCursor of the previous page of the same list */
                 cursor?: string;
                 limit?: string;
@@ -14047,6 +14641,249 @@ export interface operations {
             };
             /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCustomerOrderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order’s status token (`ost_…`), from its status link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One order as its customer sees it: no customer, channel or warehouse data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderStatus"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCustomerOrderForDelay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order’s status token (`ost_…`), from its status link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One order as its customer sees it: no customer, channel or warehouse data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderStatus"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `no_delay_offer`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShopperPromise: {
+        parameters: {
+            query: {
+                /** @description The SKU’s id or code */
+                sku: string;
+                /** @description The shop’s channel, by id or code */
+                channel: string;
+                /** @description The shopper’s delivery region; without it there is no delivery date */
+                region?: string;
+                /** @description Units, 1 to 999999 (default 1) */
+                quantity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a shop may show its shopper: dates and confidence, never quantities or locations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopperPromise"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,11 +17,12 @@ import { bearerSecret, invalidRequest } from './request-checks.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
 import { eventRoutes } from '../events/index.ts'
-import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
+import { portalRoutes, purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { promisingRoutes } from '../promising/index.ts'
 import { delayRoutes } from '../repromising/index.ts'
 import { orderRoutes } from '../orders/index.ts'
 import { presaleRoutes } from '../presale/index.ts'
+import { customerStatusRoutes, promiseRoutes } from '../customer/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -78,7 +79,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   // seconds, no rate limits) then runs without a promise or a microtask turn per hook.
   app.addHook('onRequest', (req, reply, done) => {
     if (closing) return void refuseWhileClosing(reply)
-    if (req.routeOptions.config?.public || req.url.startsWith('/docs')) return done()
+    const config = req.routeOptions.config
+    if (config?.public || req.url.startsWith('/docs')) {
+      if (!config?.limitedByAddress || limits.off) return done()
+      return void limits.byAddress(req, reply).then(() => reply.sent || done(), done)
+    }
     const secret = bearerSecret(req.headers.authorization)
     const known = limits.off && secret !== undefined ? services.tokens.verifiedRecently(secret) : undefined
     if (known) {
@@ -129,7 +134,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, portal, statusLinks, customerStatus, shopperPromises } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
@@ -141,10 +146,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(eventRoutes({ events }))
   app.register(supplyRoutes({ catalogue, purchasing }))
   app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScopeOf }))
+  app.register(portalRoutes({ portal, suppliers }))
   app.register(promisingRoutes({ promising, catalogue }))
   app.register(delayRoutes({ repromising, catalogue }))
-  app.register(orderRoutes({ orders, catalogue }))
-  app.register(presaleRoutes({ presale, catalogue }))
+  app.register(orderRoutes({ orders, catalogue, statusLinks }))
+  app.register(presaleRoutes({ presale, catalogue, statusLinks }))
+  app.register(customerStatusRoutes({ status: customerStatus }))
+  app.register(promiseRoutes({ promises: shopperPromises }))
   return app
 }
 

@@ -71,8 +71,8 @@ const methodsWithBody = new Set(['post', 'put', 'patch', 'delete'])
 export function problemCodesOf(method: string, op: OperationObject, entry: Operation): string[] {
   const names = new Set((op.parameters ?? []).map((p) => p.name))
   const codes = new Set([
-    ...codesOfEveryOperation,
-    ...(entry.anyRole ? [] : ['forbidden']),
+    ...codesOfEveryOperation.filter((code) => !(entry.public && code === 'unauthenticated')),
+    ...(entry.anyRole || entry.public ? [] : ['forbidden']),
     ...(methodsWithBody.has(method) ? codesOfABody : []),
     ...(names.has('cursor') ? ['invalid_cursor'] : []),
     ...(names.has('limit') ? ['invalid_limit'] : []),

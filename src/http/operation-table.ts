@@ -12,7 +12,7 @@
 import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
-  | 'auth' | 'catalogue' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing'
+  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing'
 
 export interface Operation {
   operationId: string
@@ -21,11 +21,13 @@ export interface Operation {
   idempotent?: true
   /** Any authenticated role may call it: no 403. */
   anyRole?: true
+  /** Reached without a bearer token (the shopper's: a status link, the promise widget): no 401, no 403. */
+  public?: true
   /** The codes the operation's own code can refuse with (the HTTP layer's codes are added to them). */
   codes: readonly ErrorCode[]
 }
 
-type Option = 'idempotent' | 'anyRole'
+type Option = 'idempotent' | 'anyRole' | 'public'
 type Entry = [operationId: string, codes: readonly ErrorCode[], ...options: Option[]]
 
 /** The operations of one context, each `METHOD /path` → its name, its codes and options. */
@@ -35,6 +37,7 @@ const group = (context: Context, entries: Record<string, Entry>): Record<string,
       operationId, context, codes,
       ...(options.includes('idempotent') && { idempotent: true as const }),
       ...(options.includes('anyRole') && { anyRole: true as const }),
+      ...(options.includes('public') && { public: true as const }),
     }]))
 
 /** What an order action can be refused with: the order is not the caller's, or its status or the caller's party does not allow it. */
@@ -147,6 +150,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/suppliers/{id}/virtual-supply': ['listSupplierVirtualSupply', ['supplier_not_found']],
     'GET /v1/virtual-supply': ['listVirtualSupply', []],
     'GET /v1/suppliers/{id}/scorecard': ['getSupplierScorecard', ['supplier_not_found']],
+    'GET /v1/suppliers/{id}/scorecard/history': ['listSupplierScorecardHistory', ['supplier_not_found']],
     'POST /v1/suppliers/{id}/scorecard/recompute': ['recomputeSupplierScorecard', ['supplier_not_found']],
     'GET /v1/scorecard-policy': ['getScorecardPolicy', []],
     'PUT /v1/scorecard-policy': ['setScorecardPolicy', ['invalid_scorecard_policy']],
@@ -167,6 +171,11 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/purchase-orders/{id}/lines/{line}/eta': ['changePurchaseOrderLineEta', [
       ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
     ]],
+    // The preview runs the ETA move's own decision, so it is refused exactly as the move would be.
+    'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact': ['previewPurchaseOrderLineEta', [
+      ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
+    ]],
+    'GET /v1/supplier-portal/lines': ['listSupplierPortalLines', []],
     'POST /v1/purchase-orders/{id}/lines/{line}/cancel': ['cancelPurchaseOrderLine', [
       ...poCommand, 'line_not_found', 'nothing_to_cancel', 'quantity_in_transit',
     ]],
@@ -238,5 +247,11 @@ export const operationTable: Record<string, Operation> = {
     ], 'idempotent'],
     'GET /v1/presale-campaigns/{id}/demand': ['getCampaignDemand', ['campaign_not_found']],
     'GET /v1/presale-demand': ['listPresaleDemand', []],
+  }),
+  ...group('customer', {
+    // The token is the credential: one this server did not sign is an order that does not exist.
+    'GET /v1/order-status/{token}': ['getCustomerOrderStatus', ['order_not_found'], 'public'],
+    'POST /v1/order-status/{token}/cancel': ['cancelCustomerOrderForDelay', ['order_not_found', 'no_delay_offer', 'illegal_transition'], 'public'],
+    'GET /v1/promise': ['getShopperPromise', ['sku_not_found', 'channel_not_found'], 'public'],
   }),
 }

@@ -15,6 +15,7 @@ import type { PresaleErrorCode } from '../presale/index.ts'
 import type { PromisingErrorCode } from '../promising/index.ts'
 import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
+import type { CustomerErrorCode } from '../customer/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -97,10 +98,15 @@ const purchasingCodes: Record<PurchasingErrorCode, true> = {
   unknown_supplier: true, virtual_above_cap: true, virtual_cap_below_declared: true,
 }
 
+const customerCodes: Record<CustomerErrorCode, true> = {
+  channel_not_found: true, order_not_found: true, sku_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
   catalogue: Object.keys(catalogueCodes),
+  customer: Object.keys(customerCodes),
   events: Object.keys(eventsCodes),
   inventory: Object.keys(inventoryCodes),
   orders: Object.keys(ordersCodes),

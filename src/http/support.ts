@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a token (health, metrics, docs). */
     public?: boolean
+    /** A public route still counted against the per-address rate limit (the shopper's routes). */
+    limitedByAddress?: boolean
     /** The body may be left out (see `bodyOptional`). */
     bodyOptional?: boolean
   }

@@ -6,7 +6,7 @@ export { channelToPlace, requireKeyOfChannel, defaultCurrency, type Placer, type
 export { Orders, visibleTo, type OrderActor, type TransitionHook, type OrdersOptions, type TransitionInput } from './service.ts'
 export { loadOrder, type OrderEvent } from './store.ts'
 export { orderOf, orderLineOf, allocationsJson, placedOrderSink, placedLineSink, type OrderRow, type OrderLineRow, type PlacedOrder, type PlacedLine } from './rows.ts'
-export { orderRoutes, placerOf } from './routes.ts'
+export { orderRoutes, placerOf, originOf } from './routes.ts'
 export { recordPayment, paymentsOf, decidePayment, paymentKinds, type Payment, type PaymentInput, type PaymentKind } from './payments.ts'
 export { orderView, lineView } from './views.ts'
 export type { OrderErrorCode } from './errors.ts'
@@ -16,3 +16,5 @@ export {
   channelOfOrder, delaysOf, messagesOf, type TimelineEntry, type DelayRecord, type CustomerMessage, type DelayRow, type MessageRow,
 } from './timeline.ts'
 export * from './campaign-orders.ts'
+export { demandOnSlots, type DemandSlot, type SlotDemand } from './slot-demand.ts'
+export { StatusLinks, type StatusLink, type StatusLinkOptions } from './status-link.ts'

@@ -11,8 +11,10 @@ import { allow, bodyOptional, Id, idempotencyKeyOf, Page, TimelineQuery, pageLim
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
+import { fail } from '../http/errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Placer } from './create.ts'
+import type { StatusLinks } from './status-link.ts'
 import { orderTransitions, type OrderAction } from './lifecycle.ts'
 import type { Order } from './model.ts'
 import { recordPayment } from './payments.ts'
@@ -33,11 +35,30 @@ const readers = allow('admin', 'ops', 'channel', 'payments')
 export const placerOf = (p: Principal): Placer =>
   ({ actor: `${p.role}/${p.tokenId}`, role: p.role, ...(p.kind === 'channel' && { ownChannel: p.scopeId }) })
 
+const dayMs = 86_400_000
+
+/** `placedFrom`/`placedTo` (whole UTC days, both included) as an instant range; a day Date cannot read is a 400. */
+function placedRangeOf(q: { placedFrom?: string; placedTo?: string }): Result<{ placedFromMs?: number; placedBeforeMs?: number }> {
+  const dayMsOf = (day: string | undefined) => (day === undefined ? undefined : Date.parse(`${day}T00:00:00Z`))
+  const from = dayMsOf(q.placedFrom)
+  const to = dayMsOf(q.placedTo)
+  if (Number.isNaN(from) || Number.isNaN(to)) return fail('invalid_request', 'placedFrom and placedTo must be calendar days, YYYY-MM-DD.')
+  return ok({ placedFromMs: from, placedBeforeMs: to === undefined ? undefined : to + dayMs })
+}
+/** Where the request came to (scheme and host), for links when no public URL is configured. */
+export const originOf = (req: FastifyRequest): string => `${req.protocol}://${req.host}`
+
 const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, status: number, view: (v: T) => V) =>
   (r.ok ? reply.code(status).send(view(r.value)) : sendProblem(reply, r))
 
 /** Orders: placing, reading, the lifecycle actions, and payments. */
-export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders; catalogue: Catalogue; statusLinks: StatusLinks }): FastifyPluginAsyncTypebox {
+  /** The order as the wire shows it, with the customer's status link (for those who hand it to the shopper). */
+  const withLink = async (req: FastifyRequest, order: Order) => {
+    const link = await statusLinks.linkOf(order.id, originOf(req))
+    return { ...orderView(order), statusToken: link.token, statusUrl: link.url }
+  }
+
   async function actorOf(p: Principal): Promise<OrderActor> {
     const actor = `${p.role}/${p.tokenId}`
     if (p.kind === 'channel') return { actor, party: 'customer', channelId: await catalogue.channelIdOf(p) }
@@ -81,7 +102,7 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
       const idem = key.value === undefined ? undefined : { scopeKey: `order|${idempotencyScope(p)}|${key.value}`, requestHash: requestHashOf(req) }
       const { result, replayed } = await orders.place({ ...req.body, by: placerOf(p), idem })
       if (replayed) reply.header('idempotent-replayed', 'true')
-      return sendOr(reply, result, 201, orderView)
+      return result.ok ? reply.code(201).send(await withLink(req, result.value)) : sendProblem(reply, result)
     })
 
     app.get('/v1/orders', {
@@ -97,14 +118,27 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
       const named = q.channel === undefined ? undefined : (await catalogue.resolveChannel(q.channel))?.id ?? q.channel
       // A channel naming another channel gets an empty page, as for any channel with no orders.
       if (by.channelId !== undefined && named !== undefined && named !== by.channelId) return { items: [], nextCursor: null }
-      const items = await orders.list({ channelId: by.channelId ?? named, status: q.status, customerId: q.customer }, before.value, limit.value)
+      const placed = placedRangeOf(q)
+      if (!placed.ok) return sendProblem(reply, placed)
+      const filter = {
+        channelId: by.channelId ?? named, status: q.status, customerId: q.customer, ...placed.value,
+        delayed: q.delayed === undefined ? undefined : q.delayed === 'true',
+        presale: q.presale === undefined ? undefined : q.presale === 'true',
+      }
+      const items = await orders.list(filter, before.value, limit.value)
       return { items: items.map(orderView), nextCursor: nextCursorOf(items, limit.value, orderCursor, (o) => o.id) }
     })
 
     app.get('/v1/orders/:id', {
       preHandler: readers,
       schema: { tags, summary: 'One order: lines with their allocations, promised dates, risk, and what is owed', params: IdParams, response: { 200: S.OrderView, ...problems } },
-    }, async (req, reply) => sendOr(reply, await visible(principalOf(req), req.params.id), 200, orderView))
+    }, async (req, reply) => {
+      const p = principalOf(req)
+      const order = await visible(p, req.params.id)
+      if (!order.ok) return sendProblem(reply, order)
+      // A payment provider has no business sending the shopper anywhere.
+      return p.kind === 'payments' ? orderView(order.value) : withLink(req, order.value)
+    })
 
     app.get('/v1/orders/:id/timeline', {
       preHandler: sellers,

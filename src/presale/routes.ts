@@ -14,7 +14,7 @@ import { isoOf } from '../kernel/clock.ts'
 import type { Result } from '../kernel/result.ts'
 import { fail, notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import { orderView, placerOf } from '../orders/index.ts'
+import { orderView, originOf, placerOf, type StatusLinks } from '../orders/index.ts'
 import type { TermsInput } from './decide.ts'
 import type { NewCampaignTerms } from './intake.ts'
 import { campaignTransitions } from './lifecycle.ts'
@@ -102,7 +102,7 @@ export function campaignView(c: Campaign, sales: { unitsSold: number; quotaRemai
 }
 
 /** Presale campaigns and their orders. */
-export function presaleRoutes({ presale, catalogue }: { presale: Presale; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function presaleRoutes({ presale, catalogue, statusLinks }: { presale: Presale; catalogue: Catalogue; statusLinks: StatusLinks }): FastifyPluginAsyncTypebox {
   const actorOf = (req: FastifyRequest): string => {
     const p = principalOf(req)
     return `${p.role}/${p.tokenId}`
@@ -208,7 +208,9 @@ export function presaleRoutes({ presale, catalogue }: { presale: Presale; catalo
         idem: key.value === undefined ? undefined : { scopeKey: `presale_order|${idempotencyScope(p)}|${key.value}`, requestHash: requestHashOf(req) },
       })
       if (replayed) reply.header('idempotent-replayed', 'true')
-      return result.ok ? reply.code(201).send(orderView(result.value)) : sendProblem(reply, result)
+      if (!result.ok) return sendProblem(reply, result)
+      const link = await statusLinks.linkOf(result.value.id, originOf(req))
+      return reply.code(201).send({ ...orderView(result.value), statusToken: link.token, statusUrl: link.url })
     })
 
     app.get('/v1/presale-campaigns/:id/demand', {

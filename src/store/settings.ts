@@ -85,3 +85,14 @@ export async function claimDay(tx: Queryable, name: string, todayMs: number, now
 export async function releaseDay(q: Queryable, name: string, previousMs: number, nowMs: number): Promise<void> {
   await q.run('UPDATE settings SET value = ?, updated_at = ? WHERE name = ?', [String(previousMs), nowMs, name])
 }
+
+/**
+ * A value made once and kept for good: the first process to ask stores `made`, every process
+ * (and every later start) reads the stored one. For generated defaults every instance must share.
+ */
+export async function settingMadeOnce(q: Queryable, name: string, made: string, nowMs: number): Promise<string> {
+  await q.run('INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING', [name, JSON.stringify(made), nowMs])
+  const row = await q.get<{ value: string }>('SELECT value FROM settings WHERE name = ?', [name])
+  if (!row) throw new Error(`setting '${name}' was not kept`)
+  return JSON.parse(row.value) as string
+}

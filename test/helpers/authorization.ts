@@ -4,6 +4,8 @@ export type Side = 'A' | 'B'
 export type Variant = 'own' | 'foreign' | 'missing'
 /** What an id names. Scoped kinds belong to one side; shared ones (SKUs, PO line numbers, campaigns, the warehouse) to everyone. */
 export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
+  /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
+  | 'statusToken'
 export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
@@ -95,6 +97,10 @@ export function campaignBody(sku: string, node: string) {
  */
 export const mayCall: Record<string, string> = {
   'GET /v1/tokens': 'admin',
+  // Public: the shopper's, reached without a bearer token (a bearer token changes nothing).
+  'GET /v1/order-status/{token}': 'admin ops channel store supplier payments',
+  'POST /v1/order-status/{token}/cancel': 'admin ops channel store supplier payments',
+  'GET /v1/promise': 'admin ops channel store supplier payments',
   'GET /v1/skus': 'admin ops channel store supplier payments',
   'GET /v1/skus/{sku}': 'admin ops channel store supplier payments',
   'GET /v1/nodes': 'admin ops channel store supplier',
@@ -115,6 +121,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/suppliers/{id}/virtual-supply': 'admin ops supplier',
   'GET /v1/virtual-supply': 'admin ops',
   'GET /v1/suppliers/{id}/scorecard': 'admin ops supplier',
+  'GET /v1/suppliers/{id}/scorecard/history': 'admin ops supplier',
   'GET /v1/scorecard-policy': 'admin ops',
   'GET /v1/events': 'admin ops',
   'GET /v1/supply': 'admin ops',
@@ -124,6 +131,8 @@ export const mayCall: Record<string, string> = {
   'GET /v1/purchase-orders/{id}/asns': 'admin ops store supplier',
   'GET /v1/purchase-orders/{id}/receipts': 'admin ops store supplier',
   'GET /v1/purchase-orders/{id}/timeline': 'admin ops store supplier',
+  'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact': 'admin ops supplier',
+  'GET /v1/supplier-portal/lines': 'admin ops supplier',
   'GET /v1/skus/{sku}/sell-ahead-policy': 'admin ops channel',
   'GET /v1/promising-settings': 'admin ops',
   'GET /v1/availability-to-promise': 'admin ops channel',

@@ -1,0 +1,9 @@
+/** Every code the customer context refuses with: a closed union. HTTP statuses are mapped in http/problem-status.ts. */
+import { failures } from '../kernel/result.ts'
+
+export type CustomerErrorCode =
+  | 'channel_not_found'
+  | 'order_not_found'
+  | 'sku_not_found'
+
+export const { fail, notFound } = failures<CustomerErrorCode>()
