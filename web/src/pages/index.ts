@@ -3,9 +3,11 @@ import type { ConsolePage } from './registry.ts'
 import { homePages } from './home/index.ts'
 import { sellingPages } from './selling/index.ts'
 import { purchasingPages } from './purchasing/index.ts'
+import { portalPages } from './portal/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
   ...sellingPages,
   ...purchasingPages,
+  ...portalPages,
 ]
