@@ -20,8 +20,8 @@ const text = defineText(
     move: 'Move an ETA', moveHint: 'Pick the line and the new date: you see what it does to customer promises before you send it.',
     line: 'Line', lineOf: (n: number, sku: string, eta: string) => `Line ${n} · ${sku} · ETA ${eta}`, newEta: 'New ETA', reason: 'Reason (told to the buyer)',
     preview: 'What this move does', checking: 'Checking…', send: 'Send the new ETA', moved: 'The new ETA is sent.',
-    delays: (orders: string, units: string) => `Moving the ETA would delay ${orders} customer orders (${units} units).`,
-    noDelay: 'Moving the ETA delays no customer promise.', improves: (orders: string) => `It brings ${orders} customer orders forward.`,
+    delays: (orders: string, units: string) => `Moving the ETA would delay ${orders} customer ${orders === '1' ? 'order' : 'orders'} (${units} ${units === '1' ? 'unit' : 'units'}).`,
+    noDelay: 'Moving the ETA delays no customer promise.', improves: (orders: string) => `It brings ${orders} customer ${orders === '1' ? 'order' : 'orders'} forward.`,
     latest: (day: string) => `Latest new ship date: ${day}.`, daysLate: (days: string) => `Up to ${days} days late.`,
     undated: (n: string) => `${n} lines could not get a new date from other supply.`,
     asn: 'Ship: advance ship notice', asnHint: 'Tell the buyer what left and when it arrives: those units are then on the way.',
@@ -68,6 +68,8 @@ export function MoveEta({ po, names, onDone }: { po: PurchaseOrder; names: Porta
   }, [lineId, eta])
   const move = useAction(async () => {
     await ok(api.POST('/v1/purchase-orders/{id}/lines/{line}/eta', { params: { path: { id: po.id, line: lineId } }, body: { eta, reason: reason.trim() } }))
+    setEta('')
+    setReason('')
     setDone(true)
   }, onDone)
   if (lines.length === 0) return done ? <p class="notice" role="status">{t.moved}</p> : null

@@ -42,23 +42,27 @@ export function PortalPurchaseOrder({ id }: { id: string }) {
   const { api } = useSession()
   const names = usePortalNames()
   const [version, setVersion] = useState(0)
-  const po = useLoad(() => ok(api.GET('/v1/purchase-orders/{id}', { params: { path: { id } } })), [id, version])
-  const asns = useLoad(() => ok(api.GET('/v1/purchase-orders/{id}/asns', { params: { path: { id } } })), [id, version])
+  // The ASNs are asked for only once the order is found: another supplier's order is one refusal.
+  const po = useLoad(async () => {
+    const order = await ok(api.GET('/v1/purchase-orders/{id}', { params: { path: { id } } }))
+    const asns = await ok(api.GET('/v1/purchase-orders/{id}/asns', { params: { path: { id } } }))
+    return { order, asns: asns.items }
+  }, [id, version])
   const changed = () => setVersion((v) => v + 1)
   if (po.error && !po.data) return <PageTitle title={t.notFound}><ProblemNote error={po.error} /></PageTitle>
   return (
     <Show loaded={names}>
       {(n) => (
         <Show loaded={po}>
-          {(o) => (
+          {({ order: o, asns }) => (
             <>
               <PageTitle title={t.title(o.reference ?? o.id)}><StatusBadge status={o.status} label={st[o.status]} /></PageTitle>
               <Facts po={o} names={n} />
               <Lines po={o} names={n} />
               {o.lines.some((l) => l.status === 'open') && <AnswerForm key={`answer:${o.version}`} po={o} names={n} onDone={changed} />}
-              <MoveEta key={`eta:${o.version}`} po={o} names={n} onDone={changed} />
+              <MoveEta po={o} names={n} onDone={changed} />
               <AsnForm key={`asn:${o.version}`} po={o} names={n} onDone={changed} />
-              <Show loaded={asns}>{(a) => <Asns asns={a.items} po={o} names={n} />}</Show>
+              <Asns asns={asns} po={o} names={n} />
             </>
           )}
         </Show>

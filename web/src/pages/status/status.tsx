@@ -167,7 +167,7 @@ function Items({ order }: { order: OrderStatus }) {
             <div class="story"><span class="visually-hidden">{t.story}: </span>{storyOf(l)}</div>
             {l.status === 'open' && l.promisedShipDate && (
               <div class="live">{t.shipsBy} {f.day(l.promisedShipDate)}
-                {l.firstPromisedShipDate && l.firstPromisedShipDate !== l.promisedShipDate && <> ({t.firstPromise(f.day(l.firstPromisedShipDate))})</>}
+                {l.firstPromisedShipDate && l.firstPromisedShipDate < l.promisedShipDate && <> ({t.firstPromise(f.day(l.firstPromisedShipDate))})</>}
               </div>
             )}
           </li>
