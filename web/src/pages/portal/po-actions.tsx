@@ -53,7 +53,9 @@ export function MoveEta({ po, names, onDone }: { po: PurchaseOrder; names: Porta
   const f = useFormat()
   const { api } = useSession()
   const lines = movable(po)
-  const [lineId, setLineId] = useState(lines[0]?.id ?? '')
+  const [picked, setLineId] = useState('')
+  // The line picked, or the first one movable now (a line accepted since this form opened counts).
+  const lineId = lines.some((l) => l.id === picked) ? picked : (lines[0]?.id ?? '')
   const [eta, setEta] = useState('')
   const [reason, setReason] = useState('')
   const [impact, setImpact] = useState<EtaImpact | null>(null)
