@@ -143,6 +143,18 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     await waitForText(page.locator('table').first(), new RegExp(enDay(d(18))))
     assertNoConsoleErrors(opened, 'ETA move')
 
+    // The goods leave early: an ASN puts the units on the way.
+    await page.getByLabel('Arrives on').fill(d(17))
+    await page.getByLabel('Carrier').fill('SF Express')
+    await page.getByLabel('Line 1 (SKU-A): units shipped (up to 10)').fill('10')
+    await page.getByRole('button', { name: 'Send ASN' }).click()
+    const asns = page.getByRole('table', { name: 'Advance ship notices' })
+    await asns.waitFor()
+    assert.match(await asns.innerText(), new RegExp(`${enDay(d(17))}[\\s\\S]*SF Express[\\s\\S]*SKU-A × 10[\\s\\S]*On the way`))
+    // Ordered, accepted, open, on the way, received.
+    await waitForText(page.getByRole('table', { name: 'Lines' }).locator('tbody'), /SKU-A\s+10\s+10\s+10\s+10\s+0\s/)
+    assertNoConsoleErrors(opened, 'ASN')
+
     const customer = await openPage(browser, { viewport: phone })
     await customer.page.goto(orders.onUrgent.statusUrl)
     const delay = customer.page.locator('section.delay')
