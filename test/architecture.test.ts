@@ -24,7 +24,7 @@ export const tableOwners: Record<string, string> = {
   orders: 'orders', order_lines: 'orders', order_events: 'orders', payments: 'orders',
   order_delays: 'orders', customer_messages: 'orders', sell_ahead_policies: 'promising',
   presale_campaigns: 'presale',
-  suppliers: 'purchasing', supplier_skus: 'purchasing', virtual_supply: 'purchasing', supplier_scorecards: 'purchasing',
+  suppliers: 'purchasing', supplier_skus: 'purchasing', virtual_supply: 'purchasing', supplier_scorecards: 'purchasing', supplier_scorecard_history: 'purchasing',
   purchase_orders: 'purchasing', po_lines: 'purchasing', po_events: 'purchasing', asns: 'purchasing', asn_lines: 'purchasing',
   receipts: 'purchasing', receipt_lines: 'purchasing',
   // Key-value settings of every context, each under its own keys; the store keeps the table.

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SKUs in id order, a page at a time */
+        /** List SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it */
         get: operations["listSkus"];
         put?: never;
         /** Create a SKU */
@@ -705,6 +705,23 @@ export interface paths {
         };
         /** On-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window */
         get: operations["getSupplierScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/scorecard/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecard at every recompute, newest first: period, rates and grade (the trend) */
+        get: operations["listSupplierScorecardHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2363,6 +2380,26 @@ export interface components {
             grade: ("A" | "B" | "C" | "D") | null;
             computedAt: string;
         };
+        /** SupplierScorecardSnapshot */
+        SupplierScorecardSnapshot: {
+            id: number;
+            supplierId: string;
+            /**
+             * Format: date-time
+             * @description The window measured starts after this instant
+             */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description When the scorecard was computed: the window ends here
+             */
+            periodEnd: string;
+            windowDays: number;
+            onTimeRate: number | null;
+            fillRate: number | null;
+            qcPassRate: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+        };
         /** SupplierSkuTerms */
         SupplierSkuTerms: {
             supplierId: string;
@@ -2858,6 +2895,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1–500 (default 50) */
                 limit?: string;
+                /** @description Find SKUs whose code or name contains this text (any case; a prefix is a substring too) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -2865,7 +2904,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: list SKUs in id order, a page at a time */
+            /** @description OK: list SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8164,6 +8203,101 @@ export interface operations {
             };
         };
     };
+    listSupplierScorecardHistory: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the scorecard at every recompute, newest first: period, rates and grade (the trend) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierScorecardSnapshot"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recomputeSupplierScorecard: {
         parameters: {
             query?: never;
@@ -11657,6 +11791,14 @@ export interface operations {
                 channel?: string;
                 status?: "pending_payment" | "pending_deposit" | "deposit_paid" | "paid" | "shipped" | "delivered" | "cancelled";
                 customer?: string;
+                /** @description true: only orders with a delay record; false: only orders without one */
+                delayed?: "true" | "false";
+                /** @description true: only presale (campaign) orders; false: only the others */
+                presale?: "true" | "false";
+                /** @description Placed on or after this day (YYYY-MM-DD, UTC) */
+                placedFrom?: string;
+                /** @description Placed on or before this day (YYYY-MM-DD, UTC) */
+                placedTo?: string;
                 /** @description Opaque cursor: the nextCursor of the previous page of the same list */
                 cursor?: string;
                 limit?: string;

@@ -56,6 +56,11 @@ function bodies<F extends TProperties, R extends keyof F>(fields: F, required: r
   }
 }
 
+const SkuListQuery = Type.Object({
+  ...PageQuery.properties,
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Find SKUs whose code or name contains this text (any case; a prefix is a substring too)' })),
+}, { additionalProperties: false })
+
 const staffOnly = allow('admin', 'ops')
 type PageQueryT = Static<typeof PageQuery>
 
@@ -92,8 +97,8 @@ function skuRoutes(catalogue: Catalogue): FastifyPluginAsyncTypebox {
     }, async (req, reply) => sendResult(reply, await catalogue.createSku(req.body), 201))
 
     app.get('/v1/skus', {
-      schema: { tags, summary: 'List SKUs in id order, a page at a time', querystring: PageQuery, response: { 200: Page(SkuView), ...problems } },
-    }, async (req, reply) => sendPage(reply, req.query, (q) => catalogue.listSkus(q)))
+      schema: { tags, summary: 'List SKUs in id order, a page at a time; `q` finds SKUs whose code or name contains it', querystring: SkuListQuery, response: { 200: Page(SkuView), ...problems } },
+    }, async (req, reply) => sendPage(reply, req.query, (q) => catalogue.listSkus({ ...q, search: req.query.q })))
 
     app.get('/v1/skus/:sku', {
       schema: { tags, summary: 'Get a SKU by id or code', params, response: { 200: SkuView, ...problems } },

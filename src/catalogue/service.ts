@@ -304,8 +304,11 @@ export class Catalogue {
   getSku(idOrCode: string): Promise<Result<Sku>> {
     return this.skus.get(idOrCode)
   }
-  listSkus(query: { cursor?: string; limit: number }): Promise<PageOf<Sku>> {
-    return this.skus.page(query)
+  /** SKUs by id; with `search`, those whose code or name contains it, in any case. */
+  listSkus(query: { cursor?: string; limit: number; search?: string }): Promise<PageOf<Sku>> {
+    if (query.search === undefined) return this.skus.page(query)
+    const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    return this.skus.page(query, { sql: "(LOWER(code) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\')", params: [pattern, pattern] })
   }
 
   async createNode(input: NodeInput): Promise<Result<StockNode>> {

@@ -147,6 +147,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/suppliers/{id}/virtual-supply': ['listSupplierVirtualSupply', ['supplier_not_found']],
     'GET /v1/virtual-supply': ['listVirtualSupply', []],
     'GET /v1/suppliers/{id}/scorecard': ['getSupplierScorecard', ['supplier_not_found']],
+    'GET /v1/suppliers/{id}/scorecard/history': ['listSupplierScorecardHistory', ['supplier_not_found']],
     'POST /v1/suppliers/{id}/scorecard/recompute': ['recomputeSupplierScorecard', ['supplier_not_found']],
     'GET /v1/scorecard-policy': ['getScorecardPolicy', []],
     'PUT /v1/scorecard-policy': ['setScorecardPolicy', ['invalid_scorecard_policy']],

@@ -11,6 +11,7 @@ import { allow, bodyOptional, Id, idempotencyKeyOf, Page, TimelineQuery, pageLim
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
+import { fail } from '../http/errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Placer } from './create.ts'
 import { orderTransitions, type OrderAction } from './lifecycle.ts'
@@ -32,6 +33,17 @@ const readers = allow('admin', 'ops', 'channel', 'payments')
 /** Who places an order: a channel token for its customers, on its own channel; staff for the channel they name. */
 export const placerOf = (p: Principal): Placer =>
   ({ actor: `${p.role}/${p.tokenId}`, role: p.role, ...(p.kind === 'channel' && { ownChannel: p.scopeId }) })
+
+const dayMs = 86_400_000
+
+/** `placedFrom`/`placedTo` (whole UTC days, both included) as an instant range; a day Date cannot read is a 400. */
+function placedRangeOf(q: { placedFrom?: string; placedTo?: string }): Result<{ placedFromMs?: number; placedBeforeMs?: number }> {
+  const dayMsOf = (day: string | undefined) => (day === undefined ? undefined : Date.parse(`${day}T00:00:00Z`))
+  const from = dayMsOf(q.placedFrom)
+  const to = dayMsOf(q.placedTo)
+  if (Number.isNaN(from) || Number.isNaN(to)) return fail('invalid_request', 'placedFrom and placedTo must be calendar days, YYYY-MM-DD.')
+  return ok({ placedFromMs: from, placedBeforeMs: to === undefined ? undefined : to + dayMs })
+}
 
 const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, status: number, view: (v: T) => V) =>
   (r.ok ? reply.code(status).send(view(r.value)) : sendProblem(reply, r))
@@ -97,7 +109,14 @@ export function orderRoutes({ orders, catalogue }: { orders: Orders; catalogue: 
       const named = q.channel === undefined ? undefined : (await catalogue.resolveChannel(q.channel))?.id ?? q.channel
       // A channel naming another channel gets an empty page, as for any channel with no orders.
       if (by.channelId !== undefined && named !== undefined && named !== by.channelId) return { items: [], nextCursor: null }
-      const items = await orders.list({ channelId: by.channelId ?? named, status: q.status, customerId: q.customer }, before.value, limit.value)
+      const placed = placedRangeOf(q)
+      if (!placed.ok) return sendProblem(reply, placed)
+      const filter = {
+        channelId: by.channelId ?? named, status: q.status, customerId: q.customer, ...placed.value,
+        delayed: q.delayed === undefined ? undefined : q.delayed === 'true',
+        presale: q.presale === undefined ? undefined : q.presale === 'true',
+      }
+      const items = await orders.list(filter, before.value, limit.value)
       return { items: items.map(orderView), nextCursor: nextCursorOf(items, limit.value, orderCursor, (o) => o.id) }
     })
 

@@ -30,10 +30,17 @@ export const CreateOrderBody = named('PlaceOrderRequest', Type.Object({
   customerTier: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'A tier from the promising settings; sets the priority in re-promising' })),
 }, { additionalProperties: false }))
 
+/** A yes/no filter in a query string. */
+const Flag = (description: string) => Type.Union([Type.Literal('true'), Type.Literal('false')], { description })
+
 export const ListQuery = Type.Object({
   channel: Type.Optional(Ref),
   status: Type.Optional(literals(orderStatuses)),
   customer: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  delayed: Type.Optional(Flag('true: only orders with a delay record; false: only orders without one')),
+  presale: Type.Optional(Flag('true: only presale (campaign) orders; false: only the others')),
+  placedFrom: Type.Optional(Type.String({ format: 'date', description: 'Placed on or after this day (YYYY-MM-DD, UTC)' })),
+  placedTo: Type.Optional(Type.String({ format: 'date', description: 'Placed on or before this day (YYYY-MM-DD, UTC)' })),
   cursor: Type.Optional(CursorParam),
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
 }, { additionalProperties: false })

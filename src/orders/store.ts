@@ -70,6 +70,14 @@ export interface OrderFilter {
   channelId?: string
   status?: string
   customerId?: string
+  /** true: only orders with a delay record; false: only those without. */
+  delayed?: boolean
+  /** true: only campaign (presale) orders; false: only the others. */
+  presale?: boolean
+  /** Placed at or after this instant (epoch ms). */
+  placedFromMs?: number
+  /** Placed before this instant (epoch ms). */
+  placedBeforeMs?: number
 }
 
 /** A page of orders, newest first (ids sort by creation time), strictly before `beforeId`. */
@@ -84,7 +92,11 @@ export async function listOrders(q: Queryable, filter: OrderFilter, beforeId: st
   add('channel_id = ?', filter.channelId)
   add('status = ?', filter.status)
   add('customer_id = ?', filter.customerId)
+  add('placed_at >= ?', filter.placedFromMs)
+  add('placed_at < ?', filter.placedBeforeMs)
   add('id < ?', beforeId)
+  if (filter.delayed !== undefined) where.push(`${filter.delayed ? '' : 'NOT '}EXISTS (SELECT 1 FROM order_delays d WHERE d.order_id = orders.id)`)
+  if (filter.presale !== undefined) where.push(`campaign_id IS ${filter.presale ? 'NOT ' : ''}NULL`)
   const rows = await q.all<OrderRow>(
     `SELECT * FROM orders ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${Math.trunc(limit)}`, params)
   return ordersOf(q, rows)

@@ -24,6 +24,7 @@ import { loadSetting, saveSetting, settingUpdatedAt, type SettingRule } from '..
 import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
+import { appendSnapshot } from './scorecard-history.ts'
 import { dayMs, dayStartOf, defaultScorecardPolicy, type Grade, type Scorecard, type ScorecardPolicy } from './model.ts'
 
 export interface ReceiptLineFact {
@@ -182,6 +183,7 @@ export async function recomputeScorecard(tx: Queryable, supplierId: string, nowM
      WHERE supplier_scorecards.computed_at <= excluded.computed_at`,
     // A recompute that started earlier (in another process) never overwrites a newer one.
     [supplierId, JSON.stringify(scorecard), nowMs])
+  await appendSnapshot(tx, scorecard, nowMs)
   return scorecard
 }
 

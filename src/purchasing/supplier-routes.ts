@@ -11,6 +11,7 @@ import {
   allow, Id, idempotencyKeyOf, literals, Nullable, optionalExcept, Page, PageQuery, pageLimitOf, principalOf, problems, requestHashOf, sendProblem, sendResult, named,
 } from '../http/support.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
+import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { notFound } from './errors.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { paymentTermKinds, type Supplier } from './model.ts'
@@ -95,6 +96,15 @@ const ScorecardView = named('SupplierScorecard', Type.Object({
   leadTimeStdDevDays: Nullable(Type.Number()), receiptLines: Type.Integer(), linesConfirmed: Type.Integer(), linesCompleted: Type.Integer(),
   unitsInspected: Type.Integer(), grade: Nullable(literals(['A', 'B', 'C', 'D'])), computedAt: Type.String(),
 }))
+const ScorecardSnapshotView = named('SupplierScorecardSnapshot', Type.Object({
+  id: Type.Integer(), supplierId: Type.String(),
+  periodStart: Type.String({ format: 'date-time', description: 'The window measured starts after this instant' }),
+  periodEnd: Type.String({ format: 'date-time', description: 'When the scorecard was computed: the window ends here' }),
+  windowDays: Type.Integer(), onTimeRate: Nullable(Type.Number()), fillRate: Nullable(Type.Number()), qcPassRate: Nullable(Type.Number()),
+  grade: Nullable(literals(['A', 'B', 'C', 'D'])),
+}))
+/** Scorecard history, newest first by entry number. */
+const historyCursor = singleCursor('supplier_scorecard_history', 'serial')
 const ScorecardPolicy = named('ScorecardPolicy', closed({
   windowDays: Type.Integer({ minimum: 1, maximum: 730 }),
   graceDays: Type.Integer({ minimum: 0, maximum: 60, description: 'Days after the confirmed ETA that still count as on time' }),
@@ -234,6 +244,17 @@ function scorecardRoutes(suppliers: Suppliers): FastifyPluginAsyncTypebox {
       preHandler: staffAndSuppliers,
       schema: { tags, summary: 'On-time, fill and QC pass rates, ETA changes, lead time and grade over the policy window', params: SupplierParams, response: { 200: ScorecardView, ...problems } },
     }, async (req) => suppliers.scorecard((await visible(suppliers, req, req.params.id)).id))
+
+    app.get('/v1/suppliers/:id/scorecard/history', {
+      preHandler: staffAndSuppliers,
+      schema: { tags, summary: 'The scorecard at every recompute, newest first: period, rates and grade (the trend)', params: SupplierParams, querystring: PageQuery, response: { 200: Page(ScorecardSnapshotView), ...problems } },
+    }, async (req) => {
+      const limit = limitOf(req.query)
+      const before = historyCursor.after(req.query.cursor)
+      const supplier = await visible(suppliers, req, req.params.id)
+      const items = await suppliers.scorecardHistory(supplier.id, before, limit)
+      return { items, nextCursor: nextCursorOf(items, limit, historyCursor, (s) => s.id) }
+    })
 
     app.post('/v1/suppliers/:id/scorecard/recompute', {
       preHandler: staff,

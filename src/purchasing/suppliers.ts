@@ -21,6 +21,7 @@ import {
 } from './supplier-decide.ts'
 import { declareVirtual, virtualKeyOf, virtualSupply, type VirtualKey, type DeclaredVirtual, type VirtualDeclaration, type VirtualFilter } from './virtual.ts'
 import { loadScorecardPolicy, recomputeScorecard, saveScorecardPolicy, storedScorecard } from './scorecard.ts'
+import { loadSnapshots, type ScorecardSnapshot } from './scorecard-history.ts'
 
 /**
  * The cursors of the supplier lists: suppliers by id, a supplier's terms by SKU id, declarations
@@ -265,6 +266,12 @@ export class Suppliers {
 
   recomputeScorecard(supplierId: string): Promise<Scorecard> {
     return this.#db.tx((tx) => recomputeScorecard(tx, supplierId, this.#clock.nowMs()))
+  }
+
+  /** Every recompute's figures, newest first; the first page brings the latest up to date first, as reading the scorecard does. */
+  async scorecardHistory(supplierId: string, beforeId: number | undefined, limit: number): Promise<ScorecardSnapshot[]> {
+    if (beforeId === undefined) await this.scorecard(supplierId)
+    return loadSnapshots(this.#db, supplierId, beforeId, limit)
   }
 
   scorecardPolicy(): Promise<ScorecardPolicy> {

@@ -2,12 +2,13 @@ import type { Dialect } from './db.ts'
 import { foundation } from './migrations/1-foundation.ts'
 import { purchasing } from './migrations/2-purchasing.ts'
 import { sellingAhead } from './migrations/3-selling-ahead.ts'
+import { consoleReads } from './migrations/4-console-reads.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, consoleReads]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql

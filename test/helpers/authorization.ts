@@ -115,6 +115,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/suppliers/{id}/virtual-supply': 'admin ops supplier',
   'GET /v1/virtual-supply': 'admin ops',
   'GET /v1/suppliers/{id}/scorecard': 'admin ops supplier',
+  'GET /v1/suppliers/{id}/scorecard/history': 'admin ops supplier',
   'GET /v1/scorecard-policy': 'admin ops',
   'GET /v1/events': 'admin ops',
   'GET /v1/supply': 'admin ops',
