@@ -34,8 +34,8 @@ for (const kind of await storeKinds()) {
       const out: string[] = []
       let cursor: string | null = null
       do {
-        const page = (await call()('GET', `/v1/orders?limit=1&${query}${cursor ? `&cursor=${cursor}` : ''}`, token)).json()
-        out.push(...page.items.map((o: { id: string }) => o.id))
+        const page: { items: Array<{ id: string }>; nextCursor: string | null } = (await call()('GET', `/v1/orders?limit=1&${query}${cursor ? `&cursor=${cursor}` : ''}`, token)).json()
+        out.push(...page.items.map((o) => o.id))
         cursor = page.nextCursor
       } while (cursor)
       return out.sort()
@@ -101,9 +101,9 @@ for (const kind of await storeKinds()) {
         const out: string[] = []
         let cursor: string | null = null
         do {
-          const page = (await call()('GET', `/v1/skus?q=${encodeURIComponent(q)}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, token)).json()
+          const page: { items: Array<{ code: string }>; nextCursor: string | null } = (await call()('GET', `/v1/skus?q=${encodeURIComponent(q)}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, token)).json()
           assert.ok(page.items.length <= 2)
-          out.push(...page.items.map((s: { code: string }) => s.code))
+          out.push(...page.items.map((s) => s.code))
           cursor = page.nextCursor
         } while (cursor)
         return out.sort()
