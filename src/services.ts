@@ -6,8 +6,8 @@ import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
-import { Purchasing, Suppliers } from './purchasing/index.ts'
-import { earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/index.ts'
+import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, Orders, stockHeldByOpenLines } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
@@ -35,6 +35,8 @@ export interface Services {
   repromising: Repromising
   /** Presale campaigns: quota, tiered prices, deposits and balances, repricing at the end. */
   presale: Presale
+  /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
+  portal: SupplierPortal
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}): Services {
@@ -66,6 +68,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     promising: new Promising(db, clock, catalogue, inventory),
     repromising,
     presale: new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs }),
+    // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
+    portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
   }
 }
 

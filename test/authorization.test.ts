@@ -45,6 +45,8 @@ function kindOfPathParam(path: string, name: string): Kind {
 
 /** Query parameters that name something; the others (paging, status, region…) are left out unless required, which needs a rule. */
 const queryKinds: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', supplier: 'supplier' }
+/** Required query parameters that name nothing: a valid value for each. */
+const queryValues: Record<string, () => string> = { eta: () => future(14) }
 
 /** Reads that must succeed with the caller's own ids: without them the probe could pass by refusing everything. */
 const mustReach: Array<[caller: string, key: string]> = [
@@ -54,7 +56,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
   ['channel A', 'GET /v1/nodes/{node}'], ['channel B', 'GET /v1/orders/{id}'],
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
-  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
+  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
 ]
 
@@ -184,6 +186,10 @@ function requestFor(w: World, op: Operation, caller: Caller, variant: Variant): 
   const query = new URLSearchParams()
   for (const q of op.query) {
     const kind = Object.hasOwn(queryKinds, q.name) ? queryKinds[q.name] : undefined
+    if (q.required && !kind && Object.hasOwn(queryValues, q.name)) {
+      query.set(q.name, queryValues[q.name]())
+      continue
+    }
     if (q.required && !kind) throw new Error(`no substitution rule for required query parameter '${q.name}' of ${op.key}`)
     // Own reads are unfiltered (the whole list the caller sees); the others probe each filter with a foreign or missing id.
     if (kind && (q.required || variant !== 'own')) query.set(q.name, v(kind))

@@ -1024,6 +1024,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/supplier-portal/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open PO lines, most urgent first: by the earliest customer promise that depends on each, lines nobody waits on last */
+        get: operations["listSupplierPortalLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/lines/{line}/eta-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Before moving a line’s ETA: how many customer promises the move would delay, decided as the move would be */
+        get: operations["previewPurchaseOrderLineEta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/skus/{sku}/sell-ahead-policy": {
         parameters: {
             query?: never;
@@ -1773,6 +1807,25 @@ export interface components {
             /** @description Integer minor units (fen, cents) */
             amount: number;
         };
+        /** EtaImpact */
+        EtaImpact: {
+            poId: string;
+            lineId: string;
+            lineNo: number;
+            currentEta: string | null;
+            /** Format: date */
+            proposedEta: string;
+            ordersDelayed: number;
+            linesDelayed: number;
+            unitsDelayed: number;
+            /** @description The latest new ship date among delayed lines that keep one */
+            latestNewShipBy: string | null;
+            /** @description Delayed lines nothing else could date */
+            linesWithoutNewDate: number;
+            maxDaysLate: number | null;
+            ordersImproved: number;
+            linesImproved: number;
+        };
         /** Event */
         Event: {
             id: number;
@@ -2362,6 +2415,34 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             role?: string | null;
+        };
+        /** SupplierPortalLine */
+        SupplierPortalLine: {
+            poId: string;
+            poReference: string | null;
+            poStatus: "draft" | "sent" | "confirmed" | "shipped" | "partially_received" | "received" | "closed" | "cancelled";
+            supplierId: string;
+            destinationNodeId: string;
+            lineId: string;
+            lineNo: number;
+            skuId: string;
+            status: "open" | "accepted" | "rejected" | "received" | "closed" | "cancelled";
+            quantityOrdered: number;
+            quantityAccepted: number | null;
+            quantityReceived: number;
+            quantityOpen: number;
+            quantityInTransit: number;
+            /** @description The current ETA the supplier confirmed (null until confirmed) */
+            eta: string | null;
+            /** @description When the open units are expected: the ETA, else the requested date */
+            expectedDate: string | null;
+            confidence: "unconfirmed" | "confirmed" | "shipped";
+            /** @description The earliest ship date a customer was promised against this line */
+            earliestCustomerPromiseDate: string | null;
+            /** @description Customer orders with units promised on this line (or its ASNs) */
+            ordersWaiting: number;
+            /** @description Units of those orders promised on this line */
+            unitsWaiting: number;
         };
         /** SupplierScorecard */
         SupplierScorecard: {
@@ -10690,6 +10771,201 @@ export interface operations {
             };
             /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `purchase_order_not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierPortalLines: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                supplier?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: open PO lines, most urgent first: by the earliest customer promise that depends on each, lines nobody waits on last */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierPortalLine"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPurchaseOrderLineEta: {
+        parameters: {
+            query: {
+                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                eta: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                line: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: before moving a line’s ETA: how many customer promises the move would delay, decided as the move would be */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EtaImpact"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `line_not_found`, `purchase_order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_accepted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `eta_in_past`, `eta_unchanged`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

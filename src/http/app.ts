@@ -17,7 +17,7 @@ import { bearerSecret, invalidRequest } from './request-checks.ts'
 import { catalogueRoutes } from '../catalogue/index.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
 import { eventRoutes } from '../events/index.ts'
-import { purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
+import { portalRoutes, purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { promisingRoutes } from '../promising/index.ts'
 import { delayRoutes } from '../repromising/index.ts'
 import { orderRoutes } from '../orders/index.ts'
@@ -129,7 +129,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, portal } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
@@ -141,6 +141,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(eventRoutes({ events }))
   app.register(supplyRoutes({ catalogue, purchasing }))
   app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScopeOf }))
+  app.register(portalRoutes({ portal, suppliers }))
   app.register(promisingRoutes({ promising, catalogue }))
   app.register(delayRoutes({ repromising, catalogue }))
   app.register(orderRoutes({ orders, catalogue }))

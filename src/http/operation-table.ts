@@ -168,6 +168,11 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/purchase-orders/{id}/lines/{line}/eta': ['changePurchaseOrderLineEta', [
       ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
     ]],
+    // The preview runs the ETA move's own decision, so it is refused exactly as the move would be.
+    'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact': ['previewPurchaseOrderLineEta', [
+      ...poCommand, 'line_not_found', 'line_not_accepted', 'eta_in_past', 'eta_unchanged',
+    ]],
+    'GET /v1/supplier-portal/lines': ['listSupplierPortalLines', []],
     'POST /v1/purchase-orders/{id}/lines/{line}/cancel': ['cancelPurchaseOrderLine', [
       ...poCommand, 'line_not_found', 'nothing_to_cancel', 'quantity_in_transit',
     ]],

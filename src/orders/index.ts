@@ -16,3 +16,4 @@ export {
   channelOfOrder, delaysOf, messagesOf, type TimelineEntry, type DelayRecord, type CustomerMessage, type DelayRow, type MessageRow,
 } from './timeline.ts'
 export * from './campaign-orders.ts'
+export { demandOnSlots, type DemandSlot, type SlotDemand } from './slot-demand.ts'

@@ -20,7 +20,7 @@ import { once, txRetryingKeyRace, type IdempotencyKey, type Remembered } from '.
 import type { Asn, PoEvent, PurchaseOrder, Receipt, SupplyLine } from './model.ts'
 import { ScorecardRefresher } from './scorecard-refresh.ts'
 import type { Suppliers } from './suppliers.ts'
-import { supplyChanges, supplyOfPo } from './supply.ts'
+import { supplyEventsOf } from './supply.ts'
 import { supplyView, type SupplyFilter } from './supply-view.ts'
 import * as store from './store.ts'
 
@@ -235,11 +235,7 @@ export class Purchasing {
     if (o.receipt) await store.insertReceipt(tx, o.receipt)
     const received = new Set(o.receipt?.lines.map((l) => l.poLineId) ?? [])
     const cause = o.events[0]?.kind ?? 'changed'
-    const changes = supplyChanges(supplyOfPo(before, asns), supplyOfPo(after, asnsAfter), cause, received)
-    const supplyEvents = [
-      ...changes.map((e): DomainEvent => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } })),
-      ...qcFailures(o.receipt),
-    ]
+    const supplyEvents = [...supplyEventsOf(before, asns, after, asnsAfter, cause, received), ...qcFailures(o.receipt)]
     await publish(tx, [
       ...supplyEvents,
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
@@ -275,7 +271,8 @@ export class Purchasing {
 
 type Decider = (tx: Queryable, po: PurchaseOrder, asns: Asn[], c: Context) => Promise<Result<Outcome>>
 
-function visible(po: PurchaseOrder, by: Actor): boolean {
+/** Whether the caller may see the PO: a supplier its own sent orders, a store what is delivered to it. */
+export function visible(po: PurchaseOrder, by: Actor): boolean {
   if (by.supplierId !== undefined && (po.supplierId !== by.supplierId || po.status === 'draft')) return false
   if (by.nodeIds !== undefined && !by.nodeIds.includes(po.destinationNodeId)) return false
   return true

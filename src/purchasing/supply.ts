@@ -4,7 +4,7 @@
  * so they can never disagree.
  */
 import { openQuantity, type Asn, type PurchaseOrder, type SupplyLine } from './model.ts'
-import type { PoSupplyChanged, SupplyChangeKind } from '../events/index.ts'
+import type { DomainEvent, PoSupplyChanged, SupplyChangeKind } from '../events/index.ts'
 
 /** POs in these states bring nothing more. Drafts are not supply until they are sent. */
 const noSupply = new Set(['draft', 'received', 'closed', 'cancelled'])
@@ -89,4 +89,13 @@ function classify(before: SupplyLine[], after: SupplyLine[], received: boolean):
   if (after.length > 0 && confidences(before) !== confidences(after)) changes.push('confidence_changed')
   // Same quantity, dates and confidence, split differently (e.g. moved from one ASN to another).
   return changes.length > 0 ? changes : ['source_changed']
+}
+
+/**
+ * The `supply.changed` events of one PO command, as it publishes them: what re-promising plans
+ * from, whether the command runs or is only previewed.
+ */
+export function supplyEventsOf(before: PurchaseOrder, asnsBefore: readonly Asn[], after: PurchaseOrder, asnsAfter: readonly Asn[], cause: string, receivedLineIds?: ReadonlySet<string>): DomainEvent[] {
+  return supplyChanges(supplyOfPo(before, asnsBefore), supplyOfPo(after, asnsAfter), cause, receivedLineIds)
+    .map((e): DomainEvent => ({ topic: 'supply.changed', subject: `${e.skuId}@${e.nodeId}`, payload: { sourceType: 'po_line', ...e } }))
 }

@@ -16,20 +16,20 @@ import { invariant, ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { positionKey, sellable, type BatchState, type Inventory, type SupplyListener, type SupplyNotice } from '../inventory/index.ts'
 import { type DomainEvent } from '../events/index.ts'
-import { defaultCompensationPolicy, type Compensation, type CompensationPolicy } from '../promising/index.ts'
+import { type Compensation, type CompensationPolicy } from '../promising/index.ts'
 import { dayText } from './delays.ts'
 import { dayStartOf } from '../promising/index.ts'
 import { claimOverdueDay, loadOverdueSlots, overdueEvent, releaseOverdueDay } from './overdue.ts'
-import { defaultPromisingSettings, handlingDaysOf, transitDaysOf, type PromisingSettings } from '../promising/index.ts'
 import { loadPromisingSettings } from '../promising/index.ts'
 import { planPosition, type LineChange, type WaitingLine } from './repromise-decide.ts'
 import { loadCompensationPolicy, saveCompensationPolicy } from './repromise-store.ts'
-import { loadNodes, loadSkuNames, type NodeFacts } from '../catalogue/index.ts'
+import { loadFacts, noFacts, positionFactsOf, type Facts, type PositionContext } from './position-facts.ts'
 import {
   allocationsText, channelOfOrder, delaySink, delaysOf, endDelayOffers, loadWaitingLines, messageSink, messagesOf, timelineSink, updateLines,
   type DelayRow, type LineUpdate, type MessageRow,
 } from '../orders/index.ts'
-import { causesOf, mirrorChange, type PositionCauses } from './slot-sync.ts'
+import { causesOf, mirrorChange } from './slot-sync.ts'
+import { previewSupplyChange, type SupplyImpact } from './preview.ts'
 
 type Key = { skuId: string; nodeId: string }
 
@@ -168,6 +168,11 @@ export class Repromising {
     return summary
   }
 
+  /** What a supply change would do to the customers promised on it, planned as the change would plan it, written nowhere. */
+  previewSupplyChange(events: readonly DomainEvent[]): Promise<SupplyImpact> {
+    return previewSupplyChange(this.#db, this.#inventory, events, this.#clock.nowMs())
+  }
+
   /** Re-promises positions in a transaction of its own (operators, tests). */
   repromise(keys: readonly Key[]): Promise<RepromiseSummary> {
     return this.#db.tx((tx) => this.repromiseWithin(tx, keys))
@@ -196,25 +201,6 @@ export class Repromising {
   }
 }
 
-/** What dating and compensating lines needs besides the lines. */
-interface Facts {
-  settings: PromisingSettings
-  policy: CompensationPolicy
-  nodes: Map<string, NodeFacts>
-  skuNames: Map<string, string>
-}
-
-const noFacts: Facts = { settings: defaultPromisingSettings, policy: defaultCompensationPolicy, nodes: new Map(), skuNames: new Map() }
-
-async function loadFacts(q: Queryable, keys: readonly Key[]): Promise<Facts> {
-  return {
-    settings: await loadPromisingSettings(q),
-    policy: await loadCompensationPolicy(q),
-    nodes: await loadNodes(q),
-    skuNames: await loadSkuNames(q, keys.map((k) => k.skuId)),
-  }
-}
-
 /** Sets each changed position's slots from its supply events (kept in the batch state, written with it). */
 function mirrorSlots(state: BatchState, events: readonly DomainEvent[]): void {
   for (const e of events) {
@@ -224,27 +210,10 @@ function mirrorSlots(state: BatchState, events: readonly DomainEvent[]): void {
   }
 }
 
-interface PositionContext extends Facts {
-  causes: PositionCauses | undefined
-  skuName: string
-}
-
 /** Plans one position and records the plan in the batch state: O, slots, lines, delays, messages, events. */
 function repromisePosition(state: BatchState, k: Key, lines: WaitingLine[], c: PositionContext): LineChange[] {
   const p = state.position(k.skuId, k.nodeId)
-  const node = c.nodes.get(k.nodeId)
-  const plan = planPosition({
-    position: p,
-    slots: state.slotsAt(k.skuId, k.nodeId),
-    lines,
-    skuName: c.skuName,
-    handlingDays: handlingDaysOf(node?.handlingTimeHours ?? 24),
-    transitDays: (order) => transitDaysOf(c.settings, node?.region ?? '', order.fulfilment),
-    causes: c.causes,
-    policy: c.policy,
-    overdueStepDays: c.settings.overdueSupplyStepDays,
-    nowMs: state.nowMs,
-  })
+  const plan = planPosition(positionFactsOf(k.nodeId, p, state.slotsAt(k.skuId, k.nodeId), lines, c, state.nowMs))
   const delta = plan.reservedDelta
   if (delta !== 0) state.apply(p, { reserved: delta }, delta > 0 ? 'reserve' : 'release', Math.abs(delta), { reason: 're-promised', actor })
   for (const [slot, promised] of plan.promised) {

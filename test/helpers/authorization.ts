@@ -125,6 +125,8 @@ export const mayCall: Record<string, string> = {
   'GET /v1/purchase-orders/{id}/asns': 'admin ops store supplier',
   'GET /v1/purchase-orders/{id}/receipts': 'admin ops store supplier',
   'GET /v1/purchase-orders/{id}/timeline': 'admin ops store supplier',
+  'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact': 'admin ops supplier',
+  'GET /v1/supplier-portal/lines': 'admin ops supplier',
   'GET /v1/skus/{sku}/sell-ahead-policy': 'admin ops channel',
   'GET /v1/promising-settings': 'admin ops',
   'GET /v1/availability-to-promise': 'admin ops channel',
