@@ -45,6 +45,8 @@ for (const kind of await storeKinds()) {
         pos.push((await call('POST', '/v1/purchase-orders', admin, { supplier: 'sup1', destination: 'WH-E', reference: `PO-${i}`, lines: [{ sku: 'SKU-A', quantity: 10 }] }, 201)).json())
       }
       await call('POST', `/v1/purchase-orders/${pos[0].id}/send`, admin)
+      await call('POST', `/v1/purchase-orders/${pos[1].id}/send`, admin)
+      for (let i = 0; i < 2; i++) await call('POST', '/v1/suppliers/sup1/scorecard/recompute', admin)
       const orders = []
       for (let i = 0; i < 3; i++) {
         orders.push((await call('POST', '/v1/orders', w.appAuth, { customerId: `c-${i}`, lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } }, 201, { 'idempotency-key': newKey() })).json())
@@ -66,6 +68,7 @@ for (const kind of await storeKinds()) {
       lists.push({ route: '/v1/orders (channel)', url: '/v1/orders', auth: w.appAuth })
       lists.push({ route: '/v1/suppliers (supplier)', url: '/v1/suppliers', auth: await t.auth('supplier:sup1') })
       lists.push({ route: '/v1/nodes (store)', url: '/v1/nodes', auth: await t.auth(`store:${w.store1.id}`) })
+      lists.push({ route: '/v1/supplier-portal/lines (supplier)', url: '/v1/supplier-portal/lines', auth: await t.auth('supplier:sup1') })
     })
     after(() => t.close())
 
@@ -85,10 +88,10 @@ for (const kind of await storeKinds()) {
     }
 
     it('finds every list in the OpenAPI document', () => {
-      assert.deepEqual(lists.slice(0, -4).map((l) => l.route).sort(), [
+      assert.deepEqual(lists.slice(0, -5).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
-        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/skus', '/v1/suppliers', '/v1/suppliers/{id}/skus',
-        '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
+        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/skus', '/v1/supplier-portal/lines', '/v1/suppliers',
+        '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
       ])
     })
 
@@ -108,7 +111,7 @@ for (const kind of await storeKinds()) {
         const cursor = (await call('GET', withQuery(url, 'limit=1'), auth)).json().nextCursor
         if (cursor !== null) real.set(route, cursor)
       }
-      assert.ok(real.size >= 14)
+      assert.ok(real.size >= 16)
       const garbage = [
         'abc', '1.5', '-1', '%00', encodeURIComponent('x'.repeat(600)), '', encodeURIComponent('a|b'), 'YWJj', forged('abc'), forged(5),
         forged(['skus']), forged(['skus', 1]), forged(['movements', -1]), forged(['movements', 1.5]), forged(['positions', 'a']), forged(['orders', '\u0000']),
