@@ -95,6 +95,7 @@ export function campaignBody(sku: string, node: string) {
  */
 export const mayCall: Record<string, string> = {
   'GET /v1/tokens': 'admin',
+  'GET /v1/session': 'admin ops channel store supplier payments',
   'GET /v1/skus': 'admin ops channel store supplier payments',
   'GET /v1/skus/{sku}': 'admin ops channel store supplier payments',
   'GET /v1/nodes': 'admin ops channel store supplier',
