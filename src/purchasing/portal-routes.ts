@@ -6,14 +6,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { allow, Id, named, Nullable, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, Id, literals, named, Nullable, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
 import { cursorCodec, CursorParam, nextCursorOf } from '../http/cursor.ts'
 import type { Actor } from './service.ts'
 import type { Suppliers } from './suppliers.ts'
-import { dateOf, dayOf, openQuantity, lineStatuses, poStatuses } from './model.ts'
+import { dateOf, dayOf, lineStatuses, openQuantity, poStatuses } from './model.ts'
 import { portalKeyOf, type PortalLine, type SupplierPortal } from './portal.ts'
 import { Day, Ref } from './schemas.ts'
-import { literals } from '../http/support.ts'
 
 const tags = ['supplier portal']
 const portalReaders = allow('admin', 'ops', 'supplier')

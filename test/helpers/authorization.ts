@@ -101,6 +101,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/order-status/{token}': 'admin ops channel store supplier payments',
   'POST /v1/order-status/{token}/cancel': 'admin ops channel store supplier payments',
   'GET /v1/promise': 'admin ops channel store supplier payments',
+  'GET /v1/session': 'admin ops channel store supplier payments',
   'GET /v1/skus': 'admin ops channel store supplier payments',
   'GET /v1/skus/{sku}': 'admin ops channel store supplier payments',
   'GET /v1/nodes': 'admin ops channel store supplier',

@@ -16,7 +16,7 @@ const dayMs = 86_400_000
 let keys = 0
 
 for (const kind of await storeKinds()) {
-  describe(`console list filters (${kind})`, () => {
+  describe(`list filters for the console (${kind})`, () => {
     let t: TestApp
     let w: Awaited<ReturnType<typeof seedPurchasing>>
     const clock = new ManualClock()
