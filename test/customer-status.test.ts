@@ -26,7 +26,7 @@ for (const kind of await storeKinds()) {
     let channel: Headers
     let po: { id: string; lineId: string }
     const placed: Record<'backorder' | 'inStock', { id: string; statusToken: string; statusUrl: string; total: number }> = {} as never
-    const call = async (method: 'GET' | 'POST' | 'PUT', url: string, status: number, headers: Headers = {}, payload?: object) => {
+    const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, status: number, headers: Headers = {}, payload?: object) => {
       const res = await t.app.inject({ method, url, headers, ...(payload !== undefined && { payload }) })
       assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`)
       return res
@@ -143,6 +143,17 @@ for (const kind of await storeKinds()) {
 
       assert.equal((await call('POST', `/v1/order-status/${statusToken}/cancel`, 409)).json().code, 'illegal_transition', 'once cancelled, not again')
       assert.equal((await call('GET', `/v1/order-status/${placed.inStock.statusToken}`, 200)).json().status, 'pending_payment', 'the other order is untouched')
+    })
+
+    it('names the store for an order picked up there', async () => {
+      await call('PATCH', '/v1/channels/web', 200, w.admin, { nodeIds: [w.whEast.id, w.store1.id] })
+      await call('POST', '/v1/inventory/receipts', 200, w.admin, { sku: 'SKU-B', node: 'ST-1', quantity: 5 })
+      const order = (await call('POST', '/v1/orders', 201, { ...channel, 'idempotency-key': 'k-pickup' }, {
+        customerId: 'cus-secret-3', lines: [{ sku: 'SKU-B', quantity: 1, unitPrice: 900 }], fulfilment: { method: 'pickup', nodeId: 'ST-1' },
+      })).json()
+      const view = (await call('GET', `/v1/order-status/${order.statusToken}`, 200)).json()
+      assert.deepEqual([view.fulfilment, view.region, view.pickupAt], ['pickup', null, 'Store 1'])
+      await call('PATCH', '/v1/channels/web', 200, w.admin, { nodeIds: [w.whEast.id] })
     })
   })
 }
