@@ -86,10 +86,10 @@ export function SupplierPage({ id }: { id: string }) {
   const { api } = useSession()
   const supplier = useLoad(() => ok(api.GET('/v1/suppliers/{id}', { params: { path: { id } } })), [id])
   const card = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard', { params: { path: { id } } })), [id])
+  const snapshots = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard/history', { params: { path: { id }, query: { limit: '100' } } })), [id, card.data?.computedAt])
   const recompute = useAction(() => ok(api.POST('/v1/suppliers/{id}/scorecard/recompute', { params: { path: { id } } })), card.reload)
-  // Until GET /v1/suppliers/{id}/scorecard/history is served (branch portal), the history is the
-  // scorecard as it is now; then load its items here, each { at: periodEnd, grade, rates }.
-  const history: GradePoint[] = card.data ? [{ at: card.data.computedAt, ...card.data }] : []
+  // The grade at every recompute (newest first from the API; the chart orders them by time).
+  const history: GradePoint[] = (snapshots.data?.items ?? []).map((s) => ({ at: s.periodEnd, grade: s.grade, onTimeRate: s.onTimeRate, fillRate: s.fillRate, qcPassRate: s.qcPassRate }))
   return (
     <Show loaded={supplier}>
       {(s) => (
