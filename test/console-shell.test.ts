@@ -26,6 +26,10 @@ describe('the console is served by the server', () => {
     assert.match(page.headers.get('content-type') ?? '', /text\/html/)
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/)
     assert.equal(page.headers.get('cache-control'), 'no-cache')
+    assert.equal(page.headers.get('referrer-policy'), 'no-referrer')
+    const status = await fetch(`${server.baseUrl}/status/ost_anything`)
+    assert.equal(status.status, 200, 'the customer status link opens the console page, whose router shows the status')
+    assert.equal(status.headers.get('referrer-policy'), 'no-referrer')
     const html = await page.text()
     const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)?.[1]
     assert.ok(asset, 'the page loads a hashed script')
@@ -93,8 +97,11 @@ describe('signing in to the console in a browser', { skip: browserSkip }, () => 
     await signIn(opened.page, server.baseUrl, await server.t.auth('admin'))
     const english = await opened.page.locator('header.top').innerText()
     assert.match(english, /Sign out/)
+    assert.match(await opened.page.locator('nav.nav-wide').innerText(), /Purchase orders/)
     await opened.page.locator('header.top select').selectOption('zh-CN')
     await opened.page.getByRole('button', { name: '退出' }).waitFor()
+    assert.match(await opened.page.locator('nav.nav-wide').innerText(), /采购订单/)
+    assert.doesNotMatch(await opened.page.locator('nav.nav-wide').innerText(), /Purchase orders/)
     assert.equal(await opened.page.evaluate(() => document.documentElement.lang), 'zh-CN')
     await assertAccessible(opened.page, 'console frame in Chinese')
     // Signing out forgets the token.

@@ -5,7 +5,7 @@
  */
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { seedDemo } from '../src/demo.ts'
 
@@ -79,4 +79,12 @@ test('the README places an order, pays it and creates a channel token exactly as
   assert.equal(payment.amount, order.total, 'the README pays the whole total')
   const placed = await t.app.inject({ method: 'GET', url: `/v1/orders/${order.id}`, headers: await t.auth('admin') })
   assert.equal(placed.json().status, 'paid', placed.body)
+})
+
+test('the README shows every console screenshot the browser tests make, and only those that exist', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const shown = new Set([...readme.matchAll(/\(docs\/screenshots\/([\w-]+\.png)\)/g)].map((m) => m[1]))
+  const made = new Set(readdirSync(new URL('../docs/screenshots/', import.meta.url)).filter((f) => f.endsWith('.png')))
+  assert.deepEqual([...shown].filter((f) => !made.has(f)), [], 'shown in the README but never made')
+  assert.deepEqual([...made].filter((f) => !shown.has(f)), [], 'made but not shown in the README')
 })

@@ -33,7 +33,9 @@ export function consoleRoutes({ bundleDir = consoleBundleDir }: { bundleDir?: st
       })
     }
     const page = (reply: FastifyReply) => {
+      // The customer's status link carries its token in the path: no page may pass it on as a referrer.
       reply.header('content-security-policy', pagePolicy).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff')
+        .header('referrer-policy', 'no-referrer')
       return built ? reply.sendFile('index.html', { cacheControl: false }) : reply.code(503).type('text/html').send(notBuilt)
     }
     const options = { config: { public: true }, schema: { hide: true } }

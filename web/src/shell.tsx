@@ -10,6 +10,18 @@ const text = defineText(
   { skip: '跳到正文', menu: '菜单', language: '语言', signOut: '退出', signedInAs: (role: string) => `当前身份：${role}`, nav: '控制台' },
 )
 
+/** Navigation groups: a page belongs to the group named by the first segment of its path. */
+const groupNames: Record<string, Record<Lang, string>> = {
+  dashboard: { en: 'Overview', 'zh-CN': '概览' },
+  stock: { en: 'Stock', 'zh-CN': '库存' },
+  orders: { en: 'Orders', 'zh-CN': '订单' },
+  selling: { en: 'Selling ahead', 'zh-CN': '预售与承诺' },
+  purchasing: { en: 'Purchasing', 'zh-CN': '采购' },
+  portal: { en: 'Supplier portal', 'zh-CN': '供应商门户' },
+}
+
+const groupOf = (path: string): string => path.split('/')[1] ?? ''
+
 const languageNames: Record<Lang, string> = { en: 'English', 'zh-CN': '中文' }
 
 export function LanguagePicker({ onChange }: { onChange: (lang: Lang) => void }) {
@@ -31,21 +43,27 @@ export function Shell({ children, onLang, onSignOut }: { children: ComponentChil
   const session = useSession()
   const { path } = useLocation()
   const links = consolePages.filter((p) => p.nav && p.roles.includes(session.kind))
-  const nav = (
-    <ul>
-      {links.map((p) => {
-        const href = `/console${p.path}`
-        const current = path === href || path.startsWith(`${href}/`)
-        return <li><a href={href} aria-current={current ? 'page' : undefined}>{p.nav![lang]}</a></li>
-      })}
-    </ul>
-  )
+  const groups = [...new Set(links.map((p) => groupOf(p.path)))]
+  const nav = groups.map((group) => {
+    const heading = groupNames[group]?.[lang]
+    return (
+      <div class="nav-group">
+        {heading && <h2 class="nav-heading">{heading}</h2>}
+        <ul>
+          {links.filter((p) => groupOf(p.path) === group).map((p) => {
+            const href = `/console${p.path}`
+            const current = path === href || path.startsWith(`${href}/`)
+            return <li><a href={href} aria-current={current ? 'page' : undefined}>{p.nav![lang]}</a></li>
+          })}
+        </ul>
+      </div>
+    )
+  })
   return (
-    <>
+    <div class="frame">
       <a class="skip" href="#main">{t.skip}</a>
       <header class="top">
         <a class="brand" href="/console/">Sellahead</a>
-        <nav class="nav-wide" aria-label={t.nav}>{nav}</nav>
         <details class="nav-narrow">
           <summary>{t.menu}</summary>
           <nav aria-label={t.menu}>{nav}</nav>
@@ -56,7 +74,8 @@ export function Shell({ children, onLang, onSignOut }: { children: ComponentChil
           <button type="button" onClick={onSignOut}>{t.signOut}</button>
         </div>
       </header>
+      <nav class="nav-wide" aria-label={t.nav}>{nav}</nav>
       <main id="main">{children}</main>
-    </>
+    </div>
   )
 }

@@ -64,7 +64,8 @@ export interface Column<T> {
 export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: readonly T[]; rowKey: (row: T) => string }) {
   const t = useText(text)
   return (
-    <div class="table-wrap">
+    // Focusable so a table wider than a phone can be scrolled from the keyboard.
+    <div class="table-wrap" tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead><tr>{columns.map((c) => <th scope="col" class={c.numeric ? 'num' : undefined}>{c.label}</th>)}</tr></thead>

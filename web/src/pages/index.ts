@@ -1,12 +1,16 @@
 /** Every page of the console, area by area: an area adds its pages here with one line. */
 import type { ConsolePage } from './registry.ts'
 import { homePages } from './home/index.ts'
+import { stockPages } from './stock/index.ts'
+import { orderPages } from './orders/index.ts'
 import { sellingPages } from './selling/index.ts'
 import { purchasingPages } from './purchasing/index.ts'
 import { portalPages } from './portal/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
+  ...stockPages,
+  ...orderPages,
   ...sellingPages,
   ...purchasingPages,
   ...portalPages,
