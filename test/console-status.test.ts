@@ -35,15 +35,17 @@ const enDay = (day: string) => new Intl.DateTimeFormat('en', { year: 'numeric', 
 
 /** A shop's own page: the one script tag from the Sellahead server and an element per promise. */
 const shopPage = (sellahead: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A shop</title>
-<script type="module" src="${sellahead}/console/widget/sellahead-promise.js"></script></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A shop</title>
+<script type="module" src="${sellahead}/console/widget/sellahead-promise.js"></script>
+<style>body { font-family: system-ui, sans-serif; margin: 0; padding: 1rem; background: #fafafa; }
+article { background: #fff; border: 1px solid #ddd; border-radius: 8px; padding: .75rem 1rem; margin-bottom: .75rem; } h2 { font-size: 1rem; margin: 0 0 .4rem; }</style></head>
 <body><main><h1>Sneakers</h1>
-<sellahead-promise id="stock" sku="SKU-B" channel="web" region="east" lang="en"></sellahead-promise>
-<sellahead-promise id="future" sku="SKU-A" channel="web" lang="en"></sellahead-promise>
-<sellahead-promise id="presale" sku="SKU-PRE" channel="web" lang="en"></sellahead-promise>
-<sellahead-promise id="zh-stock" sku="SKU-B" channel="web" region="east" lang="zh-CN"></sellahead-promise>
-<sellahead-promise id="zh-future" sku="SKU-A" channel="web" lang="zh-CN"></sellahead-promise>
-<sellahead-promise id="zh-presale" sku="SKU-PRE" channel="web" lang="zh-CN"></sellahead-promise>
+<article><h2>Sneaker B</h2><sellahead-promise id="stock" sku="SKU-B" channel="web" region="east" lang="en"></sellahead-promise></article>
+<article><h2>Sneaker A</h2><sellahead-promise id="future" sku="SKU-A" channel="web" lang="en"></sellahead-promise></article>
+<article><h2>Presale sneaker</h2><sellahead-promise id="presale" sku="SKU-PRE" channel="web" lang="en"></sellahead-promise></article>
+<article lang="zh-CN"><h2>运动鞋 B</h2><sellahead-promise id="zh-stock" sku="SKU-B" channel="web" region="east" lang="zh-CN"></sellahead-promise></article>
+<article lang="zh-CN"><h2>运动鞋 A</h2><sellahead-promise id="zh-future" sku="SKU-A" channel="web" lang="zh-CN"></sellahead-promise></article>
+<article lang="zh-CN"><h2>预售运动鞋</h2><sellahead-promise id="zh-presale" sku="SKU-PRE" channel="web" lang="zh-CN"></sellahead-promise></article>
 </main></body></html>`
 
 describe('the customer’s pages', { skip: browserSkip }, () => {
@@ -164,7 +166,7 @@ describe('the customer’s pages', { skip: browserSkip }, () => {
   })
 
   test('the widget, loaded by one script tag on a shop page of another origin, says in stock, future supply and presale in English and Chinese', async () => {
-    const opened = await openPage(browser)
+    const opened = await openPage(browser, { viewport: phone })
     const { page } = opened
     await page.goto(shopUrl)
     const said = async (id: string) => {
