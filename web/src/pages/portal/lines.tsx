@@ -18,13 +18,13 @@ const text = defineText(
   {
     title: 'Open lines by customer urgency', caption: 'Open purchase order lines, most urgent first', po: 'Purchase order', line: 'Line', sku: 'SKU',
     open: 'Open units', inTransit: 'On the way', eta: 'ETA', expected: 'Expected', promise: 'Earliest customer promise', orders: 'Orders waiting',
-    units: 'Units waiting', status: 'Line status', urgency: 'Urgency', hint: 'Customers were promised dates that depend on these lines. Lines whose ETA comes after the promise are marked: bring them forward or tell us now.',
+    units: 'Units waiting', status: 'Line status', requested: 'requested, not confirmed', urgency: 'Urgency', hint: 'Customers were promised dates that depend on these lines. Lines whose ETA comes after the promise are marked: bring them forward or tell us now.',
     summary: (late: number, total: number) => `${late} of ${total} lines are due after a customer promise.`,
   },
   {
     title: '按顾客紧急程度排序的未结行', caption: '未结采购订单行，最紧急的在前', po: '采购订单', line: '行', sku: 'SKU',
     open: '未到件数', inTransit: '在途', eta: '预计到货', expected: '预计', promise: '最早的顾客承诺', orders: '等待的订单',
-    units: '等待的件数', status: '行状态', urgency: '紧急程度', hint: '顾客已获得依赖这些订单行的承诺日期。预计到货晚于承诺的行已标出：请提前交货或尽早告知。',
+    units: '等待的件数', status: '行状态', requested: '要求日期，未确认', urgency: '紧急程度', hint: '顾客已获得依赖这些订单行的承诺日期。预计到货晚于承诺的行已标出：请提前交货或尽早告知。',
     summary: (late: number, total: number) => `${total} 行中有 ${late} 行晚于顾客承诺。`,
   },
 )
@@ -63,7 +63,7 @@ export function PortalLines() {
                     { label: t.promise, cell: (l) => <strong>{f.day(l.earliestCustomerPromiseDate)}</strong> },
                     { label: t.orders, cell: (l) => f.count(l.ordersWaiting), numeric: true },
                     { label: t.units, cell: (l) => f.count(l.unitsWaiting), numeric: true },
-                    { label: t.eta, cell: (l) => f.day(l.eta ?? l.expectedDate) },
+                    { label: t.eta, cell: (l) => (l.eta ? f.day(l.eta) : <>{f.day(l.expectedDate)} <small>({t.requested})</small></>) },
                     { label: t.urgency, cell: (l) => <Urgency line={l} words={u} /> },
                     { label: t.open, cell: (l) => f.count(l.quantityOpen), numeric: true },
                     { label: t.inTransit, cell: (l) => f.count(l.quantityInTransit), numeric: true },
