@@ -106,6 +106,8 @@ describe('the customer’s pages', { skip: browserSkip }, () => {
     assert.match(await main.innerText(), /Sneaker B/)
     assert.match(await main.innerText(), /In stock in our warehouse/)
     assert.doesNotMatch(await main.innerText(), /WH-E|c-in-stock/)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`)
     await assertAccessible(page, 'status page')
     await screenshot(page, 'status-page')
 
