@@ -182,7 +182,9 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     const staff = await openPage(browser)
     await signIn(staff.page, server.baseUrl, w.ops, '/console/portal/lines')
     await staff.page.locator('table tbody tr').first().waitFor()
-    assert.equal(await staff.page.locator('table tbody tr').count(), 3)
+    const staffRows = await staff.page.locator('table tbody tr').allInnerTexts()
+    assert.equal(staffRows.length, 3)
+    assert.ok(staffRows.some((r) => /PO-OTHER\s+S2/.test(r)), 'whose line it is')
     await staff.context.close()
   })
 

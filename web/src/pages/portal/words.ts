@@ -11,13 +11,15 @@ export interface PortalNames {
 
 const everything = { query: { limit: '500' } }
 
-/** SKU codes and the node codes this token may read: a supplier sees every SKU, but not every warehouse. */
+/** SKU, node and supplier codes this token may read: a supplier sees every SKU, but not every warehouse. */
 export function usePortalNames(): Loaded<PortalNames> {
   const { api } = useSession()
   return useLoad(async () => {
-    const [skus, nodes] = await Promise.allSettled([ok(api.GET('/v1/skus', { params: everything })), ok(api.GET('/v1/nodes', { params: everything }))])
+    const [skus, nodes, suppliers] = await Promise.allSettled([
+      ok(api.GET('/v1/skus', { params: everything })), ok(api.GET('/v1/nodes', { params: everything })), ok(api.GET('/v1/suppliers', { params: everything })),
+    ])
     const codes = new Map<string, string>()
-    for (const r of [skus, nodes]) if (r.status === 'fulfilled') for (const row of r.value.items) codes.set(row.id, row.code)
+    for (const r of [skus, nodes, suppliers]) if (r.status === 'fulfilled') for (const row of r.value.items) codes.set(row.id, row.code)
     return { code: (id) => (id ? (codes.get(id) ?? id) : '—') }
   }, [api])
 }
