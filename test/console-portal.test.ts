@@ -168,6 +168,30 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     await opened.context.close()
   })
 
+  test('a supplier is told in words why an answer without an ETA is refused, then rejects the line with a reason', async () => {
+    const rejecting = await purchase('S1', 'PO-REJECT', 10, null)
+    const opened = await openPage(browser)
+    const { page } = opened
+    await signIn(page, server.baseUrl, w.s1Auth, `/console/portal/orders/${rejecting.id}`)
+    await page.getByRole('heading', { name: 'Purchase order PO-REJECT' }).waitFor()
+    await page.getByLabel('Line 1 (SKU-A): units accepted').fill('10')
+    await page.getByRole('button', { name: 'Send answers' }).click()
+    const refusal = page.getByRole('alert')
+    await refusal.waitFor()
+    assert.match(await refusal.innerText(), /eta_required/)
+    forgetRefusal(opened, 422)
+
+    await page.getByLabel('Line 1 (SKU-A): units accepted').fill('0')
+    await page.getByLabel('Line 1: note or reason').fill('Discontinued model')
+    await page.getByRole('button', { name: 'Send answers' }).click()
+    await waitForText(page.getByRole('table', { name: 'Lines' }).locator('tbody'), /Rejected/)
+    assert.equal(await page.getByRole('button', { name: 'Send answers' }).count(), 0, 'nothing left to answer')
+    const timeline = (await requester(server.t)('GET', `/v1/purchase-orders/${rejecting.id}/timeline`, w.admin)).json()
+    assert.ok(JSON.stringify(timeline).includes('Discontinued model'), 'the reason reaches the buyer')
+    assertNoConsoleErrors(opened, 'rejecting a line')
+    await opened.context.close()
+  })
+
   test('another supplier’s order opened by its URL is not found, and staff see every supplier’s lines', async () => {
     const opened = await openPage(browser)
     const { page } = opened
@@ -183,7 +207,7 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     await signIn(staff.page, server.baseUrl, w.ops, '/console/portal/lines')
     await staff.page.locator('table tbody tr').first().waitFor()
     const staffRows = await staff.page.locator('table tbody tr').allInnerTexts()
-    assert.equal(staffRows.length, 3)
+    assert.equal(staffRows.length, 3, 'the rejected line is no longer open')
     assert.ok(staffRows.some((r) => /PO-OTHER\s+S2/.test(r)), 'whose line it is')
     await staff.context.close()
   })
