@@ -21,6 +21,9 @@ export const LangContext = createContext<Lang>('en')
 
 export const useLang = (): Lang => useContext(LangContext)
 
+/** Changes the language: pages outside the console frame (the customer's status page) offer the switch themselves. */
+export const SetLangContext = createContext<(lang: Lang) => void>(() => {})
+
 /** The texts of one page in the chosen language. */
 export const useText = <T extends Record<string, Label>>(texts: Texts<T>): T => texts[useLang()]
 

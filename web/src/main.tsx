@@ -2,7 +2,7 @@
 import { createContext, render, type ComponentType } from 'preact'
 import { useContext, useEffect, useState } from 'preact/hooks'
 import { LocationProvider, Route, Router } from 'preact-iso'
-import { defineText, initialLang, LangContext, saveLang, useText, type Lang } from './i18n.tsx'
+import { defineText, initialLang, LangContext, saveLang, SetLangContext, useText, type Lang } from './i18n.tsx'
 import { savedToken, SessionContext, signIn, signOut, type Session } from './session.tsx'
 import { Shell } from './shell.tsx'
 import { SignIn } from './pages/signin/signin.tsx'
@@ -65,6 +65,7 @@ function App() {
   }, [])
   return (
     <LangContext.Provider value={lang}>
+      <SetLangContext.Provider value={setLang}>
       <GateContext.Provider value={{ session, checking, setSession, setLang }}>
         <LocationProvider>
           <Router>
@@ -74,6 +75,7 @@ function App() {
           </Router>
         </LocationProvider>
       </GateContext.Provider>
+      </SetLangContext.Provider>
     </LangContext.Provider>
   )
 }

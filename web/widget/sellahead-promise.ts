@@ -1,7 +1,7 @@
 /**
  * `<sellahead-promise>`: the delivery promise on any shop's product page, from one script tag.
  *
- *   <script type="module" src="https://sellahead.example.com/widget/sellahead-promise.js"></script>
+ *   <script type="module" src="https://sellahead.example.com/console/widget/sellahead-promise.js"></script>
  *   <sellahead-promise sku="SNEAKER-42" channel="web" region="east"></sellahead-promise>
  *
  * Attributes: `sku` and `channel` (required), `region` (adds the delivery day), `quantity` (1),

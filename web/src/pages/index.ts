@@ -6,6 +6,7 @@ import { stockPages } from './stock/index.ts'
 import { orderPages } from './orders/index.ts'
 import { sellingPages } from './selling/index.ts'
 import { purchasingPages } from './purchasing/index.ts'
+import { portalPages } from './portal/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -14,4 +15,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...orderPages,
   ...sellingPages,
   ...purchasingPages,
+  ...portalPages,
 ]

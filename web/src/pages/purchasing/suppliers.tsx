@@ -86,10 +86,10 @@ export function SupplierPage({ id }: { id: string }) {
   const { api } = useSession()
   const supplier = useLoad(() => ok(api.GET('/v1/suppliers/{id}', { params: { path: { id } } })), [id])
   const card = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard', { params: { path: { id } } })), [id])
+  const snapshots = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard/history', { params: { path: { id }, query: { limit: '100' } } })), [id, card.data?.computedAt])
   const recompute = useAction(() => ok(api.POST('/v1/suppliers/{id}/scorecard/recompute', { params: { path: { id } } })), card.reload)
-  // The scorecard at every recompute (newest first); reloaded with the scorecard, since reading a stale one recomputes it.
-  const trend = useLoad(() => ok(api.GET('/v1/suppliers/{id}/scorecard/history', { params: { path: { id }, query: { limit: '100' } } })), [id, card.data?.computedAt])
-  const history: GradePoint[] = (trend.data?.items ?? []).map((h) => ({ at: h.periodEnd, grade: h.grade, onTimeRate: h.onTimeRate, fillRate: h.fillRate, qcPassRate: h.qcPassRate }))
+  // The grade at every recompute (newest first from the API; the chart orders them by time).
+  const history: GradePoint[] = (snapshots.data?.items ?? []).map((s) => ({ at: s.periodEnd, grade: s.grade, onTimeRate: s.onTimeRate, fillRate: s.fillRate, qcPassRate: s.qcPassRate }))
   return (
     <Show loaded={supplier}>
       {(s) => (
