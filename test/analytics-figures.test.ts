@@ -134,7 +134,13 @@ for (const kind of await storeKinds()) {
       assert.equal((await get('/v1/analytics/dashboard', await t.auth(`supplier:${w.s1.id}`), 403)).code, 'forbidden')
       for (const bad of ['0', '14', '365', 'abc', '-7', '7.0']) assert.equal((await get(`/v1/analytics/dashboard?periodDays=${bad}`, w.admin, 400)).code, 'invalid_period')
       assert.equal((await get('/v1/analytics/delays?channel=nope', w.ops, 404)).code, 'channel_not_found')
-      for (const path of ['promise-sources', 'backorders', 'presale', 'inventory', 'suppliers']) await get(`/v1/analytics/${path}?periodDays=7`, w.ops)
+      const dashboard = await get('/v1/analytics/dashboard?periodDays=7', w.ops)
+      const groups = { sales: 'sales', 'promise-sources': 'promiseSources', 'on-time': 'onTime', backorders: 'backorders', delays: 'delays', presale: 'presale', inventory: 'inventory', suppliers: 'suppliers' }
+      for (const [path, key] of Object.entries(groups)) {
+        const one = await get(`/v1/analytics/${path}?periodDays=7`, w.ops)
+        assert.deepEqual(one[key], dashboard[key], `${path} answers what the dashboard shows`)
+        assert.deepEqual([one.from, one.to, one.channel], [dashboard.from, dashboard.to, null])
+      }
     })
 
     it('counts each event once when two projectors (two server processes) run at the same time', async () => {

@@ -19,8 +19,8 @@ import type { SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
 
 const cursorName = 'orders'
-/** How often an idle projector records today's on-hand stock. */
-const stockEveryMs = 60_000
+/** How often the projector records today's on-hand stock: the day's closing figure needs no more, and each is a sum over every position. */
+const stockEveryMs = 10_000
 /**
  * How long the suppliers' rates are served from memory. Purchasing recomputes a scorecard older
  * than five minutes when it is read, which can take a while for a busy supplier: a dashboard
@@ -102,9 +102,9 @@ export class Analytics {
       onProgress?.(events)
       if (!done.more) break
     }
-    // Stock moves without order events too (receipts, counts), but an idle shop need not write every second.
+    // Stock moves without order events too (receipts, counts): recorded on time, not on events.
     const nowMs = this.#clock.nowMs()
-    if (events > 0 || this.#stockRecordedAtMs === undefined || nowMs - this.#stockRecordedAtMs >= stockEveryMs) await this.recordStockNow()
+    if (this.#stockRecordedAtMs === undefined || nowMs - this.#stockRecordedAtMs >= stockEveryMs) await this.recordStockNow()
     return { events }
   }
 
@@ -139,7 +139,9 @@ export class Analytics {
   async recordStockNow(): Promise<void> {
     const nowMs = this.#clock.nowMs()
     this.#stockRecordedAtMs = nowMs
-    await this.#db.tx(async (tx) => recordStock(tx, dayStartOf(nowMs), await totalOnHand(tx), nowMs))
+    // Summed before the write, so SQLite's write lock is held only for the one-row upsert.
+    const onHand = await totalOnHand(this.#db)
+    await this.#db.tx((tx) => recordStock(tx, dayStartOf(nowMs), onHand, nowMs))
   }
 
   /** The projector's cursor: the id of the last outbox event counted. */
