@@ -130,6 +130,8 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     const { page } = opened
     await signIn(page, server.baseUrl, w.s1Auth, `/console/portal/orders/${po.urgent.id}`)
     await page.getByRole('heading', { name: 'Purchase order PO-URGENT' }).waitFor()
+    // The supplier cannot read the merchant's nodes, yet is told where to deliver.
+    await page.locator('dl.facts', { hasText: 'Shanghai DC (WH-E)' }).waitFor()
     const send = page.getByRole('button', { name: 'Send the new ETA' })
     await page.getByLabel('Reason (told to the buyer)').fill('Factory short of material')
     assert.equal(await send.isDisabled(), true, 'nothing to send before the preview')

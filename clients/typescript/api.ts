@@ -2753,6 +2753,12 @@ export interface components {
             cancelledAt: string | null;
             cancelReason: string | null;
             lines: components["schemas"]["PurchaseOrderLine"][];
+            /** @description On reads: where the goods go, named, so a supplier (who cannot read the merchant’s nodes) knows where to ship */
+            destination?: {
+                code: string;
+                name: string;
+                region: string;
+            };
         };
         /** PurchaseOrderEvent */
         PurchaseOrderEvent: {

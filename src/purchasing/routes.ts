@@ -15,7 +15,7 @@ import type { Actor, Purchasing } from './service.ts'
 import type { IdempotencyKey, Remembered } from '../inventory/index.ts'
 import type { Suppliers } from './suppliers.ts'
 import { poTransitions, type Party } from './lifecycle.ts'
-import { dayOf } from './model.ts'
+import { dayOf, type PurchaseOrder } from './model.ts'
 import * as S from './schemas.ts'
 import { asnView, eventView, poView, receiptView } from './views.ts'
 
@@ -58,6 +58,15 @@ export function purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScop
 
   const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, view: (v: T) => V): V | FastifyReply => (r.ok ? view(r.value) : sendProblem(reply, r))
 
+  /** A PO as read, with its destination named (the node list is cached by the catalogue). */
+  const shownWithDestination = async () => {
+    const nodes = await catalogue.nodesById()
+    return (po: PurchaseOrder) => {
+      const node = nodes.get(po.destinationNodeId)
+      return { ...poView(po), ...(node && { destination: { code: node.code, name: node.name, region: node.region } }) }
+    }
+  }
+
   return async (app) => {
     app.get('/v1/purchase-orders/lifecycle', {
       preHandler: readers,
@@ -90,13 +99,14 @@ export function purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScop
       const node = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
       const sku = q.sku === undefined ? undefined : (await catalogue.resolveSku(q.sku))?.id ?? q.sku
       const items = await purchasing.list({ supplierId: supplier, status: q.status, destinationNodeId: node, skuId: sku }, await actorOf(req), before.value, limit.value)
-      return { items: items.map(poView), nextCursor: nextCursorOf(items, limit.value, poCursor, (po) => po.id) }
+      const shown = await shownWithDestination()
+      return { items: items.map(shown), nextCursor: nextCursorOf(items, limit.value, poCursor, (po) => po.id) }
     })
 
     app.get('/v1/purchase-orders/:id', {
       preHandler: readers,
       schema: { tags, summary: 'One purchase order with its lines', params: IdParams, response: { 200: S.PoView, ...problems } },
-    }, async (req, reply) => sendOr(reply, await purchasing.get(req.params.id, await actorOf(req)), poView))
+    }, async (req, reply) => sendOr(reply, await purchasing.get(req.params.id, await actorOf(req)), await shownWithDestination()))
 
     app.patch('/v1/purchase-orders/:id', {
       preHandler: buyers,

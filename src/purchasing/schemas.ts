@@ -114,6 +114,9 @@ export const PoView = named('PurchaseOrder', Type.Object({
   totals: Type.Object({ quantityOrdered: Type.Integer(), quantityOpen: Type.Integer(), quantityReceived: Type.Integer(), amountOrdered: Type.Integer() }),
   createdBy: Type.String(), createdAt: Type.String(), updatedAt: Type.String(), sentAt: Instant, closedAt: Instant,
   cancelledAt: Instant, cancelReason: Nullable(Type.String()), lines: Type.Array(LineView),
+  destination: Type.Optional(Type.Object({ code: Type.String(), name: Type.String(), region: Type.String() }, {
+    description: 'On reads: where the goods go, named, so a supplier (who cannot read the merchant’s nodes) knows where to ship',
+  })),
 }))
 
 const AsnLineView = Type.Object({ poLineId: Type.String(), quantity: Type.Integer(), quantityReceived: Type.Integer() })

@@ -77,7 +77,7 @@ function Facts({ po, names }: { po: PurchaseOrder; names: PortalNames }) {
   return (
     <Card title={t.facts}>
       <dl class="facts">
-        <dt>{t.destination}</dt><dd>{names.code(po.destinationNodeId)}</dd>
+        <dt>{t.destination}</dt><dd>{po.destination ? `${po.destination.name} (${po.destination.code})` : names.code(po.destinationNodeId)}</dd>
         <dt>{t.requested}</dt><dd>{f.day(po.requestedDate)}</dd>
         <dt>{t.sentAt}</dt><dd>{f.instant(po.sentAt)}</dd>
         <dt>{t.amount}</dt><dd>{f.money(po.totals.amountOrdered, po.currency)}</dd>
