@@ -6,18 +6,12 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
-import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
+import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, forgetRefusals } from './helpers/browser.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { confirmedPo, inDays } from './helpers/repromise.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 
 type World = Awaited<ReturnType<typeof seedPurchasing>>
-
-/** The refusals a test provokes on purpose: Chromium logs each failed request as a console error. */
-function forgetRefusals(opened: OpenedPage, statuses: number[]): void {
-  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`)
-  opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !expected.test(e)))
-}
 
 describe('the Orders pages in a browser', { skip: browserSkip }, () => {
   let server: ConsoleServer
@@ -164,7 +158,7 @@ describe('the Orders pages in a browser', { skip: browserSkip }, () => {
     await page.goto(`${server.baseUrl}/console/orders/${delayedId}`)
     await page.getByRole('heading', { name: '未找到订单' }).waitFor()
     assert.match(await page.getByRole('alert').innerText(), /order_not_found/)
-    forgetRefusals(opened, [404])
+    forgetRefusals(opened, 404)
     assertNoConsoleErrors(opened, 'a channel’s orders')
     await opened.context.close()
   })

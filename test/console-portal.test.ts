@@ -7,28 +7,13 @@
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator } from 'playwright-core'
-import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
+import type { Browser } from 'playwright-core'
+import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, forgetRefusals, waitForText } from './helpers/browser.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { inDays } from './helpers/repromise.ts'
 
 type World = Awaited<ReturnType<typeof seedPurchasing>>
 type Placed = { id: string; statusUrl: string }
-
-/** Chromium logs every 4xx answer as a console error: a refusal the test asked for is not one. */
-function forgetRefusal(opened: OpenedPage, status: number): void {
-  const at = opened.errors.findIndex((e) => e.includes(`status of ${status}`))
-  assert.notEqual(at, -1, `the ${status} refusal was logged`)
-  opened.errors.splice(at, 1)
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs
-  while (!pattern.test(await locator.innerText())) {
-    if (Date.now() > until) assert.match(await locator.innerText(), pattern)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 const enDay = (day: string) => new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
 
@@ -181,7 +166,7 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     const refusal = page.getByRole('alert')
     await refusal.waitFor()
     assert.match(await refusal.innerText(), /eta_required/)
-    forgetRefusal(opened, 422)
+    forgetRefusals(opened, 422)
 
     await page.getByLabel('Line 1 (SKU-A): units accepted').fill('0')
     await page.getByLabel('Line 1: note or reason').fill('Discontinued model')
@@ -201,7 +186,7 @@ describe('the supplier portal in the console', { skip: browserSkip }, () => {
     await page.getByRole('heading', { name: 'Not found' }).waitFor()
     assert.match(await page.getByRole('alert').innerText(), /purchase_order_not_found|not found/i)
     assert.doesNotMatch(await page.locator('main').innerText(), /PO-OTHER/)
-    forgetRefusal(opened, 404)
+    forgetRefusals(opened, 404)
     assertNoConsoleErrors(opened, 'foreign PO (one refusal, nothing more asked)')
     await opened.context.close()
 

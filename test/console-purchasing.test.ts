@@ -5,27 +5,11 @@
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator } from 'playwright-core'
-import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
+import type { Browser } from 'playwright-core'
+import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, forgetRefusals, waitForText } from './helpers/browser.ts'
 import { dayAfter, requester, seedPurchasing } from './helpers/purchasing.ts'
 
 type World = Awaited<ReturnType<typeof seedPurchasing>>
-
-/** Chromium logs every 4xx answer as a console error: a refusal the test asked for is not one. */
-function forgetRefusal(opened: OpenedPage, status: number): void {
-  const at = opened.errors.findIndex((e) => e.includes(`status of ${status}`))
-  assert.notEqual(at, -1, `the ${status} refusal was logged`)
-  opened.errors.splice(at, 1)
-}
-
-/** Waits until the locator's rendered text (cells apart) matches. */
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs
-  while (!pattern.test(await locator.innerText())) {
-    if (Date.now() > until) assert.match(await locator.innerText(), pattern)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 describe('purchasing in the console', { skip: browserSkip }, () => {
   let server: ConsoleServer
@@ -54,7 +38,7 @@ describe('purchasing in the console', { skip: browserSkip }, () => {
     const refusal = page.getByRole('alert')
     await refusal.waitFor()
     assert.match(await refusal.innerText(), /not_a_pack_multiple/)
-    forgetRefusal(opened, 422)
+    forgetRefusals(opened, 422)
 
     await page.getByLabel('Line 1 quantity').fill('20')
     await page.getByRole('button', { name: 'Create draft' }).click()
@@ -94,7 +78,7 @@ describe('purchasing in the console', { skip: browserSkip }, () => {
     const refusal = page.getByRole('alert')
     await refusal.waitFor()
     assert.match(await refusal.innerText(), /fail_reason_required/)
-    forgetRefusal(opened, 422)
+    forgetRefusals(opened, 422)
     await page.getByLabel('Line 1: why they failed').fill('torn seams')
     await page.getByRole('button', { name: 'Record receipt' }).click()
 

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
-import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
+import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, forgetRefusals } from './helpers/browser.ts'
 import { dayAfter, requester, seedPurchasing } from './helpers/purchasing.ts'
 import { newKey } from './helpers/orders.ts'
 import { campaignBody } from './helpers/authorization.ts'
@@ -30,13 +30,6 @@ describe('selling ahead in the console', { skip: browserSkip }, () => {
   })
 
   const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`)
-  /** Chromium logs every 4xx answer as a console error: a refusal the test asked for is not one. */
-  const forgetRefusal = (opened: OpenedPage, status: number) => {
-    const at = opened.errors.findIndex((e) => e.includes(`status of ${status}`))
-    assert.notEqual(at, -1, `the ${status} refusal was logged`)
-    opened.errors.splice(at, 1)
-  }
-
   test('an operator sets a channel’s sell-ahead policy for a SKU and sees it listed, in effect from the channel', async () => {
     const opened = await openPage(browser)
     const { page } = opened
@@ -53,7 +46,7 @@ describe('selling ahead in the console', { skip: browserSkip }, () => {
     const refusal = page.getByRole('alert')
     await refusal.waitFor()
     assert.match(await refusal.innerText(), /no_supply_kinds/)
-    forgetRefusal(opened, 422)
+    forgetRefusals(opened, 422)
     await page.getByLabel('Stock', { exact: true }).check()
 
     await page.getByLabel('Horizon (days)').fill('45')
@@ -148,7 +141,7 @@ describe('selling ahead in the console', { skip: browserSkip }, () => {
     await page.getByLabel('New quota').fill('5')
     await page.getByRole('button', { name: 'Raise quota' }).click()
     assert.match(await page.getByRole('alert').innerText(), /quota_cannot_decrease/)
-    forgetRefusal(opened, 409)
+    forgetRefusals(opened, 409)
     await page.getByLabel('New quota').fill('20')
     await page.getByRole('button', { name: 'Raise quota' }).click()
     await page.waitForFunction(() => document.querySelector('[data-figure="Quota"]')?.textContent === '20')

@@ -8,28 +8,14 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
-import type { Browser, Locator } from 'playwright-core'
-import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
+import type { Browser } from 'playwright-core'
+import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, startConsoleServer, type ConsoleServer, forgetRefusals, waitForText } from './helpers/browser.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { confirmedPo, inDays } from './helpers/repromise.ts'
 import { campaignBody } from './helpers/authorization.ts'
 
 type World = Awaited<ReturnType<typeof seedPurchasing>>
 type Placed = { id: string; statusUrl: string; statusToken: string; total: number }
-
-function forgetRefusal(opened: OpenedPage, status: number): void {
-  const at = opened.errors.findIndex((e) => e.includes(`status of ${status}`))
-  assert.notEqual(at, -1, `the ${status} refusal was logged`)
-  opened.errors.splice(at, 1)
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs
-  while (!pattern.test(await locator.innerText())) {
-    if (Date.now() > until) assert.match(await locator.innerText(), pattern)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 const enDay = (day: string) => new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
 
@@ -162,7 +148,7 @@ describe('the customer’s pages', { skip: browserSkip }, () => {
     await page.getByRole('heading', { name: 'We cannot find this order' }).waitFor()
     assert.doesNotMatch(await page.locator('main').innerText(), /shop-in-stock|Sneaker/)
     await assertAccessible(page, 'status not found')
-    forgetRefusal(opened, 404)
+    forgetRefusals(opened, 404)
     assertNoConsoleErrors(opened, 'status not found')
     await opened.context.close()
   })

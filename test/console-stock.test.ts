@@ -6,17 +6,11 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
-import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, type OpenedPage } from './helpers/browser.ts'
+import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer, forgetRefusals } from './helpers/browser.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { confirmedPo } from './helpers/repromise.ts'
 
 type World = Awaited<ReturnType<typeof seedPurchasing>>
-
-/** The refusals a test provokes on purpose: Chromium logs each failed request as a console error. */
-function forgetRefusals(opened: OpenedPage, statuses: number[]): void {
-  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`)
-  opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !expected.test(e)))
-}
 
 /** The first figure (on hand) of the single row of a position's table. */
 const onHandCell = (page: Page, caption: string) => page.getByRole('table', { name: caption }).locator('tbody tr').first().locator('td').first()
@@ -146,7 +140,7 @@ describe('the Stock pages in a browser', { skip: browserSkip }, () => {
 
     await assertAccessible(page, 'stock operations')
     await screenshot(page, 'stock-operations')
-    forgetRefusals(opened, [400, 409, 422])
+    forgetRefusals(opened, 400, 409, 422)
     assertNoConsoleErrors(opened, 'stock operations')
     await opened.context.close()
   })
@@ -180,7 +174,7 @@ describe('the Stock pages in a browser', { skip: browserSkip }, () => {
     const refusal = page.getByRole('alert')
     await refusal.waitFor()
     assert.match(await refusal.innerText(), /node_not_found/)
-    forgetRefusals(opened, [404])
+    forgetRefusals(opened, 404)
     assertNoConsoleErrors(opened, 'stock for a store')
     await opened.context.close()
   })

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { existsSync, mkdirSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import axe from 'axe-core'
 import { startTestApp, type TestApp } from './app.ts'
 import type { Clock, ManualClock } from '../../src/kernel/clock.ts'
@@ -87,4 +87,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = new URL('../../docs/screenshots/', import.meta.url)
   mkdirSync(dir, { recursive: true })
   await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage: true })
+}
+
+/**
+ * The refusals a test provokes on purpose: Chromium logs every 4xx answer as a console error, and
+ * those are not errors of the page. Each status must have been logged (the refusal did happen).
+ */
+export function forgetRefusals(opened: OpenedPage, ...statuses: number[]): void {
+  for (const status of statuses) {
+    const logged = (e: string) => e.includes(`the server responded with a status of ${status}`)
+    assert.ok(opened.errors.some(logged), `the ${status} refusal was logged`)
+    opened.errors.splice(0, opened.errors.length, ...opened.errors.filter((e) => !logged(e)))
+  }
+}
+
+/** Waits until the locator's rendered text matches (re-rendered pages settle on their own time). */
+export async function waitForText(locator: Locator, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (!pattern.test(await locator.innerText())) {
+    if (Date.now() > until) assert.match(await locator.innerText(), pattern)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
