@@ -12,6 +12,7 @@ import { useSession } from '../../session.tsx'
 import { Card, DataTable, Field, PageTitle, ProblemNote, Show, useAction, useLoad } from '../../ui.tsx'
 import { useLookups, type Lookups, type Schemas } from './lookups.tsx'
 import { StatusBadge } from './money.tsx'
+import { StatusBadge as OrderStatusBadge } from '../orders/status.tsx'
 
 type Campaign = Schemas['Campaign']
 type Order = Schemas['Order']
@@ -217,7 +218,7 @@ function Repricing({ campaign: c }: { campaign: Campaign }) {
             { label: t.unitPrice, cell: (o) => f.money(o.lines[0]?.unitPrice, o.currency), numeric: true },
             { label: t.total, cell: (o) => f.money(o.total, o.currency), numeric: true },
             { label: t.refund, cell: (o) => f.money(o.refundDue, o.currency), numeric: true },
-            { label: t.orderStatus, cell: (o) => o.status },
+            { label: t.orderStatus, cell: (o) => <OrderStatusBadge status={o.status} /> },
           ]} />
         )}
       </Show>
