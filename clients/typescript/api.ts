@@ -2941,6 +2941,8 @@ export interface components {
             kind: "admin" | "ops" | "channel" | "store" | "supplier" | "payments";
             /** @description The channel, store node, supplier or provider a scoped token belongs to; null for admin and ops */
             scopeId: string | null;
+            /** @description That channel’s, store’s or supplier’s name, to greet the person signed in; null when there is none */
+            scopeName: string | null;
         };
         /**
          * ShopperPromise

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { allow, Id, problems, sendResult, named } from '../http/support.ts'
-import { createCheckedToken, type ScopeLookups } from './scope.ts'
+import { createCheckedToken, scopeNameOf, type ScopeLookups } from './scope.ts'
 import type { Tokens } from './tokens.ts'
 
 const TokenInfo = named('Token', Type.Object({
@@ -29,6 +29,7 @@ const Session = named('Session', Type.Object({
   role: Type.String({ description: 'As the token was created: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>' }),
   kind: Type.Union(['admin', 'ops', 'channel', 'store', 'supplier', 'payments'].map((k) => Type.Literal(k))),
   scopeId: Type.Union([Type.String(), Type.Null()], { description: 'The channel, store node, supplier or provider a scoped token belongs to; null for admin and ops' }),
+  scopeName: Type.Union([Type.String(), Type.Null()], { description: 'That channel’s, store’s or supplier’s name, to greet the person signed in; null when there is none' }),
 }))
 
 /** Token management is for admins only; a scoped role is checked against the catalogue and suppliers. */
@@ -58,7 +59,7 @@ export function tokenRoutes({ tokens, scopes }: { tokens: Tokens; scopes: ScopeL
       },
     }, async (req) => {
       const p = req.principal!
-      return { tokenId: p.tokenId, role: p.role, kind: p.kind, scopeId: 'scopeId' in p ? p.scopeId : null }
+      return { tokenId: p.tokenId, role: p.role, kind: p.kind, scopeId: 'scopeId' in p ? p.scopeId : null, scopeName: await scopeNameOf(p, scopes) }
     })
 
     app.delete('/v1/tokens/:id', {

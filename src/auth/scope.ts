@@ -9,11 +9,21 @@ import type { Suppliers } from '../purchasing/index.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import type { Tokens, TokenInfo } from './tokens.ts'
-import { parseRole, type NodeScopeOf } from '../kernel/principal.ts'
+import { parseRole, type NodeScopeOf, type Principal } from '../kernel/principal.ts'
 
 export interface ScopeLookups {
   catalogue: Catalogue
   suppliers: Suppliers
+}
+
+/** The name of what a scoped role belongs to (the channel, store or supplier), for people to read; null when there is none. */
+export async function scopeNameOf(p: Principal, { catalogue, suppliers }: ScopeLookups): Promise<string | null> {
+  switch (p.kind) {
+    case 'channel': return (await catalogue.resolveChannel(p.scopeId))?.name ?? null
+    case 'store': return (await catalogue.resolveNode(p.scopeId))?.name ?? null
+    case 'supplier': return (await suppliers.resolve(p.scopeId))?.name ?? null
+    default: return null
+  }
 }
 
 /** Whether the role's scope exists; roles without one (admin, ops, payments:<provider>) and malformed roles pass. */

@@ -15,6 +15,8 @@ export interface Session {
   role: string
   /** The channel, store node or supplier a scoped token belongs to. */
   scopeId: string | null
+  /** The channel's, store's or supplier's name, when the token belongs to one. */
+  scopeName: string | null
   api: SellaheadClient
 }
 
@@ -27,7 +29,7 @@ export async function signIn(token: string): Promise<Session> {
   const api = clientFor(token)
   const me = await ok(api.GET('/v1/session'))
   sessionStorage.setItem(storageKey, token)
-  return { token, kind: me.kind as RoleKind, role: me.role, scopeId: me.scopeId ?? null, api }
+  return { token, kind: me.kind as RoleKind, role: me.role, scopeId: me.scopeId ?? null, scopeName: me.scopeName ?? null, api }
 }
 
 export function signOut(): void {

@@ -69,7 +69,7 @@ export function Shell({ children, onLang, onSignOut }: { children: ComponentChil
           <nav aria-label={t.menu}>{nav}</nav>
         </details>
         <div class="who">
-          <span class="role" title={t.signedInAs(session.role)}>{session.role}</span>
+          <span class="role" title={t.signedInAs(session.role)}>{session.scopeName ?? session.role}</span>
           <LanguagePicker onChange={onLang} />
           <button type="button" onClick={onSignOut}>{t.signOut}</button>
         </div>
