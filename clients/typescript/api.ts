@@ -1728,6 +1728,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             sales: components["schemas"]["SalesFigures"];
             promiseSources: components["schemas"]["PromiseSourceFigures"];
             onTime: components["schemas"]["OnTimeFigures"];
@@ -1793,6 +1795,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             backorders: components["schemas"]["BackorderFigures"];
         };
         /** BulkReservationResult */
@@ -2100,6 +2104,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             delays: components["schemas"]["DelayFigures"];
         };
         /** Deposit */
@@ -2198,6 +2204,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             inventory: components["schemas"]["InventoryFigures"];
         };
         /** InventoryFigures */
@@ -2306,6 +2314,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             onTime: components["schemas"]["OnTimeFigures"];
         };
         /** OnTimeFigures */
@@ -2578,6 +2588,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             presale: components["schemas"]["PresaleFigures"];
         };
         /** PresaleCompensation */
@@ -2712,6 +2724,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             promiseSources: components["schemas"]["PromiseSourceFigures"];
         };
         /** PromisingSettings */
@@ -2878,6 +2892,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             sales: components["schemas"]["SalesFigures"];
         };
         /** SalesFigures */
@@ -3084,6 +3100,8 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
             suppliers: components["schemas"]["SupplierFigures"];
         };
         /** SupplierScorecard */

@@ -9,6 +9,7 @@ import { allow, principalOf, problems, sendProblem } from '../http/support.ts'
 import type { Principal } from '../kernel/principal.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
+import { defaultCurrency } from '../orders/index.ts'
 import { fail, notFound } from './errors.ts'
 import { periodDaysAllowed } from './model.ts'
 import type { Analytics, FigureGroup } from './service.ts'
@@ -69,7 +70,7 @@ export function analyticsRoutes({ analytics, catalogue }: { analytics: Analytics
       analytics.figures({ periodDays: scope.periodDays, channelId: scope.channel?.id ?? null, groups }),
       analytics.cursor(),
     ])
-    return { periodDays: scope.periodDays, channel: scope.channel?.code ?? null, asOfEventId, ...figures }
+    return { periodDays: scope.periodDays, channel: scope.channel?.code ?? null, asOfEventId, currency: defaultCurrency, ...figures }
   }
 
   return async (app) => {

@@ -74,6 +74,7 @@ const frame = {
   to: Day,
   channel: Nullable(Type.String({ description: 'The channel’s code; null: every channel' })),
   asOfEventId: Type.Integer({ description: 'The last outbox event the rollups count' }),
+  currency: Type.String({ description: 'The shop currency money figures (compensation) are counted in, minor units' }),
 }
 
 /** A route's answer: the period frame and one figure group. */

@@ -40,6 +40,12 @@ export function saveLang(lang: Lang): void {
   document.documentElement.lang = lang
 }
 
+/** Minor units as a number of major units (19800 CNY is 198; JPY has no minor unit), for charts. */
+export function majorUnits(minor: number, currency: string): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  return minor / 10 ** digits
+}
+
 /** Dates, money and numbers as the reader writes them. Days on the wire are YYYY-MM-DD (UTC). */
 export function useFormat() {
   const lang = useLang()
@@ -53,10 +59,8 @@ export function useFormat() {
     count: (value: number | null | undefined) => (value === null || value === undefined ? '—' : count.format(value)),
     percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : percent.format(value)),
     /** Integer minor units in an ISO currency: the currency's own digits say where the point goes. */
-    money: (minor: number | null | undefined, currency: string) => {
-      if (minor === null || minor === undefined) return '—'
-      const money = new Intl.NumberFormat(lang, { style: 'currency', currency })
-      return money.format(minor / 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2))
-    },
+    money: (minor: number | null | undefined, currency: string) =>
+      minor === null || minor === undefined ? '—' : new Intl.NumberFormat(lang, { style: 'currency', currency }).format(majorUnits(minor, currency)),
+    major: majorUnits,
   }
 }

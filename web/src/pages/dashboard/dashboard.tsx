@@ -63,7 +63,7 @@ function Figures({ data }: { data: DashboardData }) {
   const f = useFormat()
   const { sales, onTime, backorders, delays, presale, inventory } = data
   const days = sales.series.map((d) => d.day.slice(5))
-  const money = (minor: number) => f.money(minor, 'CNY')
+  const money = (minor: number) => f.money(minor, data.currency)
   return (
     <>
       <div class="figures" aria-label={t.title} role="group">
@@ -110,7 +110,7 @@ function Figures({ data }: { data: DashboardData }) {
           <Chart label={t.delaysChart} option={{
             ...series(days, [
               { name: t.delays, type: 'bar', data: delays.series.map((d) => d.delays) },
-              { name: t.compensation, type: 'line', yAxisIndex: 1, data: delays.series.map((d) => d.compensationMinor / 100) },
+              { name: t.compensation, type: 'line', yAxisIndex: 1, data: delays.series.map((d) => f.major(d.compensationMinor, data.currency)) },
             ]),
             yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value' }],
           }} />
