@@ -99,10 +99,11 @@ export function requestArbitrary(op: Operation, world: FuzzWorld, doc: Schema, n
     const own = kind ? fc.nat().map((i) => pick(kind, i)) : fc.constant('x')
     const schema = op.pathParams.find((p) => p.name === name)!.schema
     // '.' and '..' are dot segments: the URL is resolved to another route before any server sees
-    // it (RFC 3986 §5.2.4), so the answer is that route's, not this operation's.
+    // it (RFC 3986 §5.2.4), so the answer is that route's, not this operation's. The world's own
+    // values too: the fuzz may have created a supplier or SKU whose code is '..'.
     const notDotSegment = (v: string) => v !== '.' && v !== '..' && !/^(%2e|\.){1,2}$/i.test(v)
     return fc.oneof(
-      { weight: 14, arbitrary: own.map(encodeURIComponent) },
+      { weight: 14, arbitrary: own.map(encodeURIComponent).filter(notDotSegment) },
       { weight: 2, arbitrary: validOf(schema, options).map((v) => encodeURIComponent(String(v))).filter(notDotSegment) },
       { weight: 2, arbitrary: fc.constantFrom(...poisonStrings).map(encodeURIComponent).filter(notDotSegment) },
       { weight: 1, arbitrary: fc.constantFrom('%', '%zz', '%E0%A4%A', '%2F', '%00', 'a'.repeat(2_000)) },
