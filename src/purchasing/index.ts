@@ -11,5 +11,5 @@ export { importPurchaseOrders, poCsvColumns, type PoImportReport } from './csv.t
 export { seedDemoPurchasing } from './demo.ts'
 export type { PurchasingErrorCode } from './errors.ts'
 export { virtualLeadDays } from './virtual.ts'
-export { SupplierPortal, type DemandOnSlots, type SupplyImpact, type SupplyImpactOf } from './portal.ts'
+export { SupplierPortal, type DemandOnSlots, type SupplyImpactOf } from './portal.ts'
 export { portalRoutes } from './portal-routes.ts'

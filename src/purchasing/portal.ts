@@ -15,6 +15,7 @@ import { openPoLines, promisedLineSlots, type OpenPoLine } from './portal-store.
 import { visible, type Actor } from './service.ts'
 import { loadAsns, loadPo } from './store.ts'
 import { supplyEventsOf } from './supply.ts'
+import type { SupplyImpact } from '../supply/index.ts'
 
 /**
  * Open order lines waiting on groups of supply slots (a PO line's own and its ASNs'): the
@@ -22,21 +23,6 @@ import { supplyEventsOf } from './supply.ts'
  */
 export type DemandOnSlots = (q: Queryable, slots: ReadonlyArray<{ slotId: string; skuId: string; nodeId: string; group: string }>) =>
   Promise<Array<{ group: string; earliestShipByMs: number | null; orders: number; units: number }>>
-
-/** What a supply change would do to the customers promised on it, if it were made now. */
-export interface SupplyImpact {
-  ordersDelayed: number
-  linesDelayed: number
-  unitsDelayed: number
-  /** The latest new ship day among delayed lines that keep a date. */
-  latestNewShipByMs: number | null
-  /** Delayed lines left without any ship date (nothing else can serve them). */
-  linesWithoutNewDate: number
-  /** Most days any line's ship date would move. */
-  maxDaysLate: number | null
-  ordersImproved: number
-  linesImproved: number
-}
 
 /** Re-promising's plan for supply events, without writing anything; the composition root hands it in. */
 export type SupplyImpactOf = (events: readonly DomainEvent[]) => Promise<SupplyImpact>

@@ -7,5 +7,4 @@
 export { Repromising, type RepromiseSummary, type OverdueSweep } from './repromise.ts'
 export { delayRoutes } from './delay-routes.ts'
 export { delayCauses, type DelayCause } from './delays.ts'
-export type { SupplyImpact } from './preview.ts'
 export type { RepromisingErrorCode } from './errors.ts'

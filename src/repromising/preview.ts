@@ -8,26 +8,11 @@
 import type { Queryable } from '../store/db.ts'
 import type { DomainEvent } from '../events/index.ts'
 import { positionKey, sellable, type Buckets, type Inventory } from '../inventory/index.ts'
-import { slotsAtNodes } from '../supply/index.ts'
+import { slotsAtNodes, type SupplyImpact } from '../supply/index.ts'
 import { loadWaitingLines } from '../orders/index.ts'
 import { planPosition, type LineChange, type WaitingLine } from './repromise-decide.ts'
 import { loadFacts, noFacts, positionFactsOf } from './position-facts.ts'
 import { causesOf, mirrorChange } from './slot-sync.ts'
-
-/** The delays (and improvements) a change would bring, counted over lines and orders. */
-export interface SupplyImpact {
-  ordersDelayed: number
-  linesDelayed: number
-  unitsDelayed: number
-  /** The latest new ship day among delayed lines that keep a date. */
-  latestNewShipByMs: number | null
-  /** Delayed lines that would be left without a ship date. */
-  linesWithoutNewDate: number
-  /** Most days a delayed line's ship date would move (lines left without a date aside). */
-  maxDaysLate: number | null
-  ordersImproved: number
-  linesImproved: number
-}
 
 type Key = { skuId: string; nodeId: string }
 

@@ -29,7 +29,8 @@ import {
   type DelayRow, type LineUpdate, type MessageRow,
 } from '../orders/index.ts'
 import { causesOf, mirrorChange } from './slot-sync.ts'
-import { previewSupplyChange, type SupplyImpact } from './preview.ts'
+import { previewSupplyChange } from './preview.ts'
+import type { SupplyImpact } from '../supply/index.ts'
 
 type Key = { skuId: string; nodeId: string }
 

@@ -21,3 +21,22 @@ export interface SupplyLine {
   expectedDate: number | null
   confidence: SupplyConfidence
 }
+
+/**
+ * What a supply change would do to the customers promised on it, if it were made now: the delays
+ * (and improvements) re-promising would bring, counted over lines and orders. Re-promising plans
+ * it; purchasing shows it to the supplier before an ETA moves.
+ */
+export interface SupplyImpact {
+  ordersDelayed: number
+  linesDelayed: number
+  unitsDelayed: number
+  /** The latest new ship day among delayed lines that keep a date. */
+  latestNewShipByMs: number | null
+  /** Delayed lines that would be left without a ship date. */
+  linesWithoutNewDate: number
+  /** Most days a delayed line's ship date would move (lines left without a date aside). */
+  maxDaysLate: number | null
+  ordersImproved: number
+  linesImproved: number
+}
