@@ -44,14 +44,38 @@ function sqliteSnapshot(path: string): Snapshot {
   }
 }
 
+async function readTables(client: pg.Client, schema: string): Promise<Snapshot> {
+  const tables = await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name`, [schema])
+  const snapshot: Snapshot = {}
+  for (const { table_name: name } of tables.rows) snapshot[name] = sorted((await client.query(`SELECT * FROM "${schema}"."${name}"`)).rows)
+  return snapshot
+}
+
 async function postgresSnapshot(schema: string): Promise<Snapshot> {
   const client = new pg.Client({ connectionString: testPostgresUrl })
   await client.connect()
   try {
-    const tables = await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name`, [schema])
-    const snapshot: Snapshot = {}
-    for (const { table_name: name } of tables.rows) snapshot[name] = sorted((await client.query(`SELECT * FROM "${schema}"."${name}"`)).rows)
-    return snapshot
+    return await readTables(client, schema)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * pg_dump while the server keeps writing (reservations, and the analytics projector catching
+ * up behind them), and every row the dump saw: both read one exported snapshot, so the
+ * comparison after restore is exact rather than a race with the server.
+ */
+async function dumpWithSnapshot(schema: string, file: string): Promise<{ dumped: Ran; seen: Snapshot }> {
+  const client = new pg.Client({ connectionString: testPostgresUrl })
+  await client.connect()
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+    const { rows } = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')
+    const dumped = await run('pg_dump', ['--format=custom', '--no-owner', `--snapshot=${rows[0].id}`, `--schema=${schema}`, `--file=${file}`, testPostgresUrl])
+    const seen = await readTables(client, schema)
+    await client.query('COMMIT')
+    return { dumped, seen }
   } finally {
     await client.end()
   }
@@ -144,9 +168,8 @@ test('PostgreSQL: the README procedure, pg_dump while serving and pg_restore aft
     assert.match(refused.stderr, /for PostgreSQL use pg_dump and pg_restore/)
 
     const before = await reserveMany(server, world.token, 'before', 30)
-    const dumped = await run('pg_dump', ['--format=custom', '--no-owner', `--schema=${schema}`, `--file=${dump}`, testPostgresUrl])
+    const { dumped, seen: expected } = await dumpWithSnapshot(schema, dump)
     assert.equal(dumped.code, 0, dumped.stderr)
-    const expected = await postgresSnapshot(schema)
     assert.ok(before.every((id) => tableRows(expected, 'reservations').some((r) => r.id === id)))
 
     await reserveMany(server, world.token, 'after', 20)
