@@ -175,6 +175,44 @@ export interface SupplierChanged {
   actor: string
 }
 
+/**
+ * A position's buckets after a change, once per position per engine batch (a flash sale's
+ * thousands of reservations in one batch are one event): what channels' availability follows.
+ */
+export interface InventoryChanged extends Buckets {
+  skuId: string
+  nodeId: string
+  /** S = I − O − U − L + V − T after the change; negative is a shortage. */
+  sellable: number
+}
+
+export const availabilityStatuses = ['in_stock', 'low_stock', 'backorder', 'presale', 'out_of_stock'] as const
+export type AvailabilityStatus = (typeof availabilityStatuses)[number]
+
+/** What one channel shows for one SKU in one scope (the whole channel, a region, or a pickup store). */
+export interface ChannelAvailability {
+  skuId: string
+  /** `channel`, `region:<region>` or `store:<nodeId>`. */
+  scope: string
+  status: AvailabilityStatus
+  /** Units the channel may sell now in this scope: after its safety buffer, never below zero. */
+  quantity: number
+  /** `low_stock` only: the "only N left" figure (the quantity). */
+  onlyLeft: number | null
+  /** The earliest ship-by day a one-unit order placed now would be promised (YYYY-MM-DD); null when nothing can be promised. */
+  shipBy: string | null
+  /** Region and store scopes: the delivery (or pickup) day for that promise. */
+  deliverBy: string | null
+  /** `presale`: the campaign's source id; otherwise null. */
+  campaign: string | null
+}
+
+/** A channel's availability of a SKU in a scope changed; `seq` orders the channel's feed. */
+export interface AvailabilityChanged extends ChannelAvailability {
+  channelId: string
+  seq: number
+}
+
 /** Topic → payload: the closed list of events. */
 export interface EventPayloads {
   'order.changed': OrderChanged
@@ -187,6 +225,8 @@ export interface EventPayloads {
   'presale_campaign.changed': CampaignChanged
   'purchase_order.changed': PurchaseOrderChanged
   'supplier.changed': SupplierChanged
+  'inventory.changed': InventoryChanged
+  'availability.changed': AvailabilityChanged
 }
 
 export type Topic = keyof EventPayloads

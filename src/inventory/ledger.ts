@@ -1,11 +1,11 @@
 /** The inventory tables as the engine reads and writes them inside one batch transaction. */
 import type { Param, Queryable } from '../store/db.ts'
-import { publish } from '../events/index.ts'
+import { publish, type DomainEvent } from '../events/index.ts'
 import { inList } from '../store/db.ts'
 import { insertMany, type Column } from '../store/sql.ts'
 import type { BatchState, NewReservation } from './batch.ts'
 import { writeSlots } from '../supply/index.ts'
-import { bucketColumns, bucketNames, positionKey, type Lock, type Position, type Reservation, type Transfer } from './model.ts'
+import { bucketColumns, bucketNames, positionKey, sellable, type Buckets, type Lock, type Position, type Reservation, type Transfer } from './model.ts'
 
 const positionColumns = `sku_id, node_id, ${bucketNames.map((b) => bucketColumns[b]).join(', ')}`
 
@@ -186,8 +186,19 @@ export async function writeBatch(tx: Queryable, s: BatchState): Promise<void> {
   for (const write of s.writes) await write(tx)
   await insertMany(tx, 'idempotency_keys', [['scope_key', 'text'], ['request_hash', 'text'], ['status_code', 'integer'], ['response', 'text'], ['created_at', 'bigint']],
     s.storedResponses.map((r) => [r.scopeKey, r.requestHash, r.statusCode, r.response, s.nowMs]))
-  await publish(tx, s.events, s.nowMs)
+  await publish(tx, [...s.events, ...positionEvents(s)], s.nowMs)
 }
+
+/** One `inventory.changed` per position the batch changed, with its buckets after the batch. */
+function positionEvents(s: BatchState): DomainEvent[] {
+  return [...s.changedPositions].map((p) => ({
+    topic: 'inventory.changed', subject: `${p.skuId}@${p.nodeId}`, payload: { ...bucketsOf(p), skuId: p.skuId, nodeId: p.nodeId, sellable: sellable(p) },
+  }))
+}
+
+const bucketsOf = (p: Buckets): Buckets => ({
+  onHand: p.onHand, reserved: p.reserved, unsellable: p.unsellable, locked: p.locked, transferReserved: p.transferReserved, inTransit: p.inTransit, virtual: p.virtual,
+})
 
 /** Ended reservations share their batch, time and status; one statement per status and reason. */
 async function endReservations(tx: Queryable, s: BatchState): Promise<void> {
