@@ -24,6 +24,8 @@ export interface Config {
   secret: string | undefined
   /** Where shoppers reach this server (status links, the widget); unset: the address each request came to. */
   publicUrl: string | undefined
+  /** The channels' availability feed: at most one change per SKU, channel and scope per interval. */
+  feedIntervalMs: number
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -66,7 +68,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerAddress: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_ADDRESS', 0),
     secret: secretOf(env.SELLAHEAD_SECRET),
     publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
+    feedIntervalMs: feedIntervalOf(env),
   }
+}
+
+function feedIntervalOf(env: NodeJS.ProcessEnv): number {
+  const value = nonNegativeInteger(env, 'SELLAHEAD_FEED_INTERVAL_MS', 250)
+  if (value < 10 || value > 60_000) throw new Error(`SELLAHEAD_FEED_INTERVAL_MS must be from 10 to 60000 milliseconds (got '${env.SELLAHEAD_FEED_INTERVAL_MS}')`)
+  return value
 }
 
 /** A secret short enough to guess would make every status link guessable. */

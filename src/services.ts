@@ -13,6 +13,7 @@ import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 import { CustomerStatus, ShopperPromises } from './customer/index.ts'
 import { Analytics } from './analytics/index.ts'
+import { Availability } from './availability/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -45,11 +46,19 @@ export interface Services {
   shopperPromises: ShopperPromises
   /** Rollups kept from the outbox by a projector, and the figures read from them. */
   analytics: Analytics
+  /** What each channel shows of each SKU, kept by a projector every coalescing interval, and its delta feed. */
+  availability: Availability
   /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
   portal: SupplierPortal
 }
 
-export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
+/** How channels are fed. */
+export interface FeedOptions {
+  /** The availability feed's coalescing interval (SELLAHEAD_FEED_INTERVAL_MS). */
+  feedIntervalMs?: number
+}
+
+export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}, feed: FeedOptions = {}): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
@@ -69,6 +78,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
   const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
+  // Runs where the other sweeps run; each pass is one coalescing interval's changes.
+  const availability = new Availability(db, clock, { events, catalogue, promising }, { intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger })
   return {
     db,
     clock,
@@ -88,6 +99,7 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     customerStatus: new CustomerStatus(db, catalogue, orders, statusLinks),
     shopperPromises: new ShopperPromises(clock, catalogue, promising, presale),
     analytics,
+    availability,
     // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
     portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
   }
@@ -96,6 +108,8 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
   await services.analytics.stop()
+  services.availability.stop()
+  await services.availability.settle()
   await services.presale.stop()
   await services.repromising.stop()
   await services.orders.stop()

@@ -782,6 +782,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events from the outbox as server-sent events, in commit order, resumable with Last-Event-ID
+         * @description Each SSE message is named by its topic, with the event (as `/v1/events` gives it) as data and its id as the SSE id.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/supply": {
         parameters: {
             query?: never;
@@ -1710,6 +1730,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/channels/{channel}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the channel shows now, per SKU and scope, with the feed position it is consistent with
+         * @description Start here, then read `/changes` after `seq`: every value appears exactly once across the snapshot and the changes that follow it. Page with `cursor`; every page keeps the first page's `seq`.
+         */
+        get: operations["getChannelAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{channel}/availability/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed for the channel after a feed position, oldest first, each value the latest
+         * @description Coalesced: a SKU that changed many times since `after` appears once, with its latest value. Resume from `lastSeq`.
+         */
+        get: operations["listChannelAvailabilityChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{channel}/availability/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The channel's availability changes as server-sent events, resumable with Last-Event-ID
+         * @description Each event is `availability` with the value as data and its sequence number as id. Without Last-Event-ID or `after` the stream starts with every current value.
+         */
+        get: operations["streamChannelAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{channel}/exports/google-local-inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local inventory for Google Merchant Center: each pickup store's availability, quantity and pickup SLA */
+        get: operations["exportGoogleLocalInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channels/{channel}/exports/shopify-inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inventory per SKU and location in Shopify's quantity names (available, on_hand, committed, reserved, damaged, safety_stock, incoming) */
+        get: operations["exportShopifyInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1762,6 +1876,19 @@ export interface components {
                 quantity: number;
                 quantityReceived: number;
             }[];
+        };
+        /** AvailabilityChanges */
+        AvailabilityChanges: {
+            items: components["schemas"]["ChannelAvailability"][];
+            /** @description Pass as `after` next time; unchanged when nothing changed */
+            lastSeq: number;
+        };
+        /** AvailabilitySnapshot */
+        AvailabilitySnapshot: {
+            /** @description The feed position this snapshot is consistent with: read changes after it */
+            seq: number;
+            items: components["schemas"]["ChannelAvailability"][];
+            nextCursor: string | null;
         };
         /** BackorderFigures */
         BackorderFigures: {
@@ -1892,7 +2019,30 @@ export interface components {
             nodeIds: string[];
             /** @description Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there */
             safetyBuffer: number;
+            /** @description At or below this many sellable units the channel's availability shows `low_stock` ("only N left"); default 5 */
+            lowStockThreshold: number;
             active: boolean;
+        };
+        /** ChannelAvailability */
+        ChannelAvailability: {
+            /** @description The SKU code */
+            sku: string;
+            skuId: string;
+            /** @description `channel` (all the channel's nodes), `region:<region>` (its nodes in that region) or `store:<nodeId>` (pickup at that store) */
+            scope: string;
+            status: "in_stock" | "low_stock" | "backorder" | "presale" | "out_of_stock";
+            /** @description Units the channel may sell now in this scope, after its safety buffer */
+            quantity: number;
+            onlyLeft: number | null;
+            /** @description The earliest ship-by day a one-unit order placed now is promised; null when nothing can be promised */
+            shipBy: string | null;
+            /** @description Regions: the delivery day of that promise; stores: the day it is ready for pickup */
+            deliverBy: string | null;
+            campaign: string | null;
+            /** @description The sequence number of the value's last change */
+            seq: number;
+            /** Format: date-time */
+            changedAt: string;
         };
         /** CompensationPolicy */
         CompensationPolicy: {
@@ -2191,6 +2341,19 @@ export interface components {
                     /** @description Units expected by this step, this step included */
                     cumulative: number;
                 }[];
+            }[];
+        };
+        /** GoogleLocalInventory */
+        GoogleLocalInventory: {
+            items: {
+                /** @description The store node's code */
+                storeCode: string;
+                /** @description The SKU code */
+                offerId: string;
+                availability: "IN_STOCK" | "LIMITED_AVAILABILITY" | "OUT_OF_STOCK";
+                quantity: number;
+                pickupMethod: "BUY" | "NOT_SUPPORTED";
+                pickupSla: string | null;
             }[];
         };
         /** InventoryAnswer */
@@ -2959,6 +3122,27 @@ export interface components {
             scopeId: string | null;
             /** @description That channel’s, store’s or supplier’s name, to greet the person signed in; null when there is none */
             scopeName: string | null;
+        };
+        /** ShopifyInventory */
+        ShopifyInventory: {
+            items: {
+                sku: string;
+                /** @description The node code */
+                location: string;
+                /** @description Sellable through this channel now (after its safety buffer) */
+                available: number;
+                on_hand: number;
+                /** @description Held for orders and reservations (O) */
+                committed: number;
+                /** @description Set aside: locks and units reserved for transfers (L + T) */
+                reserved: number;
+                /** @description Unsellable (U) */
+                damaged: number;
+                /** @description The channel's safety buffer, as far as stock covers it */
+                safety_stock: number;
+                /** @description In transit to the node */
+                incoming: number;
+            }[];
         };
         /**
          * ShopperPromise
@@ -4592,6 +4776,8 @@ export interface operations {
                     nodeIds?: string[];
                     /** @description Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there */
                     safetyBuffer?: number;
+                    /** @description At or below this many sellable units the channel's availability shows `low_stock` ("only N left"); default 5 */
+                    lowStockThreshold?: number;
                     active?: boolean;
                 };
             };
@@ -4807,6 +4993,8 @@ export interface operations {
                     nodeIds?: string[];
                     /** @description Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there */
                     safetyBuffer?: number;
+                    /** @description At or below this many sellable units the channel's availability shows `low_stock` ("only N left"); default 5 */
+                    lowStockThreshold?: number;
                     active?: boolean;
                 };
             };
@@ -9357,6 +9545,87 @@ export interface operations {
                 };
             };
             /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_limit`, `invalid_request`, `invalid_topic`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event id when there is no Last-Event-ID header; absent: only events from now on */
+                after?: string;
+                /** @description Comma-separated topics (`supply.changed`) or prefixes ending in '.' (`supply.`) */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`, `invalid_topic`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16156,6 +16425,463 @@ export interface operations {
             };
             /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChannelAvailability: {
+        parameters: {
+            query?: {
+                /** @description One SKU, by id or code */
+                sku?: string;
+                /** @description `channel`, `region:<region>` or `store:<nodeId>` */
+                scope?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The channel, by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: what the channel shows now, per SKU and scope, with the feed position it is consistent with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilitySnapshot"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`, `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChannelAvailabilityChanges: {
+        parameters: {
+            query?: {
+                /** @description The sequence number to resume after: a snapshot's `seq` or the previous page's `lastSeq`; 0 or absent: every value */
+                after?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The channel, by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: what changed for the channel after a feed position, oldest first, each value the latest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityChanges"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamChannelAvailability: {
+        parameters: {
+            query?: {
+                /** @description Resume after this sequence number when there is no Last-Event-ID header; absent: every current value, then changes */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The channel, by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportGoogleLocalInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel, by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: local inventory for Google Merchant Center: each pickup store's availability, quantity and pickup SLA */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoogleLocalInventory"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportShopifyInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel, by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: inventory per SKU and location in Shopify's quantity names (available, on_hand, committed, reserved, damaged, safety_stock, incoming) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopifyInventory"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

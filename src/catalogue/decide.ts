@@ -99,6 +99,8 @@ export function decideNode(input: NodeInput): Result<NodeDraft> {
  * also keeps the stored column a 32-bit integer, which PostgreSQL refused with a 500 above 2^31 - 1.
  */
 export const maxSafetyBuffer = 1_000_000_000
+/** "Only 5 left": the point where shops commonly start to show scarcity. */
+export const defaultLowStockThreshold = 5
 
 /**
  * `nodeIdOf` maps each node reference the input names (id or code) to a node id, for the nodes
@@ -113,6 +115,7 @@ export function decideChannel(input: ChannelInput, nodeIdOf: ReadonlyMap<string,
     kind: input.kind,
     nodeIds: [...new Set(refs.map((ref) => nodeIdOf.get(ref) ?? ref))],
     safetyBuffer: input.safetyBuffer ?? 0,
+    lowStockThreshold: input.lowStockThreshold ?? defaultLowStockThreshold,
     active: input.active ?? true,
   }
   const failure = firstFailure([
@@ -122,6 +125,7 @@ export function decideChannel(input: ChannelInput, nodeIdOf: ReadonlyMap<string,
     [Array.isArray(refs) && refs.length <= 500, () => fail('invalid_node_ids', 'nodeIds must be a list of at most 500 nodes.')],
     [unknown.length === 0, () => fail('unknown_node', `No node with id or code ${unknown.map((u) => `'${u}'`).join(', ')}.`, { nodes: unknown })],
     [isInteger(draft.safetyBuffer, 0, maxSafetyBuffer), () => fail('invalid_safety_buffer', `safetyBuffer must be a whole number from 0 to ${maxSafetyBuffer}.`)],
+    [isInteger(draft.lowStockThreshold, 0, maxSafetyBuffer), () => fail('invalid_safety_buffer', `lowStockThreshold must be a whole number from 0 to ${maxSafetyBuffer}.`)],
     activeCheck(draft.active),
   ])
   return failure ?? ok(draft)

@@ -49,6 +49,8 @@ export interface ChannelDraft {
   kind: ChannelKind
   nodeIds: string[]
   safetyBuffer: number
+  /** At or below this many units the channel shows `low_stock` ("only N left") rather than `in_stock`. */
+  lowStockThreshold: number
   active: boolean
 }
 
@@ -106,6 +108,7 @@ export interface ChannelRow {
   kind: ChannelKind
   node_ids: string
   safety_buffer: number
+  low_stock_threshold: number
   active: number | boolean
   created_at: number
   updated_at: number
@@ -148,6 +151,7 @@ export const channelOf = (r: ChannelRow): Channel => ({
   kind: r.kind,
   nodeIds: JSON.parse(r.node_ids),
   safetyBuffer: Number(r.safety_buffer),
+  lowStockThreshold: Number(r.low_stock_threshold),
   active: Boolean(Number(r.active)),
 })
 

@@ -40,6 +40,7 @@ const channelFields = {
   kind: literals(channelKinds),
   nodeIds: Type.Array(Id, { maxItems: 500, description: 'Nodes the channel sells from, by id or code (stored as ids)' }),
   safetyBuffer: Type.Integer({ minimum: 0, maximum: maxSafetyBuffer, description: 'Units the channel leaves at each of its nodes, per SKU: its reservations, orders, availability and availability to promise all stop there' }),
+  lowStockThreshold: Type.Integer({ minimum: 0, maximum: maxSafetyBuffer, description: 'At or below this many sellable units the channel\'s availability shows `low_stock` ("only N left"); default 5' }),
   active: Type.Boolean(),
 }
 

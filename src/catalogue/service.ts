@@ -43,8 +43,8 @@ export const nodeTable: Table<StockNode, NodeDraft, NodeRow> = {
 
 export const channelTable: Table<Channel, ChannelDraft, ChannelRow> = {
   name: 'channels', what: 'channel', prefix: 'chn',
-  columns: ['code', 'name', 'kind', 'node_ids', 'safety_buffer', 'active'],
-  valuesOf: (d) => [d.code, d.name, d.kind, JSON.stringify(d.nodeIds), d.safetyBuffer, d.active ? 1 : 0],
+  columns: ['code', 'name', 'kind', 'node_ids', 'safety_buffer', 'low_stock_threshold', 'active'],
+  valuesOf: (d) => [d.code, d.name, d.kind, JSON.stringify(d.nodeIds), d.safetyBuffer, d.lowStockThreshold, d.active ? 1 : 0],
   entityOf: channelOf,
 }
 

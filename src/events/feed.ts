@@ -73,6 +73,11 @@ export class EventFeed {
     return { items, nextCursor: full ? items.at(-1)!.id : settled }
   }
 
+  /** The newest settled id: a consumer starting from now reads after it. */
+  async latest(): Promise<number> {
+    return (await this.#settledId()) ?? 0
+  }
+
   /**
    * The largest id below which no event can still appear. Every id up to it belongs to a
    * committed event (or to a rolled-back one, which will never appear).

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { allow, pageLimitOf, problems, named } from '../http/support.ts'
+import { resumePositionOf, streamEvents, type SseMessage } from '../http/sse.ts'
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { fail } from './errors.ts'
 import { topicPattern, type EventFeed } from './feed.ts'
@@ -27,6 +28,14 @@ const EventPage = Type.Object({
   items: Type.Array(EventView),
   nextCursor: Type.Integer({ description: 'Pass as `after` to continue; unchanged when there is nothing new' }),
 })
+
+const StreamQuery = Type.Object({
+  after: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'Resume after this event id when there is no Last-Event-ID header; absent: only events from now on' })),
+  topic: EventsQuery.properties.topic,
+}, { additionalProperties: false })
+
+/** How often an open stream looks for new events. */
+const streamPollMs = 250
 
 /** Comma-separated topics, each an exact topic or a prefix ending in '.'. */
 function topicsOf(raw: string | undefined): string[] | undefined {
@@ -54,6 +63,31 @@ export function eventRoutes({ events }: { events: EventFeed }): FastifyPluginAsy
       const q = req.query
       const limit = unwrap(pageLimitOf(q))
       return events.read({ after: q.after === undefined ? 0 : Number(q.after), topics: topicsOf(q.topic), limit })
+    })
+
+    app.get('/v1/events/stream', {
+      preHandler: allow('admin', 'ops'),
+      schema: {
+        tags,
+        summary: 'Events from the outbox as server-sent events, in commit order, resumable with Last-Event-ID',
+        description: 'Each SSE message is named by its topic, with the event (as `/v1/events` gives it) as data and its id as the SSE id.',
+        querystring: StreamQuery,
+        response: { 200: { description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...problems },
+      },
+    }, async (req, reply) => {
+      const topics = topicsOf(req.query.topic)
+      const start = resumePositionOf(req, req.query.after) ?? await events.latest()
+      streamEvents(app, req, reply, {
+        async next(after) {
+          const page = await events.read({ after, topics, limit: 500 })
+          const messages: SseMessage[] = page.items.map((e) => ({ id: e.id, event: e.topic, data: e }))
+          // A filtered page may pass ids that matched nothing: move the client's Last-Event-ID past them without an event.
+          if (page.nextCursor > (messages.at(-1)?.id ?? after)) messages.push({ id: page.nextCursor })
+          return { messages, full: page.items.length === 500 }
+        },
+        pollIntervalMs: streamPollMs,
+      }, start)
+      return reply
     })
   }
 }

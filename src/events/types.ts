@@ -148,6 +148,9 @@ export interface InventoryShortage extends Buckets {
 export interface CampaignChanged {
   campaignId: string
   code: string
+  skuId: string
+  /** The node the campaign's units ship from. */
+  nodeId: string
   change: string
   status: string
   quota: number

@@ -12,7 +12,7 @@
 import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
-  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics'
+  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
 
 export interface Operation {
   operationId: string
@@ -192,6 +192,7 @@ export const operationTable: Record<string, Operation> = {
   }),
   ...group('events', {
     'GET /v1/events': ['listEvents', ['invalid_topic']],
+    'GET /v1/events/stream': ['streamEvents', ['invalid_topic']],
   }),
   ...group('promising', {
     'GET /v1/skus/{sku}/sell-ahead-policy': ['getSellAheadPolicy', policyTarget],
@@ -264,5 +265,12 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/analytics/presale': ['getPresaleFigures', ['invalid_period', 'channel_not_found']],
     'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
     'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
+  }),
+  ...group('availability', {
+    'GET /v1/channels/{channel}/availability': ['getChannelAvailability', ['channel_not_found', 'sku_not_found']],
+    'GET /v1/channels/{channel}/availability/changes': ['listChannelAvailabilityChanges', ['channel_not_found']],
+    'GET /v1/channels/{channel}/availability/stream': ['streamChannelAvailability', ['channel_not_found']],
+    'GET /v1/channels/{channel}/exports/google-local-inventory': ['exportGoogleLocalInventory', ['channel_not_found']],
+    'GET /v1/channels/{channel}/exports/shopify-inventory': ['exportShopifyInventory', ['channel_not_found']],
   }),
 }

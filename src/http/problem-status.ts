@@ -14,8 +14,9 @@ import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
 import type { CustomerErrorCode } from '../customer/index.ts'
 import type { AnalyticsErrorCode } from '../analytics/index.ts'
+import type { AvailabilityErrorCode } from '../availability/index.ts'
 
-export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode
+export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)

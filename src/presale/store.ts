@@ -92,7 +92,7 @@ export async function campaignEvent(tx: Queryable, c: Campaign, change: string, 
   await publish(tx, [{
     topic: 'presale_campaign.changed',
     subject: c.id,
-    payload: { campaignId: c.id, code: c.code, change, status: c.status, quota: c.quota, finalUnitPrice: c.finalUnitPrice, actor, ...detail },
+    payload: { campaignId: c.id, code: c.code, skuId: c.skuId, nodeId: c.nodeId, change, status: c.status, quota: c.quota, finalUnitPrice: c.finalUnitPrice, actor, ...detail },
   }], c.updatedAtMs)
 }
 

@@ -32,6 +32,13 @@ export interface PromiseQuote {
   atp: Atp
 }
 
+/** Part of a channel to quote: some of its nodes; delivery days into a region, or pickup at the node. */
+export interface QuoteScope {
+  nodeIds: readonly string[]
+  region: string | null
+  pickup: boolean
+}
+
 /** Settings as sent: customer tiers may be left out (the defaults apply). */
 export type PromisingSettingsRequest = Omit<PromisingSettingsInput, 'customerTiers'> & { customerTiers?: Record<string, number> }
 
@@ -79,6 +86,26 @@ export class Promising {
   /** Replaces the settings, validated; without customer tiers the default tiers apply. */
   setSettings(input: PromisingSettingsRequest): Promise<Result<PromisingSettings>> {
     return savePromisingSettings(this.#db, { ...input, customerTiers: input.customerTiers ?? defaultPromisingSettings.customerTiers }, this.#clock.nowMs())
+  }
+
+  /**
+   * What each part of a channel can promise of a SKU now, for one unit: the channel's nodes,
+   * rules, positions and slots are loaded once and quoted per scope (a subset of the nodes; a
+   * region when delivery days are wanted, or pickup at the node itself with no transit).
+   */
+  async scopeQuotes(skuId: string, channel: Channel, scopes: readonly QuoteScope[]): Promise<Atp[]> {
+    const nowMs = this.#clock.nowMs()
+    const nodes = await channelNodesOf(this.#catalogue, channel)
+    const settings = await loadPromisingSettings(this.#db)
+    const { rules } = await rulesFor(this.#db, skuId, channel.id, nodes.map((n) => n.id), nowMs, settings)
+    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.position(s, n) })
+    return scopes.map((scope) => {
+      const inScope = new Set(scope.nodeIds)
+      const transitDays = scope.pickup ? () => 0
+        : scope.region === null ? null
+          : (nodeRegion: string) => transitDaysOf(settings, nodeRegion, { method: 'ship', region: scope.region! })
+      return availabilityToPromise({ nodes: atpNodes.filter((n) => inScope.has(n.nodeId)), stockBuffer: channel.safetyBuffer, quantity: 1, nowMs, transitDays })
+    })
   }
 
   /** What can be promised of the SKU through the channel, by date; with a quantity, the node and dates for it. */
