@@ -24,6 +24,8 @@ export interface Config {
   secret: string | undefined
   /** Where shoppers reach this server (status links, the widget); unset: the address each request came to. */
   publicUrl: string | undefined
+  /** SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE=1: webhook endpoints may be loopback, private or local addresses (development, tests); off, they are refused (SSRF). */
+  webhooksAllowPrivate: boolean
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerAddress: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_ADDRESS', 0),
     secret: secretOf(env.SELLAHEAD_SECRET),
     publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
+    webhooksAllowPrivate: flagOf(env, 'SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE'),
   }
 }
 
@@ -87,4 +90,12 @@ function publicUrlOf(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:' || url.search || url.hash) throw new Error(`SELLAHEAD_PUBLIC_URL must be an http(s) URL without query or fragment (got '${value}')`)
   return url.href.replace(/\/+$/, '')
+}
+
+/** A switch: 1 or true on, 0, false or unset off; anything else is a mistake worth stopping for. */
+function flagOf(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false
+  if (value === '1' || value === 'true') return true
+  throw new Error(`${name} must be 1 or 0 (got '${value}')`)
 }

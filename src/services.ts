@@ -7,12 +7,15 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
-import { demandOnSlots, earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 import { CustomerStatus, ShopperPromises } from './customer/index.ts'
 import { Analytics } from './analytics/index.ts'
+import { Webhooks, type WebhookOptions } from './webhooks/index.ts'
+import { settingMadeOnce } from './store/settings.ts'
+import { randomBytes } from 'node:crypto'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -47,9 +50,11 @@ export interface Services {
   analytics: Analytics
   /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
   portal: SupplierPortal
+  /** Webhook endpoints, the fan-out of outbox events into signed deliveries, the dispatcher and its log. */
+  webhooks: Webhooks
 }
 
-export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
+export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}, hooks: WebhookOptions = {}): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
@@ -69,6 +74,11 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
   const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
+  // The same root secret status links derive their key from (configured, or generated once and kept in settings).
+  const rootSecret = async () => links.secret ?? settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())
+  // Fan-out and dispatch run where the other sweeps run (the first worker only), about once a second.
+  const webhooks = new Webhooks(db, clock, { events, rootSecret, metrics }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger, ...hooks })
+  metrics.observeWebhooks(() => webhooks.queueFigures())
   return {
     db,
     clock,
@@ -90,11 +100,13 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     analytics,
     // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
     portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
+    webhooks,
   }
 }
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.webhooks.stop()
   await services.analytics.stop()
   await services.presale.stop()
   await services.repromising.stop()

@@ -24,6 +24,7 @@ import { orderRoutes } from '../orders/index.ts'
 import { presaleRoutes } from '../presale/index.ts'
 import { customerStatusRoutes, promiseRoutes } from '../customer/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
+import { webhookRoutes } from '../webhooks/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -135,7 +136,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, webhooks } = services
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
   app.register(tokenRoutes({ tokens, scopes: { catalogue, suppliers } }))
@@ -155,6 +156,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(customerStatusRoutes({ status: customerStatus }))
   app.register(promiseRoutes({ promises: shopperPromises }))
   app.register(analyticsRoutes({ analytics, catalogue }))
+  app.register(webhookRoutes({ webhooks, catalogue }))
   return app
 }
 

@@ -12,7 +12,7 @@
 import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
-  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics'
+  | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'webhooks'
 
 export interface Operation {
   operationId: string
@@ -264,5 +264,16 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/analytics/presale': ['getPresaleFigures', ['invalid_period', 'channel_not_found']],
     'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
     'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
+  }),
+  ...group('webhooks', {
+    'POST /v1/webhook-endpoints': ['createWebhookEndpoint', ['webhook_url_not_allowed', 'invalid_topic']],
+    'GET /v1/webhook-endpoints': ['listWebhookEndpoints', []],
+    'GET /v1/webhook-endpoints/{id}': ['getWebhookEndpoint', ['webhook_endpoint_not_found']],
+    'PATCH /v1/webhook-endpoints/{id}': ['updateWebhookEndpoint', ['webhook_endpoint_not_found', 'webhook_url_not_allowed', 'invalid_topic']],
+    'DELETE /v1/webhook-endpoints/{id}': ['deleteWebhookEndpoint', ['webhook_endpoint_not_found']],
+    'POST /v1/webhook-endpoints/{id}/rotate-secret': ['rotateWebhookSecret', ['webhook_endpoint_not_found']],
+    'GET /v1/webhook-endpoints/{id}/deliveries': ['listWebhookDeliveries', ['webhook_endpoint_not_found']],
+    'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay': ['replayWebhookDelivery', ['webhook_endpoint_not_found', 'webhook_delivery_not_found']],
+    'POST /v1/webhook-endpoints/{id}/replay': ['replayFailedWebhookDeliveries', ['webhook_endpoint_not_found']],
   }),
 }

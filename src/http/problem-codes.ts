@@ -17,6 +17,7 @@ import type { RepromisingErrorCode } from '../repromising/index.ts'
 import type { PurchasingErrorCode } from '../purchasing/index.ts'
 import type { CustomerErrorCode } from '../customer/index.ts'
 import type { AnalyticsErrorCode } from '../analytics/index.ts'
+import type { WebhookErrorCode } from '../webhooks/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -107,6 +108,10 @@ const analyticsCodes: Record<AnalyticsErrorCode, true> = {
   channel_not_found: true, invalid_period: true,
 }
 
+const webhooksCodes: Record<WebhookErrorCode, true> = {
+  invalid_topic: true, webhook_delivery_not_found: true, webhook_endpoint_not_found: true, webhook_url_not_allowed: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -120,4 +125,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   repromising: Object.keys(repromisingCodes),
   purchasing: Object.keys(purchasingCodes),
   analytics: Object.keys(analyticsCodes),
+  webhooks: Object.keys(webhooksCodes),
 }
