@@ -10,21 +10,24 @@ import { BlockList, isIP } from 'node:net'
 import { ok, type Result } from '../kernel/result.ts'
 import { fail, type WebhookErrorCode } from './errors.ts'
 
-const blocked = new BlockList()
+// One list per family: a BlockList also checks an IPv4 address against its IPv6 rules in the
+// mapped form, so the IPv4-mapped range would refuse every IPv4 address. Mapped ones are refused by spelling below.
+const blockedV4 = new BlockList()
 for (const [net, prefix] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24],
   ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, prefix, 'ipv4')
-for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-] as const) blocked.addSubnet(net, prefix, 'ipv6')
+] as const) blockedV4.addSubnet(net, prefix, 'ipv4')
+const blockedV6 = new BlockList()
+for (const [net, prefix] of [['::', 128], ['::1', 128], ['64:ff9b::', 96], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) blockedV6.addSubnet(net, prefix, 'ipv6')
 
 /** Whether an address is one a webhook may not reach. */
 export function isRefusedAddress(address: string): boolean {
   const family = isIP(address)
   if (family === 0) return true
-  if (family === 6 && /^::ffff:/i.test(address)) return true // IPv4-mapped, in either spelling
-  return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6')
+  if (family === 4) return blockedV4.check(address, 'ipv4')
+  // IPv4-mapped (::ffff:a.b.c.d or ::ffff:xxxx:xxxx) and IPv4-compatible forms reach IPv4 addresses: refused outright.
+  if (/^(0{0,4}:){0,5}(:|0{0,4}:)ffff:/i.test(address) || /^::(\d+\.){3}\d+$/.test(address)) return true
+  return blockedV6.check(address, 'ipv6')
 }
 
 export interface ResolvedTarget {
