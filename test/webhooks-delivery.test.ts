@@ -9,6 +9,7 @@ import { storeKinds } from '../src/store/testing.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { publishOrderChanged, Receiver, stepUntil } from './helpers/webhooks.ts'
+import { Webhooks } from '../src/webhooks/index.ts'
 
 const scheduleMs = [0, 5_000, 60_000]
 
@@ -113,6 +114,11 @@ for (const kind of await storeKinds()) {
       const [pending] = await log(endpoint.id)
       assert.equal(pending.status, 'pending')
       assert.ok(Date.parse(pending.nextAttemptAt!) >= clock.nowMs() + 120_000, pending.nextAttemptAt!)
+      clock.advance(30_000)
+      const waiting = (await t.app.inject({ url: '/metrics' })).body
+      assert.match(waiting, new RegExp(`sellahead_webhook_queue_depth\\{endpoint="${endpoint.id}"\\} 1\n`))
+      assert.match(waiting, new RegExp(`sellahead_webhook_oldest_pending_age_seconds\\{endpoint="${endpoint.id}"\\} 30\n`))
+      clock.advance(-30_000)
       clock.advance(60_000)
       await t.services.webhooks.step()
       assert.equal(receiver.received.length, 1, 'not before Retry-After')
@@ -120,6 +126,40 @@ for (const kind of await storeKinds()) {
       await t.services.webhooks.step()
       assert.equal(receiver.received.length, 2)
       assert.equal((await log(endpoint.id))[0].status, 'delivered')
+    })
+
+    test('a page of the fan-out that fails to commit leaves no delivery and no cursor move; the next run makes each delivery once', async () => {
+      const endpoint = await createEndpoint()
+      await publishOrderChanged(t, [{ orderId: 'ord-1', channelId: 'c' }, { orderId: 'ord-2', channelId: 'c' }])
+      const crashing = new Webhooks(t.services.db, clock, { events: t.services.events, rootSecret: async () => 'unused' }, {
+        pollIntervalMs: 0, beforeCommit: () => { throw new Error('crash before commit') },
+      })
+      await assert.rejects(crashing.fanOut(), /crash before commit/)
+      assert.deepEqual(await log(endpoint.id), [])
+      assert.deepEqual(await t.services.webhooks.fanOut(), { events: 2, deliveries: 2 })
+      assert.deepEqual(await t.services.webhooks.fanOut(), { events: 0, deliveries: 0 })
+      await t.services.webhooks.step()
+      assert.deepEqual(receiver.delivered().map((r) => r.subject), ['ord-1', 'ord-2'])
+    })
+
+    test('the address is checked again at each delivery: a host that now points inside is refused and nothing is sent', async () => {
+      const guarded = await startTestApp(kind, { clock, webhooks: { allowPrivate: false, retryScheduleMs: scheduleMs, jitter: () => 0 } })
+      try {
+        const headers = await guarded.auth('admin')
+        const created = await guarded.app.inject({ method: 'POST', url: '/v1/webhook-endpoints', headers, payload: { url: 'http://93.184.216.34/hook' } })
+        assert.equal(created.statusCode, 201, created.body)
+        // As if its DNS now answered a loopback address (rebinding): the stored URL now reaches this machine.
+        await guarded.services.db.run('UPDATE webhook_endpoints SET url = ?', [receiver.url])
+        await publishOrderChanged(guarded, [{ orderId: 'ord-1', channelId: 'c' }])
+        await guarded.services.webhooks.step()
+        assert.equal(receiver.received.length, 0)
+        const [delivery] = (await guarded.app.inject({ url: `/v1/webhook-endpoints/${created.json().id}/deliveries`, headers })).json().items
+        assert.equal(delivery.status, 'pending')
+        assert.equal(delivery.attempts[0].httpStatus, null)
+        assert.match(delivery.attempts[0].error, /private, local or reserved/)
+      } finally {
+        await guarded.close()
+      }
     })
 
     test('Retry-After as an HTTP date on a 429 is honoured too', async () => {

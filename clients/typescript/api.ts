@@ -16768,7 +16768,7 @@ export interface operations {
                     description?: string;
                     /** @description Exact topics (`order.changed`) or prefixes ending in '.' (`order.`); empty: every topic */
                     topics?: string[];
-                    /** @description false pauses deliveries (they wait); true resumes them and clears the reason it was disabled for */
+                    /** @description false pauses the endpoint (queued deliveries wait; events meanwhile are not queued for it); true resumes it and clears the reason it was disabled for */
                     enabled?: boolean;
                 };
             };

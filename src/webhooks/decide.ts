@@ -35,7 +35,11 @@ export function endpointWants(endpoint: Pick<Endpoint, 'channelId' | 'topics' | 
 /** The Standard Webhooks payload: `type` the topic, `timestamp` when the change was made, `data` the event. */
 export function bodyOf(event: FeedEvent): string {
   const payload = event.payload !== null && typeof event.payload === 'object' && !Array.isArray(event.payload) ? event.payload : { value: event.payload }
-  return JSON.stringify({ type: event.topic, timestamp: event.at, data: { eventId: event.id, subject: event.subject, ...payload } })
+  const data: Record<string, unknown> = { eventId: event.id, subject: event.subject, ...payload }
+  // The event's own id and subject win over a payload field of the same name.
+  data.eventId = event.id
+  data.subject = event.subject
+  return JSON.stringify({ type: event.topic, timestamp: event.at, data })
 }
 
 /**

@@ -24,7 +24,7 @@ export const UpdateEndpointBody = Type.Object({
   url: Type.Optional(Url),
   description: Type.Optional(Description),
   topics: Type.Optional(Topics),
-  enabled: Type.Optional(Type.Boolean({ description: 'false pauses deliveries (they wait); true resumes them and clears the reason it was disabled for' })),
+  enabled: Type.Optional(Type.Boolean({ description: 'false pauses the endpoint (queued deliveries wait; events meanwhile are not queued for it); true resumes it and clears the reason it was disabled for' })),
 }, { additionalProperties: false })
 
 export const RotateSecretBody = Type.Object({

@@ -48,6 +48,8 @@ export interface WebhookOptions {
   /** A number in [-1, 1] moving each retry's delay by up to ±20 %; random by default. */
   jitter?: () => number
   logger?: Logger
+  /** Tests only: runs inside each fan-out transaction just before it commits; a throw rolls the page back. */
+  beforeCommit?: (deliveries: number) => void
 }
 
 /** Whose endpoints a caller manages: staff's (every endpoint) or one channel's. */
@@ -264,6 +266,7 @@ export class Webhooks {
       }
       await insertDeliveries(tx, rows, nowMs)
       await writeCursor(tx, cursorName, page.nextCursor)
+      this.#options.beforeCommit?.(rows.length)
       return rows.length
     })
     if (made === undefined) return { events: 0, deliveries: 0, more: true }
