@@ -302,3 +302,22 @@ describe('webhook fan-out stays behind no event', () => {
     assert.match((await t.app.inject({ url: '/metrics' })).body, /sellahead_webhook_fan_out_lag_events 0/)
   })
 })
+
+describe('webhooks deliver on their own when the poller runs', () => {
+  test('with a poll interval set, an event reaches the receiver without anyone calling step()', async () => {
+    const t = await startTestApp('sqlite', { webhooks: { pollIntervalMs: 20 } })
+    const receiver = await Receiver.start()
+    try {
+      const created = (await t.app.inject({ method: 'POST', url: '/v1/webhook-endpoints', headers: await t.auth('ops'), payload: { url: receiver.url } })).json()
+      receiver.secrets.set('s', created.secret)
+      await publishOrderChanged(t, [{ orderId: 'ord-1', channelId: 'c' }])
+      const deadline = Date.now() + 5_000
+      while (receiver.received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+      assert.equal(receiver.received.length, 1)
+      assert.deepEqual(receiver.received[0].verifiedBy, ['s'])
+    } finally {
+      await receiver.close()
+      await t.close()
+    }
+  })
+})

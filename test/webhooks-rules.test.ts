@@ -60,3 +60,12 @@ test('Retry-After: seconds or an HTTP date, capped at a day; anything else ignor
   assert.equal(retryAfterMsOf('soon', nowMs), null)
   assert.equal(retryAfterMsOf(undefined, nowMs), null)
 })
+
+test('SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE: off unless 1 or true; anything else stops the start', async () => {
+  const { loadConfig } = await import('../src/config.ts')
+  assert.equal(loadConfig({}).webhooksAllowPrivate, false)
+  assert.equal(loadConfig({ SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE: '0' }).webhooksAllowPrivate, false)
+  assert.equal(loadConfig({ SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE: '1' }).webhooksAllowPrivate, true)
+  assert.equal(loadConfig({ SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE: 'true' }).webhooksAllowPrivate, true)
+  assert.throws(() => loadConfig({ SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE: 'yes' }), /SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE must be 1 or 0/)
+})
