@@ -26,6 +26,8 @@ export interface Config {
   publicUrl: string | undefined
   /** The channels' availability feed: at most one change per SKU, channel and scope per interval. */
   feedIntervalMs: number
+  /** SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE=1: webhook endpoints may be loopback, private or local addresses (development, tests); off, they are refused (SSRF). */
+  webhooksAllowPrivate: boolean
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: secretOf(env.SELLAHEAD_SECRET),
     publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
     feedIntervalMs: feedIntervalOf(env),
+    webhooksAllowPrivate: flagOf(env, 'SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE'),
   }
 }
 
@@ -96,4 +99,12 @@ function publicUrlOf(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:' || url.search || url.hash) throw new Error(`SELLAHEAD_PUBLIC_URL must be an http(s) URL without query or fragment (got '${value}')`)
   return url.href.replace(/\/+$/, '')
+}
+
+/** A switch: 1 or true on, 0, false or unset off; anything else is a mistake worth stopping for. */
+function flagOf(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false
+  if (value === '1' || value === 'true') return true
+  throw new Error(`${name} must be 1 or 0 (got '${value}')`)
 }

@@ -21,7 +21,7 @@ export async function openServices(config: Config): Promise<Services> {
   const db = await openConfiguredDb(config)
   return createServices(db, systemClock, logger, { maxBatch: config.maxBatch, ...(config.sweeps === false && { sweepIntervalMs: 0 }) }, {
     ...(config.secret !== undefined && { secret: config.secret }), ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
-  }, { feedIntervalMs: config.feedIntervalMs })
+  }, { allowPrivate: config.webhooksAllowPrivate }, { feedIntervalMs: config.feedIntervalMs })
 }
 
 export interface RunningServer {

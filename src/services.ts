@@ -7,13 +7,16 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
-import { demandOnSlots, earliestShipByOnSlots, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 import { CustomerStatus, ShopperPromises } from './customer/index.ts'
 import { Analytics } from './analytics/index.ts'
 import { Availability } from './availability/index.ts'
+import { Webhooks, type WebhookOptions } from './webhooks/index.ts'
+import { settingMadeOnce } from './store/settings.ts'
+import { randomBytes } from 'node:crypto'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -50,6 +53,8 @@ export interface Services {
   availability: Availability
   /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
   portal: SupplierPortal
+  /** Webhook endpoints, the fan-out of outbox events into signed deliveries, the dispatcher and its log. */
+  webhooks: Webhooks
 }
 
 /** How channels are fed. */
@@ -58,7 +63,9 @@ export interface FeedOptions {
   feedIntervalMs?: number
 }
 
-export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}, feed: FeedOptions = {}): Services {
+export function createServices(
+  db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}, hooks: WebhookOptions = {}, feed: FeedOptions = {},
+): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
@@ -80,6 +87,11 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   // Runs where the other sweeps run; each pass is one coalescing interval's changes.
   const availability = new Availability(db, clock, { events, catalogue, promising }, { intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger })
+  // The same root secret status links derive their key from (configured, or generated once and kept in settings).
+  const rootSecret = async () => links.secret ?? settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())
+  // Fan-out and dispatch run where the other sweeps run (the first worker only), about once a second.
+  const webhooks = new Webhooks(db, clock, { events, rootSecret, metrics }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger, ...hooks })
+  metrics.observeWebhooks(() => webhooks.queueFigures())
   return {
     db,
     clock,
@@ -102,11 +114,13 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
     availability,
     // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
     portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
+    webhooks,
   }
 }
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.webhooks.stop()
   await services.analytics.stop()
   services.availability.stop()
   await services.availability.settle()

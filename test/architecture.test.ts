@@ -29,6 +29,7 @@ export const tableOwners: Record<string, string> = {
   receipts: 'purchasing', receipt_lines: 'purchasing',
   analytics_daily: 'analytics', analytics_backorders: 'analytics', analytics_backorder_days: 'analytics', analytics_stock_daily: 'analytics', analytics_cursor: 'analytics',
   channel_availability: 'availability', availability_cursor: 'availability',
+  webhook_endpoints: 'webhooks', webhook_deliveries: 'webhooks', webhook_attempts: 'webhooks', webhook_cursor: 'webhooks',
   // Key-value settings of every context, each under its own keys; the store keeps the table.
   settings: 'store',
 }

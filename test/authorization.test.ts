@@ -30,13 +30,13 @@ interface Operation { method: string; path: string; key: string; public: boolean
 
 /** `{id}` means something different under each prefix; any other name or prefix has no rule and fails the test. */
 function kindOfPathParam(path: string, name: string): Kind {
-  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken' }
+  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery' }
   if (Object.hasOwn(byName, name)) return byName[name]
   if (name !== 'id') throw new Error(`no id-substitution rule for {${name}} in ${path}`)
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
-    'purchase-orders': 'po', orders: 'order', 'presale-campaigns': 'campaign',
+    'purchase-orders': 'po', orders: 'order', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
   }
   const prefix = path.split('/')[2]
   if (!Object.hasOwn(byPrefix, prefix)) throw new Error(`no id-substitution rule for {id} in ${path}`)
@@ -58,6 +58,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
   ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
+  ['channel A', 'GET /v1/webhook-endpoints/{id}'], ['channel B', 'GET /v1/webhook-endpoints/{id}/deliveries'], ['channel B', 'GET /v1/webhook-endpoints/{id}'],
   // Public: the status link alone reaches its order, with or without a bearer token.
   ['no token', 'GET /v1/order-status/{token}'], ['channel B', 'GET /v1/order-status/{token}'], ['no token', 'GET /v1/promise'],
 ]
@@ -108,7 +109,9 @@ async function seed(t: TestApp): Promise<World> {
     supplier: { A: await auth(`supplier:${sup.A.id}`), B: await auth(`supplier:${sup.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
-  const ids = { order: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {} } as Record<Kind, Record<Side, string>>
+  const ids = { order: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
+  // Each channel's webhook endpoint, made before its orders so their events reach it.
+  for (const side of ['A', 'B'] as const) ids.webhook[side] = (await post('/v1/webhook-endpoints', { url: `http://127.0.0.1:9/${side}` }, tokens.channel[side])).id
   for (const side of ['A', 'B'] as const) {
     await call('PUT', `/v1/suppliers/${sup[side].id}/virtual-supply/${skuA.id}/${drop[side].id}`, tokens.supplier[side], { quantity: 10, leadTimeDays: 2 }, 200)
     ids.reservation[side] = (await post('/v1/reservations', { sku: skuA.id, node: store[side].id, quantity: 1 }, tokens.channel[side])).id
@@ -128,6 +131,12 @@ async function seed(t: TestApp): Promise<World> {
     ids.token[side] = spare.value.info.id
   }
   await post(`/v1/orders/${ids.order.A}/payments`, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: 'seed-1' }, payments)
+  await t.services.webhooks.fanOut()
+  for (const side of ['A', 'B'] as const) {
+    const log = await call('GET', `/v1/webhook-endpoints/${ids.webhook[side]}/deliveries`, tokens.channel[side], undefined, 200)
+    assert.ok(log.items.length > 0, `channel ${side}'s endpoint has deliveries`)
+    ids.delivery[side] = log.items[0].id
+  }
   const campaign = await post('/v1/presale-campaigns', campaignBody(skuB.id, wh.id))
   await post(`/v1/presale-campaigns/${campaign.id}/publish`, undefined, admin, 200)
   const revoked = await t.services.tokens.create({ name: 'revoked', role: 'admin' })

@@ -136,6 +136,7 @@ test('a body that may be left out is not required: the steps whose body has noth
   assert.deepEqual(optional.sort(), [
     'POST /v1/inventory/locks/{id}/release', 'POST /v1/orders/{id}/cancel', 'POST /v1/orders/{id}/ship', 'POST /v1/reservations/{id}/commit',
     'POST /v1/reservations/{id}/release', 'POST /v1/transfers/{id}/cancel', 'POST /v1/transfers/{id}/ship',
+    'POST /v1/webhook-endpoints/{id}/replay', 'POST /v1/webhook-endpoints/{id}/rotate-secret',
   ])
 })
 

@@ -78,6 +78,11 @@ export class EventFeed {
     return (await this.#settledId()) ?? 0
   }
 
+  /** The newest event's id (0 for an empty outbox), settled or not: how far a consumer is behind, for metrics. */
+  async newestId(): Promise<number> {
+    return maxId(await this.#db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM outbox')) ?? 0
+  }
+
   /**
    * The largest id below which no event can still appear. Every id up to it belongs to a
    * committed event (or to a rolled-back one, which will never appear).

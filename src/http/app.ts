@@ -26,6 +26,7 @@ import { customerStatusRoutes, promiseRoutes } from '../customer/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
 import { availabilityRoutes } from '../availability/index.ts'
 import { closeStreamsOnShutdown } from './sse.ts'
+import { webhookRoutes } from '../webhooks/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -137,7 +138,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks } = services
   closeStreamsOnShutdown(app)
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
@@ -159,6 +160,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(promiseRoutes({ promises: shopperPromises }))
   app.register(analyticsRoutes({ analytics, catalogue }))
   app.register(availabilityRoutes({ availability, catalogue, inventory }))
+  app.register(webhookRoutes({ webhooks, catalogue }))
   return app
 }
 

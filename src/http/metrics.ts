@@ -3,7 +3,7 @@
  * built in one process (tests, benches) never register a name twice; the process metrics
  * (CPU, memory, event-loop lag, GC) are collected once per process and scraped with every app.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
 let processRegistry: Registry | undefined
 
@@ -77,6 +77,26 @@ export class Metrics {
     help: 'Held reservations released when their hold deadline passed.',
     registers: [this.registry],
   })
+  readonly webhookDeliveries = new Counter({
+    name: 'sellahead_webhook_deliveries_total',
+    help: 'Webhook deliveries finished, by outcome (delivered, failed after the last attempt or when its endpoint answered 410 Gone).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  })
+  readonly webhookAttempts = new Counter({
+    name: 'sellahead_webhook_attempts_total',
+    help: 'Webhook delivery attempts, by outcome (delivered, http_error, timeout, network_error, address_refused).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  })
+  /** Reads the webhook queue at scrape time; set by the composition root. */
+  #webhookFigures: (() => Promise<WebhookQueueFigures>) | undefined
+  readonly webhookGauges = webhookGauges(this.registry, () => this.#webhookFigures?.())
+  /** Where the webhook gauges read their figures from, at each scrape. */
+  observeWebhooks(read: () => Promise<WebhookQueueFigures>): void {
+    this.#webhookFigures = read
+  }
+
   // Last: merging copies the metrics registered so far.
   readonly #scraped = Registry.merge([this.registry, processMetrics()])
 
@@ -84,4 +104,55 @@ export class Metrics {
   render(): Promise<string> {
     return this.#scraped.metrics()
   }
+}
+
+/** What the webhook gauges show: per endpoint its pending deliveries and the oldest one's age, and the fan-out's lag. */
+export interface WebhookQueueFigures {
+  endpoints: Array<{ endpointId: string; pending: number; oldestAgeSeconds: number }>
+  fanOutLagEvents: number
+}
+
+/**
+ * The webhook gauges, computed at scrape time. prom-client collects every metric at once, so the
+ * three share one read of the figures per scrape.
+ */
+function webhookGauges(registry: Registry, read: () => Promise<WebhookQueueFigures> | undefined) {
+  let reading: Promise<WebhookQueueFigures | undefined> | undefined
+  const figures = () => {
+    // A database that cannot be read leaves the gauges empty rather than failing the whole scrape.
+    reading ??= Promise.resolve(read()).catch(() => undefined).finally(() => (reading = undefined))
+    return reading
+  }
+  const depth = new Gauge({
+    name: 'sellahead_webhook_queue_depth',
+    help: 'Webhook deliveries pending (waiting for an attempt or a retry), per endpoint.',
+    labelNames: ['endpoint'] as const,
+    registers: [registry],
+    async collect() {
+      const read = await figures()
+      depth.reset()
+      for (const e of read?.endpoints ?? []) depth.set({ endpoint: e.endpointId }, e.pending)
+    },
+  })
+  const oldest = new Gauge({
+    name: 'sellahead_webhook_oldest_pending_age_seconds',
+    help: 'Age in seconds of the oldest undelivered webhook delivery, per endpoint.',
+    labelNames: ['endpoint'] as const,
+    registers: [registry],
+    async collect() {
+      const read = await figures()
+      oldest.reset()
+      for (const e of read?.endpoints ?? []) oldest.set({ endpoint: e.endpointId }, e.oldestAgeSeconds)
+    },
+  })
+  const lag = new Gauge({
+    name: 'sellahead_webhook_fan_out_lag_events',
+    help: 'Outbox events not yet fanned out into webhook deliveries.',
+    registers: [registry],
+    async collect() {
+      const read = await figures()
+      if (read) lag.set(read.fanOutLagEvents)
+    },
+  })
+  return { depth, oldest, lag }
 }

@@ -13,6 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
+  | 'webhooks'
 
 export interface Operation {
   operationId: string
@@ -272,5 +273,16 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/channels/{channel}/availability/stream': ['streamChannelAvailability', ['channel_not_found']],
     'GET /v1/channels/{channel}/exports/google-local-inventory': ['exportGoogleLocalInventory', ['channel_not_found']],
     'GET /v1/channels/{channel}/exports/shopify-inventory': ['exportShopifyInventory', ['channel_not_found']],
+  }),
+  ...group('webhooks', {
+    'POST /v1/webhook-endpoints': ['createWebhookEndpoint', ['webhook_url_not_allowed', 'invalid_topic']],
+    'GET /v1/webhook-endpoints': ['listWebhookEndpoints', []],
+    'GET /v1/webhook-endpoints/{id}': ['getWebhookEndpoint', ['webhook_endpoint_not_found']],
+    'PATCH /v1/webhook-endpoints/{id}': ['updateWebhookEndpoint', ['webhook_endpoint_not_found', 'webhook_url_not_allowed', 'invalid_topic']],
+    'DELETE /v1/webhook-endpoints/{id}': ['deleteWebhookEndpoint', ['webhook_endpoint_not_found']],
+    'POST /v1/webhook-endpoints/{id}/rotate-secret': ['rotateWebhookSecret', ['webhook_endpoint_not_found']],
+    'GET /v1/webhook-endpoints/{id}/deliveries': ['listWebhookDeliveries', ['webhook_endpoint_not_found']],
+    'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay': ['replayWebhookDelivery', ['webhook_endpoint_not_found', 'webhook_delivery_not_found']],
+    'POST /v1/webhook-endpoints/{id}/replay': ['replayFailedWebhookDeliveries', ['webhook_endpoint_not_found']],
   }),
 }

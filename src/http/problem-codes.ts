@@ -18,6 +18,7 @@ import type { PurchasingErrorCode } from '../purchasing/index.ts'
 import type { CustomerErrorCode } from '../customer/index.ts'
 import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
+import type { WebhookErrorCode } from '../webhooks/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -112,6 +113,10 @@ const availabilityCodes: Record<AvailabilityErrorCode, true> = {
   channel_not_found: true, sku_not_found: true,
 }
 
+const webhooksCodes: Record<WebhookErrorCode, true> = {
+  invalid_topic: true, webhook_delivery_not_found: true, webhook_endpoint_not_found: true, webhook_url_not_allowed: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -126,4 +131,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   purchasing: Object.keys(purchasingCodes),
   analytics: Object.keys(analyticsCodes),
   availability: Object.keys(availabilityCodes),
+  webhooks: Object.keys(webhooksCodes),
 }

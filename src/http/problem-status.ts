@@ -15,8 +15,10 @@ import type { PurchasingErrorCode } from '../purchasing/index.ts'
 import type { CustomerErrorCode } from '../customer/index.ts'
 import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
+import type { WebhookErrorCode } from '../webhooks/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
+  | WebhookErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -83,6 +85,8 @@ const statusByCode: Record<ErrorCode, number> = {
   supplier_not_found: 404,
   token_not_found: 404,
   transfer_not_found: 404,
+  webhook_delivery_not_found: 404,
+  webhook_endpoint_not_found: 404,
   // 408
   request_timeout: 408,
   // 409
@@ -212,6 +216,7 @@ const statusByCode: Record<ErrorCode, number> = {
   unknown_supply_kind: 422,
   value_not_storable: 422,
   virtual_above_cap: 422,
+  webhook_url_not_allowed: 422,
   zero_total: 422,
   // 429
   rate_limited: 429,

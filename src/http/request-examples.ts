@@ -38,5 +38,6 @@ export const requestExamples: Record<string, unknown> = {
     deposit: { perUnit: 2000, rule: { kind: 'whole_amount_max_percent', maxPercent: 20 } },
     shipDate: { mode: 'fixed', day: '2030-04-01' },
   },
+  createWebhookEndpoint: { url: 'https://shop.example.com/hooks/sellahead', description: 'Stock and orders to the shop', topics: ['order.', 'availability.changed'] },
   placePresaleOrder: { channel: 'WEB', customerId: 'cust-1001', quantity: 2, reference: 'web-presale-1001' },
 }

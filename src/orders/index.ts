@@ -16,5 +16,5 @@ export {
   channelOfOrder, delaysOf, messagesOf, type TimelineEntry, type DelayRecord, type CustomerMessage, type DelayRow, type MessageRow,
 } from './timeline.ts'
 export * from './campaign-orders.ts'
-export { StatusLinks, type StatusLink, type StatusLinkOptions } from './status-link.ts'
+export { StatusLinks, generatedSecretSetting, type StatusLink, type StatusLinkOptions } from './status-link.ts'
 export { demandOnSlots, type DemandSlot, type SlotDemand } from './slot-demand.ts'

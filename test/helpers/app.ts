@@ -5,6 +5,7 @@ import { createServices, closeServices, type Services } from '../../src/services
 import { ManualClock, systemClock, type Clock } from '../../src/kernel/clock.ts'
 import { freshDb, type TestDb } from '../../src/store/testing.ts'
 import { checkEveryInject } from './contract-check.ts'
+import type { WebhookOptions } from '../../src/webhooks/index.ts'
 
 export interface TestApp {
   app: FastifyInstance
@@ -17,11 +18,12 @@ export interface TestApp {
 
 /**
  * A real app over a fresh database of the given kind, driven through app.inject(); every answer
- * is checked against /openapi.json (test/helpers/contract-check.ts).
+ * is checked against /openapi.json (test/helpers/contract-check.ts). Webhooks may reach local receivers in tests (SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE=1) unless a test
+ * says otherwise; nothing dispatches on its own (tests call `services.webhooks.step()`).
  */
-export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock; app?: AppOptions } = {}): Promise<TestApp> {
+export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock; app?: AppOptions; webhooks?: WebhookOptions } = {}): Promise<TestApp> {
   const testDb = await freshDb(kind)
-  const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: process.env.TEST_LOG ?? 'silent' }), { sweepIntervalMs: 0 })
+  const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: process.env.TEST_LOG ?? 'silent' }), { sweepIntervalMs: 0 }, {}, { allowPrivate: true, ...options.webhooks })
   const app = await buildApp(services, options.app)
   await app.ready()
   checkEveryInject(app)

@@ -4,9 +4,11 @@ export type Side = 'A' | 'B'
 export type Variant = 'own' | 'foreign' | 'missing'
 /** What an id names. Scoped kinds belong to one side; shared ones (SKUs, PO line numbers, campaigns, the warehouse) to everyone. */
 export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
+  /** A channel's webhook endpoint, and a delivery in its log. */
+  | 'webhook' | 'delivery'
   /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
   | 'statusToken'
-export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token'])
+export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
 export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A')
@@ -79,6 +81,10 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/presale-campaigns/{id}/quota': () => ({ quota: 20 }),
   'POST /v1/presale-campaigns/{id}/cancel': () => reason,
   'POST /v1/presale-campaigns/{id}/orders': (v) => ({ channel: v('channel'), customerId: 'c-probe', quantity: 1 }),
+  'POST /v1/webhook-endpoints': () => ({ url: 'http://127.0.0.1:9/probe', topics: ['order.'] }),
+  'PATCH /v1/webhook-endpoints/{id}': () => ({ description: 'Renamed' }),
+  'POST /v1/webhook-endpoints/{id}/rotate-secret': () => ({ graceHours: 1 }),
+  'POST /v1/webhook-endpoints/{id}/replay': () => ({}),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -219,6 +225,16 @@ export const mayCall: Record<string, string> = {
   'POST /v1/presale-campaigns/{id}/cancel': 'admin ops',
   'POST /v1/presale-campaigns/{id}/allocate-stock': 'admin ops',
   'POST /v1/presale-campaigns/{id}/orders': 'admin ops channel',
+  // Staff manage every endpoint; a channel its own, which hear only its channel's events.
+  'POST /v1/webhook-endpoints': 'admin ops channel',
+  'GET /v1/webhook-endpoints': 'admin ops channel',
+  'GET /v1/webhook-endpoints/{id}': 'admin ops channel',
+  'PATCH /v1/webhook-endpoints/{id}': 'admin ops channel',
+  'DELETE /v1/webhook-endpoints/{id}': 'admin ops channel',
+  'POST /v1/webhook-endpoints/{id}/rotate-secret': 'admin ops channel',
+  'GET /v1/webhook-endpoints/{id}/deliveries': 'admin ops channel',
+  'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay': 'admin ops channel',
+  'POST /v1/webhook-endpoints/{id}/replay': 'admin ops channel',
 }
 
 /**

@@ -44,13 +44,14 @@ export function operationsOf(doc: Schema): Operation[] {
 /** Which pool a field, query or path parameter of this name draws real values from. */
 const poolOfField: Record<string, PoolKind> = {
   sku: 'sku', node: 'node', nodeId: 'node', nodeIds: 'node', destination: 'node', from: 'node', to: 'node',
-  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor',
+  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd',
 }
 
 /** Which pool the `{id}` of a path draws from, by the collection it names. */
 const poolOfCollection: Array<[RegExp, PoolKind]> = [
   [/^\/v1\/tokens\//, 'tok'], [/^\/v1\/inventory\/locks\//, 'lck'], [/^\/v1\/reservations\//, 'res'], [/^\/v1\/transfers\//, 'trf'],
   [/^\/v1\/suppliers\//, 'sup'], [/^\/v1\/purchase-orders\//, 'po'], [/^\/v1\/orders\//, 'ord'], [/^\/v1\/presale-campaigns\//, 'cmp'],
+  [/^\/v1\/webhook-endpoints\//, 'whe'],
 ]
 
 function hintsFor(world: FuzzWorld): Hint {
@@ -61,6 +62,9 @@ function hintsFor(world: FuzzWorld): Hint {
     customerId: fc.constantFrom('c-1', 'c-2', 'vip-9'),
     customer: fc.constantFrom('c-1', 'c-2', 'vip-9'),
     customerTier: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('gold', 'silver') }, { weight: 1, arbitrary: fc.constantFrom(...prototypeNames) }),
+    // Webhook endpoints: a local receiver nobody listens on (the fuzz never dispatches), and topics Sellahead publishes.
+    url: fc.constantFrom('http://127.0.0.1:9/fuzz', 'https://127.0.0.1:9/fuzz?shop=1'),
+    topics: fc.constantFrom('order.', 'order.changed', 'availability.', 'inventory.changed', 'supply.'),
     role: fc.constantFrom('admin', 'ops', 'channel:web', 'store:ST-1', 'supplier:sup1', 'payments:alipay', 'channel:constructor', 'store:__proto__', 'supplier:toString', 'store:WH-E'),
   }
   return (name) => {

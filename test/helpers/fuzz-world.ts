@@ -11,9 +11,9 @@ import { dayAfter, requester } from './purchasing.ts'
 import { campaignBody } from './presale.ts'
 
 /** Id prefixes the fuzz draws from (see src/kernel/ids.ts). */
-export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'cursor'
+export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'cursor'
 
-const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const poolLimit = 300
 
 /** Real ids and codes by kind, in the order they were seen (so a seed replays the same picks). */
@@ -149,6 +149,11 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   await call('POST', `/v1/purchase-orders/${po.id}/asns`, sup1, { carrier: 'SF', tracking: 'SF1', eta: dayAfter(nowMs, 9), lines: [{ line: sent.lines[0].id, quantity: 5 }] }, 201)
   await call('POST', '/v1/purchase-orders', w.admin, { supplier: 'sup2', destination: 'WH-N', reference: 'PO-FUZZ-2', lines: [{ sku: 'SKU-B', quantity: 5 }] }, 201)
 
+  // Webhook endpoints (staff's and a channel's) made before the orders, so the orders' events become their deliveries.
+  const endpoints = [
+    (await call('POST', '/v1/webhook-endpoints', w.admin, { url: 'http://127.0.0.1:9/staff' }, 201)).json(),
+    (await call('POST', '/v1/webhook-endpoints', as(`channel:${w.web.id}`), { url: 'http://127.0.0.1:9/web', topics: ['order.'] }, 201)).json(),
+  ]
   const campaign = (await call('POST', '/v1/presale-campaigns', w.admin, campaignBody(nowMs, { quota: 1000, perCustomerLimit: 50 }), 201)).json()
   await call('POST', `/v1/presale-campaigns/${campaign.id}/publish`, w.admin)
   for (let i = 0; i < 3; i++) {
@@ -160,9 +165,11 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 
   // Every id and code the world holds, read back through the lists an admin sees.
   const pools = new Pools([...tokens.values()].map((tok) => tok.id))
-  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', `/v1/purchase-orders/${po.id}/asns`]) {
+  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`]) {
     pools.collect((await call('GET', url, w.admin)).json())
   }
+  await t.services.webhooks.fanOut()
+  for (const endpoint of endpoints) pools.collect((await call('GET', `/v1/webhook-endpoints/${endpoint.id}/deliveries`, w.admin)).json())
   for (const url of ['/v1/reservations', '/v1/inventory/locks', '/v1/transfers']) {
     const ids = await t.services.db.all<{ id: string }>(`SELECT id FROM ${url.split('/').pop()}`)
     for (const { id } of ids) pools.collect({ id })
