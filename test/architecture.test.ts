@@ -30,6 +30,9 @@ export const tableOwners: Record<string, string> = {
   analytics_daily: 'analytics', analytics_backorders: 'analytics', analytics_backorder_days: 'analytics', analytics_stock_daily: 'analytics', analytics_cursor: 'analytics',
   // Key-value settings of every context, each under its own keys; the store keeps the table.
   settings: 'store',
+  // Named leases (one holder of a job across processes), for any context to take; the store keeps the table.
+  leases: 'store',
+  bus_cursor: 'bus',
 }
 
 /**

@@ -4,12 +4,13 @@ import { purchasing } from './migrations/2-purchasing.ts'
 import { sellingAhead } from './migrations/3-selling-ahead.ts'
 import { analytics } from './migrations/4-analytics.ts'
 import { consoleReads } from './migrations/5-console-reads.ts'
+import { bus } from './migrations/8-bus.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, bus]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql
