@@ -24,6 +24,10 @@ export interface Config {
   secret: string | undefined
   /** Where shoppers reach this server (status links, the widget); unset: the address each request came to. */
   publicUrl: string | undefined
+  /** NATS server URL(s): set, the server relays the outbox to JetStream (docs/nats.md). */
+  natsUrl: string | undefined
+  /** The JetStream stream the relay publishes to (created when missing). */
+  natsStream: string
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -66,7 +70,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerAddress: nonNegativeInteger(env, 'SELLAHEAD_RATE_LIMIT_PER_ADDRESS', 0),
     secret: secretOf(env.SELLAHEAD_SECRET),
     publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
+    natsUrl: env.NATS_URL || undefined,
+    natsStream: natsStreamOf(env.SELLAHEAD_NATS_STREAM),
   }
+}
+
+/** A JetStream stream name: letters, digits, '_' and '-' (no '.', wildcards, spaces or slashes). */
+function natsStreamOf(value: string | undefined): string {
+  if (!value) return 'SELLAHEAD'
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new Error(`SELLAHEAD_NATS_STREAM must be letters, digits, '_' or '-' (got '${value}')`)
+  return value
 }
 
 /** A secret short enough to guess would make every status link guessable. */

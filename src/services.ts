@@ -13,6 +13,7 @@ import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
 import { CustomerStatus, ShopperPromises } from './customer/index.ts'
 import { Analytics } from './analytics/index.ts'
+import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -47,6 +48,8 @@ export interface Services {
   analytics: Analytics
   /** The supplier portal's urgency-sorted open lines and ETA-move previews. */
   portal: SupplierPortal
+  /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
+  relay?: NatsRelay
 }
 
 export function createServices(db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}): Services {
@@ -93,8 +96,21 @@ export function createServices(db: Db, clock: Clock, logger: Logger, engine: Eng
   }
 }
 
+/**
+ * Builds and starts the NATS relay of the outbox (docs/nats.md). Only a serving process runs it,
+ * never a command-line one; closeServices stops it.
+ */
+export function startRelay(services: Services, options: Omit<NatsRelayOptions, 'logger' | 'metrics'>): NatsRelay {
+  const relay = new NatsRelay(services.db, services.events, services.clock, { ...options, logger: services.logger, metrics: services.metrics })
+  services.relay = relay
+  relay.start()
+  return relay
+}
+
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  // First: it finishes its page and gives its lease up while the database is still open.
+  await services.relay?.stop()
   await services.analytics.stop()
   await services.presale.stop()
   await services.repromising.stop()

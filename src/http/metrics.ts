@@ -3,7 +3,7 @@
  * built in one process (tests, benches) never register a name twice; the process metrics
  * (CPU, memory, event-loop lag, GC) are collected once per process and scraped with every app.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 
 let processRegistry: Registry | undefined
 
@@ -75,6 +75,27 @@ export class Metrics {
   readonly expired = new Counter({
     name: 'sellahead_reservations_expired_total',
     help: 'Held reservations released when their hold deadline passed.',
+    registers: [this.registry],
+  })
+  // The NATS relay of the outbox (bus/relay.ts); all zero when NATS_URL is not set.
+  readonly busPublished = new Counter({
+    name: 'sellahead_bus_events_published_total',
+    help: 'Outbox events JetStream acknowledged from this process (duplicates it dropped included).',
+    registers: [this.registry],
+  })
+  readonly busLagSeconds = new Gauge({
+    name: 'sellahead_bus_lag_seconds',
+    help: 'Age of the oldest outbox event not yet relayed to NATS (0 when caught up, or when this process does not hold the relay lease).',
+    registers: [this.registry],
+  })
+  readonly busCursor = new Gauge({
+    name: 'sellahead_bus_cursor',
+    help: 'Id of the last outbox event the NATS relay has had acknowledged.',
+    registers: [this.registry],
+  })
+  readonly busLeaseHeld = new Gauge({
+    name: 'sellahead_bus_lease_held',
+    help: '1 when this process holds the NATS relay lease (and so publishes), else 0.',
     registers: [this.registry],
   })
   // Last: merging copies the metrics registered so far.
