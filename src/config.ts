@@ -28,6 +28,8 @@ export interface Config {
   natsUrl: string | undefined
   /** The JetStream stream the relay publishes to (created when missing). */
   natsStream: string
+  /** NATS subjects are `<prefix>.<topic>.<token>`; the stream takes `<prefix>.>`. */
+  natsSubjectPrefix: string
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
     natsUrl: env.NATS_URL || undefined,
     natsStream: natsStreamOf(env.SELLAHEAD_NATS_STREAM),
+    natsSubjectPrefix: natsSubjectPrefixOf(env.SELLAHEAD_NATS_SUBJECT_PREFIX),
   }
 }
 
@@ -79,6 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function natsStreamOf(value: string | undefined): string {
   if (!value) return 'SELLAHEAD'
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new Error(`SELLAHEAD_NATS_STREAM must be letters, digits, '_' or '-' (got '${value}')`)
+  return value
+}
+
+/** Subject tokens of letters, digits, '_' and '-', separated by '.' (no wildcards: it is where the relay publishes). */
+function natsSubjectPrefixOf(value: string | undefined): string {
+  if (!value) return 'sellahead'
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(value)) throw new Error(`SELLAHEAD_NATS_SUBJECT_PREFIX must be dot-separated words of letters, digits, '_' or '-' (got '${value}')`)
   return value
 }
 

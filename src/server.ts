@@ -35,7 +35,7 @@ export interface RunningServer {
 export async function startServer(config: Config, services?: Services): Promise<RunningServer> {
   services ??= await openServices(config)
   // Where the sweeps run (one worker of each server); the lease keeps it to one process across servers.
-  if (config.natsUrl && config.sweeps && !services.relay) startRelay(services, { url: config.natsUrl, stream: config.natsStream })
+  if (config.natsUrl && config.sweeps && !services.relay) startRelay(services, { url: config.natsUrl, stream: config.natsStream, subjectPrefix: config.natsSubjectPrefix })
   const app = await buildApp(services, {
     rateLimits: { perTokenPerSecond: config.rateLimitPerToken, perAddressPerSecond: config.rateLimitPerAddress },
   })
