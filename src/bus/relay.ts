@@ -46,7 +46,10 @@ export interface NatsRelayOptions {
   leaseTtlMs?: number
   /** How often the lease is renewed (well under the time to live). */
   renewEveryMs?: number
-  /** How often the holder looks for new events once caught up. */
+  /**
+   * How often the holder looks for new events once caught up. Each look is an `EventFeed.read`,
+   * which on PostgreSQL takes the outbox's SHARE lock for a moment: not much more often than this.
+   */
   pollIntervalMs?: number
   /** Events published at once (all in flight) before the cursor moves. */
   pageSize?: number
@@ -101,7 +104,7 @@ export class NatsRelay {
       subjectPrefix: options.subjectPrefix ?? defaultSubjectPrefix,
       leaseTtlMs: options.leaseTtlMs ?? 5000,
       renewEveryMs: options.renewEveryMs ?? 1000,
-      pollIntervalMs: options.pollIntervalMs ?? 200,
+      pollIntervalMs: options.pollIntervalMs ?? 500,
       pageSize: options.pageSize ?? 500,
       publishTimeoutMs: options.publishTimeoutMs ?? 5000,
       maxBackoffMs: options.maxBackoffMs ?? 30_000,
