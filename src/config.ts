@@ -28,6 +28,12 @@ export interface Config {
   feedIntervalMs: number
   /** SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE=1: webhook endpoints may be loopback, private or local addresses (development, tests); off, they are refused (SSRF). */
   webhooksAllowPrivate: boolean
+  /** NATS server URL(s): set, the server relays the outbox to JetStream (docs/nats.md). */
+  natsUrl: string | undefined
+  /** The JetStream stream the relay publishes to (created when missing). */
+  natsStream: string
+  /** NATS subjects are `<prefix>.<topic>.<token>`; the stream takes `<prefix>.>`. */
+  natsSubjectPrefix: string
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -72,12 +78,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrlOf(env.SELLAHEAD_PUBLIC_URL),
     feedIntervalMs: feedIntervalOf(env),
     webhooksAllowPrivate: flagOf(env, 'SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE'),
+    natsUrl: env.NATS_URL || undefined,
+    natsStream: natsStreamOf(env.SELLAHEAD_NATS_STREAM),
+    natsSubjectPrefix: natsSubjectPrefixOf(env.SELLAHEAD_NATS_SUBJECT_PREFIX),
   }
 }
 
 function feedIntervalOf(env: NodeJS.ProcessEnv): number {
   const value = nonNegativeInteger(env, 'SELLAHEAD_FEED_INTERVAL_MS', 250)
   if (value < 10 || value > 60_000) throw new Error(`SELLAHEAD_FEED_INTERVAL_MS must be from 10 to 60000 milliseconds (got '${env.SELLAHEAD_FEED_INTERVAL_MS}')`)
+  return value
+}
+
+/** A JetStream stream name: letters, digits, '_' and '-' (no '.', wildcards, spaces or slashes). */
+function natsStreamOf(value: string | undefined): string {
+  if (!value) return 'SELLAHEAD'
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new Error(`SELLAHEAD_NATS_STREAM must be letters, digits, '_' or '-' (got '${value}')`)
+  return value
+}
+
+/** Subject tokens of letters, digits, '_' and '-', separated by '.' (no wildcards: it is where the relay publishes). */
+function natsSubjectPrefixOf(value: string | undefined): string {
+  if (!value) return 'sellahead'
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(value)) throw new Error(`SELLAHEAD_NATS_SUBJECT_PREFIX must be dot-separated words of letters, digits, '_' or '-' (got '${value}')`)
   return value
 }
 

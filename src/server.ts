@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
 import { systemClock } from './kernel/clock.ts'
 import { migrate, openDb } from './store/open.ts'
-import { createServices, closeServices, type Services } from './services.ts'
+import { createServices, closeServices, startRelay, type Services } from './services.ts'
 import { buildApp } from './http/app.ts'
 
 /** Opens the configured database and applies pending migrations. */
@@ -34,6 +34,8 @@ export interface RunningServer {
 /** Starts the HTTP server; on SIGINT/SIGTERM it shuts down gracefully (see shutDownGracefully) and exits 0. */
 export async function startServer(config: Config, services?: Services): Promise<RunningServer> {
   services ??= await openServices(config)
+  // Where the sweeps run (one worker of each server); the lease keeps it to one process across servers.
+  if (config.natsUrl && config.sweeps && !services.relay) startRelay(services, { url: config.natsUrl, stream: config.natsStream, subjectPrefix: config.natsSubjectPrefix })
   const app = await buildApp(services, {
     rateLimits: { perTokenPerSecond: config.rateLimitPerToken, perAddressPerSecond: config.rateLimitPerAddress },
   })

@@ -17,6 +17,7 @@ import { Availability } from './availability/index.ts'
 import { Webhooks, type WebhookOptions } from './webhooks/index.ts'
 import { settingMadeOnce } from './store/settings.ts'
 import { randomBytes } from 'node:crypto'
+import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -55,6 +56,8 @@ export interface Services {
   portal: SupplierPortal
   /** Webhook endpoints, the fan-out of outbox events into signed deliveries, the dispatcher and its log. */
   webhooks: Webhooks
+  /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
+  relay?: NatsRelay
 }
 
 /** How channels are fed. */
@@ -118,9 +121,22 @@ export function createServices(
   }
 }
 
+/**
+ * Builds and starts the NATS relay of the outbox (docs/nats.md). Only a serving process runs it,
+ * never a command-line one; closeServices stops it.
+ */
+export function startRelay(services: Services, options: Omit<NatsRelayOptions, 'logger' | 'metrics'>): NatsRelay {
+  const relay = new NatsRelay(services.db, services.events, services.clock, { ...options, logger: services.logger, metrics: services.metrics })
+  services.relay = relay
+  relay.start()
+  return relay
+}
+
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
   await services.webhooks.stop()
+  // First: it finishes its page and gives its lease up while the database is still open.
+  await services.relay?.stop()
   await services.analytics.stop()
   services.availability.stop()
   await services.availability.settle()

@@ -32,6 +32,9 @@ export const tableOwners: Record<string, string> = {
   webhook_endpoints: 'webhooks', webhook_deliveries: 'webhooks', webhook_attempts: 'webhooks', webhook_cursor: 'webhooks',
   // Key-value settings of every context, each under its own keys; the store keeps the table.
   settings: 'store',
+  // Named leases (one holder of a job across processes), for any context to take; the store keeps the table.
+  leases: 'store',
+  bus_cursor: 'bus',
 }
 
 /**

@@ -97,6 +97,27 @@ export class Metrics {
     this.#webhookFigures = read
   }
 
+  // The NATS relay of the outbox (bus/relay.ts); all zero when NATS_URL is not set.
+  readonly busPublished = new Counter({
+    name: 'sellahead_bus_events_published_total',
+    help: 'Outbox events JetStream acknowledged from this process (duplicates it dropped included).',
+    registers: [this.registry],
+  })
+  readonly busLagSeconds = new Gauge({
+    name: 'sellahead_bus_lag_seconds',
+    help: 'Age of the oldest outbox event not yet relayed to NATS (0 when caught up, or when this process does not hold the relay lease).',
+    registers: [this.registry],
+  })
+  readonly busCursor = new Gauge({
+    name: 'sellahead_bus_cursor',
+    help: 'Id of the last outbox event the NATS relay has had acknowledged.',
+    registers: [this.registry],
+  })
+  readonly busLeaseHeld = new Gauge({
+    name: 'sellahead_bus_lease_held',
+    help: '1 when this process holds the NATS relay lease (and so publishes), else 0.',
+    registers: [this.registry],
+  })
   // Last: merging copies the metrics registered so far.
   readonly #scraped = Registry.merge([this.registry, processMetrics()])
 

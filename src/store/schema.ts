@@ -6,12 +6,13 @@ import { analytics } from './migrations/4-analytics.ts'
 import { consoleReads } from './migrations/5-console-reads.ts'
 import { availability } from './migrations/6-availability.ts'
 import { webhooks } from './migrations/7-webhooks.ts'
+import { bus } from './migrations/8-bus.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql
