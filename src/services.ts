@@ -18,6 +18,7 @@ import { Webhooks, type WebhookOptions } from './webhooks/index.ts'
 import { settingMadeOnce } from './store/settings.ts'
 import { randomBytes } from 'node:crypto'
 import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
+import { Notifications } from './notifications/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -56,6 +57,8 @@ export interface Services {
   portal: SupplierPortal
   /** Webhook endpoints, the fan-out of outbox events into signed deliveries, the dispatcher and its log. */
   webhooks: Webhooks
+  /** Customer notifications: templates, the projector and sweep that request them as `notification.requested`, their delivery state. */
+  notifications: Notifications
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -82,7 +85,6 @@ export function createServices(
     sweepIntervalMs: engine.sweepIntervalMs,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
-  const statusLinks = new StatusLinks(db, clock, links)
   const promising = new Promising(db, clock, catalogue, inventory)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
@@ -95,6 +97,19 @@ export function createServices(
   // Fan-out and dispatch run where the other sweeps run (the first worker only), about once a second.
   const webhooks = new Webhooks(db, clock, { events, rootSecret, metrics }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger, ...hooks })
   metrics.observeWebhooks(() => webhooks.queueFigures())
+  const statusLinks = new StatusLinks(db, clock, links)
+  // Runs where the other sweeps run; its notifications reach the notifier as webhooks, whose deliveries tell their state.
+  const notifications = new Notifications(db, clock, {
+    events, statusLinks,
+    deliveries: {
+      deliveriesOf: async (ids) => {
+        const states = await webhooks.deliveryStateOf(ids)
+        return new Map([...states].map(([id, list]) => [id, list.filter((d) => d.topic === 'notification.requested')
+          .map((d) => ({ endpointId: d.endpointId, status: d.status, attempts: d.attempts, lastHttpStatus: d.lastHttpStatus }))]))
+      },
+      wouldDeliver: (channelId, atMs) => webhooks.wouldDeliver('notification.requested', channelId, atMs),
+    },
+  }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   return {
     db,
     clock,
@@ -118,6 +133,7 @@ export function createServices(
     // Purchasing asks the orders context who waits on its lines, and re-promising what a move would do to them.
     portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
     webhooks,
+    notifications,
   }
 }
 
@@ -134,6 +150,7 @@ export function startRelay(services: Services, options: Omit<NatsRelayOptions, '
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.notifications.stop()
   await services.webhooks.stop()
   // First: it finishes its page and gives its lease up while the database is still open.
   await services.relay?.stop()

@@ -35,6 +35,7 @@ export const tableOwners: Record<string, string> = {
   // Named leases (one holder of a job across processes), for any context to take; the store keeps the table.
   leases: 'store',
   bus_cursor: 'bus',
+  notifications: 'notifications', notification_templates: 'notifications', notification_cursor: 'notifications',
 }
 
 /**

@@ -30,7 +30,7 @@ interface Operation { method: string; path: string; key: string; public: boolean
 
 /** `{id}` means something different under each prefix; any other name or prefix has no rule and fails the test. */
 function kindOfPathParam(path: string, name: string): Kind {
-  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery' }
+  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery', kind: 'notificationKind' }
   if (Object.hasOwn(byName, name)) return byName[name]
   if (name !== 'id') throw new Error(`no id-substitution rule for {${name}} in ${path}`)
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
@@ -146,6 +146,7 @@ async function seed(t: TestApp): Promise<World> {
   Object.assign(ids, {
     node: { A: store.A.id, B: store.B.id }, channel: { A: ch.A.id, B: ch.B.id }, supplier: { A: sup.A.id, B: sup.B.id },
     sku: { A: skuA.id, B: skuA.id }, line: { A: '1', B: '1' }, campaign: { A: campaign.id, B: campaign.id }, warehouse: { A: wh.id, B: wh.id },
+    notificationKind: { A: 'delay_notice', B: 'delay_notice' },
   })
   const codes = { A: ['STORE-ALPHA', 'DROP-ALPHA', 'CHAN-ALPHA', 'SUPP-ALPHA'], B: ['STORE-BETA', 'DROP-BETA', 'CHAN-BETA', 'SUPP-BETA'] }
   const sideSecrets = (side: Side) => [...[...scopedKinds].map((k) => ids[k][side]), drop[side].id, ...codes[side]]

@@ -216,6 +216,24 @@ export interface AvailabilityChanged extends ChannelAvailability {
   seq: number
 }
 
+/**
+ * A message to an order's customer is ready to send (docs/notifications.md): rendered from the
+ * merchant's templates in the customer's language. The merchant's notifier is a webhook endpoint
+ * subscribed to `notification.`, which sends it by mail, SMS or app push.
+ */
+export interface NotificationRequested {
+  notificationId: string
+  orderId: string
+  channelId: string
+  customerId: string | null
+  /** `delay_notice`, `promise_improved`, `payment_reminder` or `balance_window_open`. */
+  kind: string
+  /** `zh-CN` or `en`. */
+  language: string
+  subject: string
+  body: string
+}
+
 /** Topic → payload: the closed list of events. */
 export interface EventPayloads {
   'order.changed': OrderChanged
@@ -230,6 +248,7 @@ export interface EventPayloads {
   'supplier.changed': SupplierChanged
   'inventory.changed': InventoryChanged
   'availability.changed': AvailabilityChanged
+  'notification.requested': NotificationRequested
 }
 
 export type Topic = keyof EventPayloads

@@ -27,6 +27,7 @@ import { analyticsRoutes } from '../analytics/index.ts'
 import { availabilityRoutes } from '../availability/index.ts'
 import { closeStreamsOnShutdown } from './sse.ts'
 import { webhookRoutes } from '../webhooks/index.ts'
+import { notificationRoutes } from '../notifications/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -138,7 +139,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications } = services
   closeStreamsOnShutdown(app)
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
@@ -153,7 +154,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(purchaseOrderRoutes({ purchasing, suppliers, catalogue, nodeScopeOf }))
   app.register(portalRoutes({ portal, suppliers }))
   app.register(promisingRoutes({ promising, catalogue }))
-  app.register(delayRoutes({ repromising, catalogue }))
+  // The message list shows the notification sent for each message and where it is (repromising does not import notifications).
+  app.register(delayRoutes({ repromising, catalogue, notificationsOf: (messageIds) => notifications.ofMessages(messageIds) }))
   app.register(orderRoutes({ orders, catalogue, statusLinks }))
   app.register(presaleRoutes({ presale, catalogue, statusLinks }))
   app.register(customerStatusRoutes({ status: customerStatus }))
@@ -161,6 +163,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(analyticsRoutes({ analytics, catalogue }))
   app.register(availabilityRoutes({ availability, catalogue, inventory }))
   app.register(webhookRoutes({ webhooks, catalogue }))
+  app.register(notificationRoutes({ notifications, catalogue }))
   return app
 }
 

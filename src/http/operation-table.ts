@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks'
+  | 'webhooks' | 'notifications'
 
 export interface Operation {
   operationId: string
@@ -284,5 +284,13 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/webhook-endpoints/{id}/deliveries': ['listWebhookDeliveries', ['webhook_endpoint_not_found']],
     'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay': ['replayWebhookDelivery', ['webhook_endpoint_not_found', 'webhook_delivery_not_found']],
     'POST /v1/webhook-endpoints/{id}/replay': ['replayFailedWebhookDeliveries', ['webhook_endpoint_not_found']],
+  }),
+  ...group('notifications', {
+    'GET /v1/notification-templates': ['listNotificationTemplates', []],
+    'PUT /v1/notification-templates/{kind}': ['setNotificationTemplate', ['channel_not_found', 'unknown_placeholder', 'template_too_long', 'invalid_template']],
+    'DELETE /v1/notification-templates/{kind}': ['removeNotificationTemplate', ['channel_not_found']],
+    'GET /v1/notification-settings': ['getNotificationSettings', []],
+    'PUT /v1/notification-settings': ['setNotificationSettings', ['invalid_notification_settings']],
+    'GET /v1/orders/{id}/notifications': ['listOrderNotifications', ['order_not_found']],
   }),
 }

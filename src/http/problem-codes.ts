@@ -19,6 +19,7 @@ import type { CustomerErrorCode } from '../customer/index.ts'
 import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
+import type { NotificationErrorCode } from '../notifications/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -117,6 +118,11 @@ const webhooksCodes: Record<WebhookErrorCode, true> = {
   invalid_topic: true, webhook_delivery_not_found: true, webhook_endpoint_not_found: true, webhook_url_not_allowed: true,
 }
 
+const notificationsCodes: Record<NotificationErrorCode, true> = {
+  channel_not_found: true, invalid_notification_settings: true, invalid_template: true, order_not_found: true, template_too_long: true,
+  unknown_placeholder: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -132,4 +138,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   analytics: Object.keys(analyticsCodes),
   availability: Object.keys(availabilityCodes),
   webhooks: Object.keys(webhooksCodes),
+  notifications: Object.keys(notificationsCodes),
 }

@@ -16,9 +16,10 @@ import type { CustomerErrorCode } from '../customer/index.ts'
 import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
+import type { NotificationErrorCode } from '../notifications/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode
+  | WebhookErrorCode | NotificationErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -137,6 +138,10 @@ const statusByCode: Record<ErrorCode, number> = {
   // 415
   unsupported_media_type: 415,
   // 422
+  invalid_notification_settings: 422,
+  invalid_template: 422,
+  template_too_long: 422,
+  unknown_placeholder: 422,
   accepted_above_ordered: 422,
   amount_mismatch: 422,
   amount_required: 422,

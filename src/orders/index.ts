@@ -18,3 +18,4 @@ export {
 export * from './campaign-orders.ts'
 export { StatusLinks, generatedSecretSetting, type StatusLink, type StatusLinkOptions } from './status-link.ts'
 export { demandOnSlots, type DemandSlot, type SlotDemand } from './slot-demand.ts'
+export { ordersWithDeadlineBetween, depositOrdersWithBalanceOpenBetween, type OrderKey } from './notice-reads.ts'

@@ -40,8 +40,26 @@ const DelayView = named('OrderDelay', Type.Object({
   createdAt: Type.String(),
 }))
 
+/** The notification that carried a message to the customer, as the composition root reads it from the notifications context. */
+export interface MessageNotification {
+  id: string
+  kind: string
+  language: string
+  state: string
+  createdAtMs: number
+}
+
+const MessageNotificationView = named('CustomerMessageNotification', Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  language: Type.String(),
+  state: Type.String({ description: '`pending`, `delivered`, `failed` or `no_endpoint` (docs/notifications.md)' }),
+  createdAt: Type.String(),
+}))
+
 const MessageView = named('CustomerMessage', Type.Object({
   id: Type.String(), orderId: Type.String(), customerId: Type.String(), kind: Type.String(), subject: Type.String(), body: Type.String(), createdAt: Type.String(),
+  notification: Type.Union([MessageNotificationView, Type.Null()], { description: 'The notification sent for it and its delivery state; null until the notifications projector has taken it' }),
 }))
 
 const PolicyBody = named('CompensationPolicy', Type.Object({
@@ -67,12 +85,18 @@ const delayView = (r: DelayRow) => ({
   createdAt: isoOf(Number(r.created_at)),
 })
 
-const messageView = (r: MessageRow) => ({
+const messageView = (r: MessageRow, n: MessageNotification | undefined) => ({
   id: r.id, orderId: r.order_id, customerId: r.customer_id, kind: r.kind, subject: r.subject, body: r.body, createdAt: isoOf(Number(r.created_at)),
+  notification: n === undefined ? null : { id: n.id, kind: n.kind, language: n.language, state: n.state, createdAt: isoOf(n.createdAtMs) },
 })
 
 /** An order's delays and customer messages, and the compensation policy. */
-export function delayRoutes({ repromising, catalogue }: { repromising: Repromising; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function delayRoutes({ repromising, catalogue, notificationsOf }: {
+  repromising: Repromising
+  catalogue: Catalogue
+  /** The notification of each message, by message id (from the notifications context, handed over by the composition root). */
+  notificationsOf?: (messageIds: string[]) => Promise<ReadonlyMap<string, MessageNotification>>
+}): FastifyPluginAsyncTypebox {
   const readers = allow('admin', 'ops', 'channel')
 
   /** Staff see every order; a channel only its own (others are not found, so their existence is not revealed). */
@@ -99,7 +123,9 @@ export function delayRoutes({ repromising, catalogue }: { repromising: Repromisi
     }, async (req, reply) => {
       const order = await visibleOrder(principalOf(req), req.params.id)
       if (!order.ok) return sendProblem(reply, order)
-      return { items: (await repromising.messages(order.value)).map(messageView) }
+      const messages = await repromising.messages(order.value)
+      const sent = notificationsOf === undefined || messages.length === 0 ? new Map<string, MessageNotification>() : await notificationsOf(messages.map((m) => m.id))
+      return { items: messages.map((m) => messageView(m, sent.get(m.id))) }
     })
 
     app.get('/v1/compensation-policy', {

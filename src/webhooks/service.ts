@@ -344,6 +344,15 @@ export class Webhooks {
     return out
   }
 
+  /**
+   * Whether an enabled endpoint would receive an event of `topic` about `channelId` committed at
+   * `atMs`: what tells a notification still waiting for the fan-out from one nobody will receive.
+   */
+  async wouldDeliver(topic: string, channelId: string, atMs: number): Promise<boolean> {
+    const event = { id: 0, topic, subject: null, payload: { channelId }, at: new Date(atMs).toISOString() }
+    return (await enabledEndpoints(this.#db)).some((e) => endpointWants(e, event, atMs))
+  }
+
   /** The queue per endpoint and how far fan-out is behind the outbox: read at scrape time. */
   async queueFigures(): Promise<WebhookQueueFigures> {
     const nowMs = this.#clock.nowMs()

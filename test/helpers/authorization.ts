@@ -8,6 +8,8 @@ export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'po' | 'asn' | 'l
   | 'webhook' | 'delivery'
   /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
   | 'statusToken'
+  /** A notification kind (templates are per kind): the same for everyone. */
+  | 'notificationKind'
 export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
@@ -85,6 +87,8 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'PATCH /v1/webhook-endpoints/{id}': () => ({ description: 'Renamed' }),
   'POST /v1/webhook-endpoints/{id}/rotate-secret': () => ({ graceHours: 1 }),
   'POST /v1/webhook-endpoints/{id}/replay': () => ({}),
+  'PUT /v1/notification-templates/{kind}': () => ({ language: 'en', subject: 'Probe {{orderId}}', body: 'Probe body' }),
+  'PUT /v1/notification-settings': () => ({ defaultLanguage: 'zh-CN' }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -235,6 +239,12 @@ export const mayCall: Record<string, string> = {
   'GET /v1/webhook-endpoints/{id}/deliveries': 'admin ops channel',
   'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay': 'admin ops channel',
   'POST /v1/webhook-endpoints/{id}/replay': 'admin ops channel',
+  'GET /v1/notification-templates': 'admin ops',
+  'PUT /v1/notification-templates/{kind}': 'admin ops',
+  'DELETE /v1/notification-templates/{kind}': 'admin ops',
+  'GET /v1/notification-settings': 'admin ops',
+  'PUT /v1/notification-settings': 'admin',
+  'GET /v1/orders/{id}/notifications': 'admin ops channel',
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * The templates Sellahead ships: one subject and body per kind and language. A merchant replaces
+ * any of them, for every channel or for one (docs/notifications.md); these are used otherwise.
+ */
+import type { Language, NotificationKind, TemplateText } from './model.ts'
+
+export const shippedTemplates: Record<NotificationKind, Record<Language, TemplateText>> = {
+  delay_notice: {
+    'zh-CN': {
+      subject: '您的订单 {{orderId}} 延迟发货',
+      body: '非常抱歉：{{item}} 将延迟至 {{newShipBy}} 发货（原定 {{oldShipBy}}）。{{compensation}}如您不愿等待，可取消订单并获得全额退款（含已付定金）。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Your order {{orderId}} is delayed',
+      body: 'We are sorry: {{item}} will now ship by {{newShipBy}} instead of {{oldShipBy}}. {{compensation}}If you would rather not wait, you can cancel this order for a full refund, including any deposit you paid. Your order: {{statusUrl}}',
+    },
+  },
+  promise_improved: {
+    'zh-CN': {
+      subject: '您的订单 {{orderId}} 将提前发货',
+      body: '好消息：{{item}} 将提前至 {{newShipBy}} 发货（原定 {{oldShipBy}}）。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Your order {{orderId}} will ship sooner',
+      body: 'Good news: {{item}} will now ship by {{newShipBy}} instead of {{oldShipBy}}. Your order: {{statusUrl}}',
+    },
+  },
+  payment_reminder: {
+    'zh-CN': {
+      subject: '订单 {{orderId}} 待付款提醒',
+      body: '您的订单 {{orderId}} 尚有 {{amount}} 待支付，请在 {{deadline}} 前完成付款，逾期订单将自动取消。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Payment due for order {{orderId}}',
+      body: 'Your order {{orderId}} has {{amount}} to pay. Please pay by {{deadline}}; after that the order is cancelled. Your order: {{statusUrl}}',
+    },
+  },
+  balance_window_open: {
+    'zh-CN': {
+      subject: '订单 {{orderId}} 可以支付尾款了',
+      body: '您预订的订单 {{orderId}} 已开放尾款支付：尾款 {{amount}}，请在 {{deadline}} 前支付。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'The balance of order {{orderId}} is now payable',
+      body: 'The balance of your presale order {{orderId}} can be paid now: {{amount}}, by {{deadline}}. Your order: {{statusUrl}}',
+    },
+  },
+}
