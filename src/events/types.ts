@@ -230,8 +230,8 @@ export interface NotificationRequested {
   kind: string
   /** `zh-CN` or `en`. */
   language: string
-  subject: string
-  body: string
+  /** The text to send, plain (no markup). Nested: a webhook's `data.subject` is the event's own subject. */
+  message: { subject: string; body: string }
 }
 
 /** Topic → payload: the closed list of events. */

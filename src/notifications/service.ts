@@ -166,7 +166,8 @@ export class Notifications {
     await publish(tx, fresh.map((n): DomainEvent => ({
       topic: 'notification.requested', subject: n.id,
       payload: {
-        notificationId: n.id, orderId: n.orderId, channelId: n.channelId, customerId: n.customerId, kind: n.kind, language: n.language, subject: n.subject, body: n.body,
+        notificationId: n.id, orderId: n.orderId, channelId: n.channelId, customerId: n.customerId, kind: n.kind, language: n.language,
+        message: { subject: n.subject, body: n.body },
       },
     })), nowMs)
     return fresh.length
