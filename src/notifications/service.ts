@@ -79,6 +79,7 @@ export class Notifications {
   #timer: NodeJS.Timeout | undefined
   #running: Promise<unknown> | undefined
   #sweptAtMs: number | undefined
+  readonly #cursorsReady = new Set<string>()
 
   constructor(db: Db, clock: Clock, deps: { events: EventFeed; statusLinks: StatusLinks; deliveries?: DeliveryReader }, options: NotificationOptions = {}) {
     this.#db = db
@@ -99,6 +100,13 @@ export class Notifications {
     }
   }
 
+  /** Makes a cursor's row once per process. */
+  async #ensureCursor(name: string): Promise<void> {
+    if (this.#cursorsReady.has(name)) return
+    await ensureCursor(this.#db, name)
+    this.#cursorsReady.add(name)
+  }
+
   async #tick(): Promise<void> {
     await this.catchUp()
     const nowMs = this.#clock.nowMs()
@@ -111,7 +119,7 @@ export class Notifications {
 
   /** Every delay and promise improvement committed so far becomes its notification, batch by batch. */
   async catchUp(): Promise<{ events: number; notifications: number }> {
-    await ensureCursor(this.#db, projectorCursor)
+    await this.#ensureCursor(projectorCursor)
     let events = 0
     let notifications = 0
     for (;;) {
@@ -205,7 +213,7 @@ export class Notifications {
     read: (q: Queryable, after: OrderKey, nowMs: number, limit: number) => Promise<Array<{ order: Order; keyMs: number }>>,
     draftOf: (order: Order, keyMs: number, links: Map<string, string>) => Draft,
   ): Promise<number> {
-    await ensureCursor(this.#db, name)
+    await this.#ensureCursor(name)
     const limit = this.#options.batchSize ?? 500
     let recorded = 0
     for (;;) {
