@@ -100,6 +100,16 @@ for (const kind of await storeKinds()) {
       assert.equal((await valueOf('av-app', appAuth, 'AV-C', 'channel')).status, 'out_of_stock')
     })
 
+    it('follows a sell-ahead policy change: the same stock and supply, another answer', async () => {
+      await call('PUT', '/v1/skus/AV-B/sell-ahead-policy', admin, { kinds: ['stock'], unconfirmedBufferDays: 0, horizonDays: 0, maxBeyondStock: null })
+      await t.services.availability.catchUp()
+      assert.equal((await valueOf('av-app', appAuth, 'AV-B', 'channel')).status, 'out_of_stock', 'future supply no longer sold')
+      await t.app.inject({ method: 'DELETE', url: '/v1/skus/AV-B/sell-ahead-policy', headers: admin })
+      await call('PUT', '/v1/skus/AV-B/sell-ahead-policy', admin, { kinds: ['stock', 'po_confirmed'], unconfirmedBufferDays: 0, horizonDays: 60, maxBeyondStock: null })
+      await t.services.availability.catchUp()
+      assert.equal((await valueOf('av-app', appAuth, 'AV-B', 'channel')).status, 'backorder')
+    })
+
     it('shows a channel only its own availability; other roles may not read it', async () => {
       const other = await t.app.inject({ method: 'GET', url: '/v1/channels/av-web/availability', headers: appAuth })
       assert.equal(other.statusCode, 404)
@@ -128,6 +138,7 @@ for (const kind of await storeKinds()) {
       const step = fc.oneof(
         fc.record({ kind: fc.constant('receive' as const), sku: fc.constantFrom(...skus), node: fc.constantFrom(...nodes), quantity: fc.integer({ min: 1, max: 6 }) }),
         fc.record({ kind: fc.constant('reserve' as const), sku: fc.constantFrom(...skus), node: fc.constantFrom(...nodes), quantity: fc.integer({ min: 1, max: 4 }) }),
+        fc.record({ kind: fc.constant('policy' as const), future: fc.boolean() }),
         fc.record({ kind: fc.constant('project' as const) }),
         fc.record({ kind: fc.constant('read' as const), limit: fc.integer({ min: 1, max: 5 }) }),
         fc.record({ kind: fc.constant('reconnect' as const) }),
@@ -151,7 +162,9 @@ for (const kind of await storeKinds()) {
         for (const s of steps) {
           if (s.kind === 'receive') await receive(s.sku, s.node, s.quantity)
           else if (s.kind === 'reserve') await t.app.inject({ method: 'POST', url: '/v1/reservations', headers: admin, payload: { sku: s.sku, node: s.node, quantity: s.quantity } })
-          else if (s.kind === 'project') await t.services.availability.catchUp()
+          else if (s.kind === 'policy') {
+            await call('PUT', '/v1/skus/AV-B/sell-ahead-policy', admin, { kinds: s.future ? ['stock', 'po_confirmed'] : ['stock'], unconfirmedBufferDays: 0, horizonDays: 60, maxBeyondStock: null })
+          } else if (s.kind === 'project') await t.services.availability.catchUp()
           else if (s.kind === 'read') await read(s.limit)
           // A reconnect resumes from the last position the channel saved.
           else cursor = saved

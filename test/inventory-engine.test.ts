@@ -69,12 +69,15 @@ for (const kind of await storeKinds()) {
       assert.equal(value.shortage, 3)
       const position = { skuId: S, nodeId: N, onHand: 5, reserved: 8, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0, sellable: -3, shortage: 3 }
       assert.deepEqual(value.position, position)
-      const events = await w.db.all<{ topic: string; subject: string; payload: string }>('SELECT topic, subject, payload FROM outbox')
+      // Besides the position's own inventory.changed, which every batch that moves it publishes.
+      const events = await w.db.all<{ topic: string; subject: string; payload: string }>("SELECT topic, subject, payload FROM outbox WHERE topic <> 'inventory.changed'")
       assert.equal(events.length, 1)
       assert.deepEqual([events[0].topic, events[0].subject], ['inventory.shortage', `${S}@${N}`])
       assert.deepEqual(JSON.parse(events[0].payload), { ...position, cause: 'count', reason: 'cycle count' })
       okValue((await submit(positionOp('count', S, N, 20))).result)
-      assert.equal(await count(w.db, 'SELECT COUNT(*) AS n FROM outbox'), 1, 'no event without a shortage')
+      assert.equal(await count(w.db, "SELECT COUNT(*) AS n FROM outbox WHERE topic = 'inventory.shortage'"), 1, 'no shortage event without a shortage')
+      const changed = await w.db.all<{ payload: string }>("SELECT payload FROM outbox WHERE topic = 'inventory.changed' ORDER BY id")
+      assert.deepEqual(JSON.parse(changed.at(-1)!.payload), { skuId: S, nodeId: N, onHand: 20, reserved: 8, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0, sellable: 12 })
     })
 
     test('reserve, release, commit: happy paths and refusals', async () => {

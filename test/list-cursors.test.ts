@@ -30,6 +30,9 @@ for (const kind of await storeKinds()) {
       t = await startTestApp(kind)
       w = await seedOrders(t)
       const { admin } = w
+      // Endpoints hear what is committed after them: the orders below give them deliveries.
+      const hooks = []
+      for (const description of ['one', 'two']) hooks.push((await call('POST', '/v1/webhook-endpoints', admin, { url: 'http://127.0.0.1:9/hook', description, topics: ['order.'] }, 201)).json())
       for (const [sku, node, quantity] of [['SKU-A', 'WH-E', 20], ['SKU-A', 'WH-E', 5], ['SKU-A', 'WH-E', 1], ['SKU-A', 'WH-N', 4], ['SKU-B', 'WH-E', 3]] as const) {
         await call('POST', '/v1/inventory/receipts', admin, { sku, node, quantity })
       }
@@ -53,9 +56,11 @@ for (const kind of await storeKinds()) {
       }
       await call('POST', `/v1/orders/${orders[0].id}/cancel`, w.appAuth, { reason: 'changed my mind' })
       for (let i = 0; i < 3; i++) await call('POST', '/v1/presale-campaigns', admin, campaignBody(t.services.clock.nowMs()), 201)
+      await t.services.webhooks.fanOut()
+      await t.services.availability.catchUp()
 
-      const params: Record<string, string> = { sku: 'SKU-A', node: 'WH-E' }
-      const idOf: Record<string, string> = { suppliers: suppliers[0].id, 'purchase-orders': pos[0].id, orders: orders[0].id }
+      const params: Record<string, string> = { sku: 'SKU-A', node: 'WH-E', channel: 'web' }
+      const idOf: Record<string, string> = { suppliers: suppliers[0].id, 'purchase-orders': pos[0].id, orders: orders[0].id, 'webhook-endpoints': hooks[0].id }
       const doc = (await call('GET', '/openapi.json', admin)).json()
       lists = []
       for (const [path, ops] of Object.entries<{ get?: { parameters?: Array<{ in: string; name: string }> } }>(doc.paths)) {
@@ -89,9 +94,10 @@ for (const kind of await storeKinds()) {
 
     it('finds every list in the OpenAPI document', () => {
       assert.deepEqual(lists.slice(0, -5).map((l) => l.route).sort(), [
-        '/v1/channels', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
+        '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
         '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/skus', '/v1/supplier-portal/lines', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
+        '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])
     })
 

@@ -78,6 +78,7 @@ for (const kind of await storeKinds()) {
       await step('POST', `/v1/presale-campaigns/${campaign.id}/publish`)
       clock.advance(Date.UTC(2030, 2, 2) - clock.nowMs())
       await run('placePresaleOrder', { id: campaign.id })
+      await run('createWebhookEndpoint')
       assert.deepEqual(replayed.sort(), Object.keys(requestExamples).sort(), 'every example was replayed')
     })
   })

@@ -24,7 +24,7 @@ import type { AvailabilityRow, ChangesPage, ChannelAvailability } from './model.
 import { changedRows, ensureCursor, lastSeqOf, readCursor, rowsOfSkus, saveRows, snapshotRows, writeCursor, type Cursor } from './store.ts'
 
 /** The events that can change what a channel shows. */
-const topics = ['inventory.', 'supply.', 'presale_campaign.']
+const topics = ['inventory.', 'supply.', 'presale_campaign.', 'sell_ahead_policy.', 'promising_settings.']
 
 export interface AvailabilityOptions {
   /** The coalescing interval: how often the projector runs (default 250 ms). */
@@ -126,7 +126,7 @@ export class Availability {
     const channels = await this.#activeChannels()
     const nodes = await this.#deps.catalogue.nodesById()
     const signatures = new Map(channels.map((c) => [c.id, signatureOf(c, nodes)]))
-    const full = cursor.dayMs !== dayStartOf(nowMs) || !sameSignatures(this.#signatures, signatures)
+    const full = cursor.dayMs !== dayStartOf(nowMs) || !sameSignatures(this.#signatures, signatures) || page.items.some((e) => e.topic === 'promising_settings.changed')
     if (!full && page.nextCursor === cursor.afterId) return { changed: 0, more: false }
     const next = { afterId: page.nextCursor, dayMs: dayStartOf(nowMs) }
     let changed = 0

@@ -234,6 +234,18 @@ export interface NotificationRequested {
   message: { subject: string; body: string }
 }
 
+/** A SKU's sell-ahead policy was set or removed, for every channel (`channelId` null) or one. */
+export interface SellAheadPolicyChanged {
+  skuId: string
+  channelId: string | null
+  change: 'set' | 'removed'
+}
+
+/** The promising settings (transit days, tiers, overdue steps) were replaced: every promise may move. */
+export interface PromisingSettingsChanged {
+  change: 'replaced'
+}
+
 /** Topic → payload: the closed list of events. */
 export interface EventPayloads {
   'order.changed': OrderChanged
@@ -247,6 +259,8 @@ export interface EventPayloads {
   'purchase_order.changed': PurchaseOrderChanged
   'supplier.changed': SupplierChanged
   'inventory.changed': InventoryChanged
+  'sell_ahead_policy.changed': SellAheadPolicyChanged
+  'promising_settings.changed': PromisingSettingsChanged
   'availability.changed': AvailabilityChanged
   'notification.requested': NotificationRequested
 }

@@ -68,6 +68,7 @@ export function streamEvents(app: FastifyInstance, req: FastifyRequest, reply: F
   }
   streams?.add(end)
   req.raw.on('close', end)
+  res.on('close', end)
   const stopListening = source.wake?.(() => wakeUp?.())
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), source.heartbeatMs ?? 15_000)
   heartbeat.unref()
@@ -76,6 +77,7 @@ export function streamEvents(app: FastifyInstance, req: FastifyRequest, reply: F
     while (!ended) {
       const { messages, full } = await source.next(position)
       for (const m of messages) {
+        if (ended) return
         res.write(textOf(m))
         position = m.id
       }

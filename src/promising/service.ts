@@ -7,6 +7,7 @@ import type { Clock } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import type { Catalogue, Channel } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
+import { publish, type DomainEvent } from '../events/index.ts'
 import { fail } from './errors.ts'
 import { availabilityToPromise, channelNodesOf, loadAtpNodes, type Atp } from './atp.ts'
 import type { SellAheadPolicy } from './model.ts'
@@ -31,6 +32,9 @@ export interface PromiseQuote {
   policy: EffectivePolicy
   atp: Atp
 }
+
+const policyEvent = (skuId: string, channel: Channel | null, change: 'set' | 'removed'): DomainEvent =>
+  ({ topic: 'sell_ahead_policy.changed', subject: skuId, payload: { skuId, channelId: channel?.id ?? null, change } })
 
 /** Part of a channel to quote: some of its nodes; delivery days into a region, or pickup at the node. */
 export interface QuoteScope {
@@ -67,13 +71,24 @@ export class Promising {
 
   /** Sets the policy at that level, checked as a whole. */
   async setPolicy(skuId: string, channel: Channel | null, input: PolicyInput): Promise<Result<PolicyAnswer>> {
-    const saved = await savePolicy(this.#db, skuId, channel?.id ?? allChannels, input, this.#clock.nowMs())
+    const nowMs = this.#clock.nowMs()
+    const saved = await this.#db.tx(async (tx) => {
+      const policy = await savePolicy(tx, skuId, channel?.id ?? allChannels, input, nowMs)
+      if (policy.ok) await publish(tx, [policyEvent(skuId, channel, 'set')], nowMs)
+      return policy
+    })
     return saved.ok ? ok(await this.policy(skuId, channel)) : saved
   }
 
   /** Removes the policy at that level; there must be one. */
   async removePolicy(skuId: string, channel: Channel | null): Promise<Result<PolicyAnswer>> {
-    if (!(await deletePolicy(this.#db, skuId, channel?.id ?? allChannels))) {
+    const nowMs = this.#clock.nowMs()
+    const removed = await this.#db.tx(async (tx) => {
+      const found = await deletePolicy(tx, skuId, channel?.id ?? allChannels)
+      if (found) await publish(tx, [policyEvent(skuId, channel, 'removed')], nowMs)
+      return found
+    })
+    if (!removed) {
       return fail('policy_not_found', `No sell-ahead policy for ${skuId}${channel ? ` on channel ${channel.code}` : ''}.`)
     }
     return ok(await this.policy(skuId, channel))
@@ -85,7 +100,12 @@ export class Promising {
 
   /** Replaces the settings, validated; without customer tiers the default tiers apply. */
   setSettings(input: PromisingSettingsRequest): Promise<Result<PromisingSettings>> {
-    return savePromisingSettings(this.#db, { ...input, customerTiers: input.customerTiers ?? defaultPromisingSettings.customerTiers }, this.#clock.nowMs())
+    const nowMs = this.#clock.nowMs()
+    return this.#db.tx(async (tx) => {
+      const saved = await savePromisingSettings(tx, { ...input, customerTiers: input.customerTiers ?? defaultPromisingSettings.customerTiers }, nowMs)
+      if (saved.ok) await publish(tx, [{ topic: 'promising_settings.changed', subject: 'promising_settings', payload: { change: 'replaced' } }], nowMs)
+      return saved
+    })
   }
 
   /**

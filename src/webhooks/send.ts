@@ -21,6 +21,23 @@ function pinnedLookup(address: string, family: 4 | 6): LookupFunction {
   }) as unknown as LookupFunction
 }
 
+/**
+ * Connections kept open per receiver and checked address: a busy endpoint gets thousands of
+ * deliveries a second, and a new TCP (and TLS) handshake for each would cost more than the
+ * delivery. A reused connection goes to the address that was checked when it was opened.
+ */
+const agents = new Map<string, http.Agent>()
+function agentFor(target: ResolvedTarget): http.Agent {
+  const key = `${target.url.protocol}//${target.url.host}|${target.address?.address ?? ''}`
+  let agent = agents.get(key)
+  if (!agent) {
+    const options = { keepAlive: true, maxSockets: 32, maxFreeSockets: 8, ...(target.address && { lookup: pinnedLookup(target.address.address, target.address.family) }) }
+    agent = target.url.protocol === 'https:' ? new https.Agent(options) : new http.Agent(options)
+    agents.set(key, agent)
+  }
+  return agent
+}
+
 export function postOnce(target: ResolvedTarget, headers: Record<string, string>, body: string, timeoutMs: number, nowMs: () => number): Promise<AttemptOutcome> {
   return new Promise((resolve) => {
     let settled = false
@@ -34,8 +51,7 @@ export function postOnce(target: ResolvedTarget, headers: Record<string, string>
     const request = client.request(target.url, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Sellahead-Webhooks/1' },
-      ...(target.address && { lookup: pinnedLookup(target.address.address, target.address.family) }),
-      agent: false,
+      agent: agentFor(target),
     }, (response) => {
       let read = 0
       response.on('data', (chunk: Buffer) => {

@@ -17,14 +17,14 @@ import { uuidv7 } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import type { EventFeed } from '../events/index.ts'
 import type { Metrics, WebhookQueueFigures } from '../http/metrics.ts'
-import { bodyOf, defaultRetryScheduleMs, endpointWants, errorOf, nextStep, unknownTopicOf, type AttemptOutcome } from './decide.ts'
+import { bodyOf, defaultRetryScheduleMs, endpointWants, errorOf, nextStep, unknownTopicOf, type AttemptOutcome, type DeliveryStep } from './decide.ts'
 import { fail, notFound, type WebhookErrorCode } from './errors.ts'
 import { resolveTarget } from './address.ts'
 import { newSigningSecret, SecretBox } from './secrets.ts'
 import { postOnce } from './send.ts'
 import type { Delivery, DeliveryStatus, Endpoint, SubjectDeliveryState } from './model.ts'
 import {
-  claimDelivery, deleteEndpoint, deliveriesOfSubjects, deliveryById, deliveryPage, disableEndpoint, dueDeliveries, enabledEndpoints, endpointById,
+  claimDeliveries, deleteEndpoint, deliveriesOfSubjects, deliveryById, deliveryPage, disableEndpoint, dueDeliveries, enabledEndpoints, endpointById,
   endpointPage, endpointsByIds, ensureCursor, insertDeliveries, insertEndpoint, queueFigures, readCursor, recordAttempt, requeueDelivery, requeueFailed,
   updateEndpoint, writeCursor, type DueDelivery, type NewDelivery, type StoredEndpoint,
 } from './store.ts'
@@ -50,6 +50,19 @@ export interface WebhookOptions {
   logger?: Logger
   /** Tests only: runs inside each fan-out transaction just before it commits; a throw rolls the page back. */
   beforeCommit?: (deliveries: number) => void
+}
+
+/** One attempt made in a dispatch pass, and what it leads to; recorded with the pass's others. */
+interface Tried {
+  endpoint: StoredEndpoint
+  delivery: DueDelivery
+  outcome: AttemptOutcome
+  step: DeliveryStep
+  status: DeliveryStatus
+  startedMs: number
+  endedMs: number
+  durationMs: number
+  roundAttempts: number
 }
 
 /** Whose endpoints a caller manages: staff's (every endpoint) or one channel's. */
@@ -280,19 +293,25 @@ export class Webhooks {
     if (due.length === 0) return { attempts: 0 }
     const endpoints = new Map((await endpointsByIds(this.#db, [...new Set(due.map((d) => d.endpointId))])).map((e) => [e.id, e]))
     const timeoutMs = this.#options.requestTimeoutMs ?? 10_000
-    const results = await Promise.all(due.map(async (delivery) => {
-      const endpoint = endpoints.get(delivery.endpointId)
-      if (!endpoint) return false
-      // The lease outlasts the attempt, so a second dispatcher cannot take it while it runs.
-      const leaseUntilMs = nowMs + timeoutMs + 30_000
-      if (!(await claimDelivery(this.#db, delivery.id, nowMs, leaseUntilMs))) return false
-      await this.#attempt(endpoint, delivery, leaseUntilMs, timeoutMs)
-      return true
-    }))
-    return { attempts: results.filter(Boolean).length }
+    // One statement claims the pass; the lease outlasts the attempts, so a second dispatcher cannot take them meanwhile.
+    const leaseUntilMs = nowMs + timeoutMs + 30_000
+    const claimed = await claimDeliveries(this.#db, due.filter((d) => endpoints.has(d.endpointId)).map((d) => d.id), nowMs, leaseUntilMs)
+    const tried = await Promise.all(due.filter((d) => claimed.has(d.id)).map((delivery) => this.#attempt(endpoints.get(delivery.endpointId)!, delivery, timeoutMs)))
+    // And one transaction records what came of them.
+    const recorded = await this.#db.tx(async (tx) => {
+      const done: Tried[] = []
+      for (const t of tried) if (await this.#record(tx, t, leaseUntilMs)) done.push(t)
+      return done
+    })
+    for (const t of recorded) {
+      this.#metrics?.webhookAttempts.inc({ outcome: t.outcome.kind })
+      if (t.status !== 'pending') this.#metrics?.webhookDeliveries.inc({ outcome: t.status })
+      if (t.step.status === 'gone') this.#options.logger?.warn({ endpointId: t.endpoint.id }, 'webhook endpoint answered 410 Gone: disabled')
+    }
+    return { attempts: tried.length }
   }
 
-  async #attempt(endpoint: StoredEndpoint, delivery: DueDelivery, leaseUntilMs: number, timeoutMs: number): Promise<void> {
+  async #attempt(endpoint: StoredEndpoint, delivery: DueDelivery, timeoutMs: number): Promise<Tried> {
     const startedMs = this.#clock.nowMs()
     // The duration is the receiver's, measured on the monotonic clock; the injected clock dates things.
     const startedAt = performance.now()
@@ -302,16 +321,18 @@ export class Webhooks {
     const roundAttempts = delivery.roundAttempts + 1
     const step = nextStep(outcome, roundAttempts, this.#scheduleMs, endedMs, this.#options.jitter?.() ?? Math.random() * 2 - 1)
     const status: DeliveryStatus = step.status === 'gone' ? 'failed' : step.status
-    const attempt = { atMs: startedMs, httpStatus: 'httpStatus' in outcome ? outcome.httpStatus : null, durationMs, error: errorOf(outcome) }
-    const recorded = await this.#db.tx(async (tx) => {
-      const done = await recordAttempt(tx, delivery.id, leaseUntilMs, attempt, { status, nextAttemptAtMs: step.status === 'pending' ? step.nextAttemptAtMs : endedMs, roundAttempts })
-      if (done && step.status === 'gone') await disableEndpoint(tx, endpoint.id, `The endpoint answered 410 Gone at ${new Date(endedMs).toISOString()}; enable it again to resume deliveries.`, endedMs)
-      return done
-    })
-    if (!recorded) return
-    this.#metrics?.webhookAttempts.inc({ outcome: outcome.kind })
-    if (status !== 'pending') this.#metrics?.webhookDeliveries.inc({ outcome: status })
-    if (step.status === 'gone') this.#options.logger?.warn({ endpointId: endpoint.id }, 'webhook endpoint answered 410 Gone: disabled')
+    return { endpoint, delivery, outcome, step, status, startedMs, endedMs, durationMs, roundAttempts }
+  }
+
+  /** Writes an attempt and the delivery's next state, if the claim is still this dispatcher's. */
+  async #record(tx: Queryable, t: Tried, leaseUntilMs: number): Promise<boolean> {
+    const attempt = { atMs: t.startedMs, httpStatus: 'httpStatus' in t.outcome ? t.outcome.httpStatus : null, durationMs: t.durationMs, error: errorOf(t.outcome) }
+    const next = { status: t.status, nextAttemptAtMs: t.step.status === 'pending' ? t.step.nextAttemptAtMs : t.endedMs, roundAttempts: t.roundAttempts }
+    const done = await recordAttempt(tx, t.delivery.id, leaseUntilMs, attempt, next)
+    if (done && t.step.status === 'gone') {
+      await disableEndpoint(tx, t.endpoint.id, `The endpoint answered 410 Gone at ${new Date(t.endedMs).toISOString()}; enable it again to resume deliveries.`, t.endedMs)
+    }
+    return done
   }
 
   async #send(endpoint: StoredEndpoint, delivery: DueDelivery, timeoutMs: number): Promise<AttemptOutcome> {

@@ -124,12 +124,13 @@ export async function dueDeliveries(q: Queryable, nowMs: number, limit: number):
   return rows.map((r) => ({ id: r.id, endpointId: r.endpoint_id, body: r.body, roundAttempts: Number(r.round_attempts), subject: r.subject }))
 }
 
-/** Compare-and-set: takes the delivery for one attempt until `leaseUntilMs`, unless another dispatcher holds it. */
-export async function claimDelivery(q: Queryable, id: string, nowMs: number, leaseUntilMs: number): Promise<boolean> {
-  const changed = await q.run(
-    "UPDATE webhook_deliveries SET lease_until = ? WHERE id = ? AND status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)",
-    [leaseUntilMs, id, nowMs, nowMs])
-  return changed === 1
+/** Compare-and-set: takes these deliveries for one attempt each until `leaseUntilMs`, except those another dispatcher holds; answers the ones taken. */
+export async function claimDeliveries(q: Queryable, ids: readonly string[], nowMs: number, leaseUntilMs: number): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await q.all<{ id: string }>(
+    `UPDATE webhook_deliveries SET lease_until = ? WHERE id IN (${inList(ids.length)}) AND status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) RETURNING id`,
+    [leaseUntilMs, ...ids, nowMs, nowMs])
+  return new Set(rows.map((r) => r.id))
 }
 
 /** Records an attempt and the delivery's next state, if the lease taken is still ours. */

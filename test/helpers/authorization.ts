@@ -136,6 +136,13 @@ export const mayCall: Record<string, string> = {
   'GET /v1/suppliers/{id}/scorecard/history': 'admin ops supplier',
   'GET /v1/scorecard-policy': 'admin ops',
   'GET /v1/events': 'admin ops',
+  'GET /v1/events/stream': 'admin ops',
+  // What a channel shows: staff read every channel's, a channel its own.
+  'GET /v1/channels/{channel}/availability': 'admin ops channel',
+  'GET /v1/channels/{channel}/availability/changes': 'admin ops channel',
+  'GET /v1/channels/{channel}/availability/stream': 'admin ops channel',
+  'GET /v1/channels/{channel}/exports/google-local-inventory': 'admin ops channel',
+  'GET /v1/channels/{channel}/exports/shopify-inventory': 'admin ops channel',
   'GET /v1/supply': 'admin ops',
   'GET /v1/purchase-orders/lifecycle': 'admin ops store supplier',
   'GET /v1/purchase-orders': 'admin ops store supplier',

@@ -60,6 +60,24 @@ function codeOf(body: string): string | undefined {
   }
 }
 
+/** Server-sent event streams never end: their requests are answered as soon as the headers are. */
+const isEventStream = (options: InjectOptions | string): boolean =>
+  typeof options !== 'string' && (options.method ?? 'GET') === 'GET' && /\/stream(\?|$)/.test(String(options.url ?? ''))
+
+/**
+ * An event stream's answer: its status and headers, and its body only when it is a refusal (a
+ * problem document that ends); a stream that opens is closed at once, so its body is empty.
+ */
+async function injectStream(inject: (options?: InjectOptions | string) => unknown, contract: ReturnType<typeof contractCheckOf>, options: InjectOptions): Promise<LightMyRequestResponse> {
+  const abort = new AbortController()
+  const res = await (inject({ ...options, payloadAsStream: true, signal: abort.signal }) as Promise<LightMyRequestResponse>)
+  let body = ''
+  if (res.statusCode === 200) abort.abort()
+  else for await (const chunk of res.stream()) body += String(chunk)
+  contract.check('GET', String(options.url), res.statusCode, body)
+  return Object.assign(res, { body, payload: body, json: () => JSON.parse(body) })
+}
+
 /**
  * Makes `app.inject` check each answer against the contract. Only the promise form with options
  * (what the tests use) is checked; the chained and callback forms pass through.
@@ -69,6 +87,7 @@ export function checkEveryInject(app: FastifyInstance): void {
   const inject = app.inject.bind(app) as (options?: InjectOptions | string, callback?: unknown) => unknown
   const checked = (options?: InjectOptions | string, callback?: unknown): unknown => {
     if (options === undefined || callback !== undefined) return inject(options, callback)
+    if (isEventStream(options)) return injectStream(inject, contract, options as InjectOptions)
     return (inject(options) as Promise<LightMyRequestResponse>).then((res) => {
       const opts = typeof options === 'string' ? { url: options, method: 'GET' } : options
       const target = opts.url ?? opts.path ?? '/'
