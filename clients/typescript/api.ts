@@ -18268,13 +18268,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "language": "zh-CN",
-                 *       "subject": "您的订单 {{orderId}} 延迟发货",
-                 *       "body": "{{item}} 将延迟至 {{newShipBy}} 发货。{{compensation}}查看订单：{{statusUrl}}"
-                 *     }
-                 */
                 "application/json": components["schemas"]["NotificationTemplateInput"];
             };
         };

@@ -40,5 +40,4 @@ export const requestExamples: Record<string, unknown> = {
   },
   createWebhookEndpoint: { url: 'https://shop.example.com/hooks/sellahead', description: 'Stock and orders to the shop', topics: ['order.', 'availability.changed'] },
   placePresaleOrder: { channel: 'WEB', customerId: 'cust-1001', quantity: 2, reference: 'web-presale-1001' },
-  setNotificationTemplate: { language: 'zh-CN', subject: '您的订单 {{orderId}} 延迟发货', body: '{{item}} 将延迟至 {{newShipBy}} 发货。{{compensation}}查看订单：{{statusUrl}}' },
 }
