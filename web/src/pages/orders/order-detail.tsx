@@ -160,6 +160,16 @@ function Delays({ delays }: { delays: components['schemas']['OrderDelay'][] }) {
   )
 }
 
+function notifierStateOf(t: { notifyPending: string; notifyDelivered: string; notifyFailed: string; notifyNoEndpoint: string; notifyNotYet: string }, state: string | undefined): string {
+  switch (state) {
+    case 'pending': return t.notifyPending
+    case 'delivered': return t.notifyDelivered
+    case 'failed': return t.notifyFailed
+    case 'no_endpoint': return t.notifyNoEndpoint
+    default: return t.notifyNotYet
+  }
+}
+
 function Messages({ messages }: { messages: components['schemas']['CustomerMessage'][] }) {
   const t = useText(orderText)
   const terms = useText(termText)
@@ -173,6 +183,8 @@ function Messages({ messages }: { messages: components['schemas']['CustomerMessa
           { label: t.kind, cell: (m) => labelOf(terms, m.kind) },
           { label: t.subject, cell: (m) => m.subject },
           { label: t.body, cell: (m) => m.body },
+          // Where the notification carrying it is on its way to the merchant's notifier (docs/notifications.md).
+          { label: t.notifier, cell: (m) => notifierStateOf(t, m.notification?.state) },
         ]} />
       </div>
     </Card>
