@@ -62,9 +62,13 @@ test('a channel’s own template wins for that channel only, then the merchant�
 })
 
 test('the customer’s language when Sellahead has templates in it, else the merchant’s default', () => {
-  assert.equal(languageFor(null, defaultSettings), 'zh-CN')
-  assert.equal(languageFor('en', defaultSettings), 'en')
-  assert.equal(languageFor('fr', { ...defaultSettings, defaultLanguage: 'en' }), 'en')
+  assert.equal(languageFor(null, defaultSettings, 'chn_web'), 'zh-CN')
+  assert.equal(languageFor('en', defaultSettings, 'chn_web'), 'en')
+  assert.equal(languageFor('fr', { ...defaultSettings, defaultLanguage: 'en' }, 'chn_web'), 'en')
+  const withChannel = { ...defaultSettings, channelLanguages: { chn_global: 'en' as const } }
+  assert.equal(languageFor(null, withChannel, 'chn_global'), 'en', 'the channel’s own default')
+  assert.equal(languageFor(null, withChannel, 'chn_web'), 'zh-CN')
+  assert.equal(languageFor(null, withChannel, 'constructor'), 'zh-CN', 'not read from the prototype')
 })
 
 test('the compensation sentence is in the notice’s language and empty without compensation', () => {

@@ -62,8 +62,8 @@ for (const kind of await storeKinds()) {
       ])
     })
 
-    it('follows the settings: the language and the lead', async () => {
-      await requester(t)('PUT', '/v1/notification-settings', w.admin, { defaultLanguage: 'en', paymentReminderLeadHours: 72 })
+    it('follows the settings: the channel’s language and the lead', async () => {
+      await requester(t)('PUT', '/v1/notification-settings', w.admin, { paymentReminderLeadHours: 72, channelLanguages: { web: 'en' } })
       const order = await placeDepositOrder(t, w, { balanceFromDays: 1, balanceByDays: 5 })
       await pay(t, w, order.id, 'deposit', 2_000)
       clock.advance(dayMs + minuteMs)

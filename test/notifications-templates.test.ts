@@ -78,13 +78,15 @@ for (const kind of await storeKinds()) {
 
     it('keeps the settings: the default language and the reminder’s lead, checked', async () => {
       const get = await t.app.inject({ method: 'GET', url: '/v1/notification-settings', headers: w.ops })
-      assert.deepEqual(get.json(), { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 24 })
+      assert.deepEqual(get.json(), { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 24, channelLanguages: {} })
       const bad = await t.app.inject({ method: 'PUT', url: '/v1/notification-settings', headers: w.admin, payload: { paymentReminderLeadHours: 0 } })
       assert.deepEqual([bad.statusCode, bad.json().code], [422, 'invalid_notification_settings'])
-      const set = await t.app.inject({ method: 'PUT', url: '/v1/notification-settings', headers: w.admin, payload: { paymentReminderLeadHours: 48 } })
-      assert.deepEqual(set.json(), { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 48 })
+      const set = await t.app.inject({ method: 'PUT', url: '/v1/notification-settings', headers: w.admin, payload: { paymentReminderLeadHours: 48, channelLanguages: { app: 'en' } } })
+      assert.deepEqual(set.json(), { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 48, channelLanguages: { [w.app.id]: 'en' } }, 'kept by channel id')
+      const unknown = await t.app.inject({ method: 'PUT', url: '/v1/notification-settings', headers: w.admin, payload: { channelLanguages: { nope: 'en' } } })
+      assert.deepEqual([unknown.statusCode, unknown.json().code], [404, 'channel_not_found'])
       const again = await t.app.inject({ method: 'GET', url: '/v1/notification-settings', headers: w.ops })
-      assert.deepEqual(again.json(), { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 48 })
+      assert.deepEqual(again.json(), { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 48, channelLanguages: { [w.app.id]: 'en' } }, 'the refused change changed nothing')
     })
   })
 }

@@ -2665,11 +2665,19 @@ export interface components {
             defaultLanguage: "zh-CN" | "en";
             /** @description How long before a payment deadline its reminder goes out (1–720) */
             paymentReminderLeadHours: number;
+            /** @description A channel’s own default language, by channel id */
+            channelLanguages: {
+                [key: string]: "zh-CN" | "en";
+            };
         };
         /** NotificationSettingsInput */
         NotificationSettingsInput: {
             defaultLanguage?: "zh-CN" | "en";
             paymentReminderLeadHours?: number;
+            /** @description Channel (id or code) → its default language; replaces the whole map */
+            channelLanguages?: {
+                [key: string]: "zh-CN" | "en";
+            };
         };
         /** NotificationTemplate */
         NotificationTemplate: {
@@ -18605,6 +18613,15 @@ export interface operations {
             };
             /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

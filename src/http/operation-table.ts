@@ -290,7 +290,7 @@ export const operationTable: Record<string, Operation> = {
     'PUT /v1/notification-templates/{kind}': ['setNotificationTemplate', ['channel_not_found', 'unknown_placeholder', 'template_too_long', 'invalid_template']],
     'DELETE /v1/notification-templates/{kind}': ['removeNotificationTemplate', ['channel_not_found']],
     'GET /v1/notification-settings': ['getNotificationSettings', []],
-    'PUT /v1/notification-settings': ['setNotificationSettings', ['invalid_notification_settings']],
+    'PUT /v1/notification-settings': ['setNotificationSettings', ['invalid_notification_settings', 'channel_not_found']],
     'GET /v1/orders/{id}/notifications': ['listOrderNotifications', ['order_not_found']],
   }),
 }

@@ -61,9 +61,12 @@ export function templateFor(kind: NotificationKind, language: Language, channelI
   return find(channelId) ?? find(null) ?? shippedTemplates[kind][language]
 }
 
-/** The customer's language: the order's own when it names one Sellahead has templates in, else the merchant's default. */
-export function languageFor(customerLanguage: string | null, settings: NotificationSettings): Language {
-  return (languages as readonly string[]).includes(customerLanguage ?? '') ? customerLanguage as Language : settings.defaultLanguage
+const isLanguage = (value: unknown): value is Language => (languages as readonly unknown[]).includes(value)
+
+/** The customer's language: the order's own when it names one Sellahead has templates in, else the channel's default, else the merchant's. */
+export function languageFor(customerLanguage: string | null, settings: NotificationSettings, channelId: string): Language {
+  if (isLanguage(customerLanguage)) return customerLanguage
+  return Object.hasOwn(settings.channelLanguages, channelId) ? settings.channelLanguages[channelId] : settings.defaultLanguage
 }
 
 /** Money as the customer reads it: `198.00 CNY`. */
@@ -90,11 +93,15 @@ export function deliveryStateOf(deliveries: readonly NotificationDelivery[], end
   return deliveries.some((d) => d.status === 'delivered') ? 'delivered' : 'failed'
 }
 
-/** A settings body: a known language and a lead from 1 hour to 30 days. */
+/** A settings body: known languages and a lead from 1 hour to 30 days. Fields left out keep their value. */
 export function checkSettings(input: Partial<NotificationSettings>, current: NotificationSettings): Result<NotificationSettings, NotificationErrorCode> {
   const next = { ...current, ...input }
-  if (!(languages as readonly string[]).includes(next.defaultLanguage)) return fail('invalid_notification_settings', `defaultLanguage must be one of ${languages.join(', ')}.`)
+  if (!isLanguage(next.defaultLanguage)) return fail('invalid_notification_settings', `defaultLanguage must be one of ${languages.join(', ')}.`)
   const lead = next.paymentReminderLeadHours
   if (!Number.isInteger(lead) || lead < 1 || lead > 720) return fail('invalid_notification_settings', 'paymentReminderLeadHours must be a whole number from 1 to 720.')
-  return ok({ defaultLanguage: next.defaultLanguage, paymentReminderLeadHours: lead })
+  const channels = next.channelLanguages ?? {}
+  if (typeof channels !== 'object' || Array.isArray(channels) || Object.values(channels).some((l) => !isLanguage(l))) {
+    return fail('invalid_notification_settings', `channelLanguages maps channels to one of ${languages.join(', ')}.`)
+  }
+  return ok({ defaultLanguage: next.defaultLanguage, paymentReminderLeadHours: lead, channelLanguages: { ...channels } })
 }

@@ -36,9 +36,11 @@ export interface NotificationSettings {
   defaultLanguage: Language
   /** How long before a payment deadline its reminder goes out. */
   paymentReminderLeadHours: number
+  /** A channel's own default language, by channel id (an English-language shop beside the Chinese ones). */
+  channelLanguages: Record<string, Language>
 }
 
-export const defaultSettings: NotificationSettings = { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 24 }
+export const defaultSettings: NotificationSettings = { defaultLanguage: 'zh-CN', paymentReminderLeadHours: 24, channelLanguages: {} }
 
 /** One notification as recorded: what was rendered for whom and why. */
 export interface Notification {

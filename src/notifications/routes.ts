@@ -11,7 +11,7 @@ import { ok, type Result } from '../kernel/result.ts'
 import type { Principal } from '../kernel/principal.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { notFound } from './errors.ts'
-import { languages, maxBodyChars, maxSubjectChars, notificationKinds, type NotificationWithState } from './model.ts'
+import { languages, maxBodyChars, maxSubjectChars, notificationKinds, type Language, type NotificationWithState } from './model.ts'
 import type { Notifications, TemplateListing } from './service.ts'
 
 const tags = ['notifications']
@@ -48,10 +48,14 @@ const TemplateBody = named('NotificationTemplateInput', Type.Object({
 const SettingsView = named('NotificationSettings', Type.Object({
   defaultLanguage: Language,
   paymentReminderLeadHours: Type.Integer({ description: 'How long before a payment deadline its reminder goes out (1–720)' }),
+  channelLanguages: Type.Record(Type.String(), Language, { description: 'A channel’s own default language, by channel id' }),
 }))
 const SettingsBody = named('NotificationSettingsInput', Type.Object({
   defaultLanguage: Type.Optional(Language),
   paymentReminderLeadHours: Type.Optional(Type.Integer()),
+  channelLanguages: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Language, {
+    description: 'Channel (id or code) → its default language; replaces the whole map', maxProperties: 1000,
+  })),
 }, { additionalProperties: false }))
 
 export const DeliveryView = named('NotificationDelivery', Type.Object({
@@ -147,7 +151,18 @@ export function notificationRoutes({ notifications, catalogue }: { notifications
     app.put('/v1/notification-settings', {
       preHandler: allow('admin'),
       schema: { tags, summary: 'Change the default language or the payment reminder’s lead (fields left out keep their value)', body: SettingsBody, response: { 200: SettingsView, ...problems } },
-    }, async (req, reply) => sendResult(reply, await notifications.setSettings(req.body)))
+    }, async (req, reply) => {
+      const { channelLanguages, ...rest } = req.body
+      if (channelLanguages === undefined) return sendResult(reply, await notifications.setSettings(rest))
+      // Channels named by code are kept by id, so renaming a code changes nothing.
+      const byId: Record<string, Language> = {}
+      for (const [channel, language] of Object.entries(channelLanguages)) {
+        const found = await catalogue.resolveChannel(channel)
+        if (!found) return sendProblem(reply, notFound('channel', channel))
+        byId[found.id] = language
+      }
+      return sendResult(reply, await notifications.setSettings({ ...rest, channelLanguages: byId }))
+    })
 
     app.get('/v1/orders/:id/notifications', {
       preHandler: allow('admin', 'ops', 'channel'),

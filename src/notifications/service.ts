@@ -162,8 +162,8 @@ export class Notifications {
     const nowMs = this.#clock.nowMs()
     const [templates, settings] = await Promise.all([storedTemplates(tx), loadSetting(tx, settingsRule)])
     const rendered = drafts.map((d): Notification => {
-      // Orders carry no customer language yet: the merchant's default decides.
-      const language = languageFor(null, settings)
+      // Orders carry no customer language yet: the channel's default decides, else the merchant's.
+      const language = languageFor(null, settings, d.order.channelId)
       const text = render(templateFor(d.kind, language, d.order.channelId, templates), d.values(language))
       return {
         id: `ntf_${uuidv7(nowMs)}`, orderId: d.order.id, channelId: d.order.channelId, customerId: d.order.customerId, kind: d.kind, language,
