@@ -66,7 +66,9 @@ async function seed(services: Services): Promise<World> {
 
 /** The webhook receiver: verifies each delivery and keeps what it needs to count and time them. */
 function startReceiver(secret: () => string) {
-  const received: Array<{ atMs: number; webhookId: string; eventId: number; channelId: string; skuId: string; scope: string; quantity: number }> = []
+  const received: Array<{ atMs: number; webhookId: string; eventId: number }> = []
+  /** Each value the receiver was told, in arrival order. */
+  const values: Array<{ atMs: number; channelId: string; skuId: string; scope: string; quantity: number }> = []
   let refused = 0
   const server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = []
@@ -74,9 +76,11 @@ function startReceiver(secret: () => string) {
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8')
       try {
-        const payload = new Webhook(secret()).verify(body, req.headers as Record<string, string>) as { data: { eventId: number; channelId: string; skuId: string; scope: string; quantity: number } }
+        const payload = new Webhook(secret()).verify(body, req.headers as Record<string, string>) as { data: { eventId: number; channelId: string; values: Array<{ skuId: string; scope: string; quantity: number }> } }
         const d = payload.data
-        received.push({ atMs: Date.now(), webhookId: String(req.headers['webhook-id']), eventId: d.eventId, channelId: d.channelId, skuId: d.skuId, scope: d.scope, quantity: d.quantity })
+        const atMs = Date.now()
+        received.push({ atMs, webhookId: String(req.headers['webhook-id']), eventId: d.eventId })
+        for (const v of d.values) values.push({ atMs, channelId: d.channelId, skuId: v.skuId, scope: v.scope, quantity: v.quantity })
         res.writeHead(204).end()
       } catch {
         refused++
@@ -84,7 +88,7 @@ function startReceiver(secret: () => string) {
       }
     })
   })
-  return { server, received, refusedCount: () => refused }
+  return { server, received, values, refusedCount: () => refused }
 }
 
 /** Reads the relay's stream as it fills: every message, its Nats-Msg-Id and when it arrived. */
@@ -172,7 +176,7 @@ async function main(): Promise<void> {
     const seeded = performance.now()
     const world = await seed(services)
     console.log(`seeded in ${seconds(seeded).toFixed(1)} s`)
-    await waitForQuiet(services, receiver.received)
+    await waitForQuiet(services, receiver.received, consumer.messages)
 
     // 1. The flash sale.
     const sold: Array<{ atMs: number; sold: number }> = []
@@ -187,8 +191,8 @@ async function main(): Promise<void> {
       return true
     }, 'flash sale')
     const saleEndMs = Date.now()
-    await waitForQuiet(services, receiver.received)
-    const hotDeltas = receiver.received.filter((r) => r.channelId === world.web && r.skuId === world.hotSku && r.scope === 'channel')
+    await waitForQuiet(services, receiver.received, consumer.messages)
+    const hotDeltas = receiver.values.filter((r) => r.channelId === world.web && r.skuId === world.hotSku && r.scope === 'channel')
     const lags = lagsOf(sold, hotDeltas, config.saleUnits)
     const outOfStock = hotDeltas.find((d) => d.quantity === 0)
     console.log(`flash sale: ${fmt(soldUnits)} units in ${saleSeconds.toFixed(2)} s (${fmt(soldUnits / saleSeconds)}/s); web channel deltas ${hotDeltas.length}; ` +
@@ -196,7 +200,7 @@ async function main(): Promise<void> {
 
     // 2. A million stock changes, with a channel away since before them.
     const awayAt = await services.availability.lastSeq(world.web)
-    const deltasBefore = await outboxCount(services, ['availability.changed'])
+    const deltasBefore = (await services.availability.cursor()).lastSeq
     const changesStarted = performance.now()
     const positions = world.skuIds.flatMap((skuId) => world.nodeIds.map((nodeId) => ({ skuId, nodeId })))
     const changeSeconds = await drive(config.changes, async (i) => {
@@ -207,8 +211,8 @@ async function main(): Promise<void> {
       return result.ok
     }, 'stock changes')
     console.log(`stock changes: ${fmt(config.changes)} in ${changeSeconds.toFixed(1)} s (${fmt(config.changes / changeSeconds)}/s)`)
-    const drained = await waitForQuiet(services, receiver.received)
-    const deltasAfter = await outboxCount(services, ['availability.changed'])
+    const drained = await waitForQuiet(services, receiver.received, consumer.messages)
+    const deltasAfter = (await services.availability.cursor()).lastSeq
     const deltaSeconds = seconds(changesStarted)
     console.log(`projector and receivers caught up ${drained.toFixed(1)} s after the last change; ${fmt(deltasAfter - deltasBefore)} deltas (${fmt((deltasAfter - deltasBefore) / deltaSeconds)}/s)`)
 
@@ -225,23 +229,25 @@ async function main(): Promise<void> {
     const catchupSeconds = seconds(catchupStarted)
     console.log(`a channel away since before the changes caught up in ${catchupSeconds.toFixed(2)} s: ${fmt(values)} values`)
 
-    // 3. Nothing lost, nothing twice.
+    // 3. Nothing lost, nothing twice: every availability.changed event at the receiver, every event on NATS.
     const expectedDeltas = await outboxCount(services, ['availability.changed'])
+    const deltas = (await services.availability.cursor()).lastSeq
     const webhookIds = new Set(receiver.received.map((r) => r.eventId))
     const expectedEvents = await outboxCount(services)
     const natsIds = new Set(consumer.messages.map((m) => m.msgId))
     const lost = Math.max(0, expectedDeltas - webhookIds.size) + Math.max(0, expectedEvents - natsIds.size)
     const duplicated = receiver.received.length - new Set(receiver.received.map((r) => r.webhookId)).size + (consumer.messages.length - natsIds.size)
     const span = (xs: Array<{ atMs: number }>) => Math.max(0.001, (xs.at(-1)!.atMs - xs[0].atMs) / 1000)
-    const webhookPerSecond = receiver.received.length / span(receiver.received)
+    // Deltas a second through each way out: webhook deliveries carry a channel's values of one pass.
+    const webhookPerSecond = receiver.values.length / span(receiver.values)
     const natsPerSecond = consumer.messages.length / span(consumer.messages)
-    console.log(`webhooks: ${fmt(receiver.received.length)} deliveries (${fmt(webhookPerSecond)}/s), ${receiver.refusedCount()} failed verification; NATS: ${fmt(consumer.messages.length)} messages (${fmt(natsPerSecond)}/s) of ${fmt(expectedEvents)} events`)
-    console.log(`feed: changes=${config.changes} deltas=${expectedDeltas} lag_p99_ms=${Math.round(percentile(lags, 99))} catchup_s=${catchupSeconds.toFixed(2)} ` +
+    console.log(`webhooks: ${fmt(receiver.received.length)} deliveries (${fmt(webhookPerSecond)}/s) carrying ${fmt(receiver.values.length)} values, ${receiver.refusedCount()} failed verification; NATS: ${fmt(consumer.messages.length)} messages (${fmt(natsPerSecond)}/s) of ${fmt(expectedEvents)} events`)
+    console.log(`feed: changes=${config.changes} deltas=${deltas} lag_p99_ms=${Math.round(percentile(lags, 99))} catchup_s=${catchupSeconds.toFixed(2)} ` +
       `webhook_per_s=${Math.round(webhookPerSecond)} nats_per_s=${Math.round(natsPerSecond)} lost=${lost} duplicated=${duplicated}`)
   } finally {
-    await consumer.stop()
     await app.close()
     await closeServices(services)
+    await consumer.stop()
     receiver.server.close()
     await testDb.cleanup().catch(() => undefined)
   }
@@ -251,16 +257,17 @@ async function main(): Promise<void> {
  * Waits until the projector has taken in every event and the receiver holds every delta the
  * outbox has; returns the seconds it took.
  */
-async function waitForQuiet(services: Services, received: ReadonlyArray<{ eventId: number }>): Promise<number> {
+async function waitForQuiet(services: Services, received: ReadonlyArray<{ eventId: number }>, relayed: ReadonlyArray<{ msgId: string }>): Promise<number> {
   const started = performance.now()
   for (;;) {
     const cursor = await services.availability.cursor()
     const latest = await services.events.latest()
     const deltas = await outboxCount(services, ['availability.changed'])
     const projected = (await services.events.read({ after: cursor.afterId, topics: ['inventory.', 'supply.', 'presale_campaign.'], limit: 1 })).items.length === 0
-    if (projected && new Set(received.map((r) => r.eventId)).size >= deltas) return seconds(started)
+    const events = await outboxCount(services)
+    if (projected && new Set(received.map((r) => r.eventId)).size >= deltas && new Set(relayed.map((m) => m.msgId)).size >= events) return seconds(started)
     if (seconds(started) > config.drainSeconds) {
-      console.log(`gave up waiting after ${config.drainSeconds} s: outbox at ${latest}, projector at ${cursor.afterId}, ${received.length} of ${deltas} deltas received`)
+      console.log(`gave up waiting after ${config.drainSeconds} s: outbox at ${latest}, projector at ${cursor.afterId}, ${received.length} of ${deltas} availability events received, ${relayed.length} of ${events} on NATS`)
       return seconds(started)
     }
     await sleep(100)

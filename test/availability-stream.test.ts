@@ -157,10 +157,12 @@ for (const kind of await storeKinds()) {
       const { items } = await t.services.events.read({ after: 0, topics: ['availability.changed'], limit: 10_000 })
       const byKey = new Map<string, number[]>()
       for (const e of items) {
-        const p = e.payload as { channelId: string; skuId: string; scope: string; seq: number }
-        if (p.seq <= startSeq) continue
-        const key = `${p.channelId}|${p.skuId}|${p.scope}`
-        byKey.set(key, [...(byKey.get(key) ?? []), Date.parse(e.at)])
+        const { channelId, values } = e.payload as { channelId: string; values: Array<{ skuId: string; scope: string; seq: number }> }
+        for (const v of values) {
+          if (v.seq <= startSeq) continue
+          const key = `${channelId}|${v.skuId}|${v.scope}`
+          byKey.set(key, [...(byKey.get(key) ?? []), Date.parse(e.at)])
+        }
       }
       assert.equal(byKey.size, 4, `two channels, each with its channel and region scopes: ${[...byKey.keys()]}`)
       for (const [key, times] of byKey) {

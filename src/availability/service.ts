@@ -162,7 +162,7 @@ export class Availability {
       let seq = cursor.lastSeq
       const stamped = rows.map((r) => ({ ...r, seq: ++seq, changedAtMs: nowMs }))
       await saveRows(tx, stamped)
-      await publish(tx, stamped.map(changeEvent), nowMs)
+      await publish(tx, changeEvents(stamped), nowMs)
       await writeCursor(tx, { ...(next ?? { afterId: cursor.afterId, dayMs: cursor.dayMs }), lastSeq: seq })
       return stamped.length
     })
@@ -265,12 +265,26 @@ function changes(stored: readonly AvailabilityRow[], values: ReadonlyMap<string,
   return out
 }
 
-const changeEvent = (r: AvailabilityRow): DomainEvent => ({
-  topic: 'availability.changed',
-  subject: `${r.channelId}:${r.skuId}:${r.scope}`,
-  payload: {
-    channelId: r.channelId, seq: r.seq, skuId: r.skuId, scope: r.scope, status: r.status, quantity: r.quantity,
-    onlyLeft: r.onlyLeft, shipBy: r.shipBy, deliverBy: r.deliverBy, campaign: r.campaign,
-  },
-})
+/** Values per `availability.changed` event: a whole catalogue's pass stays under NATS's and receivers' message limits. */
+const valuesPerEvent = 200
+
+/** The pass's changes as events, per channel in sequence order, subject the channel (so a receiver gets a channel's in order). */
+function changeEvents(rows: readonly AvailabilityRow[]): DomainEvent[] {
+  const byChannel = new Map<string, AvailabilityRow[]>()
+  for (const r of rows) {
+    const list = byChannel.get(r.channelId)
+    if (list) list.push(r)
+    else byChannel.set(r.channelId, [r])
+  }
+  const events: DomainEvent[] = []
+  for (const [channelId, all] of byChannel) {
+    for (let i = 0; i < all.length; i += valuesPerEvent) {
+      const values = all.slice(i, i + valuesPerEvent).map((r) => ({
+        seq: r.seq, skuId: r.skuId, scope: r.scope, status: r.status, quantity: r.quantity, onlyLeft: r.onlyLeft, shipBy: r.shipBy, deliverBy: r.deliverBy, campaign: r.campaign,
+      }))
+      events.push({ topic: 'availability.changed', subject: channelId, payload: { channelId, fromSeq: values[0].seq, toSeq: values.at(-1)!.seq, values } })
+    }
+  }
+  return events
+}
 

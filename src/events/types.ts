@@ -210,10 +210,21 @@ export interface ChannelAvailability {
   campaign: string | null
 }
 
-/** A channel's availability of a SKU in a scope changed; `seq` orders the channel's feed. */
-export interface AvailabilityChanged extends ChannelAvailability {
-  channelId: string
+/** One value of a channel's feed as it changed, with its sequence number. */
+export interface AvailabilityValue extends ChannelAvailability {
   seq: number
+}
+
+/**
+ * What changed for one channel in one projector pass, oldest first (at most a few hundred values
+ * an event: a pass over a whole catalogue is several). One event per channel per pass rather than
+ * one per value: a pass that moves every SKU would otherwise be thousands of webhook deliveries.
+ */
+export interface AvailabilityChanged {
+  channelId: string
+  fromSeq: number
+  toSeq: number
+  values: AvailabilityValue[]
 }
 
 /**
