@@ -2213,7 +2213,7 @@ export interface components {
                     oldestUndeliveredAgeSeconds: number | null;
                 };
             }[];
-            /** @description Staff endpoints (which hear every channel); null for a channel token */
+            /** @description Deliveries of staff endpoints (which hear every channel), apart from the channels' own; null for a channel token */
             staffWebhooks: {
                 /** @description Deliveries that ended delivered in the period */
                 delivered: number;

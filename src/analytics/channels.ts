@@ -37,6 +37,9 @@ export interface ChannelMeasures {
   webhooks: WebhookFigures
 }
 
+/** Whether one channel was asked for (the first given), and whether staff endpoints' figures are the caller's to see. */
+export interface MeasureScope { onlyOne: boolean; withStaffEndpoints: boolean }
+
 const noDeliveries: WebhookFigures = { delivered: 0, failed: 0, successRate: null, pending: 0, oldestUndeliveredAgeSeconds: null }
 
 const webhookFiguresOf = (f: OwnerDeliveryFigures | undefined): WebhookFigures =>
@@ -46,9 +49,9 @@ const webhookFiguresOf = (f: OwnerDeliveryFigures | undefined): WebhookFigures =
  * The measures of these channels over the period. The projector is one for every channel, so its
  * lag is the same in each; staff endpoints (which hear every channel) are answered apart.
  */
-export async function channelMeasures(sources: ChannelMeasureSources, channels: readonly Channel[], periodDays: number, nowMs: number, onlyOne: boolean) {
+export async function channelMeasures(sources: ChannelMeasureSources, channels: readonly Channel[], periodDays: number, nowMs: number, scope: MeasureScope) {
   const { fromDayMs, toDayMs } = periodOf(dayStartOf(nowMs), periodDays)
-  const onlyId = onlyOne ? channels[0]?.id : undefined
+  const onlyId = scope.onlyOne ? channels[0]?.id : undefined
   const [counts, deltas, lagSeconds, deliveries, positions] = await Promise.all([
     sources.availability.statusCounts(onlyId),
     sources.availability.deltasSince(fromDayMs, onlyId),
@@ -70,6 +73,6 @@ export async function channelMeasures(sources: ChannelMeasureSources, channels: 
   return {
     periodDays, from: dayTextOf(fromDayMs)!, to: dayTextOf(toDayMs)!, projectorLagSeconds: lagSeconds, channels: items,
     // A channel token hears only its own channel's endpoints, not staff's.
-    staffWebhooks: onlyOne ? null : webhookFiguresOf(byOwner.get(null)),
+    staffWebhooks: scope.withStaffEndpoints ? webhookFiguresOf(byOwner.get(null)) : null,
   }
 }

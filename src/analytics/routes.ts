@@ -99,11 +99,13 @@ export function analyticsRoutes({ analytics, catalogue, channelSources }: { anal
         querystring: PeriodChannelQuery, response: { 200: ChannelMeasuresAnswer, ...problems },
       },
     }, async (req, reply) => {
-      const scope = await scopeOf(principalOf(req), req.query)
+      const p = principalOf(req)
+      const scope = await scopeOf(p, req.query)
       if (!scope.ok) return sendProblem(reply, scope)
       const one = scope.value.channel && await catalogue.resolveChannel(scope.value.channel.id)
       const channels = one ? [one] : await allChannels(catalogue)
-      return { definition: 'channel_measures' as const, ...(await analytics.channelMeasures(channelSources, channels, scope.value.periodDays, one !== null && one !== undefined)) }
+      const measured = await analytics.channelMeasures(channelSources, channels, scope.value.periodDays, { onlyOne: Boolean(one), withStaffEndpoints: p.kind !== 'channel' })
+      return { definition: 'channel_measures' as const, ...measured }
     })
 
     for (const route of groupRoutes) {

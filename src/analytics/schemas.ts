@@ -121,5 +121,5 @@ export const ChannelMeasuresAnswer = named('ChannelMeasuresAnswer', Type.Object(
     deltas: Type.Integer({ minimum: 0, description: 'Availability changes sent to the channel in the period (availability.changed events)' }),
     webhooks: WebhookFigures,
   })),
-  staffWebhooks: Type.Union([WebhookFigures, Type.Null()], { description: 'Staff endpoints (which hear every channel); null for a channel token' }),
+  staffWebhooks: Type.Union([WebhookFigures, Type.Null()], { description: 'Deliveries of staff endpoints (which hear every channel), apart from the channels\' own; null for a channel token' }),
 }))

@@ -18,7 +18,7 @@ import { backordersOf, dailySeries, delaysOf, inventoryOf, onTimeOf, periodOf, p
 import type { SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
 import type { Channel } from '../catalogue/index.ts'
-import { channelMeasures, type ChannelMeasureSources } from './channels.ts'
+import { channelMeasures, type ChannelMeasureSources, type MeasureScope } from './channels.ts'
 
 const cursorName = 'orders'
 /** How often the projector records today's on-hand stock: the day's closing figure needs no more, and each is a sum over every position. */
@@ -211,8 +211,8 @@ export class Analytics {
   }
 
   /** The channel measures (analytics/channels.ts) of these channels over the period, as of now. */
-  channelMeasures(sources: ChannelMeasureSources, channels: readonly Channel[], periodDays: number, onlyOne: boolean) {
-    return channelMeasures(sources, channels, periodDays, this.#clock.nowMs(), onlyOne)
+  channelMeasures(sources: ChannelMeasureSources, channels: readonly Channel[], periodDays: number, scope: MeasureScope) {
+    return channelMeasures(sources, channels, periodDays, this.#clock.nowMs(), scope)
   }
 
   async stop(): Promise<void> {
