@@ -34,7 +34,7 @@ import { benchDb, envInt, fmt, percentile } from './support.ts'
 const config = {
   skus: envInt('FEED_SKUS', 1_000),
   changes: envInt('FEED_CHANGES', 1_000_000),
-  saleUnits: envInt('FEED_SALE_UNITS', 20_000),
+  saleUnits: envInt('FEED_SALE_UNITS', 200_000),
   inFlight: envInt('FEED_IN_FLIGHT', 2_000),
   intervalMs: envInt('FEED_INTERVAL_MS', 250),
   drainSeconds: envInt('FEED_DRAIN_SECONDS', 600),
@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     // 1. The flash sale.
     const sold: Array<{ atMs: number; sold: number }> = []
     let soldUnits = 0
+    const saleStartMs = Date.now()
     const saleSeconds = await drive(config.saleUnits, async (i) => {
       const { result } = await services.inventory.submit({
         kind: 'reserve', lines: [{ skuId: world.hotSku, nodeId: world.hotNode, quantity: 1 }], atomic: true, holdUntilMs: null,
@@ -192,7 +193,7 @@ async function main(): Promise<void> {
     }, 'flash sale')
     const saleEndMs = Date.now()
     await waitForQuiet(services, receiver.received, consumer.messages)
-    const hotDeltas = receiver.values.filter((r) => r.channelId === world.web && r.skuId === world.hotSku && r.scope === 'channel')
+    const hotDeltas = receiver.values.filter((r) => r.atMs >= saleStartMs && r.channelId === world.web && r.skuId === world.hotSku && r.scope === 'channel')
     const lags = lagsOf(sold, hotDeltas, config.saleUnits)
     const outOfStock = hotDeltas.find((d) => d.quantity === 0)
     console.log(`flash sale: ${fmt(soldUnits)} units in ${saleSeconds.toFixed(2)} s (${fmt(soldUnits / saleSeconds)}/s); web channel deltas ${hotDeltas.length}; ` +

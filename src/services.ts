@@ -91,7 +91,10 @@ export function createServices(
   // The projector runs where the other sweeps run (the first worker only), about once a second.
   const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   // Runs where the other sweeps run; each pass is one coalescing interval's changes.
-  const availability = new Availability(db, clock, { events, catalogue, promising }, { intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger })
+  const availability = new Availability(db, clock, { events, catalogue, promising }, {
+    intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger, onDeltas: (count) => metrics.availabilityDeltas.inc(count),
+  })
+  metrics.observeAvailability(() => availability.lagSeconds())
   // The same root secret status links derive their key from (configured, or generated once and kept in settings).
   const rootSecret = async () => links.secret ?? settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())
   // Fan-out and dispatch run where the other sweeps run (the first worker only), about once a second.

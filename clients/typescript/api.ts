@@ -1594,6 +1594,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per channel: values shown by status, feed position, projector lag, deltas sent and webhook deliveries in the period
+         * @description Definition: docs/analytics.md#channel-measures. A channel token gets only its own channel.
+         */
+        get: operations["getChannelMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/sales": {
         parameters: {
             query?: never;
@@ -2218,6 +2238,62 @@ export interface components {
             seq: number;
             /** Format: date-time */
             changedAt: string;
+        };
+        /** ChannelMeasuresAnswer */
+        ChannelMeasuresAnswer: {
+            /**
+             * @description The definition's name in docs/analytics.md (#channel-measures)
+             * @enum {string}
+             */
+            definition: "channel_measures";
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Age of the oldest committed change the availability projector has not yet taken into account; 0 when caught up */
+            projectorLagSeconds: number;
+            channels: {
+                /** @description The channel's code */
+                channel: string;
+                name: string;
+                /** @description Values the channel shows now, by status */
+                availability: {
+                    in_stock: number;
+                    low_stock: number;
+                    backorder: number;
+                    presale: number;
+                    out_of_stock: number;
+                    /** @description Values (SKU × scope) the channel shows */
+                    total: number;
+                };
+                /** @description The channel's latest feed sequence number */
+                feedPosition: number;
+                projectorLagSeconds: number;
+                /** @description Availability changes sent to the channel in the period (availability.changed events) */
+                deltas: number;
+                webhooks: {
+                    /** @description Deliveries that ended delivered in the period */
+                    delivered: number;
+                    /** @description Deliveries that ended failed in the period (after the last attempt, or a 410) */
+                    failed: number;
+                    successRate: number | null;
+                    /** @description Deliveries waiting for an attempt or a retry now */
+                    pending: number;
+                    oldestUndeliveredAgeSeconds: number | null;
+                };
+            }[];
+            /** @description Deliveries of staff endpoints (which hear every channel), apart from the channels' own; null for a channel token */
+            staffWebhooks: {
+                /** @description Deliveries that ended delivered in the period */
+                delivered: number;
+                /** @description Deliveries that ended failed in the period (after the last attempt, or a 410) */
+                failed: number;
+                successRate: number | null;
+                /** @description Deliveries waiting for an attempt or a retry now */
+                pending: number;
+                oldestUndeliveredAgeSeconds: number | null;
+            } | null;
         };
         /** CompensationPolicy */
         CompensationPolicy: {
@@ -16001,6 +16077,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalyticsDashboard"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChannelMeasures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: per channel: values shown by status, feed position, projector lag, deltas sent and webhook deliveries in the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMeasuresAnswer"];
                 };
             };
             /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */

@@ -8,13 +8,14 @@ import type { Static, TSchema } from '@sinclair/typebox'
 import { allow, principalOf, problems, sendProblem } from '../http/support.ts'
 import type { Principal } from '../kernel/principal.ts'
 import { ok, type Result } from '../kernel/result.ts'
-import type { Catalogue } from '../catalogue/index.ts'
+import type { Catalogue, Channel } from '../catalogue/index.ts'
+import type { ChannelMeasureSources } from './channels.ts'
 import { defaultCurrency } from '../orders/index.ts'
 import { fail, notFound } from './errors.ts'
 import { periodDaysAllowed } from './model.ts'
 import type { Analytics, FigureGroup } from './service.ts'
 import {
-  answerOf, BackorderFigures, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
+  answerOf, BackorderFigures, ChannelMeasuresAnswer, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
   PromiseSourceFigures, SalesFigures, SupplierFiguresView,
 } from './schemas.ts'
 
@@ -50,7 +51,7 @@ const definitionNames: Record<FigureGroup, string> = {
 }
 
 /** The dashboard and the figure-group routes. */
-export function analyticsRoutes({ analytics, catalogue }: { analytics: Analytics; catalogue: Catalogue }): FastifyPluginAsyncTypebox {
+export function analyticsRoutes({ analytics, catalogue, channelSources }: { analytics: Analytics; catalogue: Catalogue; channelSources: ChannelMeasureSources }): FastifyPluginAsyncTypebox {
   /** The period and channel a caller may ask for: a channel token always gets its own channel. */
   async function scopeOf(p: Principal, query: { periodDays?: string; channel?: string }): Promise<Result<Scope>> {
     const periodDays = periodDaysOf(query.periodDays)
@@ -90,6 +91,23 @@ export function analyticsRoutes({ analytics, catalogue }: { analytics: Analytics
       return { ...(await answer(scope.value, groups)), definitions } as Static<typeof Dashboard>
     })
 
+    app.get('/v1/analytics/channels', {
+      preHandler: allow('admin', 'ops', 'channel'),
+      schema: {
+        tags, summary: 'Per channel: values shown by status, feed position, projector lag, deltas sent and webhook deliveries in the period',
+        description: 'Definition: docs/analytics.md#channel-measures. A channel token gets only its own channel.',
+        querystring: PeriodChannelQuery, response: { 200: ChannelMeasuresAnswer, ...problems },
+      },
+    }, async (req, reply) => {
+      const p = principalOf(req)
+      const scope = await scopeOf(p, req.query)
+      if (!scope.ok) return sendProblem(reply, scope)
+      const one = scope.value.channel && await catalogue.resolveChannel(scope.value.channel.id)
+      const channels = one ? [one] : await allChannels(catalogue)
+      const measured = await analytics.channelMeasures(channelSources, channels, scope.value.periodDays, { onlyOne: Boolean(one), withStaffEndpoints: p.kind !== 'channel' })
+      return { definition: 'channel_measures' as const, ...measured }
+    })
+
     for (const route of groupRoutes) {
       app.get(`/v1/analytics/${route.path}`, {
         preHandler: route.shopWide ? allow('admin', 'ops') : allow('admin', 'ops', 'channel'),
@@ -106,4 +124,15 @@ export function analyticsRoutes({ analytics, catalogue }: { analytics: Analytics
       })
     }
   }
+}
+
+async function allChannels(catalogue: Catalogue): Promise<Channel[]> {
+  const out: Channel[] = []
+  let cursor: string | undefined
+  do {
+    const page = await catalogue.listChannels({ cursor, limit: 500 })
+    out.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return out
 }

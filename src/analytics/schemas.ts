@@ -93,3 +93,33 @@ export const Dashboard = named('AnalyticsDashboard', Type.Object({
   inventory: Type.Optional(InventoryFigures),
   definitions: Type.Record(Type.String(), Type.String(), { description: 'Each group’s definition name (docs/analytics.md)' }),
 }, { description: 'Every figure at once. A channel token gets its own channel’s figures, without the shop-wide suppliers and inventory groups.' }))
+
+const Seconds = Type.Number({ minimum: 0 })
+const WebhookFigures = Type.Object({
+  delivered: Type.Integer({ minimum: 0, description: 'Deliveries that ended delivered in the period' }),
+  failed: Type.Integer({ minimum: 0, description: 'Deliveries that ended failed in the period (after the last attempt, or a 410)' }),
+  successRate: Rate,
+  pending: Type.Integer({ minimum: 0, description: 'Deliveries waiting for an attempt or a retry now' }),
+  oldestUndeliveredAgeSeconds: Nullable(Type.Number({ minimum: 0, description: 'Age of the oldest pending delivery; null when none is pending' })),
+})
+
+export const ChannelMeasuresAnswer = named('ChannelMeasuresAnswer', Type.Object({
+  definition: definition('channel_measures'),
+  periodDays: Type.Integer(),
+  from: Day,
+  to: Day,
+  projectorLagSeconds: Type.Number({ minimum: 0, description: 'Age of the oldest committed change the availability projector has not yet taken into account; 0 when caught up' }),
+  channels: Type.Array(Type.Object({
+    channel: Type.String({ description: 'The channel\'s code' }),
+    name: Type.String(),
+    availability: Type.Object({
+      in_stock: Count, low_stock: Count, backorder: Count, presale: Count, out_of_stock: Count,
+      total: Type.Integer({ minimum: 0, description: 'Values (SKU × scope) the channel shows' }),
+    }, { description: 'Values the channel shows now, by status' }),
+    feedPosition: Type.Integer({ minimum: 0, description: 'The channel\'s latest feed sequence number' }),
+    projectorLagSeconds: Seconds,
+    deltas: Type.Integer({ minimum: 0, description: 'Availability changes sent to the channel in the period (availability.changed events)' }),
+    webhooks: WebhookFigures,
+  })),
+  staffWebhooks: Type.Union([WebhookFigures, Type.Null()], { description: 'Deliveries of staff endpoints (which hear every channel), apart from the channels\' own; null for a channel token' }),
+}))

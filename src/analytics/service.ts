@@ -17,6 +17,8 @@ import { addDeltas, backordersByDay, dailyRows, ensureCursor, readCursor, record
 import { backordersOf, dailySeries, delaysOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
 import type { SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
+import type { Channel } from '../catalogue/index.ts'
+import { channelMeasures, type ChannelMeasureSources, type MeasureScope } from './channels.ts'
 
 const cursorName = 'orders'
 /** How often the projector records today's on-hand stock: the day's closing figure needs no more, and each is a sum over every position. */
@@ -206,6 +208,11 @@ export class Analytics {
       if (page.items.length < 200) return out
       after = page.items[page.items.length - 1].id
     }
+  }
+
+  /** The channel measures (analytics/channels.ts) of these channels over the period, as of now. */
+  channelMeasures(sources: ChannelMeasureSources, channels: readonly Channel[], periodDays: number, scope: MeasureScope) {
+    return channelMeasures(sources, channels, periodDays, this.#clock.nowMs(), scope)
   }
 
   async stop(): Promise<void> {

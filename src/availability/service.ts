@@ -20,8 +20,10 @@ import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import { publish, type DomainEvent, type EventFeed, type FeedEvent } from '../events/index.ts'
 import { dayStartOf, type Promising } from '../promising/index.ts'
 import { goneValue, sameValue, scopesOf, valueOf } from './decide.ts'
-import type { AvailabilityRow, ChangesPage, ChannelAvailability } from './model.ts'
-import { changedRows, ensureCursor, lastSeqOf, readCursor, rowsOfSkus, saveRows, snapshotRows, writeCursor, type Cursor } from './store.ts'
+import type { AvailabilityRow, AvailabilityStatus, ChangesPage, ChannelAvailability } from './model.ts'
+import {
+  addDailyDeltas, changedRows, dailyDeltasSince, ensureCursor, lastSeqOf, readCursor, rowsOfSkus, saveRows, snapshotRows, statusCounts, writeCursor, type Cursor,
+} from './store.ts'
 
 /** The events that can change what a channel shows. */
 const topics = ['inventory.', 'supply.', 'presale_campaign.', 'sell_ahead_policy.', 'promising_settings.']
@@ -36,6 +38,8 @@ export interface AvailabilityOptions {
   /** SKUs per transaction when every value is computed again. */
   fullChunk?: number
   logger?: Logger
+  /** Told how many values each projector pass changed, after it commits (the metrics' deltas counter). */
+  onDeltas?: (count: number) => void
 }
 
 interface Deps {
@@ -114,7 +118,10 @@ export class Availability {
       changed += pass.changed
       if (!pass.more) break
     }
-    if (changed > 0) this.#changed.emit('changed')
+    if (changed > 0) {
+      this.#options.onDeltas?.(changed)
+      this.#changed.emit('changed')
+    }
     return changed
   }
 
@@ -162,6 +169,7 @@ export class Availability {
       let seq = cursor.lastSeq
       const stamped = rows.map((r) => ({ ...r, seq: ++seq, changedAtMs: nowMs }))
       await saveRows(tx, stamped)
+      await addDailyDeltas(tx, dayStartOf(nowMs), countByChannel(stamped))
       await publish(tx, changeEvents(stamped), nowMs)
       await writeCursor(tx, { ...(next ?? { afterId: cursor.afterId, dayMs: cursor.dayMs }), lastSeq: seq })
       return stamped.length
@@ -221,6 +229,27 @@ export class Availability {
   async changes(channelId: string, afterSeq: number, limit: number): Promise<ChangesPage> {
     const items = await changedRows(this.#db, channelId, afterSeq, limit)
     return { items, lastSeq: items.at(-1)?.seq ?? afterSeq }
+  }
+
+  /** How many values each channel (or the one given) has in each status now. */
+  statusCounts(channelId?: string): Promise<Array<{ channelId: string; status: AvailabilityStatus; rows: number }>> {
+    return statusCounts(this.#db, channelId)
+  }
+
+  /** Per channel, the values changed (deltas sent) on the UTC days from `fromDayMs` on. */
+  deltasSince(fromDayMs: number, channelId?: string): Promise<Map<string, number>> {
+    return dailyDeltasSince(this.#db, fromDayMs, channelId)
+  }
+
+  /**
+   * How far the projector is behind: seconds since the oldest committed event that can change
+   * availability and that it has not yet taken into account; 0 when it has seen every one.
+   */
+  async lagSeconds(): Promise<number> {
+    const cursor = await readCursor(this.#db)
+    const waiting = await this.#deps.events.read({ after: cursor.afterId, topics, limit: 1 })
+    const oldest = waiting.items[0]
+    return oldest ? Math.max(0, (this.#clock.nowMs() - Date.parse(oldest.at)) / 1000) : 0
   }
 
   /** The projector's cursor: the last outbox event it has taken into account. */
@@ -286,5 +315,11 @@ function changeEvents(rows: readonly AvailabilityRow[]): DomainEvent[] {
     }
   }
   return events
+}
+
+function countByChannel(rows: readonly AvailabilityRow[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const r of rows) counts.set(r.channelId, (counts.get(r.channelId) ?? 0) + 1)
+  return counts
 }
 

@@ -98,3 +98,27 @@ export async function changedRows(q: Queryable, channelId: string, afterSeq: num
   const rows = await q.all<Row>(`SELECT * FROM channel_availability WHERE channel_id = ? AND seq > ? ORDER BY seq LIMIT ${Math.trunc(limit)}`, [channelId, afterSeq])
   return rows.map(rowOf)
 }
+
+/** How many values each channel has in each status now (one channel, or every channel). */
+export async function statusCounts(q: Queryable, channelId: string | undefined): Promise<Array<{ channelId: string; status: ChannelAvailability['status']; rows: number }>> {
+  const where = channelId === undefined ? '' : ' WHERE channel_id = ?'
+  const rows = await q.all<{ channel_id: string; status: ChannelAvailability['status']; n: number | string }>(
+    `SELECT channel_id, status, COUNT(*) AS n FROM channel_availability${where} GROUP BY channel_id, status`, channelId === undefined ? [] : [channelId])
+  return rows.map((r) => ({ channelId: r.channel_id, status: r.status, rows: Number(r.n) }))
+}
+
+/** Adds the values changed in one projector pass to their channel's count for the day. */
+export async function addDailyDeltas(tx: Queryable, dayMs: number, deltasByChannel: ReadonlyMap<string, number>): Promise<void> {
+  if (deltasByChannel.size === 0) return
+  await insertMany(tx, 'availability_daily', [['channel_id', 'text'], ['day', 'bigint'], ['deltas', 'bigint']],
+    [...deltasByChannel].map(([channelId, deltas]) => [channelId, dayMs, deltas]),
+    ' ON CONFLICT (channel_id, day) DO UPDATE SET deltas = availability_daily.deltas + excluded.deltas')
+}
+
+/** Per channel, the values changed on the UTC days from `fromDayMs` on. */
+export async function dailyDeltasSince(q: Queryable, fromDayMs: number, channelId: string | undefined): Promise<Map<string, number>> {
+  const where = channelId === undefined ? '' : ' AND channel_id = ?'
+  const rows = await q.all<{ channel_id: string; n: number | string }>(
+    `SELECT channel_id, SUM(deltas) AS n FROM availability_daily WHERE day >= ?${where} GROUP BY channel_id`, channelId === undefined ? [fromDayMs] : [fromDayMs, channelId])
+  return new Map(rows.map((r) => [r.channel_id, Number(r.n)]))
+}

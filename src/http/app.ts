@@ -160,7 +160,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(presaleRoutes({ presale, catalogue, statusLinks }))
   app.register(customerStatusRoutes({ status: customerStatus }))
   app.register(promiseRoutes({ promises: shopperPromises }))
-  app.register(analyticsRoutes({ analytics, catalogue }))
+  app.register(analyticsRoutes({ analytics, catalogue, channelSources: { availability, webhooks } }))
   app.register(availabilityRoutes({ availability, catalogue, inventory }))
   app.register(webhookRoutes({ webhooks, catalogue }))
   app.register(notificationRoutes({ notifications, catalogue }))

@@ -97,6 +97,29 @@ export class Metrics {
     this.#webhookFigures = read
   }
 
+  // Channel availability (availability/service.ts).
+  readonly availabilityDeltas = new Counter({
+    name: 'sellahead_availability_deltas_total',
+    help: 'Channel availability values changed by the projector in this process (each one delta in its channel\'s feed, an availability.changed event).',
+    registers: [this.registry],
+  })
+  /** Reads the projector's lag at scrape time; set by the composition root. */
+  #availabilityLag: (() => Promise<number>) | undefined
+  readonly availabilityLagSeconds = new Gauge({
+    name: 'sellahead_availability_lag_seconds',
+    help: 'Age of the oldest committed change the availability projector has not yet taken into account (0 when caught up).',
+    registers: [this.registry],
+    collect: async () => {
+      // A database that cannot be read leaves the gauge as it was rather than failing the scrape.
+      const seconds = await this.#availabilityLag?.().catch(() => undefined)
+      if (seconds !== undefined) this.availabilityLagSeconds.set(seconds)
+    },
+  })
+  /** Where the availability lag gauge reads its figure from, at each scrape. */
+  observeAvailability(readLagSeconds: () => Promise<number>): void {
+    this.#availabilityLag = readLagSeconds
+  }
+
   // The NATS relay of the outbox (bus/relay.ts); all zero when NATS_URL is not set.
   readonly busPublished = new Counter({
     name: 'sellahead_bus_events_published_total',

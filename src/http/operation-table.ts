@@ -266,6 +266,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/analytics/presale': ['getPresaleFigures', ['invalid_period', 'channel_not_found']],
     'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
     'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
+    'GET /v1/analytics/channels': ['getChannelMeasures', ['invalid_period', 'channel_not_found']],
   }),
   ...group('availability', {
     'GET /v1/channels/{channel}/availability': ['getChannelAvailability', ['channel_not_found', 'sku_not_found']],

@@ -8,12 +8,13 @@ import { availability } from './migrations/6-availability.ts'
 import { webhooks } from './migrations/7-webhooks.ts'
 import { bus } from './migrations/8-bus.ts'
 import { notifications } from './migrations/9-notifications.ts'
+import { availabilityDaily } from './migrations/10-availability-daily.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql

@@ -57,3 +57,18 @@ export interface SubjectDeliveryState {
   lastAttemptAtMs: number | null
   lastHttpStatus: number | null
 }
+
+/** How the deliveries of one owner's endpoints (a channel's, or staff's when `channelId` is null) went. */
+export interface OwnerDeliveryFigures {
+  channelId: string | null
+  /** Ended delivered in the period asked for. */
+  delivered: number
+  /** Ended failed (after the last attempt, or a 410) in the period asked for. */
+  failed: number
+  /** delivered / (delivered + failed); null when none ended. */
+  successRate: number | null
+  /** Waiting for an attempt or a retry now. */
+  pending: number
+  /** Age of the oldest pending delivery; null when none is pending. */
+  oldestUndeliveredAgeSeconds: number | null
+}

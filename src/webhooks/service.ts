@@ -22,10 +22,10 @@ import { fail, notFound, type WebhookErrorCode } from './errors.ts'
 import { resolveTarget } from './address.ts'
 import { newSigningSecret, SecretBox } from './secrets.ts'
 import { postOnce } from './send.ts'
-import type { Delivery, DeliveryStatus, Endpoint, SubjectDeliveryState } from './model.ts'
+import type { Delivery, DeliveryStatus, Endpoint, OwnerDeliveryFigures, SubjectDeliveryState } from './model.ts'
 import {
   claimDeliveries, deleteEndpoint, deliveriesOfSubjects, deliveryById, deliveryPage, disableEndpoint, dueDeliveries, enabledEndpoints, endpointById,
-  endpointPage, endpointsByIds, ensureCursor, insertDeliveries, insertEndpoint, queueFigures, readCursor, recordAttempt, requeueDelivery, requeueFailed,
+  endpointPage, endpointsByIds, ensureCursor, insertDeliveries, insertEndpoint, ownerFigures, queueFigures, readCursor, recordAttempt, requeueDelivery, requeueFailed,
   updateEndpoint, writeCursor, type DueDelivery, type NewDelivery, type StoredEndpoint,
 } from './store.ts'
 
@@ -382,6 +382,20 @@ export class Webhooks {
       endpoints: queue.map((q) => ({ endpointId: q.endpointId, pending: q.pending, oldestAgeSeconds: Math.max(0, (nowMs - q.oldestAtMs) / 1000) })),
       fanOutLagEvents: Math.max(0, newest - cursor),
     }
+  }
+
+  /**
+   * Per owner of endpoints (a channel, or null for staff endpoints): deliveries delivered and
+   * failed (after their last attempt) since `sinceMs`, their success rate, those pending and the
+   * oldest pending one's age.
+   */
+  async ownerFigures(sinceMs: number): Promise<OwnerDeliveryFigures[]> {
+    const nowMs = this.#clock.nowMs()
+    return (await ownerFigures(this.#db, sinceMs)).map((f) => ({
+      channelId: f.channelId, delivered: f.delivered, failed: f.failed, pending: f.pending,
+      successRate: f.delivered + f.failed === 0 ? null : f.delivered / (f.delivered + f.failed),
+      oldestUndeliveredAgeSeconds: f.oldestPendingAtMs === null ? null : Math.max(0, (nowMs - f.oldestPendingAtMs) / 1000),
+    }))
   }
 
   async stop(): Promise<void> {

@@ -202,6 +202,24 @@ export async function queueFigures(q: Queryable): Promise<Array<{ endpointId: st
   return rows.map((r) => ({ endpointId: r.endpoint_id, pending: Number(r.pending), oldestAtMs: Number(r.oldest) }))
 }
 
+/**
+ * Per owner of endpoints (a channel's id, or null for staff endpoints): deliveries that ended
+ * delivered or failed since `sinceMs`, those still pending and the creation time of the oldest.
+ */
+export async function ownerFigures(q: Queryable, sinceMs: number): Promise<Array<{ channelId: string | null; delivered: number; failed: number; pending: number; oldestPendingAtMs: number | null }>> {
+  const rows = await q.all<{ channel_id: string | null; status: DeliveryStatus; n: number | string; oldest: number | string | null }>(
+    `SELECT e.channel_id, d.status, COUNT(*) AS n, MIN(d.created_at) AS oldest FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+     WHERE d.status = 'pending' OR d.updated_at >= ? GROUP BY e.channel_id, d.status`, [sinceMs])
+  const byOwner = new Map<string | null, { channelId: string | null; delivered: number; failed: number; pending: number; oldestPendingAtMs: number | null }>()
+  for (const r of rows) {
+    const figures = byOwner.get(r.channel_id) ?? { channelId: r.channel_id, delivered: 0, failed: 0, pending: 0, oldestPendingAtMs: null }
+    figures[r.status] = Number(r.n)
+    if (r.status === 'pending' && r.oldest !== null) figures.oldestPendingAtMs = Number(r.oldest)
+    byOwner.set(r.channel_id, figures)
+  }
+  return [...byOwner.values()]
+}
+
 /** Every delivery about these subjects, with its attempt count and last attempt. */
 export async function deliveriesOfSubjects(q: Queryable, subjects: readonly string[]): Promise<Array<SubjectDeliveryState & { subject: string }>> {
   if (subjects.length === 0) return []

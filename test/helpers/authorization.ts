@@ -177,6 +177,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/analytics/presale': 'admin ops channel',
   'GET /v1/analytics/suppliers': 'admin ops',
   'GET /v1/analytics/inventory': 'admin ops',
+  'GET /v1/analytics/channels': 'admin ops channel',
   'POST /v1/tokens': 'admin',
   'DELETE /v1/tokens/{id}': 'admin',
   'POST /v1/skus': 'admin ops',

@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import axe from 'axe-core'
 import { startTestApp, type TestApp } from './app.ts'
 import type { Clock, ManualClock } from '../../src/kernel/clock.ts'
+import type { WebhookOptions } from '../../src/webhooks/index.ts'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -28,7 +29,7 @@ export interface ConsoleServer {
 }
 
 /** A real app over a fresh database, listening on a free port of 127.0.0.1. */
-export async function startConsoleServer(kind: 'sqlite' | 'postgres' = 'sqlite', options: { clock?: Clock | ManualClock } = {}): Promise<ConsoleServer> {
+export async function startConsoleServer(kind: 'sqlite' | 'postgres' = 'sqlite', options: { clock?: Clock | ManualClock; webhooks?: WebhookOptions } = {}): Promise<ConsoleServer> {
   const t = await startTestApp(kind, options)
   const baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 })
   return { t, baseUrl, close: () => t.close() }

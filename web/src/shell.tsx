@@ -18,6 +18,7 @@ const groupNames: Record<string, Record<Lang, string>> = {
   selling: { en: 'Selling ahead', 'zh-CN': '预售与承诺' },
   purchasing: { en: 'Purchasing', 'zh-CN': '采购' },
   portal: { en: 'Supplier portal', 'zh-CN': '供应商门户' },
+  channels: { en: 'Channels', 'zh-CN': '渠道' },
 }
 
 const groupOf = (path: string): string => path.split('/')[1] ?? ''

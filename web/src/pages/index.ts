@@ -7,6 +7,7 @@ import { orderPages } from './orders/index.ts'
 import { sellingPages } from './selling/index.ts'
 import { purchasingPages } from './purchasing/index.ts'
 import { portalPages } from './portal/index.ts'
+import { channelPages } from './channels/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -16,4 +17,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...sellingPages,
   ...purchasingPages,
   ...portalPages,
+  ...channelPages,
 ]
