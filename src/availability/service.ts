@@ -179,14 +179,13 @@ export class Availability {
   /** Every (channel, SKU, scope) value of these SKUs now, keyed `channel|sku|scope`. */
   async #compute(skuIds: string[], channels: Channel[], nodes: ReadonlyMap<string, StockNode>, nowMs: number): Promise<Map<string, ChannelAvailability & { channelId: string }>> {
     const values = new Map<string, ChannelAvailability & { channelId: string }>()
-    for (const channel of channels) {
-      const scopes = scopesOf(channel, nodes)
-      for (const skuId of skuIds) {
-        const atps = await this.#deps.promising.scopeQuotes(skuId, channel, scopes)
-        scopes.forEach((scope, i) => {
-          values.set(keyOf(channel.id, skuId, scope.key), { channelId: channel.id, ...valueOf(skuId, scope.key, atps[i], nowMs, channel.lowStockThreshold) })
-        })
-      }
+    const targets = channels.map((channel) => ({ channel, scopes: scopesOf(channel, nodes) }))
+    const quotes = await this.#deps.promising.channelQuotes(skuIds, targets)
+    for (const skuId of skuIds) {
+      const bySku = quotes.get(skuId)!
+      targets.forEach(({ channel, scopes }, t) => scopes.forEach((scope, i) => {
+        values.set(keyOf(channel.id, skuId, scope.key), { channelId: channel.id, ...valueOf(skuId, scope.key, bySku[t][i], nowMs, channel.lowStockThreshold) })
+      }))
     }
     return values
   }

@@ -6,7 +6,8 @@ import type { Metrics } from '../http/metrics.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { Engine, isSupplyEvent, supplyNoticeOf, SupplySubscribers, type EngineOptions, type Outcome, type SupplyListener } from './engine.ts'
 import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
-import { bucketColumns, bucketNames, channelSellable, emptyBuckets, type Buckets, type Lock, type Movement, type Reservation, type Transfer } from './model.ts'
+import { bucketColumns, bucketNames, channelSellable, emptyBuckets, positionKey, type Buckets, type Lock, type Movement, type Position, type Reservation, type Transfer } from './model.ts'
+import { selectIn } from '../store/sql.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
 import { BatchState } from './batch.ts'
 import type { DomainEvent } from '../events/index.ts'
@@ -176,6 +177,12 @@ export class Inventory {
   async position(skuId: string, nodeId: string): Promise<PositionView> {
     const row = await this.#db.get<PositionRow>('SELECT * FROM positions WHERE sku_id = ? AND node_id = ?', [skuId, nodeId])
     return positionView(row ? positionOf(row) : { skuId, nodeId, ...emptyBuckets() })
+  }
+
+  /** Every position of these SKUs, by position key (one read; positions never written are absent). */
+  async positionsOfSkus(skuIds: readonly string[]): Promise<Map<string, Position>> {
+    const rows = await selectIn<PositionRow>(this.#db, 'SELECT * FROM positions WHERE sku_id', skuIds)
+    return new Map(rows.map((r) => [positionKey(r.sku_id, r.node_id), positionOf(r)]))
   }
 
   /** Positions filtered by SKU and/or nodes, ordered by (sku, node) for cursor paging. */

@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '../store/db.ts'
 import { virtualLeadDays } from '../purchasing/index.ts'
+import { selectIn } from '../store/sql.ts'
 import { loadRecentSetting, loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import { invariant, type Result } from '../kernel/result.ts'
 import type { BatchLocal, BatchState } from '../inventory/index.ts'
@@ -22,6 +23,20 @@ export interface EffectivePolicy {
 export async function storedPolicy(q: Queryable, skuId: string, channelId: string): Promise<SellAheadPolicy | undefined> {
   const row = await q.get<{ policy: string }>('SELECT policy FROM sell_ahead_policies WHERE sku_id = ? AND channel_id = ?', [skuId, channelId])
   return row && (JSON.parse(row.policy) as SellAheadPolicy)
+}
+
+/** The policy in effect for each SKU × channel asked for, from one read of the SKUs' rows. */
+export async function effectivePolicies(q: Queryable, skuIds: readonly string[]): Promise<(skuId: string, channelId: string) => EffectivePolicy> {
+  const rows = new Map<string, SellAheadPolicy>()
+  for (const r of await selectIn<{ sku_id: string; channel_id: string; policy: string }>(q, 'SELECT sku_id, channel_id, policy FROM sell_ahead_policies WHERE sku_id', skuIds)) {
+    rows.set(`${r.sku_id}|${r.channel_id}`, JSON.parse(r.policy))
+  }
+  return (skuId, channelId) => {
+    const own = rows.get(`${skuId}|${channelId}`)
+    if (own) return { policy: own, source: 'channel' }
+    const sku = rows.get(`${skuId}|${allChannels}`)
+    return sku ? { policy: sku, source: 'sku' } : { policy: defaultPolicy, source: 'default' }
+  }
 }
 
 export async function effectivePolicy(q: Queryable, skuId: string, channelId: string | null): Promise<EffectivePolicy> {

@@ -6,14 +6,17 @@ import type { Db } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import type { Catalogue, Channel } from '../catalogue/index.ts'
-import type { Inventory } from '../inventory/index.ts'
+import { emptyBuckets, positionKey, type Inventory } from '../inventory/index.ts'
+import { virtualLeadDaysOfSkus } from '../purchasing/index.ts'
+import { slotsOfSkus } from '../supply/index.ts'
 import { publish, type DomainEvent } from '../events/index.ts'
 import { fail } from './errors.ts'
-import { availabilityToPromise, channelNodesOf, loadAtpNodes, type Atp } from './atp.ts'
-import type { SellAheadPolicy } from './model.ts'
-import { defaultPromisingSettings, transitDaysOf, type PolicyInput, type PromisingSettings, type PromisingSettingsInput } from './policy.ts'
+import { availabilityToPromise, channelNodesOf, loadAtpNodes, type Atp, type AtpNode } from './atp.ts'
+import { dayStartOf, type SellAheadPolicy } from './model.ts'
+import { defaultPromisingSettings, handlingDaysOf, ruleOf, transitDaysOf, type PolicyInput, type PromisingSettings, type PromisingSettingsInput } from './policy.ts'
 import {
-  allChannels, deletePolicy, effectivePolicy, loadPromisingSettings, rulesFor, savePolicy, savePromisingSettings, storedPolicy, type EffectivePolicy,
+  allChannels, deletePolicy, effectivePolicies, effectivePolicy, loadPromisingSettings, recentPromisingSettings, rulesFor, savePolicy, savePromisingSettings,
+  storedPolicy, type EffectivePolicy,
 } from './policy-store.ts'
 
 /** A SKU's policy as stored at one level (the channel's, or the SKU's for every channel), and the policy in effect there. */
@@ -109,23 +112,40 @@ export class Promising {
   }
 
   /**
-   * What each part of a channel can promise of a SKU now, for one unit: the channel's nodes,
-   * rules, positions and slots are loaded once and quoted per scope (a subset of the nodes; a
-   * region when delivery days are wanted, or pickup at the node itself with no transit).
+   * What each part of each channel can promise of each SKU now, for one unit: positions, slots,
+   * policies and virtual lead times of all the SKUs are read once (four reads, however many SKUs
+   * and channels), then each channel's scopes are quoted in memory (a scope is a subset of the
+   * channel's nodes; a region when delivery days are wanted, or pickup at the node itself).
+   * Answers, per SKU, per target, the quote of each scope.
    */
-  async scopeQuotes(skuId: string, channel: Channel, scopes: readonly QuoteScope[]): Promise<Atp[]> {
+  async channelQuotes(skuIds: readonly string[], targets: ReadonlyArray<{ channel: Channel; scopes: readonly QuoteScope[] }>): Promise<Map<string, Atp[][]>> {
     const nowMs = this.#clock.nowMs()
-    const nodes = await channelNodesOf(this.#catalogue, channel)
-    const settings = await loadPromisingSettings(this.#db)
-    const { rules } = await rulesFor(this.#db, skuId, channel.id, nodes.map((n) => n.id), nowMs, settings)
-    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.position(s, n) })
-    return scopes.map((scope) => {
-      const inScope = new Set(scope.nodeIds)
-      const transitDays = scope.pickup ? () => 0
-        : scope.region === null ? null
-          : (nodeRegion: string) => transitDaysOf(settings, nodeRegion, { method: 'ship', region: scope.region! })
-      return availabilityToPromise({ nodes: atpNodes.filter((n) => inScope.has(n.nodeId)), stockBuffer: channel.safetyBuffer, quantity: 1, nowMs, transitDays })
-    })
+    const todayMs = dayStartOf(nowMs)
+    const settings = await recentPromisingSettings(this.#db)
+    const channelNodes = await Promise.all(targets.map((t) => channelNodesOf(this.#catalogue, t.channel)))
+    const [positions, slots, leads, policyOf] = await Promise.all([
+      this.#inventory.positionsOfSkus(skuIds), slotsOfSkus(this.#db, skuIds), virtualLeadDaysOfSkus(this.#db, skuIds), effectivePolicies(this.#db, skuIds),
+    ])
+    const out = new Map<string, Atp[][]>()
+    for (const skuId of skuIds) {
+      out.set(skuId, targets.map(({ channel, scopes }, t) => {
+        const policy = policyOf(skuId, channel.id).policy
+        const atpNodes: AtpNode[] = channelNodes[t].map((n) => ({
+          nodeId: n.id, region: n.region, handlingDays: handlingDaysOf(n.handlingTimeHours),
+          position: positions.get(positionKey(skuId, n.id)) ?? emptyBuckets(),
+          slots: slots.get(skuId)?.get(n.id) ?? [],
+          rule: ruleOf(policy, todayMs, leads.get(skuId)?.get(n.id) ?? 0, settings.overdueSupplyStepDays),
+        }))
+        return scopes.map((scope) => {
+          const inScope = new Set(scope.nodeIds)
+          const transitDays = scope.pickup ? () => 0
+            : scope.region === null ? null
+              : (nodeRegion: string) => transitDaysOf(settings, nodeRegion, { method: 'ship', region: scope.region! })
+          return availabilityToPromise({ nodes: atpNodes.filter((n) => inScope.has(n.nodeId)), stockBuffer: channel.safetyBuffer, quantity: 1, nowMs, transitDays })
+        })
+      }))
+    }
+    return out
   }
 
   /** What can be promised of the SKU through the channel, by date; with a quantity, the node and dates for it. */

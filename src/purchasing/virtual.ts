@@ -7,6 +7,7 @@
 import type { Db, Queryable } from '../store/db.ts'
 import { publish, type SupplyChangeKind, type VirtualSupplyChanged } from '../events/index.ts'
 import { Where } from '../store/where.ts'
+import { selectIn } from '../store/sql.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { FailureError } from '../kernel/result.ts'
@@ -167,6 +168,17 @@ function changesOf(before: VirtualSupply | undefined, after: VirtualSupply): Sup
   if (after.quantity > before.quantity) changes.push('quantity_raised')
   if (after.leadTimeDays !== before.leadTimeDays) changes.push('eta_moved')
   return changes
+}
+
+/** `virtualLeadDays` for many SKUs in one read: SKU → node → the longest lead time declared there (nodes without are absent). */
+export async function virtualLeadDaysOfSkus(q: Queryable, skuIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, number>>()
+  for (const r of await selectIn<{ sku_id: string; node_id: string; lead_time_days: number | string | null }>(q, 'SELECT sku_id, node_id, lead_time_days FROM virtual_supply WHERE sku_id', skuIds)) {
+    let byNode = out.get(r.sku_id)
+    if (!byNode) out.set(r.sku_id, (byNode = new Map()))
+    byNode.set(r.node_id, Math.max(byNode.get(r.node_id) ?? 0, Number(r.lead_time_days ?? 0)))
+  }
+  return out
 }
 
 /** The longest lead time a supplier declared for its virtual supply of the SKU at each node (0 where none). */

@@ -5,7 +5,7 @@
  * (DOMAIN.md §3). Slots are locked with their position, so a promise never outruns its supply.
  */
 import { inList, type Param, type Queryable } from '../store/db.ts'
-import { insertMany } from '../store/sql.ts'
+import { insertMany, selectIn } from '../store/sql.ts'
 import { positionKey } from '../kernel/position.ts'
 
 /** Future supply by how sure it is, from the most certain down. */
@@ -114,6 +114,20 @@ export async function slotsAtNodes(q: Queryable, skuId: string, nodeIds: readonl
   const rows = await q.all<SlotRow>(`SELECT * FROM supply_slots WHERE sku_id = ? AND node_id IN (${inList(nodeIds.length)})`, [skuId, ...nodeIds])
   for (const r of rows) out.get(r.node_id)?.push(slotOf(r))
   for (const slots of out.values()) slots.sort(bySlotDate)
+  return out
+}
+
+/** The slots of many SKUs in one read: SKU → node → slots in promise order. */
+export async function slotsOfSkus(q: Queryable, skuIds: readonly string[]): Promise<Map<string, Map<string, SupplySlot[]>>> {
+  const out = new Map<string, Map<string, SupplySlot[]>>()
+  for (const r of await selectIn<SlotRow>(q, 'SELECT * FROM supply_slots WHERE sku_id', skuIds)) {
+    let byNode = out.get(r.sku_id)
+    if (!byNode) out.set(r.sku_id, (byNode = new Map()))
+    const slots = byNode.get(r.node_id)
+    if (slots) slots.push(slotOf(r))
+    else byNode.set(r.node_id, [slotOf(r)])
+  }
+  for (const byNode of out.values()) for (const slots of byNode.values()) slots.sort(bySlotDate)
   return out
 }
 
