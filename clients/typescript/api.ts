@@ -2506,6 +2506,8 @@ export interface components {
             quantity: number;
             reason: string;
             status: string;
+            /** @description The channel the units are ring-fenced for; null for a plain lock. quantity is what is left of the fence */
+            channelId: string | null;
             releaseAt: string | null;
             actor: string;
             createdAt: string;
@@ -2525,6 +2527,8 @@ export interface components {
              * @description Released automatically at this time
              */
             releaseAt?: string;
+            /** @description Ring-fence the units for this channel (id or code): locked for everyone else, sellable for it alone; its reservations and orders at the node take them first (the lock's quantity falls as they do, and at 0 it is released). Units those holds give back later return to general stock, not to the fence. */
+            channel?: string;
         };
         /** Movement */
         Movement: {
@@ -6495,7 +6499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `release_time_in_past`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_not_at_node`, `idempotency_key_reused`, `release_time_in_past`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;

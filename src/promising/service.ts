@@ -98,7 +98,7 @@ export class Promising {
     const nodes = await channelNodesOf(this.#catalogue, channel)
     const settings = await loadPromisingSettings(this.#db)
     const { rules } = await rulesFor(this.#db, skuId, channel.id, nodes.map((n) => n.id), nowMs, settings)
-    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.position(s, n) })
+    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.channelPosition(s, n, channel.id) })
     return scopes.map((scope) => {
       const inScope = new Set(scope.nodeIds)
       const transitDays = scope.pickup ? () => 0
@@ -114,7 +114,7 @@ export class Promising {
     const nodes = await channelNodesOf(this.#catalogue, channel)
     const settings = await loadPromisingSettings(this.#db)
     const { effective, rules } = await rulesFor(this.#db, skuId, channel.id, nodes.map((n) => n.id), nowMs, settings)
-    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.position(s, n) })
+    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.channelPosition(s, n, channel.id) })
     const { region } = request
     const atp = availabilityToPromise({
       nodes: atpNodes, stockBuffer: channel.safetyBuffer, quantity: request.quantity, nowMs,

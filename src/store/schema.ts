@@ -7,12 +7,13 @@ import { consoleReads } from './migrations/5-console-reads.ts'
 import { availability } from './migrations/6-availability.ts'
 import { webhooks } from './migrations/7-webhooks.ts'
 import { bus } from './migrations/8-bus.ts'
+import { channelLocks } from './migrations/10-channel-locks.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, channelLocks]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql
