@@ -3238,12 +3238,12 @@ export interface components {
                 sku: string;
                 /** @description The node code */
                 location: string;
-                /** @description Sellable through this channel now (after its safety buffer) */
+                /** @description Sellable through this channel now (after its safety buffer, with the stock ring-fenced for it) */
                 available: number;
                 on_hand: number;
                 /** @description Held for orders and reservations (O) */
                 committed: number;
-                /** @description Set aside: locks and units reserved for transfers (L + T) */
+                /** @description Set aside: locks (less the stock ring-fenced for this channel, which is available to it) and units reserved for transfers (L + T) */
                 reserved: number;
                 /** @description Unsellable (U) */
                 damaged: number;
