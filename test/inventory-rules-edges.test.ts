@@ -37,7 +37,7 @@ describe('inventory rules: every refusal, with its reason and numbers', () => {
     ['mark one more unsellable than is in good condition', () => decide.markUnsellable(B({ onHand: 5, unsellable: 2 }), 4),
       ['insufficient_on_hand', 'Only 3 sellable-condition units on hand.', { available: 3 }]],
     ['restore one more than is unsellable', () => decide.restore(B({ onHand: 5, unsellable: 2 }), 3), ['insufficient_unsellable', 'Only 2 units are marked unsellable.', { unsellable: 2 }]],
-    ['unlock a released lock', () => decide.unlock({ id: 'l', skuId: 's', nodeId: 'n', quantity: 1, reason: 'r', status: 'released', releaseAtMs: null, actor: 't', createdAtMs: 0, releasedAtMs: 1 }),
+    ['unlock a released lock', () => decide.unlock({ id: 'l', skuId: 's', nodeId: 'n', quantity: 1, reason: 'r', status: 'released', channelId: null, releaseAtMs: null, actor: 't', createdAtMs: 0, releasedAtMs: 1 }),
       ['lock_not_active', 'The lock was already released.', undefined]],
     ['transfer one more than the physical units', () => decide.transferReserve(B({ onHand: 5, locked: 1, virtual: 3 }), 5),
       ['insufficient_stock', 'Only 4 physical units can be transferred, 5 requested.', { sellable: 4 }]],

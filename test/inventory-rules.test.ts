@@ -14,7 +14,7 @@ const res = (quantity: number, r: Partial<Reservation> = {}): Reservation => ({
   actor: 't', createdAtMs: 0, endedAtMs: null, endReason: null, ...r,
 })
 const lck = (quantity: number, status: Lock['status'] = 'active'): Lock => ({
-  id: 'lck_1', skuId: 's', nodeId: 'n', quantity, reason: 'promo', status, releaseAtMs: null, actor: 't', createdAtMs: 0, releasedAtMs: null,
+  id: 'lck_1', skuId: 's', nodeId: 'n', quantity, reason: 'promo', status, channelId: null, releaseAtMs: null, actor: 't', createdAtMs: 0, releasedAtMs: null,
 })
 const trf = (quantity: number, status: Transfer['status'] = 'reserved'): Transfer => ({
   id: 'trf_1', skuId: 's', fromNodeId: 'a', toNodeId: 'b', quantity, status, quantityReceived: null, discrepancy: null, etaMs: null,

@@ -2663,6 +2663,8 @@ export interface components {
             quantity: number;
             reason: string;
             status: string;
+            /** @description The channel the units are ring-fenced for; null for a plain lock. quantity is what is left of the fence */
+            channelId: string | null;
             releaseAt: string | null;
             actor: string;
             createdAt: string;
@@ -2682,6 +2684,8 @@ export interface components {
              * @description Released automatically at this time
              */
             releaseAt?: string;
+            /** @description Ring-fence the units for this channel (id or code): locked for everyone else, sellable for it alone; its reservations and orders at the node take them first (the lock's quantity falls as they do, and at 0 it is released). Units those holds give back later return to general stock, not to the fence. */
+            channel?: string;
         };
         /** Movement */
         Movement: {
@@ -3459,12 +3463,12 @@ export interface components {
                 sku: string;
                 /** @description The node code */
                 location: string;
-                /** @description Sellable through this channel now (after its safety buffer) */
+                /** @description Sellable through this channel now (after its safety buffer, with the stock ring-fenced for it) */
                 available: number;
                 on_hand: number;
                 /** @description Held for orders and reservations (O) */
                 committed: number;
-                /** @description Set aside: locks and units reserved for transfers (L + T) */
+                /** @description Set aside: locks (less the stock ring-fenced for this channel, which is available to it) and units reserved for transfers (L + T) */
                 reserved: number;
                 /** @description Unsellable (U) */
                 damaged: number;
@@ -6720,7 +6724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `idempotency_key_reused`, `release_time_in_past`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_not_at_node`, `idempotency_key_reused`, `release_time_in_past`, `unknown_channel`, `unknown_node`, `unknown_sku`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -12,7 +12,7 @@ import { isoOf } from '../kernel/clock.ts'
 import type { Principal } from '../kernel/principal.ts'
 import { ok, unwrap, type Result } from '../kernel/result.ts'
 import type { Catalogue, Channel } from '../catalogue/index.ts'
-import { channelSellable, type Inventory, type PositionView } from '../inventory/index.ts'
+import { channelSellable, type ChannelPosition, type Inventory } from '../inventory/index.ts'
 import { googleAvailability, pickupSlaOf } from './decide.ts'
 import { notFound } from './errors.ts'
 import type { AvailabilityRow } from './model.ts'
@@ -161,13 +161,14 @@ export function availabilityRoutes({ availability, catalogue, inventory }: { ava
       if (!channel.ok) return sendProblem(reply, channel)
       const nodes = await catalogue.nodesById()
       const items = []
-      for (const p of await positionsAt(inventory, channel.value.nodeIds)) {
+      for (const { position: p, fence } of await positionsAt(inventory, channel.value.id, channel.value.nodeIds)) {
         const sku = await catalogue.resolveSku(p.skuId)
         const node = nodes.get(p.nodeId)
         if (!sku || !node) continue
         items.push({
-          sku: sku.code, location: node.code, available: channelSellable(p, channel.value.safetyBuffer), on_hand: p.onHand, committed: p.reserved,
-          reserved: p.locked + p.transferReserved, damaged: p.unsellable, safety_stock: Math.min(channel.value.safetyBuffer, Math.max(0, p.onHand)), incoming: p.inTransit,
+          sku: sku.code, location: node.code, available: channelSellable(p, channel.value.safetyBuffer, fence), on_hand: p.onHand, committed: p.reserved,
+          // The channel's own fence is in available, not reserved.
+          reserved: p.locked - fence + p.transferReserved, damaged: p.unsellable, safety_stock: Math.min(channel.value.safetyBuffer, Math.max(0, p.onHand)), incoming: p.inTransit,
         })
       }
       return { items }
@@ -175,14 +176,14 @@ export function availabilityRoutes({ availability, catalogue, inventory }: { ava
   }
 }
 
-async function positionsAt(inventory: Inventory, nodeIds: string[]): Promise<PositionView[]> {
-  const out: PositionView[] = []
+async function positionsAt(inventory: Inventory, channelId: string, nodeIds: string[]): Promise<ChannelPosition[]> {
+  const out: ChannelPosition[] = []
   let after: { skuId: string; nodeId: string } | undefined
   for (;;) {
-    const page = await inventory.positions({ nodeIds }, after, 500)
+    const page = await inventory.channelPositions(channelId, { nodeIds }, after, 500)
     out.push(...page)
     if (page.length < 500) return out
-    const last = page.at(-1)!
+    const last = page.at(-1)!.position
     after = { skuId: last.skuId, nodeId: last.nodeId }
   }
 }

@@ -66,10 +66,10 @@ export const ShopifyInventory = named('ShopifyInventory', Type.Object({
   items: Type.Array(Type.Object({
     sku: Type.String(),
     location: Type.String({ description: 'The node code' }),
-    available: Type.Integer({ description: 'Sellable through this channel now (after its safety buffer)' }),
+    available: Type.Integer({ description: 'Sellable through this channel now (after its safety buffer, with the stock ring-fenced for it)' }),
     on_hand: Type.Integer(),
     committed: Type.Integer({ description: 'Held for orders and reservations (O)' }),
-    reserved: Type.Integer({ description: 'Set aside: locks and units reserved for transfers (L + T)' }),
+    reserved: Type.Integer({ description: 'Set aside: locks (less the stock ring-fenced for this channel, which is available to it) and units reserved for transfers (L + T)' }),
     damaged: Type.Integer({ description: 'Unsellable (U)' }),
     safety_stock: Type.Integer({ description: 'The channel\'s safety buffer, as far as stock covers it' }),
     incoming: Type.Integer({ description: 'In transit to the node' }),

@@ -116,7 +116,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/inventory/positions/{sku}/{node}': ['getPosition', ['sku_not_found', 'node_not_found']],
     'GET /v1/inventory/positions/{sku}/{node}/movements': ['listMovements', ['sku_not_found', 'node_not_found']],
     'GET /v1/inventory/availability/{sku}': ['getAvailability', ['sku_not_found']],
-    'POST /v1/inventory/locks': ['lockStock', [...stockChange, 'release_time_in_past', 'insufficient_stock'], 'idempotent'],
+    'POST /v1/inventory/locks': ['lockStock', [...stockChange, 'unknown_channel', 'channel_not_at_node', 'release_time_in_past', 'insufficient_stock'], 'idempotent'],
     'GET /v1/inventory/locks/{id}': ['getLock', ['lock_not_found']],
     'POST /v1/inventory/locks/{id}/release': ['releaseLock', ['lock_not_found', 'lock_not_active', 'value_not_storable'], 'idempotent'],
     'POST /v1/reservations': ['reserveStock', ['unknown_sku', 'unknown_node', 'unknown_channel', 'insufficient_stock', 'value_not_storable'], 'idempotent'],

@@ -39,7 +39,7 @@ const eventsCodes: Record<EventErrorCode, true> = {
 }
 
 const inventoryCodes: Record<InventoryErrorCode, true> = {
-  adjustment_below_zero: true, eta_in_past: true, forbidden: true, idempotency_key_reused: true, insufficient_on_hand: true,
+  adjustment_below_zero: true, channel_not_at_node: true, eta_in_past: true, forbidden: true, idempotency_key_reused: true, insufficient_on_hand: true,
   insufficient_stock: true, insufficient_unsellable: true, invalid_quantity: true, lock_not_active: true,
   lock_not_found: true, node_not_found: true, received_more_than_shipped: true, release_time_in_past: true,
   reservation_expired: true, reservation_not_found: true, reservation_not_held: true, sku_not_found: true,

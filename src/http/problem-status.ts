@@ -149,6 +149,7 @@ const statusByCode: Record<ErrorCode, number> = {
   below_minimum_order_quantity: 422,
   buffer_without_unconfirmed: 422,
   channel_inactive: 422,
+  channel_not_at_node: 422,
   channel_required: 422,
   currency_mismatch: 422,
   deposit_above_limit: 422,

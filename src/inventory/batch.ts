@@ -47,6 +47,10 @@ export interface BatchLocal<T> {
   init(): T
 }
 
+/** Timed locks first, the soonest first; then the oldest. */
+const releaseOrder = (a: Lock, b: Lock): number =>
+  (a.releaseAtMs ?? Number.POSITIVE_INFINITY) - (b.releaseAtMs ?? Number.POSITIVE_INFINITY) || a.createdAtMs - b.createdAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
 /** Kinds that arrive by the thousand in a flash sale: one movement per position, kind and reason per batch. */
 const coalescedKinds = new Set<MovementKind>(['reserve', 'release', 'commit'])
 
@@ -73,6 +77,8 @@ export class BatchState {
   readonly endedReservations: Reservation[] = []
   readonly newLocks: Lock[] = []
   readonly endedLocks: Lock[] = []
+  /** Channel locks whose quantity a reservation or order took units from (some down to 0, released). */
+  readonly changedLocks = new Set<Lock>()
   readonly newTransfers: Transfer[] = []
   readonly changedTransfers = new Set<Transfer>()
   readonly storedResponses: StoredResponse[] = []
@@ -86,6 +92,11 @@ export class BatchState {
   /** Rows other contexts' documents add, by the sink (the owner's writer) that writes them: one multi-row insert each. */
   readonly #staged = new Map<RowSink<unknown>, unknown[]>()
   readonly #locals = new Map<BatchLocal<unknown>, unknown>()
+  /**
+   * Active channel locks (fences) at the positions whose fences were loaded under the position
+   * locks (`ledger.ts` `loadFences`), by position key, the soonest released first.
+   */
+  readonly #fences = new Map<string, Lock[]>()
 
   constructor(batchId: string, nowMs: number, positions: Map<string, Position>) {
     this.batchId = batchId
@@ -107,6 +118,63 @@ export class BatchState {
     const slots = this.slots.get(positionKey(skuId, nodeId))
     invariant(slots, `slots of ${skuId}@${nodeId} were not locked for this batch`)
     return slots
+  }
+
+  /** Records the active channel locks at a position, read under its lock; the same objects as `locks` holds. */
+  setFences(skuId: string, nodeId: string, fences: Lock[]): void {
+    this.#fences.set(positionKey(skuId, nodeId), fences.sort(releaseOrder))
+  }
+
+  /** A channel lock made in this batch joins its position's fences when they are loaded (a later request may take from it). */
+  addFence(l: Lock): void {
+    const fences = this.#fences.get(positionKey(l.skuId, l.nodeId))
+    if (!fences || l.channelId === null) return
+    fences.push(l)
+    fences.sort(releaseOrder)
+  }
+
+  /** Units ring-fenced for the channel at a position now (0 for no channel); its fences must have been loaded. */
+  fenceOf(skuId: string, nodeId: string, channelId: string | null): number {
+    if (channelId === null) return 0
+    const fences = this.#fences.get(positionKey(skuId, nodeId))
+    invariant(fences, `fences at ${skuId}@${nodeId} were not loaded for this batch`)
+    let units = 0
+    for (const l of fences) if (l.status === 'active' && l.channelId === channelId) units += l.quantity
+    return units
+  }
+
+  /**
+   * Takes units out of the channel's fence at a position, the lock released soonest first, so
+   * units that would go back to general stock anyway are used first; a lock emptied is released.
+   * The caller applies the matching L − quantity in the same movement as its O + quantity.
+   */
+  takeFromFence(skuId: string, nodeId: string, channelId: string | null, quantity: number): void {
+    if (quantity === 0) return
+    invariant(channelId !== null, 'only a channel takes from a fence')
+    let left = quantity
+    for (const l of this.#fences.get(positionKey(skuId, nodeId)) ?? []) {
+      if (left === 0) break
+      if (l.status !== 'active' || l.channelId !== channelId) continue
+      const take = Math.min(left, l.quantity)
+      l.quantity -= take
+      left -= take
+      if (l.quantity === 0) {
+        l.status = 'released'
+        l.releasedAtMs = this.nowMs
+      }
+      this.changedLocks.add(l)
+    }
+    invariant(left === 0, `the fence of ${channelId} at ${skuId}@${nodeId} is ${quantity - left} short`)
+  }
+
+  /**
+   * Holds stock at a position for a channel (an order line's stock part): O + quantity, taking
+   * the channel's fence first (L − those units) in the same coalesced `reserve` movement.
+   */
+  reserveStock(p: Position, channelId: string | null, quantity: number, actor: string): void {
+    const fenced = Math.min(quantity, this.fenceOf(p.skuId, p.nodeId, channelId))
+    this.takeFromFence(p.skuId, p.nodeId, channelId, fenced)
+    this.apply(p, fenced > 0 ? { reserved: quantity, locked: -fenced } : { reserved: quantity }, 'reserve', quantity, { actor })
   }
 
   /** Promises (or, negative, takes back) units of a slot. */

@@ -9,12 +9,20 @@ import { channelView, sellable, utcDayOf, type Buckets, type Delta, type Lock, t
 const insufficient = (b: Buckets, quantity: number) =>
   fail('insufficient_stock', `Only ${Math.max(0, sellable(b))} sellable, ${quantity} requested.`, { sellable: Math.max(0, sellable(b)) })
 
-/** A reservation for a channel leaves the channel's safety buffer at the node (`channelView`). */
-export function reserve(b: Buckets, quantity: number, safetyBuffer = 0): Result<Delta> {
-  const seen = channelView(b, safetyBuffer)
+/**
+ * A reservation for a channel leaves the channel's safety buffer at the node and may take the
+ * channel's fence there (`channelView`). Fenced units are taken first: they leave L as they
+ * enter O, so what every other channel sees does not drop for them.
+ */
+export function reserve(b: Buckets, quantity: number, safetyBuffer = 0, fence = 0): Result<Pick<Delta, 'reserved' | 'locked'>> {
+  const seen = channelView(b, safetyBuffer, fence)
   if (sellable(seen) < quantity) return insufficient(seen, quantity)
-  return ok({ reserved: quantity })
+  const fenced = fenceTaken(fence, quantity)
+  return ok(fenced === 0 ? { reserved: quantity } : { reserved: quantity, locked: -fenced })
 }
+
+/** Units of a stock take that come out of the channel's fence: all of it, up to the fence. */
+export const fenceTaken = (fence: number, quantity: number): number => Math.max(0, Math.min(fence, quantity))
 
 /** A held reservation past its deadline can no longer be committed: it is released instead. */
 export const isExpired = (r: Reservation, nowMs: number): boolean =>

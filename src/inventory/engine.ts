@@ -14,8 +14,8 @@ import type { Metrics } from '../http/metrics.ts'
 import { BatchState } from './batch.ts'
 import type { DomainEvent } from '../events/index.ts'
 import { selectIn } from '../store/sql.ts'
-import { lockOf, lockPositions, reservationOf, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
-import { directKeys, storedKeyOf, type DocumentOp, type KeyedRow, type Op } from './ops.ts'
+import { loadFences, lockOf, lockPositions, reservationOf, transferOf, writeBatch, type LockRow, type ReservationRow, type TransferRow } from './ledger.ts'
+import { directKeys, storedKeyOf, takesFences, type DocumentOp, type KeyedRow, type Op } from './ops.ts'
 import { lockSlots } from '../supply/index.ts'
 import { runOp, type ReserveOutcome } from './run.ts'
 import { positionKey, sellable, type Lock, type Reservation, type Transfer } from './model.ts'
@@ -223,10 +223,12 @@ export class Engine {
     // batch in another process may have changed them in between.
     if (tx.dialect === 'postgres' && docs.count > 0) docs = await loadDocuments(tx, ops)
     const state = new BatchState(newId('bat'), nowMs, positions)
-    await prepareDocuments(tx, state, ops)
     for (const [id, r] of docs.reservations) state.reservations.set(id, r)
     for (const [id, l] of docs.locks) state.locks.set(id, l)
     for (const [id, t] of docs.transfers) state.transfers.set(id, t)
+    // Fences are read under the position locks, so the check and the take are one with the batch.
+    await loadFences(tx, state, distinctKeys(ops.filter(takesFences).flatMap(directKeys)))
+    await prepareDocuments(tx, state, ops)
     const replays = await loadReplays(tx, ops)
     const outcomes = ops.map((op) => decideOne(state, op, replays))
     await writeBatch(tx, state)

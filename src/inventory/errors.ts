@@ -3,6 +3,7 @@ import { failures } from '../kernel/result.ts'
 
 export type InventoryErrorCode =
   | 'adjustment_below_zero'
+  | 'channel_not_at_node'
   | 'eta_in_past'
   | 'forbidden'
   | 'idempotency_key_reused'

@@ -1,4 +1,4 @@
-export { Inventory, type Availability, type LedgerCheck } from './service.ts'
+export { Inventory, type Availability, type ChannelPosition, type ChannelSeeing, type LedgerCheck } from './service.ts'
 export type { EngineOptions, Outcome, SupplyNotice, SupplyListener } from './engine.ts'
 export type { Op, ReserveOp, PositionOp, DocumentOp, KeyedRow, Idempotency } from './ops.ts'
 export { storedKeyOf } from './ops.ts'

@@ -107,13 +107,36 @@ export const reservationOf = (r: ReservationRow): Reservation => ({
 
 export interface LockRow {
   id: string; sku_id: string; node_id: string; quantity: number; reason: string; status: Lock['status']
-  release_at: number | null; actor: string; created_at: number; released_at: number | null
+  channel_id: string | null; release_at: number | null; actor: string; created_at: number; released_at: number | null
 }
 
 export const lockOf = (r: LockRow): Lock => ({
   id: r.id, skuId: r.sku_id, nodeId: r.node_id, quantity: Number(r.quantity), reason: r.reason, status: r.status,
-  releaseAtMs: r.release_at, actor: r.actor, createdAtMs: r.created_at, releasedAtMs: r.released_at,
+  channelId: r.channel_id ?? null, releaseAtMs: r.release_at === null ? null : Number(r.release_at), actor: r.actor,
+  createdAtMs: Number(r.created_at), releasedAtMs: r.released_at === null ? null : Number(r.released_at),
 })
+
+const fencesSql = `SELECT * FROM locks WHERE status = 'active' AND channel_id IS NOT NULL`
+
+/**
+ * The active channel locks (fences) at some positions, read with the positions already locked:
+ * fences change only in batches holding their position's lock (a lock, a release, a reservation
+ * or order taking from one), so what is read here stays true for the batch. Locks the batch has
+ * already loaded (a release of one) are the same objects.
+ */
+export async function loadFences(tx: Queryable, state: BatchState, keys: ReadonlyArray<{ skuId: string; nodeId: string }>): Promise<void> {
+  if (keys.length === 0) return
+  const rows = tx.dialect === 'postgres'
+    ? await tx.all<LockRow>(`${fencesSql} AND (sku_id, node_id) IN (SELECT * FROM unnest(?::text[], ?::text[]))`, [keys.map((k) => k.skuId), keys.map((k) => k.nodeId)])
+    : (await Promise.all(keys.map((k) => tx.all<LockRow>(`${fencesSql} AND sku_id = ? AND node_id = ?`, [k.skuId, k.nodeId])))).flat()
+  const byKey = new Map<string, Lock[]>(keys.map((k) => [positionKey(k.skuId, k.nodeId), []]))
+  for (const row of rows) {
+    let l = state.locks.get(row.id)
+    if (!l) state.locks.set(row.id, (l = lockOf(row)))
+    byKey.get(positionKey(l.skuId, l.nodeId))?.push(l)
+  }
+  for (const k of keys) state.setFences(k.skuId, k.nodeId, byKey.get(positionKey(k.skuId, k.nodeId))!)
+}
 
 export interface TransferRow {
   id: string; sku_id: string; from_node_id: string; to_node_id: string; quantity: number; status: Transfer['status']
@@ -162,9 +185,13 @@ export async function writeBatch(tx: Queryable, s: BatchState): Promise<void> {
   await endReservations(tx, s)
   for (const l of s.newLocks) {
     await tx.run(
-      'INSERT INTO locks (id, sku_id, node_id, quantity, reason, status, release_at, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [l.id, l.skuId, l.nodeId, l.quantity, l.reason, l.status, l.releaseAtMs, l.actor, l.createdAtMs],
+      'INSERT INTO locks (id, sku_id, node_id, quantity, reason, status, channel_id, release_at, actor, created_at, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [l.id, l.skuId, l.nodeId, l.quantity, l.reason, l.status, l.channelId, l.releaseAtMs, l.actor, l.createdAtMs, l.releasedAtMs],
     )
+  }
+  // A fence a reservation took from: its quantity left (a lock made in this batch is inserted as it now is).
+  for (const l of s.changedLocks) {
+    if (!s.newLocks.includes(l)) await tx.run('UPDATE locks SET quantity = ?, status = ?, released_at = ? WHERE id = ?', [l.quantity, l.status, l.releasedAtMs, l.id])
   }
   for (const l of s.endedLocks) await tx.run('UPDATE locks SET status = ?, released_at = ? WHERE id = ?', [l.status, l.releasedAtMs, l.id])
   for (const t of s.newTransfers) {

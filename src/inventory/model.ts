@@ -28,18 +28,20 @@ export const sellable = (b: Buckets): number =>
 
 /**
  * The position as a channel sees it: the channel's safety buffer is kept back at every node like
- * a lock, so it comes off the shelf first and then off the virtual allowance. Reservations,
- * orders, availability and availability to promise all see a channel's stock through this.
+ * a lock, so it comes off the shelf first and then off the virtual allowance; the channel's own
+ * fence (its active channel locks at the node, ring-fenced stock) is L for everyone else and
+ * sellable for it, so it comes back out of L. Reservations, orders, availability, availability to
+ * promise and channel availability all see a channel's stock through this, and only this.
  */
-export function channelView<P extends Buckets>(p: P, safetyBuffer: number): P {
-  return safetyBuffer === 0 ? p : { ...p, locked: p.locked + safetyBuffer }
+export function channelView<P extends Buckets>(p: P, safetyBuffer: number, fence: number): P {
+  return safetyBuffer === fence ? p : { ...p, locked: p.locked + safetyBuffer - fence }
 }
 
 /**
- * What a channel may sell at one node now: S less the channel's safety buffer (per SKU × node),
- * never below zero. The one answer to "how many can this channel take here".
+ * What a channel may sell at one node now: S less the channel's safety buffer plus its own fence
+ * (per SKU × node), never below zero. The one answer to "how many can this channel take here".
  */
-export const channelSellable = (p: Buckets, safetyBuffer: number): number => Math.max(0, sellable(channelView(p, safetyBuffer)))
+export const channelSellable = (p: Buckets, safetyBuffer: number, fence: number): number => Math.max(0, sellable(channelView(p, safetyBuffer, fence)))
 
 export const emptyBuckets = (): Buckets => ({
   onHand: 0, reserved: 0, unsellable: 0, locked: 0, transferReserved: 0, inTransit: 0, virtual: 0,
@@ -92,6 +94,12 @@ export interface Lock {
   quantity: number
   reason: string
   status: 'active' | 'released'
+  /**
+   * The channel the units are ring-fenced for, or null for a plain lock. A channel lock is L for
+   * everyone and sellable for its channel, whose reservations and orders at the node take its
+   * units first (its quantity falls as they do; at 0 it is released).
+   */
+  channelId: string | null
   releaseAtMs: number | null
   actor: string
   createdAtMs: number

@@ -58,6 +58,8 @@ export interface LockOp extends Common {
   quantity: number
   reason: string
   releaseAtMs: number | null
+  /** The channel the units are ring-fenced for (sellable for it alone); absent or null for a plain lock. */
+  channelId?: string | null
 }
 
 export interface UnlockOp extends Common {
@@ -142,6 +144,9 @@ export function directKeys(op: Op): Array<{ skuId: string; nodeId: string }> {
       return []
   }
 }
+
+/** Whether an op may take units from a channel's fence: a reservation for a channel, or a document (an order's lines). */
+export const takesFences = (op: Op): boolean => (op.kind === 'reserve' && op.channelId !== null) || op.kind === 'document'
 
 /**
  * The key an op's idempotency is stored under: scoped to the kind of request as well as the

@@ -8,6 +8,7 @@ import { allow, bodyOptional, Page, PageQuery, pageLimitOf, principalOf, problem
 import { FailureError, unwrap } from '../kernel/result.ts'
 import { cursorCodec, nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { lockReleaseAt } from './decide.ts'
+import { fail } from './errors.ts'
 import { actorOf, idempotencyOf, inScope, notFoundFor, scopedNodeOrFail, skuOrFail } from './access.ts'
 import type { PositionOp } from './ops.ts'
 import { msOf, sendOutcome } from './respond.ts'
@@ -61,6 +62,16 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
       kind, skuId: sku.id, nodeId: node.id, quantity, reason: body.reason ?? null, reference: body.reference ?? null,
       actor: actorOf(req), idem: idempotencyOf(req),
     })
+  }
+
+  /** A fence is for a channel that sells from the node: elsewhere its units could never be sold by anyone. */
+  async function fenceChannelOrFail(ref: string, nodeId: string) {
+    const channel = await catalogue.resolveChannel(ref)
+    if (!channel) throw new FailureError(fail('unknown_channel', `No channel with id or code '${ref}'.`))
+    if (!channel.nodeIds.includes(nodeId)) {
+      throw new FailureError(fail('channel_not_at_node', `Channel ${channel.code} does not sell from this node; ring-fence stock at one of its nodes.`))
+    }
+    return channel
   }
 
   return async (app) => {
@@ -138,7 +149,8 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
       if (p.kind !== 'channel') return inventory.availability(sku.id, { region, nodeIds: mutable(await nodeScopeOf(p)) })
       const channel = await catalogue.resolveChannel(p.scopeId)
       // The safety buffer stays at every node (per SKU × node), as it does for the channel's reservations and orders.
-      return inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [], safetyBuffer: channel?.safetyBuffer ?? 0 })
+      // Its fences at those nodes are its to sell, as for its reservations and orders.
+      return inventory.availability(sku.id, { region, nodeIds: channel?.nodeIds ?? [], channel: { id: channel?.id ?? p.scopeId, safetyBuffer: channel?.safetyBuffer ?? 0 } })
     })
 
     app.post('/v1/inventory/locks', {
@@ -149,8 +161,9 @@ function stockRoutes({ catalogue, inventory, clock, nodeScopeOf }: InventoryRout
       const sku = await skuOrFail(catalogue, b.sku)
       const node = await scopedNodeOrFail(catalogue, nodeScopeOf, principalOf(req), b.node)
       const releaseAtMs = unwrap(lockReleaseAt(msOf(b.releaseAt, 'releaseAt'), clock.nowMs()))
+      const channelId = b.channel === undefined ? null : (await fenceChannelOrFail(b.channel, node.id)).id
       const outcome = await inventory.submit({
-        kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs,
+        kind: 'lock', skuId: sku.id, nodeId: node.id, quantity: b.quantity, reason: b.reason, releaseAtMs, channelId,
         actor: actorOf(req), idem: idempotencyOf(req),
       })
       return sendOutcome(reply, outcome, 201)

@@ -52,7 +52,7 @@ function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
   }
   const lines = op.lines.map((line, i): Result<Reservation> => {
     const p = s.position(line.skuId, line.nodeId)
-    const decision = decide.reserve(p, line.quantity, op.safetyBuffer)
+    const decision = decide.reserve(p, line.quantity, op.safetyBuffer, s.fenceOf(line.skuId, line.nodeId, op.channelId))
     if (!decision.ok) return decision
     const reservation = {
       id: newId('res'),
@@ -70,6 +70,8 @@ function runReserve(s: BatchState, op: ReserveOp): Result<ReserveOutcome> {
       idemKey: op.idem ? `${storedKeyOf(op)}#${i}` : null,
       requestHash: op.idem?.requestHash ?? null,
     }
+    // Units out of the channel's fence leave L in the same movement as they enter O.
+    s.takeFromFence(line.skuId, line.nodeId, op.channelId, -(decision.value.locked ?? 0))
     s.apply(p, decision.value, 'reserve', line.quantity, { actor: op.actor })
     s.newReservations.push(reservation)
     return ok(reservation)
@@ -87,7 +89,8 @@ function firstRefusedLine(s: BatchState, op: ReserveOp): Failure | undefined {
     const line = op.lines[i]
     const p = s.position(line.skuId, line.nodeId)
     const earlier = demand.get(p) ?? 0
-    const decision = decide.reserve({ ...p, reserved: p.reserved + earlier }, line.quantity, op.safetyBuffer)
+    // Earlier lines' fenced units left L as they entered O: S as the channel sees it fell by exactly their quantity either way.
+    const decision = decide.reserve({ ...p, reserved: p.reserved + earlier }, line.quantity, op.safetyBuffer, s.fenceOf(line.skuId, line.nodeId, op.channelId))
     if (!decision.ok) return op.lines.length === 1 ? decision : { ...decision, extra: { ...decision.extra, line: i } }
     demand.set(p, earlier + line.quantity)
   }
@@ -156,11 +159,12 @@ function runLock(s: BatchState, op: LockOp) {
   if (!decision.ok) return decision
   const l: Lock = {
     id: newId('lck'), skuId: op.skuId, nodeId: op.nodeId, quantity: op.quantity, reason: op.reason, status: 'active',
-    releaseAtMs: op.releaseAtMs, actor: op.actor, createdAtMs: s.nowMs, releasedAtMs: null,
+    channelId: op.channelId ?? null, releaseAtMs: op.releaseAtMs, actor: op.actor, createdAtMs: s.nowMs, releasedAtMs: null,
   }
   s.apply(p, decision.value, 'lock', op.quantity, { reason: op.reason, refType: 'lock', refId: l.id, actor: op.actor })
   s.newLocks.push(l)
   s.locks.set(l.id, l)
+  s.addFence(l)
   return ok(lockView(l))
 }
 

@@ -47,6 +47,10 @@ export const LockBody = named('LockRequest', Type.Object({
   quantity: Quantity,
   reason: Reason,
   releaseAt: Type.Optional(Type.String({ format: 'date-time', description: 'Released automatically at this time' })),
+  channel: Type.Optional(Type.String({
+    minLength: 1, maxLength: 100,
+    description: "Ring-fence the units for this channel (id or code): locked for everyone else, sellable for it alone; its reservations and orders at the node take them first (the lock's quantity falls as they do, and at 0 it is released). Units those holds give back later return to general stock, not to the fence.",
+  })),
 }, { additionalProperties: false }))
 
 export const PositionView = named('Position', Type.Object({
@@ -70,7 +74,8 @@ export const MovementView = named('Movement', Type.Object({
 
 export const LockView = named('Lock', Type.Object({
   id: Type.String(), skuId: Type.String(), nodeId: Type.String(), quantity: Type.Integer(), reason: Type.String(),
-  status: Type.String(), releaseAt: When, actor: Type.String(), createdAt: Type.String(), releasedAt: When,
+  status: Type.String(), channelId: Type.Union([Type.String(), Type.Null()], { description: 'The channel the units are ring-fenced for; null for a plain lock. quantity is what is left of the fence' }),
+  releaseAt: When, actor: Type.String(), createdAt: Type.String(), releasedAt: When,
 }))
 
 export const ReservationView = named('Reservation', Type.Object({

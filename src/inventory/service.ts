@@ -31,6 +31,25 @@ export interface Availability {
   byNode: SellableByNode[]
 }
 
+/** A position as a channel's reads take it: the buckets, and the channel's own fence there (its active channel locks). */
+export interface ChannelPosition {
+  position: PositionView
+  fence: number
+}
+
+/** The channel a read is for: whose fence is sellable to it and whose safety buffer stays at each node. */
+export interface ChannelSeeing {
+  id: string
+  safetyBuffer: number
+}
+
+/**
+ * A position's fence for the channel (the first parameter), read by the same statement as the
+ * position, so the two are one snapshot.
+ */
+const fenceColumn = `(SELECT COALESCE(SUM(l.quantity), 0) FROM locks l WHERE l.sku_id = positions.sku_id AND l.node_id = positions.node_id
+  AND l.status = 'active' AND l.channel_id = ?) AS fence`
+
 /** Stock a kind of document holds, by position. */
 export type HoldSource = (q: Queryable) => Promise<Array<{ skuId: string; nodeId: string; held: number }>>
 
@@ -185,10 +204,40 @@ export class Inventory {
     return new Map(rows.map((r) => [positionKey(r.sku_id, r.node_id), positionOf(r)]))
   }
 
+  /** The active channel fences (channel locks) of these SKUs, summed by `<sku>|<node>|<channel>`. */
+  async fencesOfSkus(skuIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await selectIn<{ sku_id: string; node_id: string; channel_id: string; quantity: number | string }>(
+      this.#db, "SELECT sku_id, node_id, channel_id, quantity FROM locks WHERE status = 'active' AND channel_id IS NOT NULL AND sku_id", skuIds)
+    const out = new Map<string, number>()
+    for (const r of rows) {
+      const key = `${r.sku_id}|${r.node_id}|${r.channel_id}`
+      out.set(key, (out.get(key) ?? 0) + Number(r.quantity))
+    }
+    return out
+  }
+
+  /**
+   * A position with the channel's fence there, for what the channel is shown (`channelView` sees
+   * the position through both): the reads' counterpart of the fences the engine loads.
+   */
+  async channelPosition(skuId: string, nodeId: string, channelId: string): Promise<ChannelPosition> {
+    const row = await this.#db.get<PositionRow & { fence: number | string }>(`SELECT *, ${fenceColumn} FROM positions WHERE sku_id = ? AND node_id = ?`, [channelId, skuId, nodeId])
+    return row ? { position: positionView(positionOf(row)), fence: Number(row.fence) } : { position: positionView({ skuId, nodeId, ...emptyBuckets() }), fence: 0 }
+  }
+
   /** Positions filtered by SKU and/or nodes, ordered by (sku, node) for cursor paging. */
   async positions(filter: { skuId?: string; nodeIds?: string[] }, after: { skuId: string; nodeId: string } | undefined, limit: number): Promise<PositionView[]> {
+    return (await this.#positionRows(filter, after, limit, null)).map((r) => positionView(positionOf(r)))
+  }
+
+  /** Positions as `positions` lists them, each with the channel's fence there. */
+  async channelPositions(channelId: string, filter: { skuId?: string; nodeIds?: string[] }, after: { skuId: string; nodeId: string } | undefined, limit: number): Promise<ChannelPosition[]> {
+    return (await this.#positionRows(filter, after, limit, channelId)).map((r) => ({ position: positionView(positionOf(r)), fence: Number(r.fence ?? 0) }))
+  }
+
+  async #positionRows(filter: { skuId?: string; nodeIds?: string[] }, after: { skuId: string; nodeId: string } | undefined, limit: number, fenceOf: string | null): Promise<Array<PositionRow & { fence?: number | string }>> {
     const where: string[] = []
-    const params: Array<string | number> = []
+    const params: Array<string | number> = fenceOf === null ? [] : [fenceOf]
     if (filter.skuId) where.push('sku_id = ?') && params.push(filter.skuId)
     if (filter.nodeIds) {
       if (filter.nodeIds.length === 0) return []
@@ -200,21 +249,23 @@ export class Inventory {
       where.push('(sku_id > ? OR (sku_id = ? AND node_id > ?))')
       params.push(skuId, skuId, nodeId)
     }
-    const rows = await this.#db.all<PositionRow>(
-      `SELECT * FROM positions ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sku_id, node_id LIMIT ${limit}`,
+    return this.#db.all<PositionRow & { fence?: number | string }>(
+      `SELECT *${fenceOf === null ? '' : `, ${fenceColumn}`} FROM positions ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sku_id, node_id LIMIT ${limit}`,
       params,
     )
-    return rows.map((r) => positionView(positionOf(r)))
   }
 
   /**
-   * Sellable now per node, per region and in total; negative S counts as zero. For a channel
-   * (`safetyBuffer`), each node's figure is what the channel may take there (`channelSellable`),
-   * and the totals add those up.
+   * Sellable now per node, per region and in total; negative S counts as zero. For a channel,
+   * each node's figure is what the channel may take there (`channelSellable`: less its safety
+   * buffer, plus its fence), and the totals add those up. Everyone else sees fences as locked.
    */
-  async availability(skuId: string, filter: { region?: string; nodeIds?: string[]; safetyBuffer?: number } = {}): Promise<Availability> {
+  async availability(skuId: string, filter: { region?: string; nodeIds?: string[]; channel?: ChannelSeeing } = {}): Promise<Availability> {
     const nodes = await this.#catalogue.nodesById()
-    const rows = await this.#db.all<PositionRow>('SELECT * FROM positions WHERE sku_id = ? ORDER BY node_id', [skuId])
+    const channel = filter.channel
+    const rows = channel
+      ? await this.#db.all<PositionRow & { fence: number | string }>(`SELECT *, ${fenceColumn} FROM positions WHERE sku_id = ? ORDER BY node_id`, [channel.id, skuId])
+      : await this.#db.all<PositionRow & { fence?: undefined }>('SELECT * FROM positions WHERE sku_id = ? ORDER BY node_id', [skuId])
     const byNode: SellableByNode[] = []
     // A region is the merchant's own text: a Map, so a region named `constructor` is just a region.
     const byRegion = new Map<string, number>()
@@ -223,7 +274,7 @@ export class Inventory {
       if (!node || !node.active) continue
       if (filter.nodeIds && !filter.nodeIds.includes(node.id)) continue
       if (filter.region && node.region !== filter.region) continue
-      const s = channelSellable(positionOf(row), filter.safetyBuffer ?? 0)
+      const s = channelSellable(positionOf(row), channel?.safetyBuffer ?? 0, Number(row.fence ?? 0))
       byNode.push({ nodeId: node.id, nodeCode: node.code, region: node.region, sellable: s })
       byRegion.set(node.region, (byRegion.get(node.region) ?? 0) + s)
     }

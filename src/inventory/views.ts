@@ -41,6 +41,8 @@ export const lockView = (l: Lock) => ({
   quantity: l.quantity,
   reason: l.reason,
   status: l.status,
+  /** The channel the units are ring-fenced for; null for a plain lock. */
+  channelId: l.channelId,
   releaseAt: isoOf(l.releaseAtMs),
   actor: l.actor,
   createdAt: isoOf(l.createdAtMs),

@@ -121,7 +121,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     const nodeIds = candidates.map((n) => n.id)
     lines.push({
       skuId, nodeIds, quantity: l.quantity, unitPrice: l.unitPrice,
-      rule: (state, nodeId) => ruleInBatch(state, skuId, channel.id, nodeIds, nodeId), stockBuffer: channel.safetyBuffer, priorityClass,
+      rule: (state, nodeId) => ruleInBatch(state, skuId, channel.id, nodeIds, nodeId), stockBuffer: channel.safetyBuffer, channelId: channel.id, priorityClass,
     })
     total += l.quantity * l.unitPrice
   }

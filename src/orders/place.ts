@@ -26,6 +26,8 @@ export interface PlaceLine {
   rule: AllocationRule | ((state: BatchState, nodeId: string) => AllocationRule)
   /** Units of stock this line must leave at each node (the channel's safety buffer). */
   stockBuffer?: number
+  /** The channel the order is placed through: its fence at a node is sellable to the line, and taken first (none: no fence). */
+  channelId?: string | null
   priorityClass: number
 }
 
@@ -122,7 +124,8 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
     const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
     const line = input.lines[i]
     const stock = plan.allocation.stockQuantity
-    if (stock > 0) state.apply(state.position(line.skuId, nodeId), { reserved: stock }, 'reserve', stock, { actor: input.actor })
+    // The channel's fence first: those units leave L as they enter O.
+    if (stock > 0) state.reserveStock(state.position(line.skuId, nodeId), line.channelId ?? null, stock, input.actor)
     for (const [slot, n] of plan.slotTakes) state.promise(slot, n)
     const stored: OrderLine = {
       lineNo: i + 1, skuId: line.skuId, nodeId, quantity: line.quantity, unitPrice: line.unitPrice, allocation: plan.allocation,
@@ -148,7 +151,8 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
   let refusal: Failure | undefined
   for (const nodeId of line.nodeIds) {
     const p = state.position(line.skuId, nodeId)
-    const position = positionSeen(p, earlier?.reserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0)
+    const fence = state.fenceOf(line.skuId, nodeId, line.channelId ?? null)
+    const position = positionSeen(p, earlier?.reserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0, fence)
     const slots = earlier
       ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (earlier.promised.get(s) ?? 0), original: s }))
       : state.slotsAt(line.skuId, nodeId)

@@ -19,6 +19,8 @@ export interface AtpNode {
   region: string
   handlingDays: number
   position: Buckets
+  /** The channel's fence at the node (its active channel locks), sellable to it alone. */
+  fence: number
   /** The node's supply slots in promise order. */
   slots: readonly SupplySlot[]
   rule: AllocationRule
@@ -68,7 +70,7 @@ export interface Atp {
 
 /** Everything a node could promise now, part by part, from the allocation of as much as it has. */
 function promisable(n: AtpNode, stockBuffer: number, todayMs: number): Allocation[] {
-  const position = positionSeen(n.position, 0, stockBuffer)
+  const position = positionSeen(n.position, 0, stockBuffer, n.fence)
   const all = allocateLine(position, n.slots, n.rule, maxQuantity, todayMs)
   if (all.ok) return all.value.allocation.parts
   const available = Number(all.extra?.available ?? 0)
@@ -100,7 +102,7 @@ function quoteOf(input: AtpInput, quantity: number, todayMs: number): Quote {
   let best: Extract<Quote, { available: true }> | undefined
   let refusal: Failure | undefined
   for (const n of input.nodes) {
-    const plan = allocateLine(positionSeen(n.position, 0, input.stockBuffer), n.slots, n.rule, quantity, todayMs)
+    const plan = allocateLine(positionSeen(n.position, 0, input.stockBuffer, n.fence), n.slots, n.rule, quantity, todayMs)
     if (!plan.ok) {
       refusal = nearestRefusal(refusal, plan)
       continue
@@ -126,7 +128,8 @@ export const slotsOf = (q: Queryable, skuId: string, nodeIds: readonly string[])
 /** What loading the candidate nodes needs: the nodes themselves, their positions, and the rules by node. */
 export interface AtpNodeSource {
   nodes: ReadonlyArray<{ id: string; region: string; handlingTimeHours: number }>
-  position(skuId: string, nodeId: string): Promise<Buckets>
+  /** The position and the channel's fence there (`Inventory.channelPosition`). */
+  position(skuId: string, nodeId: string): Promise<{ position: Buckets; fence: number }>
   rules: ReadonlyMap<string, AllocationRule>
 }
 
@@ -137,7 +140,7 @@ export async function loadAtpNodes(q: Queryable, skuId: string, source: AtpNodeS
     nodeId: n.id,
     region: n.region,
     handlingDays: handlingDaysOf(n.handlingTimeHours),
-    position: await source.position(skuId, n.id),
+    ...await source.position(skuId, n.id),
     slots: slots.get(n.id) ?? [],
     rule: source.rules.get(n.id)!,
   })))

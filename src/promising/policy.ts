@@ -130,11 +130,13 @@ export function transitDaysOf(settings: PromisingSettings, nodeRegion: string, f
 }
 
 /**
- * The position as a line sees it: earlier lines of the same order count as reserved, and the
- * channel's safety buffer is held back as inventory's `channelView` holds it for reservations and
- * availability. Availability to promise sees positions the same way.
+ * The position as a line sees it: earlier lines of the same order count as reserved, the
+ * channel's safety buffer is held back and its fence at the node is sellable, as inventory's
+ * `channelView` sees them for reservations and availability. Availability to promise sees
+ * positions the same way. (Earlier lines' fenced units left L as they entered O, so counting
+ * them as reserved against the whole fence is exact.)
  */
-export function positionSeen<P extends Buckets>(p: P, earlierReserved: number, stockBuffer: number): P {
-  const seen = channelView(p, stockBuffer)
+export function positionSeen<P extends Buckets>(p: P, earlierReserved: number, stockBuffer: number, fence: number): P {
+  const seen = channelView(p, stockBuffer, fence)
   return earlierReserved === 0 ? seen : { ...seen, reserved: seen.reserved + earlierReserved }
 }

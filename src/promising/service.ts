@@ -123,8 +123,9 @@ export class Promising {
     const todayMs = dayStartOf(nowMs)
     const settings = await recentPromisingSettings(this.#db)
     const channelNodes = await Promise.all(targets.map((t) => channelNodesOf(this.#catalogue, t.channel)))
-    const [positions, slots, leads, policyOf] = await Promise.all([
-      this.#inventory.positionsOfSkus(skuIds), slotsOfSkus(this.#db, skuIds), virtualLeadDaysOfSkus(this.#db, skuIds), effectivePolicies(this.#db, skuIds),
+    const [positions, fences, slots, leads, policyOf] = await Promise.all([
+      this.#inventory.positionsOfSkus(skuIds), this.#inventory.fencesOfSkus(skuIds), slotsOfSkus(this.#db, skuIds), virtualLeadDaysOfSkus(this.#db, skuIds),
+      effectivePolicies(this.#db, skuIds),
     ])
     const out = new Map<string, Atp[][]>()
     for (const skuId of skuIds) {
@@ -133,6 +134,7 @@ export class Promising {
         const atpNodes: AtpNode[] = channelNodes[t].map((n) => ({
           nodeId: n.id, region: n.region, handlingDays: handlingDaysOf(n.handlingTimeHours),
           position: positions.get(positionKey(skuId, n.id)) ?? emptyBuckets(),
+          fence: fences.get(`${skuId}|${n.id}|${channel.id}`) ?? 0,
           slots: slots.get(skuId)?.get(n.id) ?? [],
           rule: ruleOf(policy, todayMs, leads.get(skuId)?.get(n.id) ?? 0, settings.overdueSupplyStepDays),
         }))
@@ -154,7 +156,7 @@ export class Promising {
     const nodes = await channelNodesOf(this.#catalogue, channel)
     const settings = await loadPromisingSettings(this.#db)
     const { effective, rules } = await rulesFor(this.#db, skuId, channel.id, nodes.map((n) => n.id), nowMs, settings)
-    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.position(s, n) })
+    const atpNodes = await loadAtpNodes(this.#db, skuId, { nodes, rules, position: (s, n) => this.#inventory.channelPosition(s, n, channel.id) })
     const { region } = request
     const atp = availabilityToPromise({
       nodes: atpNodes, stockBuffer: channel.safetyBuffer, quantity: request.quantity, nowMs,
