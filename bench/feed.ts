@@ -18,11 +18,9 @@
  *   FEED_CHANGES=100000 npm run bench:feed     (quick)
  *   FEED_STORE=postgres npm run bench:feed
  */
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
+import { Worker } from 'node:worker_threads'
 import pino from 'pino'
-import { Webhook } from 'standardwebhooks'
 import { connect } from '@nats-io/transport-node'
 import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { closeServices, createServices, startRelay, type Services } from '../src/services.ts'
@@ -64,32 +62,28 @@ async function seed(services: Services): Promise<World> {
   return { skuIds, nodeIds, web, app, hotSku, hotNode: nodeIds[0] }
 }
 
-/** The webhook receiver: verifies each delivery and keeps what it needs to count and time them. */
-function startReceiver(secret: () => string) {
+/** The webhook receiver, in its own thread (feed-receiver.ts): what it verified and when. */
+async function startReceiver() {
   const received: Array<{ atMs: number; webhookId: string; eventId: number }> = []
   /** Each value the receiver was told, in arrival order. */
   const values: Array<{ atMs: number; channelId: string; skuId: string; scope: string; quantity: number }> = []
   let refused = 0
-  const server = createServer((req: IncomingMessage, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c) => chunks.push(c))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8')
-      try {
-        const payload = new Webhook(secret()).verify(body, req.headers as Record<string, string>) as { data: { eventId: number; channelId: string; values: Array<{ skuId: string; scope: string; quantity: number }> } }
-        const d = payload.data
-        const atMs = Date.now()
-        received.push({ atMs, webhookId: String(req.headers['webhook-id']), eventId: d.eventId })
-        for (const v of d.values) values.push({ atMs, channelId: d.channelId, skuId: v.skuId, scope: v.scope, quantity: v.quantity })
-        res.writeHead(204).end()
-      } catch {
-        refused++
-        res.writeHead(400).end()
-      }
-    })
-  })
-  return { server, received, values, refusedCount: () => refused }
+  const worker = new Worker(new URL('./feed-receiver.ts', import.meta.url))
+  const port = await new Promise<number>((resolve) => worker.on('message', (m: ReceiverMessage) => {
+    if (m.kind === 'listening') resolve(m.port)
+    else if (m.kind === 'refused') refused++
+    else {
+      received.push({ atMs: m.atMs, webhookId: m.webhookId, eventId: m.eventId })
+      for (const [skuId, scope, quantity] of m.values) values.push({ atMs: m.atMs, channelId: m.channelId, skuId, scope, quantity })
+    }
+  }))
+  return { port, received, values, refusedCount: () => refused, setSecret: (secret: string) => worker.postMessage({ secret }), stop: () => worker.terminate() }
 }
+
+type ReceiverMessage =
+  | { kind: 'listening'; port: number }
+  | { kind: 'refused' }
+  | { kind: 'delivery'; atMs: number; webhookId: string; eventId: number; channelId: string; values: Array<[string, string, number]> }
 
 /** Reads the relay's stream as it fills: every message, its Nats-Msg-Id and when it arrived. */
 async function startConsumer(stream: string) {
@@ -164,14 +158,12 @@ async function main(): Promise<void> {
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
   const tag = randomUUID().replaceAll('-', '').slice(0, 10)
   const stream = `BENCH_${tag}`
-  let secret = ''
-  const receiver = startReceiver(() => secret)
-  await new Promise<void>((r) => receiver.server.listen(0, '127.0.0.1', r))
+  const receiver = await startReceiver()
   const consumer = await startConsumer(stream)
   try {
     console.log(`Feed benchmark on ${config.store}: ${fmt(config.skus)} SKUs × 3 nodes, 3 channels, interval ${config.intervalMs} ms, NATS ${config.natsUrl}`)
-    const created = unwrap(await services.webhooks.create({ kind: 'staff' }, { url: `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}/hooks`, topics: ['availability.'] }))
-    secret = created.secret
+    const created = unwrap(await services.webhooks.create({ kind: 'staff' }, { url: `http://127.0.0.1:${receiver.port}/hooks`, topics: ['availability.'] }))
+    receiver.setSecret(created.secret)
     startRelay(services, { url: config.natsUrl, stream, subjectPrefix: `bench_${tag}` })
     const seeded = performance.now()
     const world = await seed(services)
@@ -249,7 +241,7 @@ async function main(): Promise<void> {
     await app.close()
     await closeServices(services)
     await consumer.stop()
-    receiver.server.close()
+    await receiver.stop()
     await testDb.cleanup().catch(() => undefined)
   }
 }
