@@ -191,25 +191,11 @@ export class Availability {
   }
 
   async #activeChannels(): Promise<Channel[]> {
-    const out: Channel[] = []
-    let cursor: string | undefined
-    do {
-      const page = await this.#deps.catalogue.listChannels({ cursor, limit: 500 })
-      out.push(...page.items.filter((c) => c.active))
-      cursor = page.nextCursor ?? undefined
-    } while (cursor)
-    return out
+    return (await everyPage((cursor) => this.#deps.catalogue.listChannels({ cursor, limit: 500 }))).filter((c) => c.active)
   }
 
   async #allSkuIds(): Promise<string[]> {
-    const out: string[] = []
-    let cursor: string | undefined
-    do {
-      const page = await this.#deps.catalogue.listSkus({ cursor, limit: 500 })
-      out.push(...page.items.map((s) => s.id))
-      cursor = page.nextCursor ?? undefined
-    } while (cursor)
-    return out
+    return (await everyPage((cursor) => this.#deps.catalogue.listSkus({ cursor, limit: 500 }))).map((s) => s.id)
   }
 
   /** The channel's feed position now. */
@@ -255,6 +241,18 @@ export class Availability {
   async cursor(): Promise<Cursor> {
     return readCursor(this.#db)
   }
+}
+
+/** Every item of a catalogue list, page by page. */
+async function everyPage<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+  const out: T[] = []
+  let cursor: string | undefined
+  do {
+    const next = await page(cursor)
+    out.push(...next.items)
+    cursor = next.nextCursor ?? undefined
+  } while (cursor)
+  return out
 }
 
 const keyOf = (channelId: string, skuId: string, scope: string) => `${channelId}|${skuId}|${scope}`
