@@ -49,7 +49,7 @@ for (const kind of await storeKinds()) {
       try {
         assert.equal(await migrate(db), 0)
         const versions = await db.all<{ version: number }>('SELECT version FROM schema_migrations')
-        assert.deepEqual(versions.map((v) => Number(v.version)).sort(), migrations.map((_, i) => i + 1))
+        assert.deepEqual(versions.map((v) => Number(v.version)).sort((a, b) => a - b), migrations.map((_, i) => i + 1))
       } finally {
         await cleanup()
       }
