@@ -37,6 +37,8 @@ export const webhooks = `
   CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
   CREATE INDEX webhook_deliveries_by_endpoint ON webhook_deliveries (endpoint_id, id);
   CREATE INDEX webhook_deliveries_by_subject ON webhook_deliveries (endpoint_id, subject, event_id);
+  -- "Is an earlier delivery of this subject still pending?" is asked of every due delivery: only pending rows, so it does not grow with the log.
+  CREATE INDEX webhook_deliveries_pending_by_subject ON webhook_deliveries (endpoint_id, subject, event_id) WHERE status = 'pending';
   CREATE TABLE webhook_attempts (
     id {{serial}},
     delivery_id {{key}} NOT NULL,
