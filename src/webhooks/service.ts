@@ -52,6 +52,13 @@ export interface WebhookOptions {
   beforeCommit?: (deliveries: number) => void
 }
 
+/** The topics any of the endpoints wants (undefined: every topic, or no endpoint at all), and a key to compare two sets by. */
+function topicsWanted(endpoints: readonly StoredEndpoint[]): { topics: string[] | undefined; key: string } {
+  const key = JSON.stringify(endpoints.map((e) => [e.id, e.topics]))
+  if (endpoints.length === 0 || endpoints.some((e) => e.topics.length === 0)) return { topics: undefined, key }
+  return { topics: [...new Set(endpoints.flatMap((e) => e.topics))], key }
+}
+
 /** One attempt made in a dispatch pass, and what it leads to; recorded with the pass's others. */
 interface Tried {
   endpoint: StoredEndpoint
@@ -260,13 +267,18 @@ export class Webhooks {
   async #fanOutPage(): Promise<{ events: number; deliveries: number; more: boolean }> {
     const limit = this.#options.batchSize ?? 500
     const after = await readCursor(this.#db, cursorName)
-    const page = await this.#feed.read({ after, limit })
+    // Only the topics some endpoint wants are read: a flood of stock events nobody subscribed to
+    // is skipped by the database instead of parsed and fanned out to no one.
+    const wanted = topicsWanted(await enabledEndpoints(this.#db))
+    const page = await this.#feed.read({ after, limit, topics: wanted.topics })
     if (page.nextCursor === after) return { events: 0, deliveries: 0, more: false }
     const nowMs = this.#clock.nowMs()
     const made = await this.#db.tx(async (tx) => {
       // Another process's fan-out may have moved the cursor since it was read: then this page is its.
       if ((await readCursor(tx, cursorName, true)) !== after) return undefined
       const endpoints = await enabledEndpoints(tx)
+      // An endpoint added or changed since the page was read may want events the filter left out: read it again.
+      if (topicsWanted(endpoints).key !== wanted.key) return undefined
       const rows: NewDelivery[] = []
       for (const event of page.items) {
         const atMs = Date.parse(event.at)
