@@ -3,7 +3,8 @@
  * SKU and scope (status, "only N left", backorder and presale dates), that a channel token sees
  * only its own channel, the exports, and the feed's promise — a channel that applies a snapshot
  * and then the changes after its `seq`, disconnecting and resuming at random, ends with exactly
- * what a fresh snapshot shows.
+ * what a fresh snapshot shows, whatever receipts, reservations, orders and policy changes came
+ * in between.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -138,11 +139,13 @@ for (const kind of await storeKinds()) {
       const step = fc.oneof(
         fc.record({ kind: fc.constant('receive' as const), sku: fc.constantFrom(...skus), node: fc.constantFrom(...nodes), quantity: fc.integer({ min: 1, max: 6 }) }),
         fc.record({ kind: fc.constant('reserve' as const), sku: fc.constantFrom(...skus), node: fc.constantFrom(...nodes), quantity: fc.integer({ min: 1, max: 4 }) }),
+        fc.record({ kind: fc.constant('order' as const), sku: fc.constantFrom(...skus), quantity: fc.integer({ min: 1, max: 3 }) }),
         fc.record({ kind: fc.constant('policy' as const), future: fc.boolean() }),
         fc.record({ kind: fc.constant('project' as const) }),
         fc.record({ kind: fc.constant('read' as const), limit: fc.integer({ min: 1, max: 5 }) }),
         fc.record({ kind: fc.constant('reconnect' as const) }),
       )
+      let orders = 0
       await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
         await t.services.availability.catchUp()
         const start = await snapshot('av-web', webAuth)
@@ -162,7 +165,14 @@ for (const kind of await storeKinds()) {
         for (const s of steps) {
           if (s.kind === 'receive') await receive(s.sku, s.node, s.quantity)
           else if (s.kind === 'reserve') await t.app.inject({ method: 'POST', url: '/v1/reservations', headers: admin, payload: { sku: s.sku, node: s.node, quantity: s.quantity } })
-          else if (s.kind === 'policy') {
+          else if (s.kind === 'order') {
+            // The channel's own order: placed from stock or future supply, or refused when there is neither.
+            const placed = await t.app.inject({
+              method: 'POST', url: '/v1/orders', headers: { ...webAuth, 'idempotency-key': `feed-${kind}-${++orders}` },
+              payload: { customerId: 'c-feed', lines: [{ sku: s.sku, quantity: s.quantity, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } },
+            })
+            assert.ok([201, 409, 422].includes(placed.statusCode), placed.body)
+          } else if (s.kind === 'policy') {
             await call('PUT', '/v1/skus/AV-B/sell-ahead-policy', admin, { kinds: s.future ? ['stock', 'po_confirmed'] : ['stock'], unconfirmedBufferDays: 0, horizonDays: 60, maxBeyondStock: null })
           } else if (s.kind === 'project') await t.services.availability.catchUp()
           else if (s.kind === 'read') await read(s.limit)
