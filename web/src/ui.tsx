@@ -131,3 +131,14 @@ export function useAction<A extends unknown[]>(act: (...args: A) => Promise<unkn
   }
   return { run, busy, error }
 }
+
+/** One headline figure: the value large, its label under it, an optional hint. */
+export function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <div class="figure">
+      <div class="value">{value}</div>
+      <div class="label">{label}</div>
+      {hint && <small class="hint-small">{hint}</small>}
+    </div>
+  )
+}

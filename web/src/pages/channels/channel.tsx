@@ -13,7 +13,7 @@ import { ok } from '../../api.ts'
 import { Chart } from '../../chart.tsx'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
-import { Card, DataTable, Field, MoreButton, PageTitle, ProblemNote, Show, useAction, useLoad } from '../../ui.tsx'
+import { Card, DataTable, Field, Figure, MoreButton, PageTitle, ProblemNote, Show, useAction, useLoad } from '../../ui.tsx'
 import { Endpoints } from './webhooks.tsx'
 import { availabilityStatusText, channelText, scopeText } from './words.ts'
 
@@ -81,16 +81,6 @@ function MeasuresView({ data }: { data: Measures }) {
         series: [{ name: t.byStatus, type: 'bar', data: statuses.map((s) => m.availability[s]) }],
       }} />
     </Card>
-  )
-}
-
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div class="figure">
-      <div class="value">{value}</div>
-      <div class="label">{label}</div>
-      {hint && <small class="hint-small">{hint}</small>}
-    </div>
   )
 }
 

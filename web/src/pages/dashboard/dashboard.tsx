@@ -9,7 +9,7 @@ import { ok } from '../../api.ts'
 import { Chart, type ChartOption } from '../../chart.tsx'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
-import { Card, DataTable, Field, PageTitle, Show, useLoad } from '../../ui.tsx'
+import { Card, DataTable, Field, Figure, PageTitle, Show, useLoad } from '../../ui.tsx'
 import { text } from './text.ts'
 
 type DashboardData = components['schemas']['AnalyticsDashboard']
@@ -155,16 +155,6 @@ function Suppliers({ suppliers }: { suppliers: SupplierRow[] }) {
         { label: t.window, numeric: true, cell: (s) => t.windowDays(s.windowDays) },
       ]} />
     </Card>
-  )
-}
-
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div class="figure">
-      <div class="value">{value}</div>
-      <div class="label">{label}</div>
-      {hint && <small class="hint-small">{hint}</small>}
-    </div>
   )
 }
 
