@@ -67,6 +67,8 @@ async function startReceiver() {
   const received: Array<{ atMs: number; webhookId: string; eventId: number }> = []
   /** Each value the receiver was told, in arrival order. */
   const values: Array<{ atMs: number; channelId: string; skuId: string; scope: string; quantity: number }> = []
+  /** The distinct events delivered. */
+  const eventIds = new Set<number>()
   let refused = 0
   const worker = new Worker(new URL('./feed-receiver.ts', import.meta.url))
   const port = await new Promise<number>((resolve) => worker.on('message', (m: ReceiverMessage) => {
@@ -74,10 +76,11 @@ async function startReceiver() {
     else if (m.kind === 'refused') refused++
     else {
       received.push({ atMs: m.atMs, webhookId: m.webhookId, eventId: m.eventId })
+      eventIds.add(m.eventId)
       for (const [skuId, scope, quantity] of m.values) values.push({ atMs: m.atMs, channelId: m.channelId, skuId, scope, quantity })
     }
   }))
-  return { port, received, values, refusedCount: () => refused, setSecret: (secret: string) => worker.postMessage({ secret }), stop: () => worker.terminate() }
+  return { port, received, eventIds, values, refusedCount: () => refused, setSecret: (secret: string) => worker.postMessage({ secret }), stop: () => worker.terminate() }
 }
 
 type ReceiverMessage =
@@ -89,6 +92,8 @@ type ReceiverMessage =
 async function startConsumer(stream: string) {
   const nc = await connect({ servers: config.natsUrl, reconnect: false })
   const messages: Array<{ atMs: number; msgId: string; topic: string; payload: { channelId?: string; skuId?: string; scope?: string; quantity?: number } }> = []
+  /** The distinct events relayed. */
+  const msgIds = new Set<string>()
   let stopped = false
   const js = jetstream(nc)
   const run = (async () => {
@@ -106,12 +111,15 @@ async function startConsumer(stream: string) {
       const batch = await consumer.fetch({ max_messages: 1000, expires: 1000 })
       for await (const m of batch) {
         const body = m.json<{ topic: string; payload: { channelId?: string; skuId?: string; scope?: string; quantity?: number } }>()
-        messages.push({ atMs: Date.now(), msgId: m.headers?.get('Nats-Msg-Id') ?? '', topic: body.topic, payload: body.payload })
+        const msgId = m.headers?.get('Nats-Msg-Id') ?? ''
+        messages.push({ atMs: Date.now(), msgId, topic: body.topic, payload: body.payload })
+        msgIds.add(msgId)
       }
     }
   })()
   return {
     messages,
+    msgIds,
     async stop() {
       stopped = true
       await run.catch(() => undefined)
@@ -139,14 +147,17 @@ async function drive(total: number, make: (i: number) => Promise<boolean>, label
   return seconds(started)
 }
 
-async function outboxCount(services: Services, topics?: string[]): Promise<number> {
+/** Counts outbox events (of some topics) as the outbox grows: each call reads only what is new since the last. */
+function outboxCounter(services: Services, topics?: string[]) {
   let after = 0
   let count = 0
-  for (;;) {
-    const page = await services.events.read({ after, topics, limit: 5_000 })
-    count += page.items.length
-    if (page.nextCursor === after) return count
-    after = page.nextCursor
+  return async (): Promise<number> => {
+    for (;;) {
+      const page = await services.events.read({ after, topics, limit: 5_000 })
+      count += page.items.length
+      if (page.nextCursor === after) return count
+      after = page.nextCursor
+    }
   }
 }
 
@@ -167,8 +178,9 @@ async function main(): Promise<void> {
     startRelay(services, { url: config.natsUrl, stream, subjectPrefix: `bench_${tag}` })
     const seeded = performance.now()
     const world = await seed(services)
+    const counters = { deltas: outboxCounter(services, ['availability.changed']), events: outboxCounter(services) }
     console.log(`seeded in ${seconds(seeded).toFixed(1)} s`)
-    await waitForQuiet(services, receiver.received, consumer.messages)
+    await waitForQuiet(services, counters, receiver.eventIds, consumer.msgIds)
 
     // 1. The flash sale.
     const sold: Array<{ atMs: number; sold: number }> = []
@@ -184,7 +196,7 @@ async function main(): Promise<void> {
       return true
     }, 'flash sale')
     const saleEndMs = Date.now()
-    await waitForQuiet(services, receiver.received, consumer.messages)
+    await waitForQuiet(services, counters, receiver.eventIds, consumer.msgIds)
     const hotDeltas = receiver.values.filter((r) => r.atMs >= saleStartMs && r.channelId === world.web && r.skuId === world.hotSku && r.scope === 'channel')
     const lags = lagsOf(sold, hotDeltas, config.saleUnits)
     const outOfStock = hotDeltas.find((d) => d.quantity === 0)
@@ -204,7 +216,7 @@ async function main(): Promise<void> {
       return result.ok
     }, 'stock changes')
     console.log(`stock changes: ${fmt(config.changes)} in ${changeSeconds.toFixed(1)} s (${fmt(config.changes / changeSeconds)}/s)`)
-    const drained = await waitForQuiet(services, receiver.received, consumer.messages)
+    const drained = await waitForQuiet(services, counters, receiver.eventIds, consumer.msgIds)
     const deltasAfter = (await services.availability.cursor()).lastSeq
     const deltaSeconds = seconds(changesStarted)
     console.log(`projector and receivers caught up ${drained.toFixed(1)} s after the last change; ${fmt(deltasAfter - deltasBefore)} deltas (${fmt((deltasAfter - deltasBefore) / deltaSeconds)}/s)`)
@@ -223,13 +235,11 @@ async function main(): Promise<void> {
     console.log(`a channel away since before the changes caught up in ${catchupSeconds.toFixed(2)} s: ${fmt(values)} values`)
 
     // 3. Nothing lost, nothing twice: every availability.changed event at the receiver, every event on NATS.
-    const expectedDeltas = await outboxCount(services, ['availability.changed'])
+    const expectedDeltas = await counters.deltas()
     const deltas = (await services.availability.cursor()).lastSeq
-    const webhookIds = new Set(receiver.received.map((r) => r.eventId))
-    const expectedEvents = await outboxCount(services)
-    const natsIds = new Set(consumer.messages.map((m) => m.msgId))
-    const lost = Math.max(0, expectedDeltas - webhookIds.size) + Math.max(0, expectedEvents - natsIds.size)
-    const duplicated = receiver.received.length - new Set(receiver.received.map((r) => r.webhookId)).size + (consumer.messages.length - natsIds.size)
+    const expectedEvents = await counters.events()
+    const lost = Math.max(0, expectedDeltas - receiver.eventIds.size) + Math.max(0, expectedEvents - consumer.msgIds.size)
+    const duplicated = receiver.received.length - new Set(receiver.received.map((r) => r.webhookId)).size + (consumer.messages.length - consumer.msgIds.size)
     const span = (xs: Array<{ atMs: number }>) => Math.max(0.001, (xs.at(-1)!.atMs - xs[0].atMs) / 1000)
     // Deltas a second through each way out: webhook deliveries carry a channel's values of one pass.
     const webhookPerSecond = receiver.values.length / span(receiver.values)
@@ -246,21 +256,23 @@ async function main(): Promise<void> {
   }
 }
 
+interface Counters { deltas: () => Promise<number>; events: () => Promise<number> }
+
 /**
  * Waits until the projector has taken in every event and the receiver holds every delta the
  * outbox has; returns the seconds it took.
  */
-async function waitForQuiet(services: Services, received: ReadonlyArray<{ eventId: number }>, relayed: ReadonlyArray<{ msgId: string }>): Promise<number> {
+async function waitForQuiet(services: Services, counters: Counters, received: ReadonlySet<number>, relayed: ReadonlySet<string>): Promise<number> {
   const started = performance.now()
   for (;;) {
     const cursor = await services.availability.cursor()
     const latest = await services.events.latest()
-    const deltas = await outboxCount(services, ['availability.changed'])
+    const deltas = await counters.deltas()
     const projected = (await services.events.read({ after: cursor.afterId, topics: ['inventory.', 'supply.', 'presale_campaign.'], limit: 1 })).items.length === 0
-    const events = await outboxCount(services)
-    if (projected && new Set(received.map((r) => r.eventId)).size >= deltas && new Set(relayed.map((m) => m.msgId)).size >= events) return seconds(started)
+    const events = await counters.events()
+    if (projected && received.size >= deltas && relayed.size >= events) return seconds(started)
     if (seconds(started) > config.drainSeconds) {
-      console.log(`gave up waiting after ${config.drainSeconds} s: outbox at ${latest}, projector at ${cursor.afterId}, ${received.length} of ${deltas} availability events received, ${relayed.length} of ${events} on NATS`)
+      console.log(`gave up waiting after ${config.drainSeconds} s: outbox at ${latest}, projector at ${cursor.afterId}, ${received.size} of ${deltas} availability events received, ${relayed.size} of ${events} on NATS`)
       return seconds(started)
     }
     await sleep(100)

@@ -105,7 +105,7 @@ export class NatsRelay {
       leaseTtlMs: options.leaseTtlMs ?? 5000,
       renewEveryMs: options.renewEveryMs ?? 1000,
       pollIntervalMs: options.pollIntervalMs ?? 500,
-      pageSize: options.pageSize ?? 500,
+      pageSize: options.pageSize ?? 5000,
       publishTimeoutMs: options.publishTimeoutMs ?? 5000,
       maxBackoffMs: options.maxBackoffMs ?? 30_000,
       holder: options.holder ?? `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
