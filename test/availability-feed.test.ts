@@ -3,8 +3,8 @@
  * SKU and scope (status, "only N left", backorder and presale dates), that a channel token sees
  * only its own channel, the exports, and the feed's promise — a channel that applies a snapshot
  * and then the changes after its `seq`, disconnecting and resuming at random, ends with exactly
- * what a fresh snapshot shows, whatever receipts, reservations, orders and policy changes came
- * in between.
+ * what a fresh snapshot shows, whatever receipts, reservations, orders, policy changes and presale
+ * campaigns (opened, raised, ended) came in between.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -13,6 +13,7 @@ import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester } from './helpers/purchasing.ts'
 import { addSlot, isoDay, dayMs } from './helpers/orders.ts'
 import { storeKinds } from '../src/store/testing.ts'
+import { campaignBody } from './helpers/presale.ts'
 
 type Auth = { authorization: string }
 type Value = { sku: string; scope: string; status: string; quantity: number; onlyLeft: number | null; shipBy: string | null; deliverBy: string | null; seq: number }
@@ -141,11 +142,31 @@ for (const kind of await storeKinds()) {
         fc.record({ kind: fc.constant('reserve' as const), sku: fc.constantFrom(...skus), node: fc.constantFrom(...nodes), quantity: fc.integer({ min: 1, max: 4 }) }),
         fc.record({ kind: fc.constant('order' as const), sku: fc.constantFrom(...skus), quantity: fc.integer({ min: 1, max: 3 }) }),
         fc.record({ kind: fc.constant('policy' as const), future: fc.boolean() }),
+        fc.record({ kind: fc.constant('campaign' as const), action: fc.constantFrom('open' as const, 'raise' as const, 'end' as const), quota: fc.integer({ min: 1, max: 8 }) }),
         fc.record({ kind: fc.constant('project' as const) }),
         fc.record({ kind: fc.constant('read' as const), limit: fc.integer({ min: 1, max: 5 }) }),
         fc.record({ kind: fc.constant('reconnect' as const) }),
       )
       let orders = 0
+      // The presale campaigns on AV-C still selling, newest last.
+      const campaigns: Array<{ id: string; quota: number }> = []
+      let opened = 0
+      const campaignStep = async (action: 'open' | 'raise' | 'end', quota: number) => {
+        const open = campaigns.at(-1)
+        if (action === 'open') {
+          const body = campaignBody(t.services.clock.nowMs(), { code: `AV-PS-${kind}-${campaigns.length}-${++orders}`, sku: 'AV-C', node: 'AV-WE', quota })
+          const created = (await call('POST', '/v1/presale-campaigns', admin, body, 201)).json()
+          await call('POST', `/v1/presale-campaigns/${created.id}/publish`, admin, undefined, 200)
+          campaigns.push({ id: created.id, quota })
+          opened++
+        } else if (open && action === 'raise') {
+          open.quota += quota
+          await call('POST', `/v1/presale-campaigns/${open.id}/quota`, admin, { quota: open.quota }, 200)
+        } else if (open) {
+          await call('POST', `/v1/presale-campaigns/${open.id}/end`, admin, undefined, 200)
+          campaigns.pop()
+        }
+      }
       await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
         await t.services.availability.catchUp()
         const start = await snapshot('av-web', webAuth)
@@ -174,7 +195,8 @@ for (const kind of await storeKinds()) {
             assert.ok([201, 409, 422].includes(placed.statusCode), placed.body)
           } else if (s.kind === 'policy') {
             await call('PUT', '/v1/skus/AV-B/sell-ahead-policy', admin, { kinds: s.future ? ['stock', 'po_confirmed'] : ['stock'], unconfirmedBufferDays: 0, horizonDays: 60, maxBeyondStock: null })
-          } else if (s.kind === 'project') await t.services.availability.catchUp()
+          } else if (s.kind === 'campaign') await campaignStep(s.action, s.quota)
+          else if (s.kind === 'project') await t.services.availability.catchUp()
           else if (s.kind === 'read') await read(s.limit)
           // A reconnect resumes from the last position the channel saved.
           else cursor = saved
@@ -188,6 +210,7 @@ for (const kind of await storeKinds()) {
         const fresh = await snapshot('av-web', webAuth)
         assert.deepEqual(new Map([...seen].sort()), new Map(fresh.items.map((v) => [`${v.sku}|${v.scope}`, v] as const).sort()))
       }), { numRuns: kind === 'sqlite' ? 15 : 8 })
+      assert.ok(opened > 0, 'the histories opened presale campaigns')
     })
   })
 }
