@@ -46,7 +46,7 @@ const orderAction = ['order_not_found', 'illegal_transition', 'forbidden'] as co
 
 /** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
 const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
-const nodeFields = ['invalid_name', 'invalid_region', 'invalid_coordinates'] as const
+const nodeFields = ['invalid_name', 'invalid_region', 'invalid_coordinates', 'invalid_fulfilment_profile'] as const
 const channelFields = ['invalid_name', 'unknown_node', 'invalid_safety_buffer'] as const
 
 /** A stock change at a node named in the body: the SKU and node must exist (and the node be the caller's), and the engine must store it. */

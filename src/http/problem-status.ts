@@ -34,6 +34,7 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_contacts: 400,
   invalid_content_length: 400,
   invalid_coordinates: 400,
+  invalid_fulfilment_profile: 400,
   invalid_currency: 400,
   invalid_cursor: 400,
   invalid_dropship: 400,
