@@ -19,6 +19,7 @@ import { settingMadeOnce } from './store/settings.ts'
 import { randomBytes } from 'node:crypto'
 import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 import { Notifications } from './notifications/index.ts'
+import { Routing } from './routing/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -59,6 +60,8 @@ export interface Services {
   webhooks: Webhooks
   /** Customer notifications: templates, the projector and sweep that request them as `notification.requested`, their delivery state. */
   notifications: Notifications
+  /** Routing profiles, shipping zones and routing decisions. */
+  routing: Routing
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -81,8 +84,10 @@ export function createServices(
   inventory.onSupplyChange(repromising.onSupplyChange)
   // Open order lines hold stock in O as reservations do.
   inventory.countHoldsOf(stockHeldByOpenLines)
+  const routing = new Routing(db, clock, catalogue)
   const orders = new Orders(db, clock, catalogue, inventory, logger, {
     sweepIntervalMs: engine.sweepIntervalMs,
+    routing,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
   const promising = new Promising(db, clock, catalogue, inventory)
@@ -126,6 +131,7 @@ export function createServices(
     events,
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
+    routing,
     promising,
     repromising,
     presale,

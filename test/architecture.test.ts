@@ -36,6 +36,7 @@ export const tableOwners: Record<string, string> = {
   leases: 'store',
   bus_cursor: 'bus',
   notifications: 'notifications', notification_templates: 'notifications', notification_cursor: 'notifications',
+  routing_profiles: 'routing', routing_decisions: 'routing', node_capacity: 'routing',
 }
 
 /**

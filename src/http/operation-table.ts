@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications'
+  | 'webhooks' | 'notifications' | 'routing'
 
 export interface Operation {
   operationId: string
@@ -215,7 +215,7 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/orders': ['placeOrder', [
       'channel_required', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'unknown_channel', 'channel_inactive',
       'unknown_currency', 'unknown_customer_tier', 'unknown_node', 'unknown_sku', 'node_not_pickup', 'no_nodes', 'total_too_large',
-      'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable',
+      'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable', 'no_route',
     ], 'idempotent'],
     'GET /v1/orders': ['listOrders', []],
     'GET /v1/orders/{id}': ['getOrder', ['order_not_found']],
@@ -293,5 +293,14 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/notification-settings': ['getNotificationSettings', []],
     'PUT /v1/notification-settings': ['setNotificationSettings', ['invalid_notification_settings', 'channel_not_found']],
     'GET /v1/orders/{id}/notifications': ['listOrderNotifications', ['order_not_found']],
+  }),
+  ...group('routing', {
+    'GET /v1/routing-profiles': ['listRoutingProfiles', []],
+    'GET /v1/routing-profiles/{channel}': ['getRoutingProfile', ['routing_scope_not_found']],
+    'PUT /v1/routing-profiles/{channel}': ['setRoutingProfile', ['routing_scope_not_found', 'invalid_routing_profile']],
+    'GET /v1/routing-profiles/{channel}/versions': ['listRoutingProfileVersions', ['routing_scope_not_found']],
+    'GET /v1/shipping-zones': ['getShippingZones', []],
+    'PUT /v1/shipping-zones': ['setShippingZones', ['invalid_shipping_zones']],
+    'GET /v1/orders/{id}/routing': ['getOrderRouting', ['order_not_found']],
   }),
 }

@@ -20,6 +20,7 @@ import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
+import type { RoutingErrorCode } from '../routing/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -51,7 +52,7 @@ const inventoryCodes: Record<InventoryErrorCode, true> = {
 const ordersCodes: Record<OrderErrorCode, true> = {
   amount_mismatch: true, amount_required: true, balance_window_not_open: true, channel_inactive: true, channel_required: true,
   currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
-  illegal_transition: true, no_delay_offer: true, no_nodes: true, node_not_pickup: true, not_ready_to_ship: true,
+  illegal_transition: true, no_delay_offer: true, no_nodes: true, no_route: true, node_not_pickup: true, not_ready_to_ship: true,
   order_not_found: true, order_refunded: true, payment_plan_mismatch: true, refund_exceeds_paid: true,
   refund_exceeds_provider_payments: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,
   unknown_currency: true, unknown_customer_tier: true, unknown_node: true, unknown_sku: true, zero_total: true,
@@ -123,6 +124,10 @@ const notificationsCodes: Record<NotificationErrorCode, true> = {
   unknown_placeholder: true,
 }
 
+const routingCodes: Record<RoutingErrorCode, true> = {
+  invalid_routing_profile: true, invalid_shipping_zones: true, routing_scope_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -139,4 +144,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   availability: Object.keys(availabilityCodes),
   webhooks: Object.keys(webhooksCodes),
   notifications: Object.keys(notificationsCodes),
+  routing: [...Object.keys(routingCodes), 'order_not_found'],
 }

@@ -17,9 +17,10 @@ import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
+import type { RoutingErrorCode } from '../routing/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -35,6 +36,9 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_content_length: 400,
   invalid_coordinates: 400,
   invalid_fulfilment_profile: 400,
+  invalid_routing_profile: 400,
+  invalid_shipping_zones: 400,
+  routing_scope_not_found: 404,
   invalid_currency: 400,
   invalid_cursor: 400,
   invalid_dropship: 400,
@@ -190,6 +194,7 @@ const statusByCode: Record<ErrorCode, number> = {
   line_not_on_asn: 422,
   no_lines: 422,
   no_nodes: 422,
+  no_route: 409,
   no_supply_kinds: 422,
   node_not_allowed_for_virtual: 422,
   node_not_pickup: 422,

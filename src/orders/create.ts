@@ -14,6 +14,7 @@ import type { Idempotency } from '../inventory/index.ts'
 import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, ruleInBatch, tierPriority, transitDaysOf } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
+import { loadCapacityInBatch, type Routing } from '../routing/index.ts'
 
 export interface CreateOrderInput {
   channel: Channel
@@ -76,7 +77,7 @@ export async function channelToPlace(catalogue: Catalogue, by: Placer, named: st
 }
 
 /** Checks, in this order, the idempotency key, who places on which channel, then the order itself (`placeInputOf`). */
-export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request: PlaceRequest, nowMs: number): Promise<Result<PlaceInput>> {
+export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request: PlaceRequest, nowMs: number, routing?: Routing): Promise<Result<PlaceInput>> {
   const keyed = requireKeyOfChannel(request.by, request.idem)
   if (!keyed.ok) return keyed
   const channel = await channelToPlace(catalogue, request.by, request.channel)
@@ -84,12 +85,12 @@ export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request
   return placeInputOf(q, catalogue, {
     channel: channel.value, customerId: request.customerId, currency: request.currency ?? defaultCurrency, lines: request.lines, fulfilment: request.fulfilment,
     reference: request.reference ?? null, customerTier: request.customerTier ?? null, actor: request.by.actor, idem: request.idem,
-  }, nowMs)
+  }, nowMs, routing)
 }
 
 const unprocessable = (code: OrderErrorCode, detail: string, line?: number) => fail(code, detail, line === undefined ? undefined : { line })
 
-export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
+export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number, routing?: Routing): Promise<Result<PlaceInput>> {
   const { channel } = input
   if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
   if (!isCurrency(input.currency)) return unprocessable('unknown_currency', `'${input.currency}' is not an ISO 4217 currency code (such as CNY).`)
@@ -107,6 +108,8 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   }
   const many = input.lines.length > 1
   const lines: PlaceLine[] = []
+  /** Every line's candidates, in the channel's order. */
+  const candidates = new Map<string, StockNode>()
   let total = 0
   for (const [i, l] of input.lines.entries()) {
     const at = many ? i : undefined
@@ -115,10 +118,11 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     const named = l.node === undefined ? undefined : nodeNamed(l.node)
     if (l.node !== undefined && !named) return unprocessable('unknown_node', `${many ? `Line ${i + 1}: n` : 'N'}o node '${l.node}' that channel ${channel.code} sells from.`, at)
     if (pickup && named && named.id !== pickup.id) return unprocessable('node_not_pickup', `Line ${i + 1} names ${named.code}, but the order is collected at ${pickup.code}.`, at)
-    const candidates = pickup ? [pickup] : named ? [named] : channelNodes
-    if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
+    const candidateNodes = pickup ? [pickup] : named ? [named] : channelNodes
+    if (candidateNodes.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
     const skuId = sku.id
-    const nodeIds = candidates.map((n) => n.id)
+    const nodeIds = candidateNodes.map((n) => n.id)
+    for (const n of candidateNodes) candidates.set(n.id, n)
     lines.push({
       skuId, nodeIds, quantity: l.quantity, unitPrice: l.unitPrice,
       rule: (state, nodeId) => ruleInBatch(state, skuId, channel.id, nodeIds, nodeId), stockBuffer: channel.safetyBuffer, channelId: channel.id, priorityClass,
@@ -139,9 +143,12 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     fulfilment, payment: { kind: 'full' }, total, paid: 0, refunded: 0, dueAtMs: nowMs + settings.paymentWindowMinutes * 60_000,
     reference: input.reference, placedAtMs: nowMs, updatedAtMs: nowMs,
   }
+  const ordered = [...candidates.values()].sort((a, b) => channelNodes.indexOf(a) - channelNodes.indexOf(b))
+  const orderRouting = routing && await routing.orderRouting(channel, ordered, { region: fulfilment.method === 'ship' ? fulfilment.region : null }, pickup !== undefined, settings)
   return ok({
     order,
     lines,
+    routing: orderRouting,
     calendar: {
       handlingDays: (nodeId) => handlingDaysOf(nodeOf(nodeId).handlingTimeHours),
       transitDays: (nodeId) => transitDaysOf(settings, nodeOf(nodeId).region, fulfilment),
@@ -150,6 +157,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     idem: input.idem,
     prepare: async (tx, state) => {
       for (const line of lines) await loadRulesInBatch(tx, state, line.skuId, channel.id, line.nodeIds, settings)
+      if (orderRouting) await loadCapacityInBatch(tx, state, orderRouting)
     },
   })
 }

@@ -14,6 +14,7 @@ export type OrderErrorCode =
   | 'illegal_transition'
   | 'no_delay_offer'
   | 'no_nodes'
+  | 'no_route'
   | 'node_not_pickup'
   | 'not_ready_to_ship'
   | 'order_not_found'

@@ -89,6 +89,8 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/webhook-endpoints/{id}/replay': () => ({}),
   'PUT /v1/notification-templates/{kind}': () => ({ language: 'en', subject: 'Probe {{orderId}}', body: 'Probe body' }),
   'PUT /v1/notification-settings': () => ({ defaultLanguage: 'zh-CN' }),
+  'PUT /v1/routing-profiles/{channel}': () => ({ filters: [{ kind: 'capability' }], sort: [{ kind: 'earliest_delivery' }] }),
+  'PUT /v1/shipping-zones': () => ({ regions: [], zones: [{ from: '*', to: '*', serviceLevel: 'standard', transitDays: 2, cost: 800 }] }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -253,6 +255,13 @@ export const mayCall: Record<string, string> = {
   'GET /v1/notification-settings': 'admin ops',
   'PUT /v1/notification-settings': 'admin',
   'GET /v1/orders/{id}/notifications': 'admin ops channel',
+  'GET /v1/routing-profiles': 'admin ops',
+  'GET /v1/routing-profiles/{channel}': 'admin ops',
+  'PUT /v1/routing-profiles/{channel}': 'admin ops',
+  'GET /v1/routing-profiles/{channel}/versions': 'admin ops',
+  'GET /v1/shipping-zones': 'admin ops',
+  'PUT /v1/shipping-zones': 'admin ops',
+  'GET /v1/orders/{id}/routing': 'admin ops channel',
 }
 
 /**
