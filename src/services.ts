@@ -84,7 +84,8 @@ export function createServices(
   inventory.onSupplyChange(repromising.onSupplyChange)
   // Open order lines hold stock in O as reservations do.
   inventory.countHoldsOf(stockHeldByOpenLines)
-  const routing = new Routing(db, clock, catalogue)
+  const routing = new Routing(db, clock, catalogue, inventory)
+  routing.onDecision((ms) => metrics.routingDecisionSeconds.observe(ms / 1000))
   const orders = new Orders(db, clock, catalogue, inventory, logger, {
     sweepIntervalMs: engine.sweepIntervalMs,
     routing,

@@ -35,11 +35,6 @@ function chosen(i: RouteInput<string, string>): string[] {
   assert.ok(r.ok, `routed: ${JSON.stringify(r)}`)
   return r.value.assignment.map((a) => i.nodes[a.node].code)
 }
-const candidate = (i: RouteInput<string, string>, code: string) => {
-  const r = route(i)
-  return r.explanation?.candidates.find((c) => c.code === code) ?? (r.ok ? r.value.explanation.candidates.find((c) => c.code === code) : undefined)
-}
-
 describe('routing filters', () => {
   const A = node('A')
   const B = node('B', { distanceKm: 900 })
@@ -153,7 +148,8 @@ describe('routing properties', () => {
     maxSplits: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
     whenNothingFits: fc.constantFrom('backorder' as const, 'hold' as const, 'refuse' as const),
   })
-  const inputOf = (o: fc.Infer<typeof arbitraryOrder>): RouteInput<string, string> => {
+  type Order = typeof arbitraryOrder extends fc.Arbitrary<infer T> ? T : never
+  const inputOf = (o: Order): RouteInput<string, string> => {
     const nodes = o.nodes.map((n, k) => node(`N${k}`, { capabilities: n.caps, region: n.region, distanceKm: n.distanceKm, costPerShipment: n.costPerShipment, costPerUnit: n.costPerUnit }))
     const i = input(nodes, [], {
       filters: o.filters.map((kind) => (kind === 'available_within' ? { kind, days: 5 } : { kind })),

@@ -10,8 +10,8 @@ import { newId } from '../kernel/ids.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
 import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
-import type { Idempotency } from '../inventory/index.ts'
-import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, ruleInBatch, tierPriority, transitDaysOf } from '../promising/index.ts'
+import type { BatchState, Idempotency } from '../inventory/index.ts'
+import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, rulesInBatch, tierPriority, transitDaysOf, type AllocationRule } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
 import { loadCapacityInBatch, type Routing } from '../routing/index.ts'
@@ -107,9 +107,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     fulfilment = { method: 'pickup', nodeId: pickup.id }
   }
   const many = input.lines.length > 1
-  const lines: PlaceLine[] = []
-  /** Every line's candidates, in the channel's order. */
-  const candidates = new Map<string, StockNode>()
+  const resolved: Array<{ skuId: string; candidateNodes: StockNode[]; quantity: number; unitPrice: number }> = []
   let total = 0
   for (const [i, l] of input.lines.entries()) {
     const at = many ? i : undefined
@@ -120,14 +118,24 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     if (pickup && named && named.id !== pickup.id) return unprocessable('node_not_pickup', `Line ${i + 1} names ${named.code}, but the order is collected at ${pickup.code}.`, at)
     const candidateNodes = pickup ? [pickup] : named ? [named] : channelNodes
     if (candidateNodes.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
-    const skuId = sku.id
+    resolved.push({ skuId: sku.id, candidateNodes, quantity: l.quantity, unitPrice: l.unitPrice })
+    total += l.quantity * l.unitPrice
+  }
+  // A routed line is considered only at the nodes that hold or expect its SKU (a shop with fifty nodes stocks most SKUs at a few).
+  const holding = routing && !pickup && channelNodes.length > 1 ? await routing.nodesWithSupply(resolved.map((l) => l.skuId)) : undefined
+  const lines: PlaceLine[] = []
+  /** Every line's candidates, in the channel's order. */
+  const candidates = new Map<string, StockNode>()
+  for (const { skuId, candidateNodes: all, quantity, unitPrice } of resolved) {
+    const held = holding && all.length > 1 ? all.filter((n) => holding.get(skuId)?.has(n.id)) : all
+    // No node holds it: every node, so the refusal is the allocation's own.
+    const candidateNodes = held.length > 0 ? held : all
     const nodeIds = candidateNodes.map((n) => n.id)
     for (const n of candidateNodes) candidates.set(n.id, n)
     lines.push({
-      skuId, nodeIds, quantity: l.quantity, unitPrice: l.unitPrice,
-      rule: (state, nodeId) => ruleInBatch(state, skuId, channel.id, nodeIds, nodeId), stockBuffer: channel.safetyBuffer, channelId: channel.id, priorityClass,
+      skuId, nodeIds, quantity, unitPrice,
+      rule: lineRule(skuId, channel.id, nodeIds), stockBuffer: channel.safetyBuffer, channelId: channel.id, priorityClass,
     })
-    total += l.quantity * l.unitPrice
   }
   if (!Number.isSafeInteger(total)) return unprocessable('total_too_large', 'The order total is too large.')
   // Nothing could ever be paid (payments are at least 1), so the order would only hold stock until its deadline.
@@ -144,7 +152,8 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     reference: input.reference, placedAtMs: nowMs, updatedAtMs: nowMs,
   }
   const ordered = [...candidates.values()].sort((a, b) => channelNodes.indexOf(a) - channelNodes.indexOf(b))
-  const orderRouting = routing && await routing.orderRouting(channel, ordered, { region: fulfilment.method === 'ship' ? fulfilment.region : null }, pickup !== undefined, settings)
+  const skipped = channelNodes.filter((n) => !candidates.has(n.id) && !pickup)
+  const orderRouting = routing && await routing.orderRouting(channel, ordered, { region: fulfilment.method === 'ship' ? fulfilment.region : null }, pickup !== undefined, settings, skipped)
   return ok({
     order,
     lines,
@@ -160,4 +169,15 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
       if (orderRouting) await loadCapacityInBatch(tx, state, orderRouting)
     },
   })
+}
+
+/** A line's rule per node, read from its batch's loaded rules once per batch (not once per candidate node). */
+function lineRule(skuId: string, channelId: string, nodeIds: readonly string[]): (state: BatchState, nodeId: string) => AllocationRule {
+  let kept: { state: BatchState; rules: ReadonlyMap<string, AllocationRule> } | undefined
+  return (state, nodeId) => {
+    if (kept?.state !== state) kept = { state, rules: rulesInBatch(state, skuId, channelId, nodeIds) }
+    const rule = kept.rules.get(nodeId)
+    invariant(rule, 'rules are loaded in the batch before its lines are decided')
+    return rule
+  }
 }

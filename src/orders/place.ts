@@ -10,7 +10,7 @@ import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempo
 import { type SupplySlot } from '../supply/index.ts'
 import { allocateLine, dayMs, dayStartOf, nearestRefusal, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
 import { sellable } from '../inventory/index.ts'
-import { lineOption, recordRouting, route, type LineOption, type LineRefusal, type OrderRouting } from '../routing/index.ts'
+import { lineOption, recordRouting, route, withSkipped, type LineOption, type LineRefusal, type OrderRouting } from '../routing/index.ts'
 import { fail } from './errors.ts'
 
 import type { Order, OrderLine } from './model.ts'
@@ -195,6 +195,7 @@ type Option = LineOption<{ rule: AllocationRule; plan: LinePlan }>
  * its explanation.
  */
 function chooseRouted(state: BatchState, input: PlaceInput, r: OrderRouting, orderId: string, todayMs: number): Result<Chosen[]> {
+  const startedMs = r.observe ? performance.now() : 0
   const lines = input.lines.map((line) => ({
     quantity: line.quantity,
     options: r.nodes.map((node, n): Option | LineRefusal<Failure> => {
@@ -209,7 +210,7 @@ function chooseRouted(state: BatchState, input: PlaceInput, r: OrderRouting, ord
   const routed = route({ profile: r.profile, capability: r.capability, region: r.region, todayMs, nodes: r.nodes, lines, resolve: r.resolve })
   if (!routed.ok) {
     if (routed.kind === 'no_supply') return withLine(routed.refusals.reduce<Failure | undefined>(nearestRefusal, undefined) ?? fail('no_route', 'No node can take the line.'), input.lines.length, routed.line - 1)
-    return fail('no_route', routed.explanation.why, { explanation: routed.explanation })
+    return fail('no_route', routed.explanation.why, { explanation: withSkipped(r, routed.explanation) })
   }
   const earlier = earlierOf(input.lines)
   const chosen: Chosen[] = []
@@ -236,6 +237,7 @@ function chooseRouted(state: BatchState, input: PlaceInput, r: OrderRouting, ord
     chosen.push(c)
   }
   recordRouting(state, r, orderId, routed.value, input.lines.map((l) => l.quantity))
+  r.observe?.(performance.now() - startedMs)
   return ok(chosen)
 }
 

@@ -12,7 +12,7 @@ import { insertMany } from '../store/sql.ts'
 import { dayMs, shipDayOf, type WorkingCalendar } from '../promising/index.ts'
 import type { DailyCapacity } from '../catalogue/index.ts'
 import type { RoutingProfile } from './model.ts'
-import type { CandidateNode, LineOption, Routed } from './router.ts'
+import type { CandidateNode, Explanation, LineOption, Routed } from './router.ts'
 
 export interface NodeRouting {
   calendar: WorkingCalendar
@@ -32,6 +32,10 @@ export interface OrderRouting {
   /** Parallel to `nodes`. */
   facts: NodeRouting[]
   resolve: (ref: string) => string | undefined
+  /** The channel's nodes left out before the batch: they hold none of the order's SKUs and expect none. */
+  skipped: Array<{ id: string; code: string }>
+  /** Told how long each routing decision took, in milliseconds (metrics, benchmarks). */
+  observe?: (ms: number) => void
 }
 
 interface Usage { lines: number; units: number }
@@ -129,6 +133,15 @@ export function recordRouting<P>(state: BatchState, r: OrderRouting, orderId: st
   })
   state.stage(decisionSink, {
     orderId, seq, cause, outcome: routed.outcome, decidedAtMs: state.nowMs,
-    explanation: JSON.stringify({ profile: { scope: r.profile.scope, version: r.profile.version }, ...routed.explanation }),
+    explanation: JSON.stringify({ profile: { scope: r.profile.scope, version: r.profile.version }, ...withSkipped(r, routed.explanation) }),
   })
+}
+
+/** The explanation with the nodes left out before the batch, each once, removed for holding none of the SKUs. */
+export function withSkipped(r: OrderRouting, e: Explanation): Explanation {
+  if (r.skipped.length === 0) return e
+  const skipped = r.skipped.map((n) => ({
+    node: n.id, code: n.code, removed: { filter: 'no_supply' as const, reason: `${n.code} holds and expects none of the order's SKUs.` }, lines: [], passedOver: [], scores: null, rank: null,
+  }))
+  return { ...e, candidates: [...e.candidates, ...skipped] }
 }

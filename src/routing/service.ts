@@ -8,6 +8,8 @@ import type { Clock } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { loadRecentSetting, loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
+import type { Inventory } from '../inventory/index.ts'
+import { slotNodesOfSkus } from '../supply/index.ts'
 import { handlingDaysOf, transitDaysOf, type PromisingSettings } from '../promising/index.ts'
 import { decideRoutingProfile, decideShipping } from './decide.ts'
 import { fail } from './errors.ts'
@@ -37,12 +39,35 @@ export class Routing {
   readonly #db: Db
   readonly #clock: Clock
   readonly #catalogue: Catalogue
+  readonly #inventory: Inventory
   readonly #profiles = new Map<string, { profile: RoutingProfile | undefined; atMs: number }>()
 
-  constructor(db: Db, clock: Clock, catalogue: Catalogue) {
+  readonly #observers: Array<(ms: number) => void> = []
+  readonly #observe = (ms: number): void => {
+    for (const o of this.#observers) o(ms)
+  }
+
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory) {
     this.#db = db
     this.#clock = clock
     this.#catalogue = catalogue
+    this.#inventory = inventory
+  }
+
+  /** Per SKU, the nodes that hold a position of it or expect supply of it (one unlocked read each): the only nodes worth routing a line to. */
+  async nodesWithSupply(skuIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const [held, expected] = await Promise.all([this.#inventory.positionNodesOfSkus(skuIds), slotNodesOfSkus(this.#db, skuIds)])
+    for (const [skuId, nodes] of expected) {
+      const set = held.get(skuId)
+      if (set) for (const n of nodes) set.add(n)
+      else held.set(skuId, nodes)
+    }
+    return held
+  }
+
+  /** Calls `observer` with each routing decision's time in milliseconds (a metric, a benchmark). */
+  onDecision(observer: (ms: number) => void): void {
+    this.#observers.push(observer)
   }
 
   /** The scope a reference names: `default`, or a channel by id or code. */
@@ -106,7 +131,7 @@ export class Routing {
    * shipping cost and transit by zone (else the promising settings' transit days), calendar,
    * handling time and daily capacity for the order's capability.
    */
-  async orderRouting(channel: Channel, candidates: readonly StockNode[], destination: Destination, pickup: boolean, settings: PromisingSettings): Promise<OrderRouting> {
+  async orderRouting(channel: Channel, candidates: readonly StockNode[], destination: Destination, pickup: boolean, settings: PromisingSettings, skipped: readonly StockNode[] = []): Promise<OrderRouting> {
     const [profile, shipping, all] = await Promise.all([this.profileFor(channel.id), loadRecentSetting(this.#db, shippingSetting), this.#catalogue.listNodes()])
     const capability = pickup ? 'pickup' : 'ship'
     const region = pickup ? null : destination.region
@@ -131,7 +156,11 @@ export class Routing {
       })
     }
     const byRef = new Map<string, string>(all.flatMap((n) => [[n.id, n.id], [n.code, n.id]] as const))
-    return { profile, capability, region, nodes, indexOf: new Map(nodes.map((n, i) => [n.id, i])), facts, resolve: (ref) => byRef.get(ref) }
+    return {
+      profile, capability, region, nodes, indexOf: new Map(nodes.map((n, i) => [n.id, i])), facts, resolve: (ref) => byRef.get(ref),
+      observe: this.#observers.length > 0 ? this.#observe : undefined,
+      skipped: skipped.map((n) => ({ id: n.id, code: n.code })),
+    }
   }
 }
 
