@@ -13,6 +13,7 @@ import { usePaged } from '../stock/paged.ts'
 import { labelOf } from '../stock/text.ts'
 import '../stock/stock.css'
 import { StatusBadge } from './status.tsx'
+import { RoutingCard } from './routing.tsx'
 import { orderText, termText } from './text.ts'
 
 type Order = components['schemas']['Order']
@@ -48,6 +49,7 @@ export function OrderDetail({ id }: { id: string }) {
           <PageTitle title={t.detailTitle(order.id)}><StatusBadge status={order.status} /><a href="/console/orders">{t.back}</a></PageTitle>
           <Summary order={order} names={names} />
           <Lines order={order} names={names} />
+          <RoutingCard id={order.id} />
           <Delays delays={delays} />
           <Messages messages={messages} />
           <Payments payments={payments} />
