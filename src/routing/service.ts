@@ -6,6 +6,7 @@
 import type { Db } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
+import { SingleFlight } from '../kernel/single-flight.ts'
 import { loadRecentSetting, loadSetting, saveSetting, type SettingRule } from '../store/settings.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
@@ -41,6 +42,7 @@ export class Routing {
   readonly #catalogue: Catalogue
   readonly #inventory: Inventory
   readonly #profiles = new Map<string, { profile: RoutingProfile | undefined; atMs: number }>()
+  readonly #loading = new SingleFlight<RoutingProfile | undefined>()
 
   readonly #observers: Array<(ms: number) => void> = []
   readonly #observe = (ms: number): void => {
@@ -87,9 +89,12 @@ export class Routing {
     const hit = this.#profiles.get(scope)
     const nowMs = performance.now()
     if (hit && nowMs - hit.atMs < profileTtlMs) return hit.profile
-    const profile = await latestProfile(this.#db, scope)
-    this.#profiles.set(scope, { profile, atMs: nowMs })
-    return profile
+    // Orders in flight when it expires share one read.
+    return this.#loading.load(scope, async () => {
+      const profile = await latestProfile(this.#db, scope)
+      this.#profiles.set(scope, { profile, atMs: nowMs })
+      return profile
+    })
   }
 
   /** Every scope's newest stored profile, and the default in effect (stored or built in). */
