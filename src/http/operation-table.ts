@@ -220,7 +220,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/orders': ['listOrders', []],
     'GET /v1/orders/{id}': ['getOrder', ['order_not_found']],
     'GET /v1/orders/{id}/timeline': ['getOrderTimeline', ['order_not_found']],
-    'POST /v1/orders/{id}/cancel': ['cancelOrder', [...orderAction, 'no_delay_offer']],
+    'POST /v1/orders/{id}/cancel': ['cancelOrder', [...orderAction, 'no_delay_offer', 'order_partly_shipped']],
     'POST /v1/orders/{id}/ship': ['shipOrder', [...orderAction, 'order_refunded', 'not_ready_to_ship']],
     'POST /v1/orders/{id}/deliver': ['deliverOrder', orderAction],
     'POST /v1/orders/{id}/payments': ['recordPayment', [

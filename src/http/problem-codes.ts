@@ -51,7 +51,7 @@ const inventoryCodes: Record<InventoryErrorCode, true> = {
 const ordersCodes: Record<OrderErrorCode, true> = {
   amount_mismatch: true, amount_required: true, balance_window_not_open: true, channel_inactive: true, channel_required: true,
   currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
-  illegal_transition: true, no_delay_offer: true, no_nodes: true, node_not_pickup: true, not_ready_to_ship: true,
+  illegal_transition: true, line_not_shippable: true, no_delay_offer: true, no_nodes: true, node_not_pickup: true, not_ready_to_ship: true, order_partly_shipped: true,
   order_not_found: true, order_refunded: true, payment_plan_mismatch: true, refund_exceeds_paid: true,
   refund_exceeds_provider_payments: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,
   unknown_currency: true, unknown_customer_tier: true, unknown_node: true, unknown_sku: true, zero_total: true,

@@ -115,6 +115,8 @@ const statusByCode: Record<ErrorCode, number> = {
   no_delay_offer: 409,
   node_inactive: 409,
   not_ready_to_ship: 409,
+  order_partly_shipped: 409,
+  line_not_shippable: 409,
   nothing_to_cancel: 409,
   order_refunded: 409,
   per_customer_limit_exceeded: 409,

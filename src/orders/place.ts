@@ -90,7 +90,7 @@ function keysOf(lines: readonly PlaceLine[]): Array<{ skuId: string; nodeId: str
   return keys
 }
 
-interface Chosen {
+export interface Chosen {
   nodeId: string
   rule: AllocationRule
   plan: LinePlan
@@ -130,7 +130,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
     const stored: OrderLine = {
       lineNo: i + 1, skuId: line.skuId, nodeId, quantity: line.quantity, unitPrice: line.unitPrice, allocation: plan.allocation,
       rule: replanRuleOf(rule), shipByMs, deliverByMs, firstShipByMs: shipByMs, priorityClass: line.priorityClass,
-      placedAtMs: order.placedAtMs, status: 'open',
+      placedAtMs: order.placedAtMs, status: 'open', shippedQuantity: 0, deliveredAtMs: null,
     }
     order.lines.push(stored)
     state.stage(placedLineSink, { order, line: stored })
@@ -146,7 +146,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
 type Earlier = { reserved: Map<string, number>; promised: Map<SupplySlot, number> }
 
 /** The candidate node that delivers the line soonest (ties to the first), or the refusal of the node that could promise the most. */
-function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
+export function chooseNode(state: BatchState, input: Pick<PlaceInput, 'calendar'>, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
   let best: Chosen | undefined
   let refusal: Failure | undefined
   for (const nodeId of line.nodeIds) {
@@ -181,7 +181,7 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
 const replanRules = new WeakMap<AllocationRule, OrderLine['rule']>()
 
 /** What a line keeps of its rule; one object per rule, so every line placed under it shares it (and its JSON). */
-function replanRuleOf(r: AllocationRule): OrderLine['rule'] {
+export function replanRuleOf(r: AllocationRule): OrderLine['rule'] {
   let kept = replanRules.get(r)
   if (!kept) {
     kept = { stock: r.stock, virtual: r.virtual, virtualLeadDays: r.virtualLeadDays, slotKinds: r.slotKinds, slotIds: r.slotIds, unconfirmedBufferDays: r.unconfirmedBufferDays }
