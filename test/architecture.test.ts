@@ -36,6 +36,7 @@ export const tableOwners: Record<string, string> = {
   leases: 'store',
   bus_cursor: 'bus',
   notifications: 'notifications', notification_templates: 'notifications', notification_cursor: 'notifications',
+  shipments: 'fulfilment', shipment_lines: 'fulfilment', shipment_events: 'fulfilment',
 }
 
 /**

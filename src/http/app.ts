@@ -28,6 +28,7 @@ import { availabilityRoutes } from '../availability/index.ts'
 import { closeStreamsOnShutdown } from './sse.ts'
 import { webhookRoutes } from '../webhooks/index.ts'
 import { notificationRoutes } from '../notifications/index.ts'
+import { shipmentRoutes } from '../fulfilment/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -139,7 +140,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, fulfilment } = services
   closeStreamsOnShutdown(app)
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
@@ -164,6 +165,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(availabilityRoutes({ availability, catalogue, inventory }))
   app.register(webhookRoutes({ webhooks, catalogue }))
   app.register(notificationRoutes({ notifications, catalogue }))
+  app.register(shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }))
   return app
 }
 

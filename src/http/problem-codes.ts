@@ -20,9 +20,10 @@ import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
+import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
-  invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
+  invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
   unknown_supplier: true,
 }
 
@@ -123,6 +124,11 @@ const notificationsCodes: Record<NotificationErrorCode, true> = {
   unknown_placeholder: true,
 }
 
+const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
+  delivered_before_shipped: true, forbidden: true, illegal_transition: true, invalid_shipment_lines: true, nothing_to_fulfil: true,
+  order_not_found: true, order_not_paid: true, shipment_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -139,4 +145,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   availability: Object.keys(availabilityCodes),
   webhooks: Object.keys(webhooksCodes),
   notifications: Object.keys(notificationsCodes),
+  fulfilment: Object.keys(fulfilmentCodes),
 }

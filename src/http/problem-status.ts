@@ -17,9 +17,10 @@ import type { AnalyticsErrorCode } from '../analytics/index.ts'
 import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
+import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode
+  | WebhookErrorCode | NotificationErrorCode | FulfilmentErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -77,6 +78,7 @@ const statusByCode: Record<ErrorCode, number> = {
   lock_not_found: 404,
   node_not_found: 404,
   order_not_found: 404,
+  shipment_not_found: 404,
   policy_not_found: 404,
   purchase_order_not_found: 404,
   reservation_not_found: 404,
@@ -105,6 +107,10 @@ const statusByCode: Record<ErrorCode, number> = {
   duplicate_code: 409,
   duplicate_reference: 409,
   illegal_transition: 409,
+  order_not_paid: 409,
+  nothing_to_fulfil: 409,
+  invalid_shipment_lines: 422,
+  delivered_before_shipped: 422,
   insufficient_on_hand: 409,
   insufficient_stock: 409,
   insufficient_supply: 409,
@@ -196,6 +202,7 @@ const statusByCode: Record<ErrorCode, number> = {
   node_not_pickup: 422,
   not_a_pack_multiple: 422,
   not_a_store: 422,
+  not_a_warehouse: 422,
   over_receipt_above_tolerance: 422,
   payment_plan_mismatch: 422,
   promotions_not_allowed: 422,
