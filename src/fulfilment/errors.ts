@@ -10,5 +10,6 @@ export type FulfilmentErrorCode =
   | 'order_not_paid'
   | 'shipment_not_found'
   | 'delivered_before_shipped'
+  | 'delivered_in_future'
 
 export const { fail, notFound } = failures<FulfilmentErrorCode>()

@@ -13,7 +13,6 @@ import type { Result } from '../kernel/result.ts'
 import { allow, bodyOptional, Id, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { instantMsOf } from '../http/dates.ts'
-import { fail as httpFail } from '../http/errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { shipmentTransitions } from './lifecycle.ts'
 import type { Shipment, ShipmentEvent } from './model.ts'
@@ -123,7 +122,6 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       schema: { tags, summary: 'The carrier delivered: each order line whose every unit arrived gets its delivery day', params: IdParams, body: S.DeliverBody, response: { 200: S.ShipmentView, ...problems } },
     }, async (req, reply) => {
       const at = req.body.deliveredAt === undefined ? undefined : instantMsOf(req.body.deliveredAt, 'deliveredAt')
-      if (at !== undefined && at > Date.now()) return sendProblem(reply, httpFail('invalid_request', 'body/deliveredAt is in the future.'))
       return send(reply, await fulfilment.deliver(req.params.id, at, await by(req)), shipmentView)
     })
 

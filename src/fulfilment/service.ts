@@ -145,6 +145,7 @@ export class Fulfilment {
     return this.#withShipment(id, 'deliver', by, async (tx, s) => {
       const nowMs = this.#clock.nowMs()
       const deliveredAtMs = atMs ?? nowMs
+      if (deliveredAtMs > nowMs) return fail('delivered_in_future', `A delivery is reported once it happened: ${new Date(deliveredAtMs).toISOString()} is in the future.`)
       if (s.shippedAtMs !== null && deliveredAtMs < s.shippedAtMs) {
         return fail('delivered_before_shipped', `Shipment ${s.id} shipped at ${new Date(s.shippedAtMs).toISOString()}: it cannot be delivered before.`)
       }

@@ -305,7 +305,7 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/shipments/{id}/pick': ['startPickingShipment', shipmentAction],
     'POST /v1/shipments/{id}/pack': ['packShipment', shipmentAction],
     'POST /v1/shipments/{id}/ship': ['shipShipment', [...shipmentAction, 'invalid_shipment_lines', 'not_ready_to_ship', 'line_not_shippable']],
-    'POST /v1/shipments/{id}/deliver': ['deliverShipment', [...shipmentAction, 'delivered_before_shipped']],
+    'POST /v1/shipments/{id}/deliver': ['deliverShipment', [...shipmentAction, 'delivered_before_shipped', 'delivered_in_future']],
     'POST /v1/shipments/{id}/cancel': ['cancelShipment', shipmentAction],
     'POST /v1/shipments/{id}/reject': ['rejectShipmentLine', [...shipmentAction, 'invalid_shipment_lines', 'line_not_shippable']],
   }),

@@ -125,7 +125,7 @@ const notificationsCodes: Record<NotificationErrorCode, true> = {
 }
 
 const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
-  delivered_before_shipped: true, forbidden: true, illegal_transition: true, invalid_shipment_lines: true, nothing_to_fulfil: true,
+  delivered_before_shipped: true, delivered_in_future: true, forbidden: true, illegal_transition: true, invalid_shipment_lines: true, nothing_to_fulfil: true,
   order_not_found: true, order_not_paid: true, shipment_not_found: true,
 }
 

@@ -111,6 +111,7 @@ const statusByCode: Record<ErrorCode, number> = {
   nothing_to_fulfil: 409,
   invalid_shipment_lines: 422,
   delivered_before_shipped: 422,
+  delivered_in_future: 422,
   insufficient_on_hand: 409,
   insufficient_stock: 409,
   insufficient_supply: 409,

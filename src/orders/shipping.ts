@@ -188,8 +188,11 @@ export async function rerouteLine(
     kind: 'line_rerouted',
     detail: { lineNo, reason, fromNodeId: fresh.nodeId, toNodeId: decided.value?.nodeId ?? null, oldShipBy: dayOf(fresh.shipByMs), newShipBy: dayOf(after.shipByMs) },
   }], by, 'reroute')
-  // Units not found go back to the node's sellable stock: lines waiting there get them first, as after any release.
-  if (reason === 'not_found' && fresh.allocation.stockQuantity > 0) await d.holdsReleased?.(tx, [{ skuId: line.skuId, nodeId: fresh.nodeId }])
+  // Units not found go back to the node's sellable stock: lines waiting there get them first, as after any release. Not when
+  // this line is held there itself: it would take back the very units the node could not find.
+  if (reason === 'not_found' && fresh.allocation.stockQuantity > 0 && decided.value !== undefined) {
+    await d.holdsReleased?.(tx, [{ skuId: line.skuId, nodeId: fresh.nodeId }])
+  }
   return ok({ order: updated, before: fresh, after, fromNodeId: fresh.nodeId, toNodeId: decided.value?.nodeId ?? null })
 }
 
