@@ -262,10 +262,10 @@ for (const kind of await storeKinds()) {
 
     it('refuses bad input with a stable code and writes nothing', async () => {
       const o = await place([{ sku: 'SKU-A', quantity: 2 }])
-      assert.equal((await refused(api(ops).POST('/v1/shipments', { body: { order: o.id } }), 409)).code, 'order_not_paid')
-      assert.equal((await refused(api(ops).POST('/v1/shipments', { body: { order: 'ord_missing' } }), 404)).code, 'order_not_found')
+      assert.equal((await refused(api(ops).POST('/v1/orders/{id}/shipments', path(o.id)), 409)).code, 'order_not_paid')
+      assert.equal((await refused(api(ops).POST('/v1/orders/{id}/shipments', path('ord_missing')), 404)).code, 'order_not_found')
       await payFor(o)
-      assert.equal((await refused(api(ops).POST('/v1/shipments', { body: { order: o.id } }), 409)).code, 'nothing_to_fulfil')
+      assert.equal((await refused(api(ops).POST('/v1/orders/{id}/shipments', path(o.id)), 409)).code, 'nothing_to_fulfil')
       const [s] = await shipmentsOf(o.id)
       assert.equal((await refused(api(whE).POST('/v1/shipments/{id}/pick', path(s.id)), 409)).code, 'illegal_transition', 'released first')
       for (const action of ['release', 'pick', 'pack'] as const) await step(whE, s.id, action)
@@ -304,7 +304,7 @@ for (const kind of await storeKinds()) {
       const held = (await position(w.skuA.id, w.whEast.id)).reserved
       await answered(api(ops).POST('/v1/shipments/{id}/cancel', { ...path(s.id), body: { reason: 'wrong box' } }))
       assert.equal((await position(w.skuA.id, w.whEast.id)).reserved, held, 'a cancelled shipment gives its lines back to the order, holds and all')
-      const made = await answered(api(ops).POST('/v1/shipments', { body: { order: o.id } }), 201)
+      const made = await answered(api(ops).POST('/v1/orders/{id}/shipments', path(o.id)), 201)
       assert.deepEqual(made.items.map((x) => [x.status, x.lines.map((l) => [l.lineNo, l.quantity])]), [['released', [[1, 2]]]])
       await answered(api(omni).POST('/v1/orders/{id}/cancel', { ...path(o.id), body: {} }))
       const after = await shipmentsOf(o.id)

@@ -2046,6 +2046,22 @@ export interface paths {
         /** Shipments, oldest first: a node’s work queue (a node user sees its own node’s, a channel its orders’) */
         get: operations["listShipments"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
          * Release a paid order to fulfilment by hand: a shipment per node for the open units no shipment covers
          * @description Shipments are made when an order is paid; this makes them again for units whose shipment was cancelled, or a line that was held.
@@ -3550,11 +3566,6 @@ export interface components {
             reason: "not_found" | "damaged";
             /** @description What the node found, for the shipment’s events */
             note?: string;
-        };
-        /** ReleaseOrderToFulfilmentRequest */
-        ReleaseOrderToFulfilmentRequest: {
-            /** @description Id or code */
-            order: string;
         };
         /** Reservation */
         Reservation: {
@@ -19408,14 +19419,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReleaseOrderToFulfilmentRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Created: release a paid order to fulfilment by hand: a shipment per node for the open units no shipment covers */
             201: {

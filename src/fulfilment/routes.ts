@@ -79,15 +79,15 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       return { items: items.map(shipmentView), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
     })
 
-    app.post('/v1/shipments', {
+    app.post('/v1/orders/:id/shipments', {
       preHandler: merchants,
       schema: {
         tags, summary: 'Release a paid order to fulfilment by hand: a shipment per node for the open units no shipment covers',
         description: 'Shipments are made when an order is paid; this makes them again for units whose shipment was cancelled, or a line that was held.',
-        body: S.CreateBody, response: { 201: Type.Object({ items: Type.Array(S.ShipmentView) }), ...problems },
+        params: IdParams, response: { 201: Type.Object({ items: Type.Array(S.ShipmentView) }), ...problems },
       },
     }, async (req, reply) => {
-      const done = await fulfilment.createForOrder(req.body.order, await by(req))
+      const done = await fulfilment.createForOrder(req.params.id, await by(req))
       return done.ok ? reply.code(201).send({ items: done.value.map(shipmentView) }) : sendProblem(reply, done)
     })
 

@@ -54,10 +54,6 @@ export const ListQuery = Type.Object({
   limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Page size, 1–500 (default 50)' })),
 }, { additionalProperties: false })
 
-export const CreateBody = named('ReleaseOrderToFulfilmentRequest', Type.Object({
-  order: Ref,
-}, { additionalProperties: false }))
-
 export const ShipBody = named('ShipShipmentRequest', Type.Object({
   carrier: Text(100, 'The carrier (SF, JD, EMS …)'),
   service: Type.Optional(Text(100, 'The carrier’s service level')),

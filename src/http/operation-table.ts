@@ -299,7 +299,7 @@ export const operationTable: Record<string, Operation> = {
   ...group('fulfilment', {
     'GET /v1/shipments/lifecycle': ['getShipmentLifecycle', []],
     'GET /v1/shipments': ['listShipments', []],
-    'POST /v1/shipments': ['releaseOrderToFulfilment', ['order_not_found', 'order_not_paid', 'nothing_to_fulfil']],
+    'POST /v1/orders/{id}/shipments': ['releaseOrderToFulfilment', ['order_not_found', 'order_not_paid', 'nothing_to_fulfil']],
     'GET /v1/shipments/{id}': ['getShipment', ['shipment_not_found']],
     'POST /v1/shipments/{id}/release': ['releaseShipment', shipmentAction],
     'POST /v1/shipments/{id}/pick': ['startPickingShipment', shipmentAction],
