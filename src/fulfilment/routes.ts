@@ -46,7 +46,8 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
   async function actorOf(p: Principal): Promise<ShipmentActor> {
     const actor = `${p.role}/${p.tokenId}`
     if (p.kind === 'store' || p.kind === 'warehouse') return { actor, party: 'node', nodeIds: (await nodeScopeOf(p)) ?? [] }
-    if (p.kind === 'channel') return { actor, party: 'node', nodeIds: undefined, channelId: (await catalogue.channelIdOf(p)) ?? '' }
+    // A channel only reads (the action routes refuse it with 403): its own orders' shipments.
+    if (p.kind === 'channel') return { actor, party: 'merchant', channelId: (await catalogue.channelIdOf(p)) ?? '' }
     return { actor, party: 'merchant' }
   }
 

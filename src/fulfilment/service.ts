@@ -78,7 +78,8 @@ export class Fulfilment {
    */
   async createForOrder(orderId: string, by: ShipmentActor): Promise<Result<Shipment[]>> {
     return this.#orders.inTransaction(async (tx) => {
-      const order = await this.#orders.get(orderId, tx)
+      // Locked: two releases at once make the shipments once.
+      const order = await loadOrder(tx, orderId, true)
       if (!order) return notFound('order', orderId)
       if (order.status !== 'paid') return fail('order_not_paid', `Order ${orderId} is ${order.status}: only a paid order is released to fulfilment.`, { status: order.status })
       const made = await this.#makeShipments(tx, order, 'released', by)
