@@ -8,6 +8,7 @@ import { sellingPages } from './selling/index.ts'
 import { purchasingPages } from './purchasing/index.ts'
 import { portalPages } from './portal/index.ts'
 import { channelPages } from './channels/index.ts'
+import { shipmentPages } from './shipments/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -18,4 +19,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...purchasingPages,
   ...portalPages,
   ...channelPages,
+  ...shipmentPages,
 ]
