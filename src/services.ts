@@ -20,6 +20,7 @@ import { randomBytes } from 'node:crypto'
 import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
+import { Fulfilment } from './fulfilment/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -62,6 +63,8 @@ export interface Services {
   notifications: Notifications
   /** Routing profiles, shipping zones and routing decisions. */
   routing: Routing
+  /** Shipments: fulfilment orders per node, made when an order is paid, worked by the node, re-routed when it rejects a line. */
+  fulfilment: Fulfilment
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -92,6 +95,8 @@ export function createServices(
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
   const promising = new Promising(db, clock, catalogue, inventory)
+  // Before presale's hooks or after makes no difference: shipments only follow the order's status.
+  const fulfilment = new Fulfilment(db, clock, orders)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
@@ -145,6 +150,7 @@ export function createServices(
     portal: new SupplierPortal(db, clock, { demandOnSlots, supplyImpactOf: (events) => repromising.previewSupplyChange(events) }),
     webhooks,
     notifications,
+    fulfilment,
   }
 }
 

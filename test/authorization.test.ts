@@ -36,7 +36,7 @@ function kindOfPathParam(path: string, name: string): Kind {
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
-    'purchase-orders': 'po', orders: 'order', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
+    'purchase-orders': 'po', orders: 'order', shipments: 'shipment', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
   }
   const prefix = path.split('/')[2]
   if (!Object.hasOwn(byPrefix, prefix)) throw new Error(`no id-substitution rule for {id} in ${path}`)
@@ -53,7 +53,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['store A', 'GET /v1/nodes/{node}'], ['store A', 'GET /v1/inventory/positions/{sku}/{node}'], ['store A', 'GET /v1/inventory/locks/{id}'],
   ['store A', 'GET /v1/transfers/{id}'], ['store A', 'GET /v1/reservations/{id}'], ['store A', 'GET /v1/purchase-orders/{id}'],
   ['store A', 'GET /v1/inventory/availability/{sku}'], ['store B', 'GET /v1/inventory/locks/{id}'],
-  ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
+  ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/shipments/{id}'], ['channel B', 'GET /v1/shipments/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
   ['channel A', 'GET /v1/nodes/{node}'], ['channel B', 'GET /v1/orders/{id}'],
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
   ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
@@ -69,6 +69,8 @@ const exactLists: Array<[caller: string, key: string, expected: (w: World) => st
   ['supplier B', 'GET /v1/nodes', (w) => [w.dropship.B]],
   ['supplier A by code', 'GET /v1/nodes', (w) => [w.dropship.A]],
   ['channel A', 'GET /v1/channels', (w) => [w.ids.channel.A]],
+  ['channel A', 'GET /v1/shipments', (w) => [w.ids.shipment.A]],
+  ['store A', 'GET /v1/shipments', () => []],
   ['supplier A', 'GET /v1/suppliers', (w) => [w.ids.supplier.A]],
 ]
 
@@ -109,7 +111,7 @@ async function seed(t: TestApp): Promise<World> {
     supplier: { A: await auth(`supplier:${sup.A.id}`), B: await auth(`supplier:${sup.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
-  const ids = { order: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
+  const ids = { order: {}, shipment: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
   // Each channel's webhook endpoint, made before its orders so their events reach it.
   for (const side of ['A', 'B'] as const) ids.webhook[side] = (await post('/v1/webhook-endpoints', { url: `http://127.0.0.1:9/${side}` }, tokens.channel[side])).id
   for (const side of ['A', 'B'] as const) {
@@ -131,6 +133,10 @@ async function seed(t: TestApp): Promise<World> {
     ids.token[side] = spare.value.info.id
   }
   await post(`/v1/orders/${ids.order.A}/payments`, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: 'seed-1' }, payments)
+  // Order B is paid through another provider (the probing one must not see it): each side's order has its shipment.
+  await post(`/v1/orders/${ids.order.B}/payments`, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: 'seed-2' }, await auth('payments:pay-beta'))
+  ids.shipment = {} as Record<Side, string>
+  for (const side of ['A', 'B'] as const) ids.shipment[side] = (await t.services.fulfilment.ofOrder(ids.order[side]))[0].id
   await t.services.webhooks.fanOut()
   for (const side of ['A', 'B'] as const) {
     const log = await call('GET', `/v1/webhook-endpoints/${ids.webhook[side]}/deliveries`, tokens.channel[side], undefined, 200)

@@ -55,6 +55,8 @@ for (const kind of await storeKinds()) {
         orders.push((await call('POST', '/v1/orders', w.appAuth, { customerId: `c-${i}`, lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } }, 201, { 'idempotency-key': newKey() })).json())
       }
       await call('POST', `/v1/orders/${orders[0].id}/cancel`, w.appAuth, { reason: 'changed my mind' })
+      // Paid orders get their shipments (a work queue to page through).
+      for (const o of orders.slice(1)) await call('POST', `/v1/orders/${o.id}/payments`, w.pay, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: `ref-${o.id}` }, 201)
       for (let i = 0; i < 3; i++) await call('POST', '/v1/presale-campaigns', admin, campaignBody(t.services.clock.nowMs()), 201)
       await t.services.webhooks.fanOut()
       await t.services.availability.catchUp()
@@ -73,6 +75,7 @@ for (const kind of await storeKinds()) {
       lists.push({ route: '/v1/orders (channel)', url: '/v1/orders', auth: w.appAuth })
       lists.push({ route: '/v1/suppliers (supplier)', url: '/v1/suppliers', auth: await t.auth('supplier:sup1') })
       lists.push({ route: '/v1/nodes (store)', url: '/v1/nodes', auth: await t.auth(`store:${w.store1.id}`) })
+      lists.push({ route: '/v1/shipments (warehouse)', url: '/v1/shipments', auth: await t.auth(`warehouse:${w.whEast.id}`) })
       lists.push({ route: '/v1/supplier-portal/lines (supplier)', url: '/v1/supplier-portal/lines', auth: await t.auth('supplier:sup1') })
     })
     after(() => t.close())
@@ -93,9 +96,9 @@ for (const kind of await storeKinds()) {
     }
 
     it('finds every list in the OpenAPI document', () => {
-      assert.deepEqual(lists.slice(0, -5).map((l) => l.route).sort(), [
+      assert.deepEqual(lists.slice(0, -6).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
-        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/skus', '/v1/supplier-portal/lines', '/v1/suppliers',
+        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/shipments', '/v1/skus', '/v1/supplier-portal/lines', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
         '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])

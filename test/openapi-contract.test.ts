@@ -135,7 +135,7 @@ test('a body that may be left out is not required: the steps whose body has noth
   const optional = operations.filter(({ op }) => op.requestBody !== undefined && (op.requestBody as { required?: boolean }).required === false).map((o) => o.route)
   assert.deepEqual(optional.sort(), [
     'POST /v1/inventory/locks/{id}/release', 'POST /v1/orders/{id}/cancel', 'POST /v1/orders/{id}/ship', 'POST /v1/reservations/{id}/commit',
-    'POST /v1/reservations/{id}/release', 'POST /v1/transfers/{id}/cancel', 'POST /v1/transfers/{id}/ship',
+    'POST /v1/reservations/{id}/release', 'POST /v1/shipments/{id}/cancel', 'POST /v1/shipments/{id}/deliver', 'POST /v1/transfers/{id}/cancel', 'POST /v1/transfers/{id}/ship',
     'POST /v1/webhook-endpoints/{id}/replay', 'POST /v1/webhook-endpoints/{id}/rotate-secret',
   ])
 })

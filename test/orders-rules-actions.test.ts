@@ -19,7 +19,7 @@ const balanceByMs = 1_700_500_000_000
 const depositPlan: PaymentPlan = { kind: 'deposit', deposit: 200, depositCredit: 300, balance: 700, balanceFromMs: 1_700_100_000_000, balanceByMs }
 
 const line = (lineNo: number, quantity: number, stockQuantity: number, status: OrderLine['status'] = 'open'): OrderLine => ({
-  lineNo, skuId: `sku_${lineNo}`, nodeId: 'node_e', quantity, unitPrice: 500, status,
+  lineNo, skuId: `sku_${lineNo}`, nodeId: 'node_e', quantity, unitPrice: 500, status, shippedQuantity: 0, deliveredAtMs: null,
   allocation: {
     stockQuantity, unallocated: 0,
     parts: [
@@ -42,7 +42,11 @@ const order = (status: OrderStatus, over: Partial<Order> = {}): Order => ({
 const ctx = (party: Party, over: Partial<ActionContext> = {}): ActionContext => ({ nowMs: now, party, delayOfferOpen: false, detail: { by: 'test' }, ...over })
 
 /** The lines after a release or a shipment: the open ones change, the others stay as they were. */
-const linesAfter = (o: Order, status: 'cancelled' | 'shipped') => o.lines.map((l) => (l.status === 'open' ? { ...l, status } : l))
+/** Shipping ships every unit of each open line; cancelling cancels them. */
+const linesAfter = (o: Order, status: 'cancelled' | 'shipped') =>
+  o.lines.map((l) => (l.status === 'open' ? { ...l, status, ...(status === 'shipped' && { shippedQuantity: l.quantity }) } : l))
+/** Delivery records the day on every shipped line. */
+const delivered = (lines: Order['lines'], atMs: number) => lines.map((l) => (l.status === 'shipped' ? { ...l, deliveredAtMs: atMs } : l))
 
 const decisionOf = (r: Result<ActionDecision>): ActionDecision => {
   assert.ok(r.ok, r.ok ? '' : `${r.code}: ${r.detail}`)
@@ -128,8 +132,8 @@ describe('order actions: the whole decision', () => {
       order: { ...order('paid', { total: 0, dueAtMs: null }), status: 'shipped', updatedAtMs: now, lines: linesAfter(order('paid'), 'shipped') },
       stock: 'commit', acceptDelays: false, events: [{ kind: 'shipped', detail: { from: 'paid', to: 'shipped', by: 'test' } }],
     }],
-    ['deliver: the lines stay as shipped', order('shipped', { paid: 1000, lines: linesAfter(order('paid'), 'shipped') }), 'deliver', ctx('system'), {
-      order: { ...order('shipped', { paid: 1000, lines: linesAfter(order('paid'), 'shipped') }), status: 'delivered', dueAtMs: null, updatedAtMs: now },
+    ['deliver: the lines stay as shipped, with the day they were delivered', order('shipped', { paid: 1000, lines: linesAfter(order('paid'), 'shipped') }), 'deliver', ctx('system'), {
+      order: { ...order('shipped', { paid: 1000, lines: delivered(linesAfter(order('paid'), 'shipped'), now) }), status: 'delivered', dueAtMs: null, updatedAtMs: now },
       stock: null, acceptDelays: false, events: [{ kind: 'delivered', detail: { from: 'shipped', to: 'delivered', by: 'test' } }],
     }],
   ]

@@ -4,6 +4,7 @@ import { failures } from '../kernel/result.ts'
 export type AuthErrorCode =
   | 'invalid_role'
   | 'not_a_store'
+  | 'not_a_warehouse'
   | 'token_not_found'
   | 'unknown_channel'
   | 'unknown_node'

@@ -27,7 +27,7 @@ const CreateToken = named('CreateTokenRequest', Type.Object(
 const Session = named('Session', Type.Object({
   tokenId: Type.String(),
   role: Type.String({ description: 'As the token was created: admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>' }),
-  kind: Type.Union(['admin', 'ops', 'channel', 'store', 'supplier', 'payments'].map((k) => Type.Literal(k))),
+  kind: Type.Union(['admin', 'ops', 'channel', 'store', 'warehouse', 'supplier', 'payments'].map((k) => Type.Literal(k))),
   scopeId: Type.Union([Type.String(), Type.Null()], { description: 'The channel, store node, supplier or provider a scoped token belongs to; null for admin and ops' }),
   scopeName: Type.Union([Type.String(), Type.Null()], { description: 'That channel’s, store’s or supplier’s name, to greet the person signed in; null when there is none' }),
 }))

@@ -20,7 +20,7 @@ export interface ScopeLookups {
 export async function scopeNameOf(p: Principal, { catalogue, suppliers }: ScopeLookups): Promise<string | null> {
   switch (p.kind) {
     case 'channel': return (await catalogue.resolveChannel(p.scopeId))?.name ?? null
-    case 'store': return (await catalogue.resolveNode(p.scopeId))?.name ?? null
+    case 'store': case 'warehouse': return (await catalogue.resolveNode(p.scopeId))?.name ?? null
     case 'supplier': return (await suppliers.resolve(p.scopeId))?.name ?? null
     default: return null
   }
@@ -38,6 +38,14 @@ export async function checkRoleScope(role: string, { catalogue, suppliers }: Sco
       const node = await catalogue.resolveNode(p.scopeId)
       if (!node) return fail('unknown_node', `No node with id or code '${p.scopeId}'; create it first, or check the role.`)
       if (node.kind !== 'store') return fail('not_a_store', `Node '${p.scopeId}' is a ${node.kind}, not a store; store:<nodeId> tokens are for stores.`, { nodeKind: node.kind })
+      return ok(undefined)
+    }
+    case 'warehouse': {
+      const node = await catalogue.resolveNode(p.scopeId)
+      if (!node) return fail('unknown_node', `No node with id or code '${p.scopeId}'; create it first, or check the role.`)
+      if (node.kind !== 'warehouse') {
+        return fail('not_a_warehouse', `Node '${p.scopeId}' is a ${node.kind}, not a warehouse; warehouse:<nodeId> tokens are for warehouses.`, { nodeKind: node.kind })
+      }
       return ok(undefined)
     }
     case 'supplier':
@@ -64,7 +72,7 @@ export async function createCheckedToken(
 /**
  * Which nodes each role may see and act on; every route asks this one function.
  * - admin, ops: every node.
- * - store:<node>: its own store node only. A transfer names its destination by id or code; the
+ * - store:<node>, warehouse:<node>: its own store (warehouse) node only. A transfer names its destination by id or code; the
  *   store sees the other end's id on transfers it is part of, nothing more of other nodes.
  * - channel:<channel>: the nodes the channel sells from.
  * - supplier:<supplier>: the dropship nodes that name it (by its id or code) as their supplier.
@@ -76,9 +84,9 @@ export function nodeScopeRule({ catalogue, suppliers }: ScopeLookups): NodeScope
     switch (p.kind) {
       case 'admin': case 'ops':
         return undefined
-      case 'store': {
+      case 'store': case 'warehouse': {
         const node = await catalogue.resolveNode(p.scopeId)
-        return node && node.kind === 'store' ? [node.id] : []
+        return node && node.kind === p.kind ? [node.id] : []
       }
       case 'channel':
         return (await catalogue.resolveChannel(p.scopeId))?.nodeIds ?? []

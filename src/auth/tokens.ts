@@ -56,7 +56,7 @@ export class Tokens {
 
   async create(input: { name: string; role: string }): Promise<Result<{ token: string; info: TokenInfo }>> {
     if (!parseRole(input.role)) {
-      return fail('invalid_role', `Role '${input.role}' is not one of admin, ops, channel:<id>, store:<nodeId>, supplier:<id>, payments:<provider>.`)
+      return fail('invalid_role', `Role '${input.role}' is not one of admin, ops, channel:<id>, store:<nodeId>, warehouse:<nodeId>, supplier:<id>, payments:<provider>.`)
     }
     const secret = `sh_${randomBytes(32).toString('base64url')}`
     const row: TokenRow = {

@@ -24,6 +24,19 @@ export interface OrderChanged {
   events: string[]
 }
 
+/** A shipment (a fulfilment order per node) was made or changed: released, picked, packed, shipped, delivered, split, a line rejected, cancelled. */
+export interface ShipmentChanged {
+  shipmentId: string
+  orderId: string
+  channelId: string
+  nodeId: string
+  status: string
+  /** The action that changed it (`create`, `release`, `ship`, `split`, `reject_line`, `reroute`, or the order's action it followed). */
+  action: string
+  /** The shipment's event kinds this change wrote. */
+  events: string[]
+}
+
 /** A line will ship later than promised; the customer has been told and may cancel for a full refund. */
 export interface OrderDelayed {
   orderId: string
@@ -261,6 +274,7 @@ export interface PromisingSettingsChanged {
 export interface EventPayloads {
   'order.changed': OrderChanged
   'order.delayed': OrderDelayed
+  'shipment.changed': ShipmentChanged
   'order.promise_improved': OrderPromiseImproved
   'supply.changed': SupplyChanged
   'supply.qc_failed': QcFailed

@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications' | 'routing'
+  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment'
 
 export interface Operation {
   operationId: string
@@ -43,6 +43,8 @@ const group = (context: Context, entries: Record<string, Entry>): Record<string,
 
 /** What an order action can be refused with: the order is not the caller's, or its status or the caller's party does not allow it. */
 const orderAction = ['order_not_found', 'illegal_transition', 'forbidden'] as const
+/** What a shipment action can be refused with: the shipment is not the caller's (another node's), or its status or the caller's party does not allow it. */
+const shipmentAction = ['shipment_not_found', 'illegal_transition', 'forbidden'] as const
 
 /** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
 const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
@@ -86,7 +88,7 @@ const campaignLocked = ['campaign_not_found', 'campaign_changed'] as const
 
 export const operationTable: Record<string, Operation> = {
   ...group('auth', {
-    'POST /v1/tokens': ['createToken', ['invalid_role', 'unknown_channel', 'unknown_node', 'not_a_store', 'unknown_supplier']],
+    'POST /v1/tokens': ['createToken', ['invalid_role', 'unknown_channel', 'unknown_node', 'not_a_store', 'not_a_warehouse', 'unknown_supplier']],
     'GET /v1/tokens': ['listTokens', []],
     'GET /v1/session': ['getSession', [], 'anyRole'],
     'DELETE /v1/tokens/{id}': ['revokeToken', ['token_not_found']],
@@ -220,7 +222,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/orders': ['listOrders', []],
     'GET /v1/orders/{id}': ['getOrder', ['order_not_found']],
     'GET /v1/orders/{id}/timeline': ['getOrderTimeline', ['order_not_found']],
-    'POST /v1/orders/{id}/cancel': ['cancelOrder', [...orderAction, 'no_delay_offer']],
+    'POST /v1/orders/{id}/cancel': ['cancelOrder', [...orderAction, 'no_delay_offer', 'order_partly_shipped']],
     'POST /v1/orders/{id}/ship': ['shipOrder', [...orderAction, 'order_refunded', 'not_ready_to_ship']],
     'POST /v1/orders/{id}/deliver': ['deliverOrder', orderAction],
     'POST /v1/orders/{id}/payments': ['recordPayment', [
@@ -253,7 +255,7 @@ export const operationTable: Record<string, Operation> = {
   ...group('customer', {
     // The token is the credential: one this server did not sign is an order that does not exist.
     'GET /v1/order-status/{token}': ['getCustomerOrderStatus', ['order_not_found'], 'public'],
-    'POST /v1/order-status/{token}/cancel': ['cancelCustomerOrderForDelay', ['order_not_found', 'no_delay_offer', 'illegal_transition'], 'public'],
+    'POST /v1/order-status/{token}/cancel': ['cancelCustomerOrderForDelay', ['order_not_found', 'no_delay_offer', 'illegal_transition', 'order_partly_shipped'], 'public'],
     'GET /v1/promise': ['getShopperPromise', ['sku_not_found', 'channel_not_found'], 'public'],
   }),
   ...group('analytics', {
@@ -302,5 +304,18 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/shipping-zones': ['getShippingZones', []],
     'PUT /v1/shipping-zones': ['setShippingZones', ['invalid_shipping_zones']],
     'GET /v1/orders/{id}/routing': ['getOrderRouting', ['order_not_found']],
+  }),
+  ...group('fulfilment', {
+    'GET /v1/shipments/lifecycle': ['getShipmentLifecycle', []],
+    'GET /v1/shipments': ['listShipments', []],
+    'POST /v1/orders/{id}/shipments': ['releaseOrderToFulfilment', ['order_not_found', 'order_not_paid', 'nothing_to_fulfil']],
+    'GET /v1/shipments/{id}': ['getShipment', ['shipment_not_found']],
+    'POST /v1/shipments/{id}/release': ['releaseShipment', shipmentAction],
+    'POST /v1/shipments/{id}/pick': ['startPickingShipment', shipmentAction],
+    'POST /v1/shipments/{id}/pack': ['packShipment', shipmentAction],
+    'POST /v1/shipments/{id}/ship': ['shipShipment', [...shipmentAction, 'invalid_shipment_lines', 'not_ready_to_ship', 'line_not_shippable']],
+    'POST /v1/shipments/{id}/deliver': ['deliverShipment', [...shipmentAction, 'delivered_before_shipped', 'delivered_in_future']],
+    'POST /v1/shipments/{id}/cancel': ['cancelShipment', shipmentAction],
+    'POST /v1/shipments/{id}/reject': ['rejectShipmentLine', [...shipmentAction, 'invalid_shipment_lines', 'line_not_shippable']],
   }),
 }

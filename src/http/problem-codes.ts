@@ -21,9 +21,10 @@ import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { RoutingErrorCode } from '../routing/index.ts'
+import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
-  invalid_role: true, not_a_store: true, token_not_found: true, unknown_channel: true, unknown_node: true,
+  invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
   unknown_supplier: true,
 }
 
@@ -52,7 +53,7 @@ const inventoryCodes: Record<InventoryErrorCode, true> = {
 const ordersCodes: Record<OrderErrorCode, true> = {
   amount_mismatch: true, amount_required: true, balance_window_not_open: true, channel_inactive: true, channel_required: true,
   currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
-  illegal_transition: true, no_delay_offer: true, no_nodes: true, no_route: true, node_not_pickup: true, not_ready_to_ship: true,
+  illegal_transition: true, line_not_shippable: true, no_delay_offer: true, no_nodes: true, no_route: true, node_not_pickup: true, not_ready_to_ship: true, order_partly_shipped: true,
   order_not_found: true, order_refunded: true, payment_plan_mismatch: true, refund_exceeds_paid: true,
   refund_exceeds_provider_payments: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,
   unknown_currency: true, unknown_customer_tier: true, unknown_node: true, unknown_sku: true, zero_total: true,
@@ -128,6 +129,11 @@ const routingCodes: Record<RoutingErrorCode, true> = {
   invalid_routing_profile: true, invalid_shipping_zones: true, routing_scope_not_found: true,
 }
 
+const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
+  delivered_before_shipped: true, delivered_in_future: true, forbidden: true, illegal_transition: true, invalid_shipment_lines: true, nothing_to_fulfil: true,
+  order_not_found: true, order_not_paid: true, shipment_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -145,4 +151,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   webhooks: Object.keys(webhooksCodes),
   notifications: Object.keys(notificationsCodes),
   routing: [...Object.keys(routingCodes), 'order_not_found'],
+  fulfilment: Object.keys(fulfilmentCodes),
 }

@@ -18,9 +18,10 @@ import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { RoutingErrorCode } from '../routing/index.ts'
+import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -82,6 +83,7 @@ const statusByCode: Record<ErrorCode, number> = {
   lock_not_found: 404,
   node_not_found: 404,
   order_not_found: 404,
+  shipment_not_found: 404,
   policy_not_found: 404,
   purchase_order_not_found: 404,
   reservation_not_found: 404,
@@ -110,6 +112,11 @@ const statusByCode: Record<ErrorCode, number> = {
   duplicate_code: 409,
   duplicate_reference: 409,
   illegal_transition: 409,
+  order_not_paid: 409,
+  nothing_to_fulfil: 409,
+  invalid_shipment_lines: 422,
+  delivered_before_shipped: 422,
+  delivered_in_future: 422,
   insufficient_on_hand: 409,
   insufficient_stock: 409,
   insufficient_supply: 409,
@@ -120,6 +127,8 @@ const statusByCode: Record<ErrorCode, number> = {
   no_delay_offer: 409,
   node_inactive: 409,
   not_ready_to_ship: 409,
+  order_partly_shipped: 409,
+  line_not_shippable: 409,
   nothing_to_cancel: 409,
   order_refunded: 409,
   per_customer_limit_exceeded: 409,
@@ -200,6 +209,7 @@ const statusByCode: Record<ErrorCode, number> = {
   node_not_pickup: 422,
   not_a_pack_multiple: 422,
   not_a_store: 422,
+  not_a_warehouse: 422,
   over_receipt_above_tolerance: 422,
   payment_plan_mismatch: 422,
   promotions_not_allowed: 422,

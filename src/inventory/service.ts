@@ -5,7 +5,7 @@ import { isoOf } from '../kernel/clock.ts'
 import type { Metrics } from '../http/metrics.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { Engine, isSupplyEvent, supplyNoticeOf, SupplySubscribers, type EngineOptions, type Outcome, type SupplyListener } from './engine.ts'
-import { lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
+import { loadFences, lockOf, lockPositions, positionOf, writeBatch, reservationOf, transferOf, type LockRow, type PositionRow, type ReservationRow, type TransferRow } from './ledger.ts'
 import { bucketColumns, bucketNames, channelSellable, emptyBuckets, positionKey, type Buckets, type Lock, type Movement, type Position, type Reservation, type Transfer } from './model.ts'
 import { selectIn } from '../store/sql.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
@@ -167,10 +167,13 @@ export class Inventory {
   async withinLocked<T>(
     tx: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, decide: (state: BatchState) => Result<T>,
     prepare?: (tx: Queryable, state: BatchState) => Promise<void>,
+    options: { fences?: boolean } = {},
   ): Promise<Result<T>> {
     const nowMs = this.#clock.nowMs()
     const state = new BatchState(newId('bat'), nowMs, await lockPositions(tx, keys, nowMs))
     for (const [key, slots] of await lockSlots(tx, keys)) state.slots.set(key, slots)
+    // A decision that takes stock for a channel (an order line placed again) reads its fences under the same locks.
+    if (options.fences) await loadFences(tx, state, keys)
     await prepare?.(tx, state)
     const result = decide(state)
     if (result.ok) await writeBatch(tx, state)

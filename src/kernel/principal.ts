@@ -4,20 +4,22 @@ export type Principal =
   | { kind: 'ops'; tokenId: string; role: string }
   | { kind: 'channel'; tokenId: string; role: string; scopeId: string }
   | { kind: 'store'; tokenId: string; role: string; scopeId: string }
+  /** A warehouse's users: its shipments work queue. */
+  | { kind: 'warehouse'; tokenId: string; role: string; scopeId: string }
   | { kind: 'supplier'; tokenId: string; role: string; scopeId: string }
   /** A payment provider reporting payments and refunds; `scopeId` is the provider's name. */
   | { kind: 'payments'; tokenId: string; role: string; scopeId: string }
 
 export type RoleKind = Principal['kind']
 
-const scoped = /^(channel|store|supplier|payments):([A-Za-z0-9_.-]{1,80})$/
+const scoped = /^(channel|store|warehouse|supplier|payments):([A-Za-z0-9_.-]{1,80})$/
 
-/** `admin`, `ops`, `channel:<id>`, `store:<nodeId>`, `supplier:<id>`, `payments:<provider>`; anything else is invalid. */
+/** `admin`, `ops`, `channel:<id>`, `store:<nodeId>`, `warehouse:<nodeId>`, `supplier:<id>`, `payments:<provider>`; anything else is invalid. */
 export function parseRole(role: string, tokenId = ''): Principal | undefined {
   if (role === 'admin' || role === 'ops') return { kind: role, tokenId, role }
   const match = scoped.exec(role)
   if (!match) return undefined
-  return { kind: match[1] as 'channel' | 'store' | 'supplier' | 'payments', tokenId, role, scopeId: match[2] }
+  return { kind: match[1] as 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments', tokenId, role, scopeId: match[2] }
 }
 
 /** Staff roles see and do everything in inventory and catalogue; admin alone manages tokens. */

@@ -65,6 +65,11 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
       if (action === 'cancel_for_delay' && !c.delayOfferOpen) {
         return fail('no_delay_offer', `Order ${order.id} has no open delay offer to accept; cancel it instead.`)
       }
+      const shipped = order.lines.filter((l) => l.shippedQuantity > 0)
+      if (shipped.length > 0) {
+        return fail('order_partly_shipped', `Order ${order.id} has shipped units: cancel its open shipments instead, and refund what did not ship.`,
+          { lines: shipped.map((l) => ({ lineNo: l.lineNo, shippedQuantity: l.shippedQuantity })) })
+      }
       stock = 'release'
       after.dueAtMs = null
       // A deposit is forfeited only when the customer walks away from a promise still kept.
@@ -88,6 +93,7 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
     }
     case 'deliver':
       after.dueAtMs = null
+      after.lines = order.lines.map((l) => (l.status === 'shipped' && l.deliveredAtMs === null ? { ...l, deliveredAtMs: c.nowMs } : l))
       break
     case 'reprice': {
       const r = c.reprice
@@ -100,7 +106,7 @@ export function decideAction(order: Order, action: OrderAction, c: ActionContext
     }
   }
   const lineStatus = stock === 'release' ? 'cancelled' : stock === 'commit' ? 'shipped' : undefined
-  if (lineStatus) after.lines = order.lines.map((l) => (l.status === 'open' ? { ...l, status: lineStatus } : l))
+  if (lineStatus) after.lines = order.lines.map((l) => (l.status === 'open' ? { ...l, status: lineStatus, ...(stock === 'commit' && { shippedQuantity: l.quantity }) } : l))
   return ok({ order: after, stock, acceptDelays, events: [{ kind: eventKindOf[action], detail }] })
 }
 

@@ -54,7 +54,7 @@ export async function loadWaitingLines(tx: Queryable, skuId: string, nodeId: str
     `SELECT l.order_id, l.line_no, l.quantity, l.unit_price, l.stock_quantity, l.allocations, l.ship_by, l.deliver_by, l.first_ship_by,
             l.priority_class, l.placed_at, o.channel_id, o.customer_id, o.currency, o.fulfilment
      FROM order_lines l JOIN orders o ON o.id = l.order_id
-     WHERE l.sku_id = ? AND l.node_id = ? AND l.status = 'open'${withStock ? '' : ' AND l.stock_quantity < l.quantity'}`,
+     WHERE l.sku_id = ? AND l.node_id = ? AND l.status = 'open'${withStock ? ' AND l.shipped_quantity = 0' : ' AND l.stock_quantity < l.quantity'}`,
     [skuId, nodeId])
   if (rows.length === 0) return []
   const compensated = await compensatedThrough(tx, skuId, nodeId)
@@ -191,9 +191,12 @@ export async function earliestShipByOnSlots(q: Queryable, positions: ReadonlyArr
   return rows.map((r) => ({ slotId: r.slot_id, shipByMs: Number(r.ship_by) }))
 }
 
-/** Stock held by open order lines (their stock part), by position: the ledger check counts it in O with reservations. */
+/**
+ * Stock held by open order lines (their stock part less the units already shipped, which left O
+ * when they shipped), by position: the ledger check counts it in O with reservations.
+ */
 export async function stockHeldByOpenLines(q: Queryable): Promise<Array<{ skuId: string; nodeId: string; held: number }>> {
   const rows = await q.all<{ sku_id: string; node_id: string; held: number | string }>(
-    `SELECT sku_id, node_id, SUM(stock_quantity) AS held FROM order_lines WHERE status = 'open' GROUP BY sku_id, node_id`)
+    `SELECT sku_id, node_id, SUM(stock_quantity - shipped_quantity) AS held FROM order_lines WHERE status = 'open' GROUP BY sku_id, node_id`)
   return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id, held: Number(r.held) }))
 }

@@ -43,8 +43,16 @@ export interface OrderLine {
   firstShipByMs: number | null
   priorityClass: number
   placedAtMs: number
+  /** `shipped` once every unit has shipped (one shipment or several); `cancelled` with its order. */
   status: LineStatus
+  /** Units shipped so far; their stock left O and I when they shipped. */
+  shippedQuantity: number
+  /** When the line's last units were delivered (what on-time-to-promise is measured against); null before. */
+  deliveredAtMs: number | null
 }
+
+/** Units of an open line not shipped yet: its stock part still held is `allocation.stockQuantity − shippedQuantity`. */
+export const unshippedOf = (l: OrderLine): number => l.quantity - l.shippedQuantity
 
 export interface Order {
   id: string

@@ -99,7 +99,7 @@ function keysOf(lines: readonly PlaceLine[]): Array<{ skuId: string; nodeId: str
   return keys
 }
 
-interface Chosen {
+export interface Chosen {
   nodeId: string
   rule: AllocationRule
   plan: LinePlan
@@ -128,7 +128,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
     const stored: OrderLine = {
       lineNo: i + 1, skuId: line.skuId, nodeId, quantity: line.quantity, unitPrice: line.unitPrice, allocation: plan.allocation,
       rule: replanRuleOf(rule), shipByMs, deliverByMs, firstShipByMs: shipByMs, priorityClass: line.priorityClass,
-      placedAtMs: order.placedAtMs, status: 'open',
+      placedAtMs: order.placedAtMs, status: 'open', shippedQuantity: 0, deliveredAtMs: null,
     }
     order.lines.push(stored)
     state.stage(placedLineSink, { order, line: stored })
@@ -194,7 +194,7 @@ type Option = LineOption<{ rule: AllocationRule; plan: LinePlan }>
  * (a second line of the same SKU at the same node sees the first). The decision is staged with
  * its explanation.
  */
-function chooseRouted(state: BatchState, input: PlaceInput, r: OrderRouting, orderId: string, todayMs: number): Result<Chosen[]> {
+export function chooseRouted(state: BatchState, input: Pick<PlaceInput, 'lines'>, r: OrderRouting, orderId: string, todayMs: number, cause = 'placement', seq = 1): Result<Chosen[]> {
   const startedMs = r.observe ? performance.now() : 0
   const lines = input.lines.map((line) => ({
     quantity: line.quantity,
@@ -236,13 +236,13 @@ function chooseRouted(state: BatchState, input: PlaceInput, r: OrderRouting, ord
     countEarlier(earlier, line, c)
     chosen.push(c)
   }
-  recordRouting(state, r, orderId, routed.value, input.lines.map((l) => l.quantity))
+  recordRouting(state, r, orderId, routed.value, input.lines.map((l) => l.quantity), cause, seq)
   r.observe?.(performance.now() - startedMs)
   return ok(chosen)
 }
 
 /** The candidate node that delivers the line soonest (ties to the first), or the refusal of the node that could promise the most. */
-function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
+export function chooseNode(state: BatchState, input: Pick<PlaceInput, 'calendar'>, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
   let best: Chosen | undefined
   let refusal: Failure | undefined
   for (const nodeId of line.nodeIds) {
@@ -266,7 +266,7 @@ function chooseNode(state: BatchState, input: PlaceInput, line: PlaceLine, today
 const replanRules = new WeakMap<AllocationRule, OrderLine['rule']>()
 
 /** What a line keeps of its rule; one object per rule, so every line placed under it shares it (and its JSON). */
-function replanRuleOf(r: AllocationRule): OrderLine['rule'] {
+export function replanRuleOf(r: AllocationRule): OrderLine['rule'] {
   let kept = replanRules.get(r)
   if (!kept) {
     kept = { stock: r.stock, virtual: r.virtual, virtualLeadDays: r.virtualLeadDays, slotKinds: r.slotKinds, slotIds: r.slotIds, unconfirmedBufferDays: r.unconfirmedBufferDays }

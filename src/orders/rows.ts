@@ -119,6 +119,9 @@ export interface OrderLineRow {
   campaign_id: string | null
   customer_id: string | null
   status: string
+  /** Absent on rows written before shipments (migration 12 defaults it). */
+  shipped_quantity?: number | string
+  delivered_at?: number | string | null
 }
 
 const numberOrNull = (v: number | string | null): number | null => (v === null ? null : Number(v))
@@ -139,6 +142,8 @@ export function orderLineOf(r: OrderLineRow): OrderLine {
     priorityClass: Number(r.priority_class),
     placedAtMs: Number(r.placed_at),
     status: r.status as OrderLine['status'],
+    shippedQuantity: Number(r.shipped_quantity ?? 0),
+    deliveredAtMs: numberOrNull(r.delivered_at ?? null),
   }
 }
 

@@ -72,6 +72,8 @@ const LineView = named('OrderLine', Type.Object({
   promisedShipDate: Day, promisedDeliveryDate: Day,
   firstPromisedShipDate: Nullable(Type.String({ description: 'YYYY-MM-DD: the ship date promised at placement: history, kept on a cancelled line too (whose allocations are empty and promised dates null)' })),
   priorityClass: Type.Integer(), riskNote: Nullable(Type.String()),
+  shippedQuantity: Type.Integer({ description: 'Units shipped so far (by one shipment or several)' }),
+  deliveredAt: Nullable(Type.String({ description: 'When the line’s last units were delivered: what on-time-to-promise is measured against' })),
 }))
 
 export const OrderView = named('Order', Type.Object({

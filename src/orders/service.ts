@@ -14,7 +14,7 @@ import type { Routing } from '../routing/index.ts'
 import { positionKey, type BatchState, type Inventory } from '../inventory/index.ts'
 import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
 import type { OrderAction, Party } from './lifecycle.ts'
-import type { Order } from './model.ts'
+import { unshippedOf, type Order } from './model.ts'
 import { placeOp, type PlaceInput, type Placed } from './place.ts'
 import { placeRequestOf, type PlaceRequest } from './create.ts'
 import { paymentsOf, type Payment } from './payments.ts'
@@ -22,6 +22,7 @@ import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
+import { deliverLinesWithin, rerouteLine, shipLinesWithin, type LineQuantity, type RejectReason, type Rerouted, type ShippingDeps } from './shipping.ts'
 
 /** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */
 export interface OrderActor {
@@ -130,6 +131,29 @@ export class Orders {
   /** Registers a step run inside every transition's transaction; a throw rolls the transition back. */
   onTransition(hook: TransitionHook): void {
     this.#hooks.push(hook)
+  }
+
+  get #shipping(): ShippingDeps {
+    return { clock: this.#clock, catalogue: this.catalogue, inventory: this.#inventory, holdsReleased: this.#holdsReleased, routing: this.#routing, writeChange: (...a) => this.writeChange(...a) }
+  }
+
+  /** Ships units of the order's lines from one node, inside the caller's transaction (a shipment shipped): see `shipLinesWithin`. */
+  shipLines(tx: Queryable, orderId: string, nodeId: string, lines: readonly LineQuantity[], by: OrderActor, detail: Record<string, unknown> = {}): Promise<Result<Order>> {
+    return shipLinesWithin(this.#shipping, tx, orderId, nodeId, lines, by, detail)
+  }
+
+  /** Records lines delivered (every unit of each), inside the caller's transaction; the order is delivered once all are. */
+  deliverLines(tx: Queryable, orderId: string, lineNos: readonly number[], atMs: number, by: OrderActor): Promise<Result<Order>> {
+    return deliverLinesWithin(this.#shipping, tx, orderId, lineNos, atMs, by)
+  }
+
+  /**
+   * A node rejected an open line: releases its hold there and places it on the next candidate
+   * node of the order's channel, leaving out `excludedNodeIds` (the one step routing will later
+   * replace). Inside the caller's transaction.
+   */
+  reroute(tx: Queryable, orderId: string, lineNo: number, excludedNodeIds: readonly string[], reason: RejectReason, by: OrderActor): Promise<Result<Rerouted>> {
+    return rerouteLine(this.#shipping, tx, orderId, lineNo, excludedNodeIds, reason, by)
   }
 
   /** Runs one lifecycle action in its own transaction. Other channels' orders are not found. */
@@ -293,7 +317,7 @@ export function visibleTo(order: Order, by: OrderActor): boolean {
 function releaseHolds(state: BatchState, order: Order, actor: string): Result<void> {
   for (const line of order.lines) {
     if (line.status !== 'open') continue
-    const n = line.allocation.stockQuantity
+    const n = line.allocation.stockQuantity - line.shippedQuantity
     if (n > 0) state.apply(state.position(line.skuId, line.nodeId), { reserved: -n }, 'release', n, { reason: 'order ended', refType: 'order', refId: order.id, actor })
     const slots = state.slotsAt(line.skuId, line.nodeId)
     for (const part of line.allocation.parts) {
@@ -310,11 +334,12 @@ function releaseHolds(state: BatchState, order: Order, actor: string): Result<vo
 function shipStock(state: BatchState, order: Order, actor: string): Result<void> {
   const open = order.lines.filter((l) => l.status === 'open')
   const needed = new Map<string, number>()
-  for (const l of open) needed.set(positionKey(l.skuId, l.nodeId), (needed.get(positionKey(l.skuId, l.nodeId)) ?? 0) + l.quantity)
+  for (const l of open) needed.set(positionKey(l.skuId, l.nodeId), (needed.get(positionKey(l.skuId, l.nodeId)) ?? 0) + unshippedOf(l))
   const short = open.filter((l) => state.position(l.skuId, l.nodeId).onHand < needed.get(positionKey(l.skuId, l.nodeId))!)
   if (short.length > 0) return notReadyToShip(order, short)
   for (const l of open) {
-    state.apply(state.position(l.skuId, l.nodeId), { onHand: -l.quantity, reserved: -l.quantity }, 'commit', l.quantity, { reason: 'shipped', refType: 'order', refId: order.id, actor })
+    const n = unshippedOf(l)
+    if (n > 0) state.apply(state.position(l.skuId, l.nodeId), { onHand: -n, reserved: -n }, 'commit', n, { reason: 'shipped', refType: 'order', refId: order.id, actor })
   }
   return ok(undefined)
 }

@@ -42,9 +42,10 @@ export async function saveOrder(tx: Queryable, before: Order, after: Order): Pro
     [after.status, JSON.stringify(after.payment), after.total, after.paid, after.refunded, after.refundDue ?? 0, after.dueAtMs, after.updatedAtMs, after.id])
   for (const line of after.lines) {
     const old = before.lines.find((l) => l.lineNo === line.lineNo)
-    if (old && old.status === line.status && old.allocation === line.allocation) continue
-    await tx.run('UPDATE order_lines SET status = ?, stock_quantity = ? WHERE order_id = ? AND line_no = ?',
-      [line.status, line.allocation.stockQuantity, after.id, line.lineNo])
+    if (old && old.status === line.status && old.allocation === line.allocation && old.shippedQuantity === line.shippedQuantity &&
+      old.deliveredAtMs === line.deliveredAtMs) continue
+    await tx.run('UPDATE order_lines SET status = ?, stock_quantity = ?, shipped_quantity = ?, delivered_at = ? WHERE order_id = ? AND line_no = ?',
+      [line.status, line.allocation.stockQuantity, line.shippedQuantity, line.deliveredAtMs, after.id, line.lineNo])
   }
 }
 

@@ -33,6 +33,8 @@ export const lineView = (l: OrderLine) => {
     firstPromisedShipDate: dayOf(l.firstShipByMs),
     priorityClass: l.priorityClass,
     riskNote: l.status === 'open' ? riskNote(l.allocation) : null,
+    shippedQuantity: l.shippedQuantity,
+    deliveredAt: l.deliveredAtMs === null ? null : new Date(l.deliveredAtMs).toISOString(),
   }
 }
 

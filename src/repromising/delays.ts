@@ -9,7 +9,7 @@ import { dayMs } from '../promising/index.ts'
 
 /** Causes from the most serious down: when several changes hit one line, the most serious is named. */
 export const delayCauses = [
-  'po_cancelled', 'quantity_cut', 'qc_failed', 'shortage', 'delivery_short', 'shipment_cancelled',
+  'po_cancelled', 'quantity_cut', 'qc_failed', 'shortage', 'node_rejected', 'delivery_short', 'shipment_cancelled',
   'transfer_cancelled', 'transfer_short', 'eta_moved', 'supply_overdue', 'transfer_delayed', 'supply_changed',
 ] as const
 export type DelayCause = (typeof delayCauses)[number]
@@ -42,6 +42,7 @@ const plain: Record<DelayCause, string> = {
   quantity_cut: 'Our supplier is delivering fewer units than it confirmed.',
   qc_failed: 'Part of a delivery failed our quality check.',
   shortage: 'A stock count found fewer units in our warehouse than our records showed.',
+  node_rejected: 'The location that was to send this item could not (it was missing or damaged there), so it will come from another location.',
   delivery_short: 'A delivery from our supplier arrived with fewer units than expected.',
   shipment_cancelled: 'A shipment that was on its way to us was cancelled.',
   transfer_cancelled: 'A transfer of stock between our warehouses was cancelled.',

@@ -8,3 +8,4 @@ export { Repromising, type RepromiseSummary, type OverdueSweep } from './repromi
 export { delayRoutes } from './delay-routes.ts'
 export { delayCauses, type DelayCause } from './delays.ts'
 export type { RepromisingErrorCode } from './errors.ts'
+export { recordRerouteDelay, isLater } from './reroute-delay.ts'

@@ -3,15 +3,15 @@ export type Headers = Record<string, string>
 export type Side = 'A' | 'B'
 export type Variant = 'own' | 'foreign' | 'missing'
 /** What an id names. Scoped kinds belong to one side; shared ones (SKUs, PO line numbers, campaigns, the warehouse) to everyone. */
-export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
+export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
   /** A channel's webhook endpoint, and a delivery in its log. */
   | 'webhook' | 'delivery'
   /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
   | 'statusToken'
   /** A notification kind (templates are per kind): the same for everyone. */
   | 'notificationKind'
-export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
-export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'supplier' | 'payments' | 'anonymous'
+export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
+export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
 export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A')
 export const isScoped = (c: Caller): boolean => c.kind !== 'admin' && c.kind !== 'ops' && c.kind !== 'anonymous'
@@ -91,6 +91,10 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'PUT /v1/notification-settings': () => ({ defaultLanguage: 'zh-CN' }),
   'PUT /v1/routing-profiles/{channel}': () => ({ filters: [{ kind: 'capability' }], sort: [{ kind: 'earliest_delivery' }] }),
   'PUT /v1/shipping-zones': () => ({ regions: [], zones: [{ from: '*', to: '*', serviceLevel: 'standard', transitDays: 2, cost: 800 }] }),
+  'POST /v1/shipments/{id}/ship': () => ({ carrier: 'SF', tracking: 'SF-probe' }),
+  'POST /v1/shipments/{id}/deliver': () => ({}),
+  'POST /v1/shipments/{id}/cancel': () => reason,
+  'POST /v1/shipments/{id}/reject': () => ({ lineNo: 1, reason: 'damaged' }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -262,6 +266,18 @@ export const mayCall: Record<string, string> = {
   'GET /v1/shipping-zones': 'admin ops',
   'PUT /v1/shipping-zones': 'admin ops',
   'GET /v1/orders/{id}/routing': 'admin ops channel',
+  // Shipments: staff all, a node user its own node's (store:, warehouse:), a channel reads its own orders'.
+  'GET /v1/shipments/lifecycle': 'admin ops channel store warehouse',
+  'GET /v1/shipments': 'admin ops channel store warehouse',
+  'GET /v1/shipments/{id}': 'admin ops channel store warehouse',
+  'POST /v1/orders/{id}/shipments': 'admin ops',
+  'POST /v1/shipments/{id}/release': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/pick': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/pack': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/ship': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/reject': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/deliver': 'admin ops',
+  'POST /v1/shipments/{id}/cancel': 'admin ops',
 }
 
 /**

@@ -7,7 +7,7 @@ import { useContext } from 'preact/hooks'
 import type { SellaheadClient } from '../../clients/typescript/index.ts'
 import { clientFor, ok } from './api.ts'
 
-export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'supplier' | 'payments'
+export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments'
 
 export interface Session {
   token: string

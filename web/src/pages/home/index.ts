@@ -2,5 +2,5 @@ import type { ConsolePage } from '../registry.ts'
 import { Home } from './home.tsx'
 
 export const homePages: ConsolePage[] = [
-  { path: '/', roles: ['admin', 'ops', 'channel', 'store', 'supplier', 'payments'], component: Home },
+  { path: '/', roles: ['admin', 'ops', 'channel', 'store', 'warehouse', 'supplier', 'payments'], component: Home },
 ]

@@ -15,6 +15,8 @@ import '../stock/stock.css'
 import { StatusBadge } from './status.tsx'
 import { RoutingCard } from './routing.tsx'
 import { orderText, termText } from './text.ts'
+import { ShipmentBadge } from '../shipments/status.tsx'
+import { shipmentText } from '../shipments/text.ts'
 
 type Order = components['schemas']['Order']
 type Line = Order['lines'][number]
@@ -29,14 +31,15 @@ export function OrderDetail({ id }: { id: string }) {
   const { api } = session
   const loaded = useLoad(async () => {
     const path = { id }
-    const [order, names, payments, delays, messages] = await Promise.all([
+    const [order, names, payments, delays, messages, shipments] = await Promise.all([
       ok(api.GET('/v1/orders/{id}', { params: { path } })),
       loadNames(session),
       ok(api.GET('/v1/orders/{id}/payments', { params: { path } })),
       ok(api.GET('/v1/orders/{id}/delays', { params: { path } })),
       ok(api.GET('/v1/orders/{id}/messages', { params: { path } })),
+      ok(api.GET('/v1/shipments', { params: { query: { order: id, limit: '100' } } })),
     ])
-    return { order, names, payments: payments.items, delays: delays.items, messages: messages.items }
+    return { order, names, payments: payments.items, delays: delays.items, messages: messages.items, shipments: shipments.items }
   }, [api, id])
   const error = loaded.error
   if (loaded.data === undefined && error instanceof ApiError && error.problem.status === 404) {
@@ -44,12 +47,13 @@ export function OrderDetail({ id }: { id: string }) {
   }
   return (
     <Show loaded={loaded}>
-      {({ order, names = idsOnly, payments, delays, messages }) => (
+      {({ order, names = idsOnly, payments, delays, messages, shipments }) => (
         <>
           <PageTitle title={t.detailTitle(order.id)}><StatusBadge status={order.status} /><a href="/console/orders">{t.back}</a></PageTitle>
           <Summary order={order} names={names} />
           <Lines order={order} names={names} />
           <RoutingCard id={order.id} />
+          <Shipments shipments={shipments} names={names} />
           <Delays delays={delays} />
           <Messages messages={messages} />
           <Payments payments={payments} />
@@ -138,6 +142,26 @@ function Lines({ order, names }: { order: Order; names: Names }) {
 function compensationOf(c: Compensation, f: Format, none: string, terms: Record<string, unknown>): string {
   if (c.kind === 'none' || c.amountMinor === 0) return none
   return `${labelOf(terms, c.kind)} ${f.money(c.amountMinor, c.currency)}`
+}
+
+/** The order's shipments: which node sends what, where each is, the carrier and tracking. */
+function Shipments({ shipments, names }: { shipments: components['schemas']['Shipment'][]; names: Names }) {
+  const t = useText(shipmentText)
+  const f = useFormat()
+  if (shipments.length === 0) return null
+  return (
+    <Card title={t.orderShipments}>
+      <DataTable caption={t.orderShipments} rows={shipments} rowKey={(x) => x.id} columns={[
+        { label: t.shipment, cell: (x) => x.id },
+        { label: t.node, cell: (x) => names.node(x.nodeId) },
+        { label: t.status, cell: (x) => <ShipmentBadge status={x.status} /> },
+        { label: t.lines, cell: (x) => x.lines.map((l) => `${t.line(l.lineNo)}: ${l.quantity}${l.status === 'rejected' ? ` (${t.rejected})` : ''}`).join(', ') },
+        { label: t.carrier, cell: (x) => (x.carrier ? t.shippedWith(x.carrier, x.tracking ?? '') : '—') },
+        { label: t.shipped, cell: (x) => f.instant(x.shippedAt) },
+        { label: t.delivered, cell: (x) => f.instant(x.deliveredAt) },
+      ]} />
+    </Card>
+  )
 }
 
 function Delays({ delays }: { delays: components['schemas']['OrderDelay'][] }) {

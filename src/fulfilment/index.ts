@@ -1,0 +1,6 @@
+/** The fulfilment context: shipments (fulfilment orders per node), their lifecycle table, splits and rejections. Other contexts import only this file. */
+export * from './model.ts'
+export { shipmentTransitions, shipmentActions, type ShipmentAction, type ShipmentParty } from './lifecycle.ts'
+export { Fulfilment, type ShipmentActor, type ShipInput } from './service.ts'
+export { shipmentRoutes, shipmentView, type ShipmentRouteDeps } from './routes.ts'
+export type { FulfilmentErrorCode } from './errors.ts'

@@ -1,0 +1,44 @@
+/**
+ * The shipment lifecycle as data (served at GET /v1/shipments/lifecycle and walked cell by cell
+ * by the tests): which action may run from which status, by which party, to which status.
+ */
+import { checkAction, type LifecycleRefusal, type LifecycleTable, type Transition } from '../kernel/lifecycle.ts'
+import type { ShipmentStatus } from './model.ts'
+
+export const shipmentActions = ['release', 'pick', 'pack', 'ship', 'deliver', 'cancel', 'reject_line'] as const
+export type ShipmentAction = (typeof shipmentActions)[number]
+
+/**
+ * merchant: staff (admin, ops); node: a user of the shipment's own node (`store:` or
+ * `warehouse:` token); system: steps that follow from the order (paid, cancelled, shipped or
+ * delivered as a whole) or a carrier's report.
+ */
+export type ShipmentParty = 'merchant' | 'node' | 'system'
+
+export type ShipmentTransition = Transition<ShipmentStatus, ShipmentParty> & { by: readonly ShipmentParty[] }
+
+const working = ['released', 'picking', 'packed'] as const
+
+export const shipmentTransitions: LifecycleTable<ShipmentAction, ShipmentStatus, ShipmentParty> & Record<ShipmentAction, ShipmentTransition> = {
+  release: { from: ['created'], to: 'released', by: ['merchant', 'node'], summary: 'hand the shipment to the node: it joins the node’s work queue' },
+  pick: { from: ['released'], to: 'picking', by: ['merchant', 'node'], summary: 'the node started picking' },
+  pack: { from: ['picking'], to: 'packed', by: ['merchant', 'node'], summary: 'picked and packed, waiting for the carrier' },
+  ship: {
+    from: ['packed'], to: 'shipped', by: ['merchant', 'node', 'system'],
+    summary: 'handed to the carrier (carrier, service, tracking, packages): the stock is committed, one movement per line; shipping some of the lines or units splits the rest into a new shipment',
+  },
+  deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'], summary: 'the carrier delivered: each line’s delivery day is recorded on the order' },
+  cancel: {
+    from: ['created', ...working], to: 'cancelled', by: ['merchant', 'system'],
+    summary: 'stop before shipping: the lines go back to the order, still holding their stock, to be released again or cancelled with the order',
+  },
+  reject_line: {
+    from: working, to: null, by: ['merchant', 'node'],
+    summary: 'the node cannot send a line (not found, damaged): its hold is released there and the line is re-routed to the next node; a shipment left with no line is cancelled',
+  },
+}
+
+/** Refuses an action the party (403) or the status (409) does not allow. */
+export function checkShipmentAction(s: { id: string; status: ShipmentStatus }, action: ShipmentAction, party: ShipmentParty): LifecycleRefusal | undefined {
+  return checkAction(shipmentTransitions, { kind: 'shipment', ref: s.id, status: s.status }, action, party)
+}

@@ -1,0 +1,150 @@
+/**
+ * Shipment routes. Staff (admin, ops) see every shipment and run every step; a node user
+ * (`store:<node>`, `warehouse:<node>`) sees only its node's shipments — another node's is not
+ * found — and works them (release, pick, pack, ship, reject a line); a channel reads the
+ * shipments of its own orders (tracking). Everyone else is 403.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
+import { isoOf } from '../kernel/clock.ts'
+import type { Result } from '../kernel/result.ts'
+import { allow, bodyOptional, Id, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
+import { nextCursorOf, singleCursor } from '../http/cursor.ts'
+import { instantMsOf } from '../http/dates.ts'
+import type { Catalogue } from '../catalogue/index.ts'
+import { shipmentTransitions } from './lifecycle.ts'
+import type { Shipment, ShipmentEvent } from './model.ts'
+import type { Fulfilment, ShipmentActor } from './service.ts'
+import * as S from './schemas.ts'
+
+const tags = ['shipments']
+const cursor = singleCursor('shipments', 'text')
+const IdParams = Type.Object({ id: Id })
+const readers = allow('admin', 'ops', 'store', 'warehouse', 'channel')
+const workers = allow('admin', 'ops', 'store', 'warehouse')
+const merchants = allow('admin', 'ops')
+
+export function shipmentView(s: Shipment) {
+  return {
+    id: s.id, orderId: s.orderId, channelId: s.channelId, nodeId: s.nodeId, status: s.status, splitFrom: s.splitFromId,
+    carrier: s.carrier, service: s.service, tracking: s.tracking, packages: s.packages, lines: s.lines,
+    createdAt: isoOf(s.createdAtMs), updatedAt: isoOf(s.updatedAtMs), shippedAt: isoOf(s.shippedAtMs), deliveredAt: isoOf(s.deliveredAtMs),
+  }
+}
+
+const eventView = (e: ShipmentEvent) => ({ id: e.id, kind: e.kind, actor: e.actor, detail: e.detail, at: isoOf(e.atMs) })
+
+export interface ShipmentRouteDeps {
+  fulfilment: Fulfilment
+  catalogue: Catalogue
+  nodeScopeOf: NodeScopeOf
+}
+
+export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentRouteDeps): FastifyPluginAsyncTypebox {
+  async function actorOf(p: Principal): Promise<ShipmentActor> {
+    const actor = `${p.role}/${p.tokenId}`
+    if (p.kind === 'store' || p.kind === 'warehouse') return { actor, party: 'node', nodeIds: (await nodeScopeOf(p)) ?? [] }
+    // A channel only reads (the action routes refuse it with 403): its own orders' shipments.
+    if (p.kind === 'channel') return { actor, party: 'merchant', channelId: (await catalogue.channelIdOf(p)) ?? '' }
+    return { actor, party: 'merchant' }
+  }
+
+  const send = <T, V>(reply: FastifyReply, r: Result<T>, view: (v: T) => V) => (r.ok ? reply.code(200).send(view(r.value)) : sendProblem(reply, r))
+  const by = (req: FastifyRequest) => actorOf(principalOf(req))
+
+  return async (app) => {
+    app.get('/v1/shipments/lifecycle', {
+      preHandler: readers,
+      schema: { tags, summary: 'The shipment lifecycle table: which action is allowed from which status, and by whom', response: { 200: Type.Record(Type.String(), Type.Unknown()) } },
+    }, async () => shipmentTransitions)
+
+    app.get('/v1/shipments', {
+      preHandler: readers,
+      schema: {
+        tags, summary: 'Shipments, oldest first: a node’s work queue (a node user sees its own node’s, a channel its orders’)',
+        querystring: S.ListQuery, response: { 200: Page(S.ShipmentView), ...problems },
+      },
+    }, async (req, reply) => {
+      const q = req.query
+      const limit = pageLimitOf(q)
+      if (!limit.ok) return sendProblem(reply, limit)
+      const after = cursor.decode(q.cursor)
+      if (!after.ok) return sendProblem(reply, after)
+      const who = await by(req)
+      const named = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
+      // A node user naming another node gets an empty page, as for a node with no shipments.
+      const nodeIds = who.nodeIds === undefined ? (named === undefined ? undefined : [named]) : who.nodeIds.filter((n) => named === undefined || n === named)
+      const items = await fulfilment.list({ nodeIds, status: q.status, channelId: who.channelId, orderId: q.order }, after.value, limit.value)
+      return { items: items.map(shipmentView), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
+    })
+
+    app.post('/v1/orders/:id/shipments', {
+      preHandler: merchants,
+      schema: {
+        tags, summary: 'Release a paid order to fulfilment by hand: a shipment per node for the open units no shipment covers',
+        description: 'Shipments are made when an order is paid; this makes them again for units whose shipment was cancelled, or a line that was held.',
+        params: IdParams, response: { 201: Type.Object({ items: Type.Array(S.ShipmentView) }), ...problems },
+      },
+    }, async (req, reply) => {
+      const done = await fulfilment.createForOrder(req.params.id, await by(req))
+      return done.ok ? reply.code(201).send({ items: done.value.map(shipmentView) }) : sendProblem(reply, done)
+    })
+
+    app.get('/v1/shipments/:id', {
+      preHandler: readers,
+      schema: { tags, summary: 'One shipment with its lines and events (who did what, rejections with their reason, splits)', params: IdParams, response: { 200: S.ShipmentDetailView, ...problems } },
+    }, async (req, reply) => send(reply, await fulfilment.get(req.params.id, await by(req)), (v) => ({ ...shipmentView(v.shipment), events: v.events.map(eventView) })))
+
+    for (const [action, summary] of [
+      ['release', 'Hand the shipment to its node: it joins the node’s work queue'],
+      ['pick', 'The node started picking'],
+      ['pack', 'Picked and packed, waiting for the carrier'],
+    ] as const) {
+      app.post(`/v1/shipments/:id/${action}`, {
+        preHandler: workers,
+        schema: { tags, summary, params: IdParams, response: { 200: S.ShipmentView, ...problems } },
+      }, async (req, reply) => send(reply, await fulfilment.step((req.params as { id: string }).id, action, await by(req)), shipmentView))
+    }
+
+    app.post('/v1/shipments/:id/ship', {
+      preHandler: workers,
+      schema: {
+        tags, summary: 'Hand to the carrier: the stock is committed (one movement per line); shipping some lines or units splits the rest into a new shipment',
+        params: IdParams, body: S.ShipBody, response: { 200: S.ShipResultView, ...problems },
+      },
+    }, async (req, reply) => send(reply, await fulfilment.ship(req.params.id, req.body, await by(req)),
+      (v) => ({ shipment: shipmentView(v.shipment), rest: v.rest && shipmentView(v.rest) })))
+
+    app.post('/v1/shipments/:id/deliver', {
+      preHandler: merchants,
+      ...bodyOptional,
+      schema: { tags, summary: 'The carrier delivered: each order line whose every unit arrived gets its delivery day', params: IdParams, body: S.DeliverBody, response: { 200: S.ShipmentView, ...problems } },
+    }, async (req, reply) => {
+      const at = req.body.deliveredAt === undefined ? undefined : instantMsOf(req.body.deliveredAt, 'deliveredAt')
+      return send(reply, await fulfilment.deliver(req.params.id, at, await by(req)), shipmentView)
+    })
+
+    app.post('/v1/shipments/:id/cancel', {
+      preHandler: merchants,
+      ...bodyOptional,
+      schema: {
+        tags, summary: 'Cancel before shipping: the lines go back to the order, still holding their stock, to be released again or cancelled with the order',
+        params: IdParams, body: S.CancelBody, response: { 200: S.ShipmentView, ...problems },
+      },
+    }, async (req, reply) => send(reply, await fulfilment.cancel(req.params.id, req.body.reason, await by(req)), shipmentView))
+
+    app.post('/v1/shipments/:id/reject', {
+      preHandler: workers,
+      schema: {
+        tags, summary: 'The node cannot send a line (not found, damaged): it is re-routed to the next node and re-promised; a later date is a delay told to the customer',
+        params: IdParams, body: S.RejectBody, response: { 200: S.RejectResultView, ...problems },
+      },
+    }, async (req, reply) => {
+      const b = req.body
+      return send(reply, await fulfilment.rejectLine(req.params.id, b.lineNo, b.reason, b.note, await by(req)),
+        (v) => ({ shipment: shipmentView(v.shipment), rerouted: v.rerouted && shipmentView(v.rerouted) }))
+    })
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * A node's work queue, usable on a phone: one card per shipment, oldest first, with the one next
+ * step as a button (release, start picking, packed), the carrier and tracking to ship, and a line
+ * to reject with its reason. Staff see every node's; a store or warehouse token its own.
+ */
+import { useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import type { components } from '../../../../clients/typescript/index.ts'
+import { ok } from '../../api.ts'
+import { useFormat, useText } from '../../i18n.tsx'
+import { useSession } from '../../session.tsx'
+import { Card, Field, MoreButton, PageTitle, ProblemNote, useAction, useLoad } from '../../ui.tsx'
+import { idsOnly, loadNames } from '../stock/names.ts'
+import { usePaged } from '../stock/paged.ts'
+import { ShipmentBadge } from './status.tsx'
+import { shipmentStatuses, shipmentStatusText, shipmentText, type ShipmentStatus } from './text.ts'
+import './shipments.css'
+
+type Shipment = components['schemas']['Shipment']
+
+export function ShipmentQueue() {
+  const t = useText(shipmentText)
+  const s = useText(shipmentStatusText)
+  const session = useSession()
+  const { api } = session
+  const staff = session.kind === 'admin' || session.kind === 'ops'
+  // Staff read node codes; a node user knows its own node (and a warehouse token reads no node list).
+  const names = useLoad(async () => (staff ? loadNames(session) : idsOnly), [api, staff])
+  const nodeName = (id: string) => (staff ? (names.data ?? idsOnly).node(id) : (session.scopeName ?? id))
+  const { query, route } = useLocation()
+  const status = shipmentStatuses.find((x) => x === query.status)
+  // Each action reads the queue again: a step moves the shipment, a split or a rejection adds one.
+  const [round, setRound] = useState(0)
+  const reload = () => setRound((n) => n + 1)
+  const shipments = usePaged((cursor) => ok(api.GET('/v1/shipments', { params: { query: { limit: '50', ...(status && { status }), ...(cursor && { cursor }) } } })), [api, status, round])
+  return (
+    <>
+      <PageTitle title={t.title} />
+      <Card title={t.queue}>
+        <Field label={t.status}>
+          {(id) => (
+            <select id={id} value={status ?? ''} onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value
+              route(v === '' ? '/console/shipments' : `/console/shipments?status=${v}`)
+            }}>
+              <option value="">{t.anyStatus}</option>
+              {shipmentStatuses.map((st) => <option value={st}>{s[st]}</option>)}
+            </select>
+          )}
+        </Field>
+        <ProblemNote error={shipments.error} />
+        {shipments.items === undefined && !shipments.error && <p aria-busy="true">{t.loading}</p>}
+        {shipments.items?.length === 0 && <p>{t.none}</p>}
+        <ul class="shipment-cards">
+          {shipments.items?.map((x) => <li key={x.id}><ShipmentCard shipment={x} nodeName={nodeName(x.nodeId)} onDone={reload} /></li>)}
+        </ul>
+        {shipments.hasMore && <MoreButton onClick={shipments.more} busy={shipments.busy} />}
+      </Card>
+    </>
+  )
+}
+
+const nextStep: Partial<Record<ShipmentStatus, 'release' | 'pick' | 'pack'>> = { created: 'release', released: 'pick', picking: 'pack' }
+const working: readonly ShipmentStatus[] = ['released', 'picking', 'packed']
+
+function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; nodeName: string; onDone: () => void }) {
+  const t = useText(shipmentText)
+  const f = useFormat()
+  const session = useSession()
+  const { api } = session
+  const staff = session.kind === 'admin' || session.kind === 'ops'
+  const path = { params: { path: { id: x.id } } }
+  const step = nextStep[x.status]
+  const act = useAction(async (action: 'release' | 'pick' | 'pack') => ok(api.POST(`/v1/shipments/{id}/${action}`, path)), onDone)
+  const [carrier, setCarrier] = useState('')
+  const [tracking, setTracking] = useState('')
+  const ship = useAction(async () => ok(api.POST('/v1/shipments/{id}/ship', { ...path, body: { carrier, ...(tracking && { tracking }) } })), onDone)
+  const open = x.lines.filter((l) => l.status === 'open')
+  const [lineNo, setLineNo] = useState(open[0]?.lineNo ?? 1)
+  const [reason, setReason] = useState<'not_found' | 'damaged'>('not_found')
+  const reject = useAction(async () => ok(api.POST('/v1/shipments/{id}/reject', { ...path, body: { lineNo, reason } })), onDone)
+  return (
+    <article class="shipment-card" aria-label={`${t.shipment} ${x.id}`}>
+      <header>
+        <strong>{x.id}</strong> <ShipmentBadge status={x.status} />
+      </header>
+      <p class="muted-text">
+        {t.order}: {staff ? <a href={`/console/orders/${encodeURIComponent(x.orderId)}`}>{x.orderId}</a> : x.orderId} · {t.node}: {nodeName}
+        {x.splitFrom && <> · {t.splitFrom(x.splitFrom)}</>}
+      </p>
+      <ul class="shipment-lines" aria-label={t.lines}>
+        {x.lines.map((l) => (
+          <li key={l.lineNo}>{t.line(l.lineNo)}: {t.units(l.quantity)} {l.skuId}{l.status === 'rejected' && <> · <em>{t.rejected}</em></>}</li>
+        ))}
+      </ul>
+      {x.carrier && <p>{t.shippedWith(x.carrier, x.tracking ?? '')} · {t.shipped} {f.instant(x.shippedAt)}</p>}
+      {x.deliveredAt && <p>{t.delivered} {f.instant(x.deliveredAt)}</p>}
+      {step && <button type="button" class="primary" disabled={act.busy} onClick={() => act.run(step)}>{t[step]}</button>}
+      <ProblemNote error={act.error} />
+      {x.status === 'packed' && (
+        <form class="ship-form" aria-label={t.ship} onSubmit={(e) => { e.preventDefault(); void ship.run() }}>
+          <Field label={t.carrier}>{(id) => <input id={id} required value={carrier} onInput={(e) => setCarrier((e.currentTarget as HTMLInputElement).value)} />}</Field>
+          <Field label={t.tracking}>{(id) => <input id={id} value={tracking} onInput={(e) => setTracking((e.currentTarget as HTMLInputElement).value)} />}</Field>
+          <button type="submit" class="primary" disabled={ship.busy}>{t.ship}</button>
+          <ProblemNote error={ship.error} />
+        </form>
+      )}
+      {working.includes(x.status) && open.length > 0 && (
+        <details>
+          <summary>{t.reject}</summary>
+          <form class="reject-form" aria-label={t.reject} onSubmit={(e) => { e.preventDefault(); void reject.run() }}>
+            <Field label={t.rejectLine}>
+              {(id) => (
+                <select id={id} value={String(lineNo)} onChange={(e) => setLineNo(Number((e.currentTarget as HTMLSelectElement).value))}>
+                  {open.map((l) => <option value={String(l.lineNo)}>{t.line(l.lineNo)} · {l.skuId}</option>)}
+                </select>
+              )}
+            </Field>
+            <Field label={t.reason}>
+              {(id) => (
+                <select id={id} value={reason} onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value as 'not_found' | 'damaged')}>
+                  <option value="not_found">{t.notFound}</option>
+                  <option value="damaged">{t.damaged}</option>
+                </select>
+              )}
+            </Field>
+            <button type="submit" disabled={reject.busy}>{t.send}</button>
+            <ProblemNote error={reject.error} />
+          </form>
+        </details>
+      )}
+    </article>
+  )
+}
