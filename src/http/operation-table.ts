@@ -216,6 +216,7 @@ export const operationTable: Record<string, Operation> = {
       'channel_required', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'unknown_channel', 'channel_inactive',
       'unknown_currency', 'unknown_customer_tier', 'unknown_node', 'unknown_sku', 'node_not_pickup', 'no_nodes', 'total_too_large',
       'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable',
+      'contact_method_mismatch', 'coordinates_incomplete', 'invalid_email', 'invalid_phone',
     ], 'idempotent'],
     'GET /v1/orders': ['listOrders', []],
     'GET /v1/orders/{id}': ['getOrder', ['order_not_found']],

@@ -14,6 +14,7 @@ import type { Idempotency } from '../inventory/index.ts'
 import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, ruleInBatch, tierPriority, transitDaysOf } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
+import type { PickupContact, ShipTo } from './contact.ts'
 
 export interface CreateOrderInput {
   channel: Channel
@@ -48,6 +49,10 @@ export interface PlaceRequest {
   fulfilment: CreateOrderInput['fulfilment']
   reference?: string
   customerTier?: string
+  /** Who a ship order goes to (personal data: sealed at rest, never logged). */
+  shipTo?: ShipTo
+  /** Who collects a pickup order (personal data, as shipTo). */
+  contact?: PickupContact
   idem?: Idempotency
 }
 

@@ -12,6 +12,8 @@ import { allocateLine, dayMs, dayStartOf, nearestRefusal, positionSeen, readyDay
 
 import type { Order, OrderLine } from './model.ts'
 import { placedLineSink, placedOrderSink } from './rows.ts'
+import { contactSink } from './contacts.ts'
+import type { Sealed } from '../kernel/sealing.ts'
 
 export interface PlaceLine {
   skuId: string
@@ -51,6 +53,8 @@ export interface PlaceInput {
   prepare?: DocumentOp['prepare']
   /** A further rule checked under the locks before anything is allocated (a presale limit). */
   check?: (state: BatchState) => Failure | undefined
+  /** The customer's contact, already sealed for this order's id: written with the order. */
+  contact?: Sealed
 }
 
 /**
@@ -120,6 +124,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
   const o = input.order
   const order: Order = { ...o, placedAtMs: state.nowMs, updatedAtMs: state.nowMs, dueAtMs: o.dueAtMs === null ? null : o.dueAtMs - o.placedAtMs + state.nowMs, lines: [] }
   state.stage(placedOrderSink, { order, idemKey, requestHash: input.idem?.requestHash ?? null })
+  if (input.contact) state.stage(contactSink, { orderId: order.id, ...input.contact, sealedAtMs: state.nowMs })
   for (let i = 0; i < chosen.length; i++) {
     const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
     const line = input.lines[i]

@@ -21,6 +21,12 @@ import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
+import { contactOf } from './contact.ts'
+import { OrderContacts, piiKeyRing } from './contacts.ts'
+import { generatedSecretSetting } from './status-link.ts'
+import { settingMadeOnce } from '../store/settings.ts'
+import { randomBytes } from 'node:crypto'
+import type { KeyRing } from '../kernel/sealing.ts'
 
 /** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */
 export interface OrderActor {
@@ -39,6 +45,8 @@ export interface OrdersOptions {
   /** How often unpaid orders past their deadline are expired (and unpaid balances forfeited); 0 turns the poller off. */
   sweepIntervalMs?: number
   holdsReleased?: HoldsReleased
+  /** The keys customers' personal data is sealed under (contacts.ts `piiKeyRing`); derived from the generated root secret when absent. */
+  piiKeys?: () => Promise<KeyRing>
 }
 
 /** Extra facts for a transition: the amount a payment moved, and timeline detail. */
@@ -58,6 +66,8 @@ export class Orders {
   readonly #hooks: TransitionHook[] = []
   readonly #holdsReleased: HoldsReleased | undefined
   readonly catalogue: Catalogue
+  /** Customers' personal data on orders, sealed at rest; `contactFor` is what other contexts read it through. */
+  readonly contacts: OrderContacts
   #sweepTimer: NodeJS.Timeout | undefined
   #sweeping: Promise<void> | undefined
 
@@ -68,6 +78,7 @@ export class Orders {
     this.#inventory = inventory
     this.#logger = logger
     this.#holdsReleased = options.holdsReleased
+    this.contacts = new OrderContacts(db, clock, options.piiKeys ?? piiKeyRing({}, () => settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())))
     const intervalMs = options.sweepIntervalMs ?? 1000
     if (intervalMs > 0) {
       this.#sweepTimer = setInterval(() => {
@@ -99,7 +110,12 @@ export class Orders {
   /** Places an order as sent: the caller's key and channel checked, SKUs and nodes resolved, then through the engine. */
   async place(request: PlaceRequest): Promise<{ result: Result<Order>; replayed: boolean }> {
     const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs())
-    return input.ok ? this.submit(input.value) : { result: input, replayed: false }
+    if (!input.ok) return { result: input, replayed: false }
+    // The customer's personal data is sealed before the batch, bound to the order id; the batch writes it with the order.
+    const contact = contactOf(input.value.order.fulfilment.method, request.shipTo, request.contact)
+    if (!contact.ok) return { result: contact, replayed: false }
+    if (contact.value !== undefined) input.value.contact = await this.contacts.seal(input.value.order.id, contact.value)
+    return this.submit(input.value)
   }
 
   /** A page of orders, newest first, strictly before `beforeId`. */

@@ -10,12 +10,13 @@ import { bus } from './migrations/8-bus.ts'
 import { notifications } from './migrations/9-notifications.ts'
 import { availabilityDaily } from './migrations/10-availability-daily.ts'
 import { channelLocks } from './migrations/11-channel-locks.ts'
+import { orderContacts } from './migrations/12-order-contacts.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, orderContacts]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql
