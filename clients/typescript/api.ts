@@ -13538,6 +13538,17 @@ export interface operations {
                  *       "fulfilment": {
                  *         "method": "ship",
                  *         "region": "east"
+                 *       },
+                 *       "shipTo": {
+                 *         "name": "Chen Jing",
+                 *         "phone": "+86 138 0000 0000",
+                 *         "email": "chen.jing@example.com",
+                 *         "address": {
+                 *           "line1": "1 Example Road",
+                 *           "city": "Shanghai",
+                 *           "postalCode": "200000",
+                 *           "country": "CN"
+                 *         }
                  *       }
                  *     }
                  */
