@@ -7,6 +7,7 @@ import type { Config } from '../config.ts'
 import type { Services } from '../services.ts'
 import { progressBar } from './progress.ts'
 import { UsageError } from './usage.ts'
+import { KeyNotHeldError } from '../kernel/sealing.ts'
 
 /** Which key the configuration seals under, in words. */
 const currentKeyText = (config: Config, keyId: string) =>
@@ -30,8 +31,16 @@ export async function piiCommand(config: Config, action: string | undefined, bat
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch must be a whole number from 1 to 10000 (got '${batch}')`)
   console.error(`Re-sealing customer contacts under ${currentKeyText(config, ring.current.id)}`)
   let bar: ReturnType<typeof progressBar> | undefined
-  const done = await contacts.rotate({ batchSize, onProgress: (n, total) => (bar ??= progressBar('rotate contacts', total)).tick(n) })
-  bar?.finish()
+  let done
+  try {
+    done = await contacts.rotate({ batchSize, onProgress: (n, total) => (bar ??= progressBar('rotate contacts', total)).tick(n) })
+  } catch (error) {
+    if (!(error instanceof KeyNotHeldError)) throw error
+    console.error(error.message)
+    return 1
+  } finally {
+    bar?.finish()
+  }
   const left = (await contacts.keyCounts()).filter((c) => c.keyId !== done.keyId)
   if (left.length > 0) {
     console.error(`Re-sealed ${done.resealed} contact(s), but ${left.reduce((n, c) => n + c.contacts, 0)} are still under another key (placed or rotated meanwhile): run it again.`)
