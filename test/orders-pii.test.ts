@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { newKey, place, receive, seedOrders, shipEast, type OrdersWorld } from './helpers/orders.ts'
 import { requester } from './helpers/purchasing.ts'
+import { createCampaign, presaleOrder } from './helpers/presale.ts'
 import { storeKinds } from '../src/store/testing.ts'
 import { OrderContacts, piiKeyRing, type PiiKeyOptions } from '../src/orders/index.ts'
 import { KeyNotHeldError, keyIdOf } from '../src/kernel/sealing.ts'
@@ -143,6 +144,19 @@ for (const kind of await storeKinds()) {
       const plain = (await place(t, w.webAuth, body({}))).json()
       assert.equal(plain.shipTo, undefined)
       assert.deepEqual(await t.services.orders.contacts.contactFor(plain.id, { kind: 'staff' }), {})
+    })
+
+    it('takes a presale order’s ship-to the same way: checked, sealed, read by those who may', async () => {
+      const campaign = await createCampaign(t, w, { perCustomerLimit: null })
+      const bad = await presaleOrder(t, w.webAuth, campaign.id, { customerId: 'c-pre-bad', quantity: 1, shipTo: { ...shipTo, phone: '1' } }, 422)
+      assert.equal(bad.json().code, 'invalid_phone')
+      assert.deepEqual(leaksIn(bad.body), [])
+      const order = (await presaleOrder(t, w.webAuth, campaign.id, { customerId: 'c-pre', quantity: 1, shipTo })).json()
+      const row = await t.services.db.get<{ key_id: string; sealed: string }>('SELECT key_id, sealed FROM order_contacts WHERE order_id = ?', [order.id])
+      assert.equal(row?.key_id, keyIdOf(keyA))
+      assert.deepEqual(leaksIn(JSON.stringify(row)), [])
+      assert.deepEqual((await call('GET', `/v1/orders/${order.id}`, w.webAuth)).json().shipTo, shipTo)
+      assert.equal((await call('GET', `/v1/orders/${order.id}`, w.appAuth, undefined, 404)).json().code, 'order_not_found')
     })
 
     it('replays a keyed order with its contact, and refuses the key with another contact', async () => {

@@ -3167,6 +3167,7 @@ export interface components {
             region?: string;
             reference?: string;
             customerTier?: string;
+            shipTo?: components["schemas"]["ShipTo"];
             /** @description Not allowed: presale orders take no normal promotions (refused with promotions_not_allowed) */
             promotions?: unknown;
             /** @description Not allowed: presale orders take no coupons (refused with promotions_not_allowed) */
@@ -15662,7 +15663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `promotions_not_allowed`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `unknown_channel`, `unknown_customer_tier`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `coordinates_incomplete`, `idempotency_key_reused`, `invalid_email`, `invalid_phone`, `promotions_not_allowed`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `unknown_channel`, `unknown_customer_tier`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -246,7 +246,7 @@ export const operationTable: Record<string, Operation> = {
       'promotions_not_allowed', 'idempotency_key_required', 'campaign_not_found', 'channel_required', 'unknown_channel', 'channel_inactive',
       'unknown_customer_tier', 'campaign_not_published', 'campaign_not_started', 'campaign_ended', 'campaign_cancelled',
       'per_customer_limit_exceeded', 'quota_exhausted', 'presale_not_sold_here', 'ship_date_not_choosable', 'ship_date_required',
-      'ship_date_out_of_range', 'node_inactive', 'insufficient_supply', 'value_not_storable',
+      'ship_date_out_of_range', 'node_inactive', 'insufficient_supply', 'value_not_storable', 'invalid_email', 'invalid_phone', 'coordinates_incomplete',
     ], 'idempotent'],
     'GET /v1/presale-campaigns/{id}/demand': ['getCampaignDemand', ['campaign_not_found']],
     'GET /v1/presale-demand': ['listPresaleDemand', []],

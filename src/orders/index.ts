@@ -20,4 +20,5 @@ export { StatusLinks, generatedSecretSetting, type StatusLink, type StatusLinkOp
 export { demandOnSlots, type DemandSlot, type SlotDemand } from './slot-demand.ts'
 export { ordersWithDeadlineBetween, depositOrdersWithBalanceOpenBetween, type OrderKey } from './notice-reads.ts'
 export { contactOf, contactSeenBy, type CustomerContact, type ContactViewer, type ContactView, type ShipTo, type PickupContact, type PostalAddress } from './contact.ts'
+export { ShipTo as ShipToSchema, PickupContact as PickupContactSchema } from './contact-schemas.ts'
 export { OrderContacts, piiKeyRing, derivedPiiKey, missingPiiKeyHint, contactSink, type PiiKeyOptions, type KeyCount, type Rotation, type RotateOptions } from './contacts.ts'

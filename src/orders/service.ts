@@ -21,7 +21,7 @@ import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
-import { contactOf } from './contact.ts'
+import { contactOf, type PickupContact, type ShipTo } from './contact.ts'
 import { OrderContacts, piiKeyRing } from './contacts.ts'
 import { generatedSecretSetting } from './status-link.ts'
 import { settingMadeOnce } from '../store/settings.ts'
@@ -111,11 +111,19 @@ export class Orders {
   async place(request: PlaceRequest): Promise<{ result: Result<Order>; replayed: boolean }> {
     const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs())
     if (!input.ok) return { result: input, replayed: false }
-    // The customer's personal data is sealed before the batch, bound to the order id; the batch writes it with the order.
-    const contact = contactOf(input.value.order.fulfilment.method, request.shipTo, request.contact)
-    if (!contact.ok) return { result: contact, replayed: false }
-    if (contact.value !== undefined) input.value.contact = await this.contacts.seal(input.value.order.id, contact.value)
-    return this.submit(input.value)
+    const withContact = await this.withContact(input.value, request.shipTo, request.contact)
+    return withContact.ok ? this.submit(withContact.value) : { result: withContact, replayed: false }
+  }
+
+  /**
+   * The order to place with the customer's contact checked (`contact.ts` `contactOf`) and sealed,
+   * bound to the order's id: the engine batch writes it with the order. Nothing sent, nothing added.
+   */
+  async withContact(input: PlaceInput, shipTo: ShipTo | undefined, contact: PickupContact | undefined): Promise<Result<PlaceInput>> {
+    const checked = contactOf(input.order.fulfilment.method, shipTo, contact)
+    if (!checked.ok) return checked
+    if (checked.value === undefined) return ok(input)
+    return ok({ ...input, contact: await this.contacts.seal(input.order.id, checked.value) })
   }
 
   /** A page of orders, newest first, strictly before `beforeId`. */
