@@ -44,6 +44,11 @@ export type ContactViewer =
   | { kind: 'channel'; channelId: string }
   | { kind: 'store'; nodeId: string }
   | { kind: 'supplier'; supplierId: string }
+  /**
+   * A supplier shipping the order itself: the caller (fulfilment's dropship requests) has checked
+   * that this supplier has a request on this order. It sees what a parcel label needs.
+   */
+  | { kind: 'dropship'; supplierId: string }
   | { kind: 'payments' }
 
 /** What a viewer sees, as the order view carries it: `shipTo` on ship orders, `contact` on pickup orders; nothing at all is `{}`. */
@@ -93,8 +98,8 @@ function checkPerson(p: { phone?: string; email?: string }, field: string): Resu
 /**
  * What a viewer may see of an order's contact (the caller has already been allowed to see the
  * order): staff and the order's own channel all of it; the store a pickup order is collected at
- * only the name of who collects; everyone else (suppliers, payment providers, other channels and
- * stores) nothing. Dropship will give a supplier the address of its own requests, through here.
+ * only the name of who collects; a supplier dropshipping it the ship-to without the e-mail (what a
+ * label needs); everyone else (other suppliers, payment providers, other channels and stores) nothing.
  */
 export function contactSeenBy(order: Pick<Order, 'channelId' | 'fulfilment'>, contact: CustomerContact | undefined, viewer: ContactViewer): ContactView {
   if (contact === undefined) return {}
@@ -103,6 +108,11 @@ export function contactSeenBy(order: Pick<Order, 'channelId' | 'fulfilment'>, co
       return full(contact)
     case 'channel':
       return viewer.channelId === order.channelId ? full(contact) : {}
+    case 'dropship': {
+      if (contact.method !== 'ship') return {}
+      const { email: _email, ...label } = contact.shipTo
+      return { shipTo: label }
+    }
     case 'store':
       return contact.method === 'pickup' && order.fulfilment.method === 'pickup' && order.fulfilment.nodeId === viewer.nodeId
         ? { contact: { name: contact.contact.name } }
