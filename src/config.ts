@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { existsSync } from 'node:fs'
+import { keyFromBase64 } from './kernel/sealing.ts'
 
 /** Configuration from the environment, validated once at start. */
 export interface Config {
@@ -34,6 +35,10 @@ export interface Config {
   natsStream: string
   /** NATS subjects are `<prefix>.<topic>.<token>`; the stream takes `<prefix>.>`. */
   natsSubjectPrefix: string
+  /** SELLAHEAD_PII_KEY: customers' personal data is sealed under it (docs/privacy.md); unset, under a key derived from the root secret. */
+  piiKey: Buffer | undefined
+  /** SELLAHEAD_PII_PREVIOUS_KEYS: keys still read until `sellahead pii rotate` has re-sealed their rows. */
+  piiPreviousKeys: Buffer[]
 }
 
 /** The SQLite file of a real install; the demo writes its own beside it so a demo never replaces it. */
@@ -81,6 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     natsUrl: env.NATS_URL || undefined,
     natsStream: natsStreamOf(env.SELLAHEAD_NATS_STREAM),
     natsSubjectPrefix: natsSubjectPrefixOf(env.SELLAHEAD_NATS_SUBJECT_PREFIX),
+    piiKey: env.SELLAHEAD_PII_KEY ? keyFromBase64('SELLAHEAD_PII_KEY', env.SELLAHEAD_PII_KEY) : undefined,
+    piiPreviousKeys: (env.SELLAHEAD_PII_PREVIOUS_KEYS ?? '').split(',').filter((k) => k.trim() !== '')
+      .map((k, i) => keyFromBase64(`SELLAHEAD_PII_PREVIOUS_KEYS (key ${i + 1})`, k)),
   }
 }
 

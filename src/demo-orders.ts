@@ -9,6 +9,12 @@ import { recordPayment } from './orders/index.ts'
 import type { Channel, Sku } from './catalogue/index.ts'
 
 const regions = ['east', 'south', 'north']
+/** Made-up recipients, one city per region, so an order page shows what a ship-to looks like. */
+const cities = [
+  { address: { city: 'Shanghai', postalCode: '200040' }, latitude: 31.23, longitude: 121.47 },
+  { address: { city: 'Guangzhou', postalCode: '510000' }, latitude: 23.13, longitude: 113.26 },
+  { address: { city: 'Beijing', postalCode: '100000' }, latitude: 39.9, longitude: 116.41 },
+]
 
 export async function seedDemoOrders(services: Services, skus: Sku[], web: Channel): Promise<number> {
   let seed = 11_11
@@ -23,6 +29,10 @@ export async function seedDemoOrders(services: Services, skus: Sku[], web: Chann
     const quantity = 1 + Math.floor(random() * 3)
     const { result } = await services.orders.place({
       by, channel: web.id, customerId: `demo-customer-${i + 1}`, fulfilment: { method: 'ship', region: regions[i % regions.length] },
+      shipTo: {
+        name: `Demo Customer ${i + 1}`, phone: `+86 138 0000 ${1000 + i}`, email: `demo-customer-${i + 1}@example.com`,
+        ...cities[i % cities.length], address: { line1: `${i + 1} Demo Road`, country: 'CN', ...cities[i % cities.length].address },
+      },
       lines: [{ sku: sku.code, quantity, unitPrice: sku.attributes?.category === 'electronics' ? 199_900 : 12_900 }],
     })
     if (!result.ok) continue // sold out everywhere the web shop sells from: a shopper would be told so

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import pino from 'pino'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
 import { systemClock } from './kernel/clock.ts'
 import { migrate, openDb } from './store/open.ts'
 import { createServices, closeServices, startRelay, type Services } from './services.ts'
 import { buildApp } from './http/app.ts'
+import { createLogger } from './logging.ts'
 
 /** Opens the configured database and applies pending migrations. */
 export async function openConfiguredDb(config: Config) {
@@ -17,11 +17,11 @@ export async function openConfiguredDb(config: Config) {
 }
 
 export async function openServices(config: Config): Promise<Services> {
-  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', '*.token'] })
+  const logger = createLogger(config.logLevel)
   const db = await openConfiguredDb(config)
   return createServices(db, systemClock, logger, { maxBatch: config.maxBatch, ...(config.sweeps === false && { sweepIntervalMs: 0 }) }, {
     ...(config.secret !== undefined && { secret: config.secret }), ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
-  }, { allowPrivate: config.webhooksAllowPrivate }, { feedIntervalMs: config.feedIntervalMs })
+  }, { allowPrivate: config.webhooksAllowPrivate }, { feedIntervalMs: config.feedIntervalMs }, { key: config.piiKey, previousKeys: config.piiPreviousKeys })
 }
 
 export interface RunningServer {

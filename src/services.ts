@@ -7,7 +7,7 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
-import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, StatusLinks, stockHeldByOpenLines, type StatusLinkOptions } from './orders/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
@@ -77,6 +77,7 @@ export interface FeedOptions {
 
 export function createServices(
   db: Db, clock: Clock, logger: Logger, engine: EngineOptions = {}, links: StatusLinkOptions = {}, hooks: WebhookOptions = {}, feed: FeedOptions = {},
+  pii: PiiKeyOptions = {},
 ): Services {
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
@@ -89,10 +90,14 @@ export function createServices(
   inventory.countHoldsOf(stockHeldByOpenLines)
   const routing = new Routing(db, clock, catalogue, inventory)
   routing.onDecision((ms) => metrics.routingDecisionSeconds.observe(ms / 1000))
+  // The same root secret status links derive their key from (configured, or generated once and kept in settings).
+  const rootSecret = async () => links.secret ?? settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())
+  if (pii.key === undefined) logger.info('SELLAHEAD_PII_KEY is not set: customers’ personal data is sealed under a key derived from the root secret (docs/privacy.md)')
   const orders = new Orders(db, clock, catalogue, inventory, logger, {
     sweepIntervalMs: engine.sweepIntervalMs,
     routing,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
+    piiKeys: piiKeyRing(pii, rootSecret),
   })
   const promising = new Promising(db, clock, catalogue, inventory)
   // Before presale's hooks or after makes no difference: shipments only follow the order's status.
@@ -106,8 +111,6 @@ export function createServices(
     intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger, onDeltas: (count) => metrics.availabilityDeltas.inc(count),
   })
   metrics.observeAvailability(() => availability.lagSeconds())
-  // The same root secret status links derive their key from (configured, or generated once and kept in settings).
-  const rootSecret = async () => links.secret ?? settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())
   // Fan-out and dispatch run where the other sweeps run (the first worker only), about once a second.
   // Five times a second: a change reaches a receiver within a second of its commit (availability within one feed interval more).
   const webhooks = new Webhooks(db, clock, { events, rootSecret, metrics }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 200, logger, ...hooks })

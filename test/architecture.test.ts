@@ -21,7 +21,7 @@ export const tableOwners: Record<string, string> = {
   idempotency_keys: 'inventory',
   supply_slots: 'supply',
   outbox: 'events',
-  orders: 'orders', order_lines: 'orders', order_events: 'orders', payments: 'orders',
+  orders: 'orders', order_lines: 'orders', order_events: 'orders', payments: 'orders', order_contacts: 'orders',
   order_delays: 'orders', customer_messages: 'orders', sell_ahead_policies: 'promising',
   presale_campaigns: 'presale',
   suppliers: 'purchasing', supplier_skus: 'purchasing', virtual_supply: 'purchasing', supplier_scorecards: 'purchasing', supplier_scorecard_history: 'purchasing',

@@ -36,10 +36,12 @@ describe('the Orders pages in a browser', { skip: browserSkip }, () => {
     await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'WH-E', quantity: 7 })
     const po = await confirmedPo(t, w, 50, 10)
     let n = 0
-    const place = async (auth: { authorization: string }, customerId: string, quantity: number) => (await call('POST', '/v1/orders', auth, {
-      customerId, lines: [{ sku: 'SKU-A', quantity, unitPrice: 1000 }], fulfilment: { method: 'ship', region: 'east' },
+    const place = async (auth: { authorization: string }, customerId: string, quantity: number, extra: object = {}) => (await call('POST', '/v1/orders', auth, {
+      customerId, lines: [{ sku: 'SKU-A', quantity, unitPrice: 1000 }], fulfilment: { method: 'ship', region: 'east' }, ...extra,
     }, 201, { 'idempotency-key': `console-orders-${++n}` })).json()
-    const paid = await place(webAuth, 'cus_paid', 2)
+    const paid = await place(webAuth, 'cus_paid', 2, {
+      shipTo: { name: 'Lin Mei', phone: '+86 138 0000 0001', address: { line1: '8 Huaihai Road', city: 'Shanghai', postalCode: '200020', country: 'CN' } },
+    })
     await call('POST', `/v1/orders/${paid.id}/payments`, await t.auth('payments:alipay'), { kind: 'payment', amount: paid.total, currency: 'CNY', providerRef: 'ali-0001' }, 201)
     paidId = paid.id
     pendingId = (await place(webAuth, 'cus_pending', 3)).id
@@ -76,6 +78,8 @@ describe('the Orders pages in a browser', { skip: browserSkip }, () => {
     assert.match(facts, /Promised ship\s+Nov 12, 2026/)
     assert.match(facts, /Promised delivery\s+Nov 13, 2026/)
     assert.match(facts, /Owed\s+CN¥0\.00/)
+    assert.match(facts, /Recipient\s+Lin Mei · \+86 138 0000 0001/, 'staff see who the order goes to')
+    assert.match(facts, /Address\s+8 Huaihai Road, Shanghai, 200020, CN/)
     assert.deepEqual(await page.getByRole('table', { name: 'Lines' }).locator('tbody td').allInnerTexts(),
       ['1', 'SKU-A', 'WH-E', '2', 'CN¥10.00', 'Open', 'Nov 12, 2026', 'Nov 13, 2026', 'Nov 12, 2026'])
     assert.deepEqual(await page.getByRole('table', { name: 'Allocations' }).locator('tbody td').allInnerTexts(), ['1 · SKU-A', 'Stock', 'stock', '2', 'Nov 11, 2026'])

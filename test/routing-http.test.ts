@@ -89,6 +89,14 @@ for (const kind of await storeKinds()) {
       assert.equal(v1.version, 1)
       const nearest = (await place(web, 'east', [{ sku: 'RT-A', quantity: 1 }])).json()
       assert.equal(nodeCodeOf(nearest.lines[0], ids), 'RT-SH')
+      // The ship-to's own coordinates beat the region's centre: an address in Beijing billed to the east region.
+      const toBeijing = (await call('POST', '/v1/orders', { ...web, 'idempotency-key': `rt-${kind}-${++orders}` } as Auth, {
+        customerId: 'c-rt', lines: [{ sku: 'RT-A', quantity: 1, unitPrice: 1000 }], fulfilment: { method: 'ship', region: 'east' },
+        shipTo: { name: 'Li Lei', address: { line1: '1 Sanlitun Rd', city: 'Beijing', country: 'CN' }, latitude: 39.93, longitude: 116.45 },
+      }, 201)).json()
+      assert.equal(nodeCodeOf(toBeijing.lines[0], ids), 'RT-BJ')
+      const [byPoint] = await routingOf(toBeijing.id)
+      assert.ok(byPoint.explanation.candidates.find((c: { code: string }) => c.code === 'RT-BJ').scores.distance < 50)
       const v2 = (await call('PUT', '/v1/routing-profiles/rt-web', admin, { filters: [], sort: [{ kind: 'fewest_shipments' }, { kind: 'lowest_cost' }], maxSplits: 0 })).json()
       assert.equal(v2.version, 2)
       const versions = (await call('GET', '/v1/routing-profiles/rt-web/versions', admin)).json().items

@@ -1232,7 +1232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One order: lines with their allocations, promised dates, risk, and what is owed */
+        /**
+         * One order: lines with their allocations, promised dates, risk, what is owed, and the customer’s contact as far as the caller may see it
+         * @description Staff and the order’s channel see the whole shipTo or pickup contact; a store reads only pickup orders collected at it, and sees only the name of who collects; a payment provider sees no contact.
+         */
         get: operations["getOrder"];
         put?: never;
         post?: never;
@@ -3173,6 +3176,8 @@ export interface components {
             statusToken?: string;
             /** @description The customer’s order status page: hand it to the shopper (e-mail, order confirmation). The same link on every replay. */
             statusUrl?: string;
+            shipTo?: components["schemas"]["ShipTo"];
+            contact?: components["schemas"]["PickupContact"];
         };
         /** OrderDelay */
         OrderDelay: {
@@ -3341,6 +3346,16 @@ export interface components {
             days?: number | null;
             instalments?: number | null;
         };
+        /**
+         * PickupContact
+         * @description Who collects a pickup order. Personal data: staff and the order’s channel see all of it, the pickup store only the name.
+         */
+        PickupContact: {
+            name: string;
+            /** @description 6 to 15 digits, an optional leading + */
+            phone?: string;
+            email?: string;
+        };
         /** PlaceOrderRequest */
         PlaceOrderRequest: {
             /** @description Id or code */
@@ -3371,6 +3386,8 @@ export interface components {
             reference?: string;
             /** @description A tier from the promising settings; sets the priority in re-promising */
             customerTier?: string;
+            shipTo?: components["schemas"]["ShipTo"];
+            contact?: components["schemas"]["PickupContact"];
         };
         /** Position */
         Position: {
@@ -3392,6 +3409,17 @@ export interface components {
             position: components["schemas"]["Position"];
             /** @description Units promised beyond what is there after this change */
             shortage: number;
+        };
+        /** PostalAddress */
+        PostalAddress: {
+            line1: string;
+            line2?: string;
+            city: string;
+            /** @description State, province or prefecture */
+            region?: string;
+            postalCode?: string;
+            /** @description ISO 3166-1 alpha-2, e.g. CN */
+            country: string;
         };
         /** PresaleAnswer */
         PresaleAnswer: {
@@ -3458,6 +3486,7 @@ export interface components {
             region?: string;
             reference?: string;
             customerTier?: string;
+            shipTo?: components["schemas"]["ShipTo"];
             /** @description Not allowed: presale orders take no normal promotions (refused with promotions_not_allowed) */
             promotions?: unknown;
             /** @description Not allowed: presale orders take no coupons (refused with promotions_not_allowed) */
@@ -3987,6 +4016,19 @@ export interface components {
                 lineNo: number;
                 quantity: number;
             }[];
+        };
+        /**
+         * ShipTo
+         * @description Who a ship order goes to. Personal data: sealed at rest, never logged, shown only to staff and the order’s channel.
+         */
+        ShipTo: {
+            name: string;
+            /** @description 6 to 15 digits, an optional leading + */
+            phone?: string;
+            email?: string;
+            address: components["schemas"]["PostalAddress"];
+            latitude?: number;
+            longitude?: number;
         };
         /** ShopifyInventory */
         ShopifyInventory: {
@@ -14102,6 +14144,17 @@ export interface operations {
                  *       "fulfilment": {
                  *         "method": "ship",
                  *         "region": "east"
+                 *       },
+                 *       "shipTo": {
+                 *         "name": "Chen Jing",
+                 *         "phone": "+86 138 0000 0000",
+                 *         "email": "chen.jing@example.com",
+                 *         "address": {
+                 *           "line1": "1 Example Road",
+                 *           "city": "Shanghai",
+                 *           "postalCode": "200000",
+                 *           "country": "CN"
+                 *         }
                  *       }
                  *     }
                  */
@@ -14173,7 +14226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `no_nodes`, `node_not_pickup`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `value_not_storable`, `zero_total`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `contact_method_mismatch`, `coordinates_incomplete`, `idempotency_key_reused`, `invalid_email`, `invalid_phone`, `no_nodes`, `node_not_pickup`, `total_too_large`, `unknown_channel`, `unknown_currency`, `unknown_customer_tier`, `unknown_node`, `unknown_sku`, `value_not_storable`, `zero_total`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14224,7 +14277,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: one order: lines with their allocations, promised dates, risk, and what is owed */
+            /** @description OK: one order: lines with their allocations, promised dates, risk, what is owed, and the customer’s contact as far as the caller may see it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16215,7 +16268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `idempotency_key_reused`, `promotions_not_allowed`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `unknown_channel`, `unknown_customer_tier`, `value_not_storable`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `channel_inactive`, `channel_required`, `coordinates_incomplete`, `idempotency_key_reused`, `invalid_email`, `invalid_phone`, `promotions_not_allowed`, `ship_date_not_choosable`, `ship_date_out_of_range`, `ship_date_required`, `unknown_channel`, `unknown_customer_tier`, `value_not_storable`. */
             422: {
                 headers: {
                     [name: string]: unknown;

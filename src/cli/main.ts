@@ -16,6 +16,7 @@ import { createCheckedToken } from '../auth/index.ts'
 import { announce, init, withExistingServices } from './database.ts'
 import { backup, restore } from './backup.ts'
 import { UsageError } from './usage.ts'
+import { piiCommand } from './pii.ts'
 
 const usage = `Usage: sellahead <command> [options]
 
@@ -39,6 +40,9 @@ Commands:
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
   backup <file>                  Copy the SQLite database to a new file, online (while a server serves)
   restore <file>                 Replace the SQLite database with a backup (refused while a server has it open)
+  pii status                     Which keys customers' personal data is sealed under, and how many contacts each
+  pii rotate [--batch N]         Re-seal every customer contact under SELLAHEAD_PII_KEY (N per transaction, default
+                                 500; resumable), after which SELLAHEAD_PII_PREVIOUS_KEYS can be emptied
 
 Every command names the database it opens on standard error. Commands other than init, migrate, serve and
 demo refuse a database that does not exist yet.
@@ -46,7 +50,9 @@ demo refuse a database that does not exist yet.
 Environment: DATABASE_URL (PostgreSQL), SELLAHEAD_DB (SQLite file; default data/sellahead.db, or data/demo.db
 when only the demo's exists), HOST (default 127.0.0.1), PORT (default 3000), LOG_LEVEL (default info),
 SELLAHEAD_MAX_BATCH (default 4096), SELLAHEAD_WORKERS (default: one per core), SELLAHEAD_RATE_LIMIT_PER_TOKEN
-and SELLAHEAD_RATE_LIMIT_PER_ADDRESS (requests a second; default 0, off).`
+and SELLAHEAD_RATE_LIMIT_PER_ADDRESS (requests a second; default 0, off), SELLAHEAD_PII_KEY (32 bytes, base64: the
+key customers' personal data is sealed under; default: derived from the root secret) and SELLAHEAD_PII_PREVIOUS_KEYS
+(comma-separated: still read during a rotation).`
 
 const withServices = <T>(work: (services: Services) => Promise<T>): Promise<T> => withExistingServices(loadConfig(), work)
 
@@ -65,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
       'skip-errors': { type: 'boolean' },
       send: { type: 'boolean' },
       workers: { type: 'string' },
+      batch: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -106,6 +113,10 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(kindOf(rest[0]), rest[1])
     case 'verify':
       return verify()
+    case 'pii': {
+      const config = loadConfig()
+      return withExistingServices(config, (services) => piiCommand(config, rest[0], values.batch, services))
+    }
     default:
       throw new UsageError(`Unknown command '${command}'.`)
   }

@@ -52,7 +52,7 @@ const inventoryCodes: Record<InventoryErrorCode, true> = {
 
 const ordersCodes: Record<OrderErrorCode, true> = {
   amount_mismatch: true, amount_required: true, balance_window_not_open: true, channel_inactive: true, channel_required: true,
-  currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
+  contact_method_mismatch: true, coordinates_incomplete: true, invalid_email: true, invalid_phone: true, currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
   illegal_transition: true, line_not_shippable: true, no_delay_offer: true, no_nodes: true, no_route: true, node_not_pickup: true, not_ready_to_ship: true, order_partly_shipped: true,
   order_not_found: true, order_refunded: true, payment_plan_mismatch: true, refund_exceeds_paid: true,
   refund_exceeds_provider_payments: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,

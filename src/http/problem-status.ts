@@ -165,6 +165,11 @@ const statusByCode: Record<ErrorCode, number> = {
   channel_inactive: 422,
   channel_not_at_node: 422,
   channel_required: 422,
+  // The customer's contact on an order (orders/contact.ts).
+  contact_method_mismatch: 422,
+  coordinates_incomplete: 422,
+  invalid_email: 422,
+  invalid_phone: 422,
   currency_mismatch: 422,
   deposit_above_limit: 422,
   deposit_below_limit: 422,

@@ -35,6 +35,10 @@ export const requestExamples: Record<string, unknown> = {
     channel: 'WEB', customerId: 'cust-1001', currency: 'CNY', reference: 'web-1001',
     lines: [{ sku: 'TEA-250', quantity: 2, unitPrice: 9900 }],
     fulfilment: { method: 'ship', region: 'east' },
+    shipTo: {
+      name: 'Chen Jing', phone: '+86 138 0000 0000', email: 'chen.jing@example.com',
+      address: { line1: '1 Example Road', city: 'Shanghai', postalCode: '200000', country: 'CN' },
+    },
   },
   recordPayment: { kind: 'payment', amount: 19800, currency: 'CNY', providerRef: 'alipay-2030-0001' },
   createCampaign: {

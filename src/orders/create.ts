@@ -15,6 +15,7 @@ import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettin
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
 import { loadCapacityInBatch, type Routing } from '../routing/index.ts'
+import type { PickupContact, ShipTo } from './contact.ts'
 
 export interface CreateOrderInput {
   channel: Channel
@@ -49,6 +50,10 @@ export interface PlaceRequest {
   fulfilment: CreateOrderInput['fulfilment']
   reference?: string
   customerTier?: string
+  /** Who a ship order goes to (personal data: sealed at rest, never logged). */
+  shipTo?: ShipTo
+  /** Who collects a pickup order (personal data, as shipTo). */
+  contact?: PickupContact
   idem?: Idempotency
 }
 
@@ -85,12 +90,13 @@ export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request
   return placeInputOf(q, catalogue, {
     channel: channel.value, customerId: request.customerId, currency: request.currency ?? defaultCurrency, lines: request.lines, fulfilment: request.fulfilment,
     reference: request.reference ?? null, customerTier: request.customerTier ?? null, actor: request.by.actor, idem: request.idem,
-  }, nowMs, routing)
+  }, nowMs, routing, request.shipTo)
 }
 
 const unprocessable = (code: OrderErrorCode, detail: string, line?: number) => fail(code, detail, line === undefined ? undefined : { line })
 
-export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number, routing?: Routing): Promise<Result<PlaceInput>> {
+/** `shipTo`'s coordinates, when given, are where routing measures distances from (else the region's centre). */
+export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number, routing?: Routing, shipTo?: Pick<ShipTo, 'latitude' | 'longitude'>): Promise<Result<PlaceInput>> {
   const { channel } = input
   if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
   if (!isCurrency(input.currency)) return unprocessable('unknown_currency', `'${input.currency}' is not an ISO 4217 currency code (such as CNY).`)
@@ -153,7 +159,9 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
   }
   const ordered = [...candidates.values()].sort((a, b) => channelNodes.indexOf(a) - channelNodes.indexOf(b))
   const skipped = channelNodes.filter((n) => !candidates.has(n.id) && !pickup)
-  const orderRouting = routing && await routing.orderRouting(channel, ordered, { region: fulfilment.method === 'ship' ? fulfilment.region : null }, pickup !== undefined, settings, skipped)
+  const orderRouting = routing && await routing.orderRouting(channel, ordered, {
+    region: fulfilment.method === 'ship' ? fulfilment.region : null, latitude: shipTo?.latitude, longitude: shipTo?.longitude,
+  }, pickup !== undefined, settings, skipped)
   return ok({
     order,
     lines,

@@ -15,6 +15,8 @@ import { fail } from './errors.ts'
 
 import type { Order, OrderLine } from './model.ts'
 import { placedLineSink, placedOrderSink } from './rows.ts'
+import { contactSink } from './contacts.ts'
+import type { Sealed } from '../kernel/sealing.ts'
 
 export interface PlaceLine {
   skuId: string
@@ -60,6 +62,8 @@ export interface PlaceInput {
    * node that delivers it soonest (a presale order, which has one node).
    */
   routing?: OrderRouting
+  /** The customer's contact, already sealed for this order's id: written with the order. */
+  contact?: Sealed
 }
 
 /**
@@ -118,6 +122,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
   // Placed when the engine accepted it: the batch's time, the deadline kept as far after it as the caller set it.
   const order: Order = { ...o, placedAtMs: state.nowMs, updatedAtMs: state.nowMs, dueAtMs: o.dueAtMs === null ? null : o.dueAtMs - o.placedAtMs + state.nowMs, lines: [] }
   state.stage(placedOrderSink, { order, idemKey, requestHash: input.idem?.requestHash ?? null })
+  if (input.contact) state.stage(contactSink, { orderId: order.id, ...input.contact, sealedAtMs: state.nowMs })
   for (let i = 0; i < chosen.length; i++) {
     const { nodeId, rule, plan, shipByMs, deliverByMs } = chosen[i]
     const line = input.lines[i]

@@ -21,6 +21,7 @@ import { recordPayment } from './payments.ts'
 import type { OrderActor, Orders } from './service.ts'
 import * as S from './schemas.ts'
 import { eventView, orderView, paymentView, placedEventView } from './views.ts'
+import type { ContactViewer } from './contact.ts'
 
 const tags = ['orders']
 /** Orders are listed newest first by id; a timeline by entry number (0: placement). */
@@ -30,6 +31,8 @@ const IdParams = Type.Object({ id: Id })
 const merchants = allow('admin', 'ops')
 const sellers = allow('admin', 'ops', 'channel')
 const readers = allow('admin', 'ops', 'channel', 'payments')
+/** One order: a store reads the pickup orders collected at it (to hand them over). */
+const oneOrderReaders = allow('admin', 'ops', 'channel', 'store', 'payments')
 
 /** Who places an order: a channel token for its customers, on its own channel; staff for the channel they name. */
 export const placerOf = (p: Principal): Placer =>
@@ -54,10 +57,29 @@ const sendOr = <T, V>(reply: FastifyReply, r: Result<T>, status: number, view: (
 
 /** Orders: placing, reading, the lifecycle actions, and payments. */
 export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders; catalogue: Catalogue; statusLinks: StatusLinks }): FastifyPluginAsyncTypebox {
-  /** The order as the wire shows it, with the customer's status link (for those who hand it to the shopper). */
+  /** A store's node id (its token may name it by code). */
+  const storeNodeOf = async (p: Principal & { kind: 'store' }) => (await catalogue.resolveNode(p.scopeId))?.id ?? p.scopeId
+
+  /** Who reads an order's contact, for orders/contact.ts `contactSeenBy`. */
+  async function viewerOf(p: Principal): Promise<ContactViewer> {
+    switch (p.kind) {
+      case 'admin': case 'ops': return { kind: 'staff' }
+      case 'channel': return { kind: 'channel', channelId: (await catalogue.channelIdOf(p)) ?? p.scopeId }
+      case 'store': return { kind: 'store', nodeId: await storeNodeOf(p) }
+      case 'warehouse': return { kind: 'warehouse', nodeId: (await catalogue.resolveNode(p.scopeId))?.id ?? p.scopeId }
+      case 'supplier': return { kind: 'supplier', supplierId: p.scopeId }
+      case 'payments': return { kind: 'payments' }
+    }
+  }
+
+  /**
+   * The order as the wire shows it, with the customer's status link (for those who hand it to the
+   * shopper) and as much of the customer's contact as the caller may see.
+   */
   const withLink = async (req: FastifyRequest, order: Order) => {
     const link = await statusLinks.linkOf(order.id, originOf(req))
-    return { ...orderView(order), statusToken: link.token, statusUrl: link.url }
+    const contact = await orders.contacts.contactFor(order, await viewerOf(principalOf(req)))
+    return { ...orderView(order), statusToken: link.token, statusUrl: link.url, ...contact }
   }
 
   async function actorOf(p: Principal): Promise<OrderActor> {
@@ -68,14 +90,16 @@ export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders
   }
 
   /**
-   * The order as the caller may see it: another channel's order is not found, and a payment
-   * provider sees only orders it has taken a payment on (customers' data stays with the merchant).
+   * The order as the caller may see it: another channel's order is not found, a payment provider
+   * sees only orders it has taken a payment on (customers' data stays with the merchant), and a
+   * store only the pickup orders collected at it.
    */
   async function visible(p: Principal, id: string): Promise<Result<Order>> {
     const order = await orders.get(id)
     const by = await actorOf(p)
     const mine = order && (by.channelId === undefined || order.channelId === by.channelId) &&
-      (p.kind !== 'payments' || (await orders.payments(order.id, p.scopeId)).length > 0)
+      (p.kind !== 'payments' || (await orders.payments(order.id, p.scopeId)).length > 0) &&
+      (p.kind !== 'store' || (order.fulfilment.method === 'pickup' && order.fulfilment.nodeId === await storeNodeOf(p)))
     return mine ? ok(order) : notFound('order', id)
   }
 
@@ -131,14 +155,20 @@ export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders
     })
 
     app.get('/v1/orders/:id', {
-      preHandler: readers,
-      schema: { tags, summary: 'One order: lines with their allocations, promised dates, risk, and what is owed', params: IdParams, response: { 200: S.OrderView, ...problems } },
+      preHandler: oneOrderReaders,
+      schema: {
+        tags, summary: 'One order: lines with their allocations, promised dates, risk, what is owed, and the customer’s contact as far as the caller may see it',
+        description: 'Staff and the order’s channel see the whole shipTo or pickup contact; a store reads only pickup orders collected at it, and sees only the name of who collects; a payment provider sees no contact.',
+        params: IdParams, response: { 200: S.OrderView, ...problems },
+      },
     }, async (req, reply) => {
       const p = principalOf(req)
       const order = await visible(p, req.params.id)
       if (!order.ok) return sendProblem(reply, order)
-      // A payment provider has no business sending the shopper anywhere.
-      return p.kind === 'payments' ? orderView(order.value) : withLink(req, order.value)
+      // A payment provider has no business sending the shopper anywhere, nor a store (the link can cancel).
+      if (p.kind === 'payments') return orderView(order.value)
+      if (p.kind === 'store') return { ...orderView(order.value), ...(await orders.contacts.contactFor(order.value, await viewerOf(p))) }
+      return withLink(req, order.value)
     })
 
     app.get('/v1/orders/:id/timeline', {

@@ -5,6 +5,7 @@ import { CursorParam } from '../http/cursor.ts'
 import { maxQuantity } from '../inventory/index.ts'
 import { orderStatuses } from './model.ts'
 import { paymentKinds } from './payments.ts'
+import { PickupContact, ShipTo } from './contact-schemas.ts'
 
 
 export const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
@@ -28,6 +29,8 @@ export const CreateOrderBody = named('PlaceOrderRequest', Type.Object({
   ]),
   reference: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   customerTier: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'A tier from the promising settings; sets the priority in re-promising' })),
+  shipTo: Type.Optional(ShipTo),
+  contact: Type.Optional(PickupContact),
 }, { additionalProperties: false }))
 
 /** A yes/no filter in a query string. */
@@ -91,6 +94,9 @@ export const OrderView = named('Order', Type.Object({
   placedAt: Type.String(), updatedAt: Type.String(), lines: Type.Array(LineView),
   statusToken: Type.Optional(Type.String({ description: 'The customer’s token for this one order (`ost_…`): read-only, except accepting a delay offer. Given at placement and on reading one order.' })),
   statusUrl: Type.Optional(Type.String({ description: 'The customer’s order status page: hand it to the shopper (e-mail, order confirmation). The same link on every replay.' })),
+  // Personal data: only on placing and reading one order, as far as the caller may see it (orders/contact.ts contactSeenBy).
+  shipTo: Type.Optional(ShipTo),
+  contact: Type.Optional(PickupContact),
 }))
 
 export const EventView = named('OrderEvent', Type.Object({

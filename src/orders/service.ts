@@ -23,6 +23,12 @@ import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
 import { deliverLinesWithin, rerouteLine, shipLinesWithin, type LineQuantity, type RejectReason, type Rerouted, type ShippingDeps } from './shipping.ts'
+import { contactOf, type PickupContact, type ShipTo } from './contact.ts'
+import { OrderContacts, piiKeyRing } from './contacts.ts'
+import { generatedSecretSetting } from './status-link.ts'
+import { settingMadeOnce } from '../store/settings.ts'
+import { randomBytes } from 'node:crypto'
+import type { KeyRing } from '../kernel/sealing.ts'
 
 /** Who acts on an order: the lifecycle party, the actor written on the timeline, and for a channel its id (other channels' orders are not found). */
 export interface OrderActor {
@@ -43,6 +49,8 @@ export interface OrdersOptions {
   holdsReleased?: HoldsReleased
   /** Routes orders by the channel's routing profile (without it, each line goes where it is delivered soonest). */
   routing?: Routing
+  /** The keys customers' personal data is sealed under (contacts.ts `piiKeyRing`); derived from the generated root secret when absent. */
+  piiKeys?: () => Promise<KeyRing>
 }
 
 /** Extra facts for a transition: the amount a payment moved, and timeline detail. */
@@ -63,6 +71,8 @@ export class Orders {
   readonly #holdsReleased: HoldsReleased | undefined
   readonly #routing: Routing | undefined
   readonly catalogue: Catalogue
+  /** Customers' personal data on orders, sealed at rest; `contactFor` is what other contexts read it through. */
+  readonly contacts: OrderContacts
   #sweepTimer: NodeJS.Timeout | undefined
   #sweeping: Promise<void> | undefined
 
@@ -74,6 +84,7 @@ export class Orders {
     this.#logger = logger
     this.#holdsReleased = options.holdsReleased
     this.#routing = options.routing
+    this.contacts = new OrderContacts(db, clock, options.piiKeys ?? piiKeyRing({}, () => settingMadeOnce(db, generatedSecretSetting, randomBytes(32).toString('base64url'), clock.nowMs())))
     const intervalMs = options.sweepIntervalMs ?? 1000
     if (intervalMs > 0) {
       this.#sweepTimer = setInterval(() => {
@@ -105,7 +116,20 @@ export class Orders {
   /** Places an order as sent: the caller's key and channel checked, SKUs and nodes resolved, then through the engine. */
   async place(request: PlaceRequest): Promise<{ result: Result<Order>; replayed: boolean }> {
     const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs(), this.#routing)
-    return input.ok ? this.submit(input.value) : { result: input, replayed: false }
+    if (!input.ok) return { result: input, replayed: false }
+    const withContact = await this.withContact(input.value, request.shipTo, request.contact)
+    return withContact.ok ? this.submit(withContact.value) : { result: withContact, replayed: false }
+  }
+
+  /**
+   * The order to place with the customer's contact checked (`contact.ts` `contactOf`) and sealed,
+   * bound to the order's id: the engine batch writes it with the order. Nothing sent, nothing added.
+   */
+  async withContact(input: PlaceInput, shipTo: ShipTo | undefined, contact: PickupContact | undefined): Promise<Result<PlaceInput>> {
+    const checked = contactOf(input.order.fulfilment.method, shipTo, contact)
+    if (!checked.ok) return checked
+    if (checked.value === undefined) return ok(input)
+    return ok({ ...input, contact: await this.contacts.seal(input.order.id, checked.value) })
   }
 
   /** A page of orders, newest first, strictly before `beforeId`. */

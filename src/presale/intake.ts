@@ -8,7 +8,7 @@ import type { Queryable } from '../store/db.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Idempotency } from '../inventory/index.ts'
-import { channelToPlace, requireKeyOfChannel, type Placer } from '../orders/index.ts'
+import { channelToPlace, requireKeyOfChannel, type Placer, type ShipTo } from '../orders/index.ts'
 import { loadPromisingSettings, tierPriority } from '../promising/index.ts'
 import type { TermsInput } from './decide.ts'
 import { fail, notFound } from './errors.ts'
@@ -42,6 +42,8 @@ export interface PresaleOrderRequest {
   region: string | null
   reference: string | null
   customerTier?: string
+  /** Who the order ships to (personal data). */
+  shipTo?: ShipTo
   idem?: Idempotency
 }
 
@@ -68,6 +70,7 @@ export async function presaleOrderOf(
     order: {
       channelId: channel.value.id, customerId: request.customerId, quantity: request.quantity, shipDayMs: request.shipDayMs,
       region: request.region, reference: request.reference, priorityClass, actor: by.actor, idem: request.idem,
+      ...(request.shipTo !== undefined && { shipTo: request.shipTo }),
     },
   })
 }

@@ -11,7 +11,7 @@ import { newId } from '../kernel/ids.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { BatchLocal, BatchState, Idempotency } from '../inventory/index.ts'
 import { dayMs, dayStartOf, effectivePolicy, loadPromisingSettings, transitDaysOf, type AllocationRule } from '../promising/index.ts'
-import { placedLineSink, type Fulfilment, type Order, type PlaceInput } from '../orders/index.ts'
+import { placedLineSink, type Fulfilment, type Order, type PlaceInput, type ShipTo } from '../orders/index.ts'
 import { admit, planOf, type Admission } from './decide.ts'
 import { minuteMs, slotIdOf, type Campaign } from './model.ts'
 import { balanceWindowOf, priceAt, promisedShipDay } from './rules.ts'
@@ -30,6 +30,8 @@ export interface PresaleOrderInput {
   priorityClass: number
   actor: string
   idem?: Idempotency
+  /** Who the order ships to (personal data: the orders context checks and seals it). */
+  shipTo?: ShipTo
 }
 
 /** A presale line takes nothing but its campaign's quota. */

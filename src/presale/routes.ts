@@ -204,7 +204,7 @@ export function presaleRoutes({ presale, catalogue, statusLinks }: { presale: Pr
       if (!key.ok) return sendProblem(reply, key)
       const { result, replayed } = await presale.placeFor(req.params.id, {
         by: placerOf(p), channel: b.channel, customerId: b.customerId, quantity: b.quantity, shipDayMs: b.shipDate === undefined ? null : dayOf(b.shipDate),
-        region: b.region ?? null, reference: b.reference ?? null, customerTier: b.customerTier,
+        region: b.region ?? null, reference: b.reference ?? null, customerTier: b.customerTier, shipTo: b.shipTo,
         idem: key.value === undefined ? undefined : { scopeKey: `presale_order|${idempotencyScope(p)}|${key.value}`, requestHash: requestHashOf(req) },
       })
       if (replayed) reply.header('idempotent-replayed', 'true')

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { literals, Nullable, named } from '../http/support.ts'
 import { CursorParam } from '../http/cursor.ts'
 import { campaignStatuses } from './model.ts'
+import { ShipToSchema } from '../orders/index.ts'
 
 const strict = { additionalProperties: false } as const
 
@@ -105,6 +106,7 @@ export const OrderBody = named('PresaleOrderRequest', Type.Object({
   region: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Delivery region; the campaign node’s region by default' })),
   reference: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   customerTier: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  shipTo: Type.Optional(ShipToSchema),
   promotions: Type.Optional(Type.Unknown({ description: 'Not allowed: presale orders take no normal promotions (refused with promotions_not_allowed)' })),
   coupon: Type.Optional(Type.Unknown({ description: 'Not allowed: presale orders take no coupons (refused with promotions_not_allowed)' })),
 }, strict))

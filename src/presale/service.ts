@@ -196,7 +196,8 @@ export class Presale {
     if (!campaign) return { result: notFound('campaign', ref), replayed: false }
     const input = await presalePlaceInput(this.#ctx.db, this.#catalogue, { ...request, campaign }, this.#ctx.clock.nowMs())
     if (!input.ok) return { result: input, replayed: false }
-    return this.#ctx.orders.submit(input.value)
+    const withContact = await this.#ctx.orders.withContact(input.value, request.shipTo, undefined)
+    return withContact.ok ? this.#ctx.orders.submit(withContact.value) : { result: withContact, replayed: false }
   }
 
   /** Ends a published campaign now: final price, every open order repriced, balance windows from now. */

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify'
-import pino from 'pino'
+import pino, { type Logger } from 'pino'
 import { buildApp, type AppOptions } from '../../src/http/app.ts'
 import { createServices, closeServices, type Services } from '../../src/services.ts'
 import { ManualClock, systemClock, type Clock } from '../../src/kernel/clock.ts'
 import { freshDb, type TestDb } from '../../src/store/testing.ts'
 import { checkEveryInject } from './contract-check.ts'
 import type { WebhookOptions } from '../../src/webhooks/index.ts'
+import type { PiiKeyOptions } from '../../src/orders/index.ts'
 
 export interface TestApp {
   app: FastifyInstance
@@ -21,9 +22,10 @@ export interface TestApp {
  * is checked against /openapi.json (test/helpers/contract-check.ts). Webhooks may reach local receivers in tests (SELLAHEAD_WEBHOOKS_ALLOW_PRIVATE=1) unless a test
  * says otherwise; nothing dispatches on its own (tests call `services.webhooks.step()`).
  */
-export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock; app?: AppOptions; webhooks?: WebhookOptions } = {}): Promise<TestApp> {
-  const testDb = await freshDb(kind)
-  const services = createServices(testDb.db, options.clock ?? systemClock, pino({ level: process.env.TEST_LOG ?? 'silent' }), { sweepIntervalMs: 0 }, {}, { allowPrivate: true, ...options.webhooks })
+export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock | ManualClock; app?: AppOptions; webhooks?: WebhookOptions; pii?: PiiKeyOptions; logger?: Logger; testDb?: TestDb } = {}): Promise<TestApp> {
+  const testDb = options.testDb ?? await freshDb(kind)
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG ?? 'silent' })
+  const services = createServices(testDb.db, options.clock ?? systemClock, logger, { sweepIntervalMs: 0 }, {}, { allowPrivate: true, ...options.webhooks }, {}, options.pii)
   const app = await buildApp(services, options.app)
   await app.ready()
   checkEveryInject(app)

@@ -166,7 +166,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/compensation-policy': 'admin ops',
   'GET /v1/orders/lifecycle': 'admin ops channel payments',
   'GET /v1/orders': 'admin ops channel',
-  'GET /v1/orders/{id}': 'admin ops channel payments',
+  'GET /v1/orders/{id}': 'admin ops channel store payments',
   'GET /v1/orders/{id}/timeline': 'admin ops channel',
   'GET /v1/orders/{id}/payments': 'admin ops channel payments',
   'GET /v1/presale-campaigns': 'admin ops channel',

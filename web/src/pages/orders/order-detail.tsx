@@ -70,10 +70,16 @@ function Summary({ order, names }: { order: Order; names: Names }) {
   const money = (minor: number | undefined) => f.money(minor ?? 0, order.currency)
   const plan = order.paymentPlan
   const fulfilment = order.fulfilment.method === 'pickup' ? t.pickupAt(names.node(order.fulfilment.nodeId ?? '')) : t.shipTo(order.fulfilment.region ?? '—')
+  // Personal data: the API sends it only to those who may see it (staff, the order's channel; a store the collector's name).
+  const person = (p: { name: string; phone?: string; email?: string } | undefined) => (p ? [p.name, p.phone, p.email].filter(Boolean).join(' · ') : null)
+  const a = order.shipTo?.address
   const facts: Array<[string, string | null]> = [
     [t.placed, f.instant(order.placedAt)],
     [t.customer, order.customerId],
     [t.fulfilment, fulfilment],
+    [t.recipient, person(order.shipTo)],
+    [t.address, a ? [a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ') : null],
+    [t.collector, person(order.contact)],
     [t.promisedShip, f.day(order.promisedShipDate)],
     [t.promisedDelivery, f.day(order.promisedDeliveryDate)],
     [t.paymentPlan, plan.kind === 'deposit' ? t.depositPlan(money(plan.deposit), money(plan.balance)) : t.fullPayment],
