@@ -101,7 +101,13 @@ export function createServices(
   })
   const promising = new Promising(db, clock, catalogue, inventory)
   // Before presale's hooks or after makes no difference: shipments only follow the order's status.
-  const fulfilment = new Fulfilment(db, clock, orders)
+  // Pickup notices go through notifications (made below; called only once requests come in).
+  const fulfilment = new Fulfilment(db, clock, orders, {
+    notices: { statusUrlsOf: (ids) => notifications.statusUrlsOf(ids), requestWithin: (tx, requests, links) => notifications.requestWithin(tx, requests, links) },
+    sealCollector: async (shipmentId, name) => (await orders.contacts.keys()).seal(name, `pickup:${shipmentId}`),
+    pickupSweepMs: engine.sweepIntervalMs === 0 ? 0 : 60_000,
+    onSweepError: (err) => logger.error({ err }, 'fulfilment: pickup sweep failed; it runs again'),
+  })
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
@@ -170,6 +176,7 @@ export function startRelay(services: Services, options: Omit<NatsRelayOptions, '
 
 /** Stops timers and waits for in-flight batches before the database closes. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.fulfilment.stop()
   await services.notifications.stop()
   await services.webhooks.stop()
   // First: it finishes its page and gives its lease up while the database is still open.

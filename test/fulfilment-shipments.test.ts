@@ -27,8 +27,12 @@ const expected: Record<ShipmentAction, { from: ShipmentStatus[]; to: ShipmentSta
   pack: { from: ['picking'], to: 'packed', by: ['merchant', 'node'] },
   ship: { from: ['packed'], to: 'shipped', by: ['merchant', 'node', 'system'] },
   deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'] },
-  cancel: { from: ['created', ...working], to: 'cancelled', by: ['merchant', 'system'] },
-  reject_line: { from: working, to: null, by: ['merchant', 'node'] },
+  cancel: { from: ['created', ...working, 'ready_for_pickup'], to: 'cancelled', by: ['merchant', 'system'] },
+  reject_line: { from: [...working, 'ready_for_pickup'], to: null, by: ['merchant', 'node'] },
+  ready: { from: ['packed'], to: 'ready_for_pickup', by: ['merchant', 'node'] },
+  collect: { from: ['ready_for_pickup'], to: 'collected', by: ['merchant', 'node'] },
+  expire: { from: ['ready_for_pickup'], to: 'expired', by: ['system'] },
+  reset_attempts: { from: ['ready_for_pickup'], to: null, by: ['merchant'] },
 }
 const parties: ShipmentParty[] = ['merchant', 'node', 'system']
 

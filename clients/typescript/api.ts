@@ -2299,6 +2299,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/shipments/{id}/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A packed pickup order is ready at the store: the customer is sent a pickup code (kept hashed) with its QR image, and the hold clock starts */
+        post: operations["readyShipmentForPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a pickup over at the counter against its code: the stock is committed and the lines delivered; some lines or units leave the rest ready
+         * @description Every attempt is logged on the shipment (never the code or the name); after 5 wrong codes the pickup locks until the merchant resets it.
+         */
+        post: operations["collectPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}/reset-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock a pickup locked after too many wrong codes (the code stays the same) */
+        post: operations["resetPickupAttempts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2579,6 +2633,24 @@ export interface components {
                 pending: number;
                 oldestUndeliveredAgeSeconds: number | null;
             } | null;
+        };
+        /** CollectedPickup */
+        CollectedPickup: {
+            shipment: components["schemas"]["Shipment"];
+            rest: components["schemas"]["Shipment"] | null;
+        };
+        /** CollectPickupRequest */
+        CollectPickupRequest: {
+            /** @description The 6-digit pickup code the customer shows (or its QR code, scanned) */
+            code: string;
+            /** @description The name of who collects, as given at the counter (sealed: personal data) */
+            collectedBy: string;
+            /** @description Hand over only these lines or units; the rest stays ready */
+            lines?: {
+                /** @description The order line number */
+                lineNo: number;
+                quantity: number;
+            }[];
         };
         /** CompensationPolicy */
         CompensationPolicy: {
@@ -2905,6 +2977,8 @@ export interface components {
                 perShipment: number;
                 perUnit: number;
             };
+            /** @description A pickup store: days a ready pickup waits to be collected before it expires (default 3) */
+            pickupHoldDays: number;
         };
         /** FutureSupply */
         FutureSupply: {
@@ -3080,7 +3154,7 @@ export interface components {
         };
         /** NotificationTemplate */
         NotificationTemplate: {
-            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open";
+            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
             language: "zh-CN" | "en";
             channelId: string | null;
             subject: string;
@@ -3239,7 +3313,7 @@ export interface components {
             orderId: string;
             channelId: string;
             customerId: string | null;
-            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open";
+            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
             language: "zh-CN" | "en";
             subject: string;
             body: string;
@@ -3345,6 +3419,24 @@ export interface components {
             kind: "prepaid" | "on_delivery" | "net" | "instalments";
             days?: number | null;
             instalments?: number | null;
+        };
+        /**
+         * Pickup
+         * @description A pickup shipment once ready: never the code
+         */
+        Pickup: {
+            state: "ready" | "collected" | "expired" | "closed";
+            /** @description Codes entered at the counter so far (wrong and right) */
+            attempts: number;
+            /** @description Wrong codes left before the pickup locks */
+            attemptsLeft: number;
+            /** @description Locked after too many wrong codes: the merchant resets it */
+            locked: boolean;
+            readyAt: string;
+            /** @description Not collected by then, it expires: stock back to sellable, refund due */
+            expiresAt: string;
+            remindedAt: string | null;
+            endedAt: string | null;
         };
         /**
          * PickupContact
@@ -3656,6 +3748,10 @@ export interface components {
             /** @description Earliest date a customer was promised against this line */
             earliestCustomerPromiseDate: string | null;
         };
+        /** ReadyPickup */
+        ReadyPickup: {
+            shipment: components["schemas"]["Shipment"];
+        };
         /** Receipt */
         Receipt: {
             id: string;
@@ -3921,7 +4017,7 @@ export interface components {
             orderId: string;
             channelId: string;
             nodeId: string;
-            status: "created" | "released" | "picking" | "packed" | "shipped" | "delivered" | "cancelled";
+            status: "created" | "released" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
             splitFrom: string | null;
             carrier: string | null;
             service: string | null;
@@ -3932,6 +4028,7 @@ export interface components {
             updatedAt: string;
             shippedAt: string | null;
             deliveredAt: string | null;
+            pickup: components["schemas"]["Pickup"] | null;
         };
         /** ShipmentEvent */
         ShipmentEvent: {
@@ -3964,7 +4061,7 @@ export interface components {
             orderId: string;
             channelId: string;
             nodeId: string;
-            status: "created" | "released" | "picking" | "packed" | "shipped" | "delivered" | "cancelled";
+            status: "created" | "released" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
             splitFrom: string | null;
             carrier: string | null;
             service: string | null;
@@ -3975,6 +4072,7 @@ export interface components {
             updatedAt: string;
             shippedAt: string | null;
             deliveredAt: string | null;
+            pickup: components["schemas"]["Pickup"] | null;
             events: components["schemas"]["ShipmentEvent"][];
         };
         /** ShippedShipment */
@@ -5352,6 +5450,8 @@ export interface operations {
                             perShipment: number;
                             perUnit: number;
                         };
+                        /** @description A pickup store: days a ready pickup waits to be collected before it expires (default 3) */
+                        pickupHoldDays?: number;
                     };
                     active?: boolean;
                 };
@@ -5586,6 +5686,8 @@ export interface operations {
                             perShipment: number;
                             perUnit: number;
                         };
+                        /** @description A pickup store: days a ready pickup waits to be collected before it expires (default 3) */
+                        pickupHoldDays?: number;
                     };
                     active?: boolean;
                 };
@@ -19098,7 +19200,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open";
+                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
             };
             cookie?: never;
         };
@@ -19220,7 +19322,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open";
+                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
             };
             cookie?: never;
         };
@@ -20316,7 +20418,7 @@ export interface operations {
             query?: {
                 /** @description Id or code */
                 node?: string;
-                status?: "created" | "released" | "picking" | "packed" | "shipped" | "delivered" | "cancelled";
+                status?: "created" | "released" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
                 /** @description Id or code */
                 order?: string;
                 /** @description Opaque cursor: the nextCursor of the previous page of the same list */
@@ -21406,6 +21508,361 @@ export interface operations {
             };
             /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_shipment_lines`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readyShipmentForPickup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a packed pickup order is ready at the store: the customer is sent a pickup code (kept hashed) with its QR image, and the hold clock starts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyPickup"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `not_a_pickup`, `not_ready_for_pickup`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    collectPickup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectPickupRequest"];
+            };
+        };
+        responses: {
+            /** @description OK: hand a pickup over at the counter against its code: the stock is committed and the lines delivered; some lines or units leave the rest ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectedPickup"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_shippable`, `not_ready_to_ship`, `pickup_locked`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_shipment_lines`, `wrong_pickup_code`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetPickupAttempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: unlock a pickup locked after too many wrong codes (the code stays the same) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyPickup"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,13 +27,16 @@ export interface FulfilmentProfile {
   capacity: Record<string, DailyCapacity>
   /** Pick and pack, in the currency's minor units: per shipment and per unit. */
   pickPackCost: { perShipment: number; perUnit: number }
+  /** A pickup store: days a ready pickup waits for its customer before it expires (stock back, refund due). */
+  pickupHoldDays: number
 }
 
 export const defaultFulfilmentProfile: FulfilmentProfile = {
-  timeZone: 'UTC', cutoffs: {}, closedWeekdays: [], closedDates: [], capacity: {}, pickPackCost: { perShipment: 0, perUnit: 0 },
+  timeZone: 'UTC', cutoffs: {}, closedWeekdays: [], closedDates: [], capacity: {}, pickPackCost: { perShipment: 0, perUnit: 0 }, pickupHoldDays: 3,
 }
 
 export const maxClosedDates = 400
+export const maxPickupHoldDays = 30
 const maxCost = 1_000_000_000
 const maxCapacity = 1_000_000_000
 const cutoffPattern = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -88,9 +91,13 @@ export function decideFulfilmentProfile(input: unknown): Result<FulfilmentProfil
   if (!isRecord(cost) || !isCount(cost.perShipment ?? 0, maxCost) || !isCount(cost.perUnit ?? 0, maxCost) || cost.perShipment === null || cost.perUnit === null) {
     return invalid('pickPackCost', `must be { perShipment, perUnit }: whole minor units from 0 to ${maxCost}.`)
   }
+  if (!Number.isInteger(p.pickupHoldDays) || p.pickupHoldDays < 1 || p.pickupHoldDays > maxPickupHoldDays) {
+    return invalid('pickupHoldDays', `must be a whole number of days from 1 to ${maxPickupHoldDays} (got ${JSON.stringify(p.pickupHoldDays)}).`)
+  }
   return ok({
     timeZone: p.timeZone, cutoffs: { ...p.cutoffs }, closedWeekdays: [...weekdays].sort(), closedDates: [...new Set(p.closedDates)].sort(), capacity,
     pickPackCost: { perShipment: (cost.perShipment as number | undefined) ?? 0, perUnit: (cost.perUnit as number | undefined) ?? 0 },
+    pickupHoldDays: p.pickupHoldDays,
   })
 }
 

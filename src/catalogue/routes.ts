@@ -23,6 +23,7 @@ const FulfilmentProfile = named('FulfilmentProfile', Type.Object({
   closedDates: Type.Array(Type.String({ format: 'date' }), { maxItems: 400, description: 'Local dates the node is closed (holidays)' }),
   capacity: Type.Record(Capability, Type.Object({ lines: Count, units: Count }, { additionalProperties: false }), { maxProperties: 20, description: 'Per capability, the most order lines and units a day (null: no limit); a full day is not promised' }),
   pickPackCost: Type.Object({ perShipment: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }), perUnit: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }) }, { additionalProperties: false, description: 'In minor units; routing adds it to shipping cost' }),
+  pickupHoldDays: Type.Integer({ minimum: 1, maximum: 30, description: 'A pickup store: days a ready pickup waits to be collected before it expires (default 3)' }),
 }, { additionalProperties: false }))
 /** A profile as sent: every field optional (defaults fill the rest). */
 const FulfilmentProfileInput = Type.Partial(Type.Object(FulfilmentProfile.properties), { additionalProperties: false })

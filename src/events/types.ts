@@ -250,12 +250,14 @@ export interface NotificationRequested {
   orderId: string
   channelId: string
   customerId: string | null
-  /** `delay_notice`, `promise_improved`, `payment_reminder` or `balance_window_open`. */
+  /** `delay_notice`, `promise_improved`, `payment_reminder`, `balance_window_open`, `pickup_ready`, `pickup_reminder` or `pickup_expired`. */
   kind: string
   /** `zh-CN` or `en`. */
   language: string
   /** The text to send, plain (no markup). Nested: a webhook's `data.subject` is the event's own subject. */
   message: { subject: string; body: string }
+  /** Images to send with the text (a pickup notice's QR code of the pickup code), as data URLs; absent for other kinds. */
+  attachments?: Array<{ name: string; contentType: string; dataUrl: string }>
 }
 
 /** A SKU's sell-ahead policy was set or removed, for every channel (`channelId` null) or one. */

@@ -11,7 +11,7 @@ import { activeStatuses, type Shipment, type ShipmentLine } from './model.ts'
 export function uncoveredByNode(order: Order, shipments: readonly Shipment[]): Map<string, ShipmentLine[]> {
   const covered = new Map<number, number>()
   for (const s of shipments) {
-    if (s.status === 'cancelled') continue
+    if (s.status === 'cancelled' || s.status === 'expired') continue
     for (const l of s.lines) if (l.status === 'open') covered.set(l.lineNo, (covered.get(l.lineNo) ?? 0) + l.quantity)
   }
   const byNode = new Map<string, ShipmentLine[]>()
@@ -47,11 +47,11 @@ export function splitForShipping(s: Shipment, requested: readonly LineQuantity[]
   return ok({ ship: [...requested], rest })
 }
 
-/** Order lines whose every unit is in a delivered shipment (`delivered` counts the one being delivered). */
+/** Order lines whose every unit is in a delivered (or collected) shipment (`shipments` counts the one being delivered). */
 export function linesDeliveredInFull(order: Order, shipments: readonly Shipment[]): number[] {
   const delivered = new Map<number, number>()
   for (const s of shipments) {
-    if (s.status !== 'delivered') continue
+    if (s.status !== 'delivered' && s.status !== 'collected') continue
     for (const l of s.lines) if (l.status === 'open') delivered.set(l.lineNo, (delivered.get(l.lineNo) ?? 0) + l.quantity)
   }
   return order.lines.filter((l) => l.status === 'shipped' && (delivered.get(l.lineNo) ?? 0) >= l.quantity).map((l) => l.lineNo)

@@ -11,5 +11,9 @@ export type FulfilmentErrorCode =
   | 'shipment_not_found'
   | 'delivered_before_shipped'
   | 'delivered_in_future'
+  | 'not_a_pickup'
+  | 'not_ready_for_pickup'
+  | 'wrong_pickup_code'
+  | 'pickup_locked'
 
 export const { fail, notFound } = failures<FulfilmentErrorCode>()

@@ -5,7 +5,7 @@
 import { checkAction, type LifecycleRefusal, type LifecycleTable, type Transition } from '../kernel/lifecycle.ts'
 import type { ShipmentStatus } from './model.ts'
 
-export const shipmentActions = ['release', 'pick', 'pack', 'ship', 'deliver', 'cancel', 'reject_line'] as const
+export const shipmentActions = ['release', 'pick', 'pack', 'ship', 'deliver', 'cancel', 'reject_line', 'ready', 'collect', 'expire', 'reset_attempts'] as const
 export type ShipmentAction = (typeof shipmentActions)[number]
 
 /**
@@ -29,12 +29,28 @@ export const shipmentTransitions: LifecycleTable<ShipmentAction, ShipmentStatus,
   },
   deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'], summary: 'the carrier delivered: each line’s delivery day is recorded on the order' },
   cancel: {
-    from: ['created', ...working], to: 'cancelled', by: ['merchant', 'system'],
+    from: ['created', ...working, 'ready_for_pickup'], to: 'cancelled', by: ['merchant', 'system'],
     summary: 'stop before shipping: the lines go back to the order, still holding their stock, to be released again or cancelled with the order',
   },
   reject_line: {
-    from: working, to: null, by: ['merchant', 'node'],
-    summary: 'the node cannot send a line (not found, damaged): its hold is released there and the line is re-routed to the next node; a shipment left with no line is cancelled',
+    from: [...working, 'ready_for_pickup'], to: null, by: ['merchant', 'node'],
+    summary: 'the node cannot send a line (not found, damaged): its hold is released there and the line is re-routed to the next node (a pickup line, which has no other node, is refunded); a shipment left with no line is cancelled',
+  },
+  ready: {
+    from: ['packed'], to: 'ready_for_pickup', by: ['merchant', 'node'],
+    summary: 'a pickup order is ready at the store: a pickup code is made (kept hashed), the customer is sent it with its QR image, and the hold clock starts',
+  },
+  collect: {
+    from: ['ready_for_pickup'], to: 'collected', by: ['merchant', 'node'],
+    summary: 'handed over at the counter against the pickup code (attempts limited and logged): the stock is committed, one movement per line, and the lines are delivered; collecting some lines or units leaves the rest ready in a new shipment',
+  },
+  expire: {
+    from: ['ready_for_pickup'], to: 'expired', by: ['system'],
+    summary: 'not collected within the store’s hold days: the stock goes back to sellable, the units are refunded (refund due on the order) and the customer is told, once',
+  },
+  reset_attempts: {
+    from: ['ready_for_pickup'], to: null, by: ['merchant'],
+    summary: 'unlock a pickup locked after too many wrong codes (the code stays the same)',
   },
 }
 

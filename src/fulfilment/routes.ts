@@ -16,7 +16,7 @@ import { instantMsOf } from '../http/dates.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { shipmentTransitions } from './lifecycle.ts'
 import type { Shipment, ShipmentEvent } from './model.ts'
-import type { Fulfilment, ShipmentActor } from './service.ts'
+import type { Fulfilment, PickupView, ShipmentActor } from './service.ts'
 import * as S from './schemas.ts'
 
 const tags = ['shipments']
@@ -26,11 +26,17 @@ const readers = allow('admin', 'ops', 'store', 'warehouse', 'channel')
 const workers = allow('admin', 'ops', 'store', 'warehouse')
 const merchants = allow('admin', 'ops')
 
-export function shipmentView(s: Shipment) {
+const pickupJson = (p: PickupView | undefined) => p === undefined ? null : {
+  state: p.state, attempts: p.attempts, attemptsLeft: p.attemptsLeft, locked: p.locked, readyAt: isoOf(p.readyAtMs)!, expiresAt: isoOf(p.expiresAtMs)!,
+  remindedAt: isoOf(p.remindedAtMs), endedAt: isoOf(p.endedAtMs),
+}
+
+export function shipmentView(s: Shipment, pickup?: PickupView) {
   return {
     id: s.id, orderId: s.orderId, channelId: s.channelId, nodeId: s.nodeId, status: s.status, splitFrom: s.splitFromId,
     carrier: s.carrier, service: s.service, tracking: s.tracking, packages: s.packages, lines: s.lines,
     createdAt: isoOf(s.createdAtMs), updatedAt: isoOf(s.updatedAtMs), shippedAt: isoOf(s.shippedAtMs), deliveredAt: isoOf(s.deliveredAtMs),
+    pickup: pickupJson(pickup),
   }
 }
 
@@ -77,7 +83,8 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       // A node user naming another node gets an empty page, as for a node with no shipments.
       const nodeIds = who.nodeIds === undefined ? (named === undefined ? undefined : [named]) : who.nodeIds.filter((n) => named === undefined || n === named)
       const items = await fulfilment.list({ nodeIds, status: q.status, channelId: who.channelId, orderId: q.order }, after.value, limit.value)
-      return { items: items.map(shipmentView), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
+      const pickups = await fulfilment.pickupsOf(items.map((s) => s.id))
+      return { items: items.map((s) => shipmentView(s, pickups.get(s.id))), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
     })
 
     app.post('/v1/orders/:id/shipments', {
@@ -89,13 +96,17 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       },
     }, async (req, reply) => {
       const done = await fulfilment.createForOrder(req.params.id, await by(req))
-      return done.ok ? reply.code(201).send({ items: done.value.map(shipmentView) }) : sendProblem(reply, done)
+      return done.ok ? reply.code(201).send({ items: done.value.map((s) => shipmentView(s)) }) : sendProblem(reply, done)
     })
 
     app.get('/v1/shipments/:id', {
       preHandler: readers,
       schema: { tags, summary: 'One shipment with its lines and events (who did what, rejections with their reason, splits)', params: IdParams, response: { 200: S.ShipmentDetailView, ...problems } },
-    }, async (req, reply) => send(reply, await fulfilment.get(req.params.id, await by(req)), (v) => ({ ...shipmentView(v.shipment), events: v.events.map(eventView) })))
+    }, async (req, reply) => {
+      const found = await fulfilment.get(req.params.id, await by(req))
+      const pickups = await fulfilment.pickupsOf(found.ok ? [found.value.shipment.id] : [])
+      return send(reply, found, (v) => ({ ...shipmentView(v.shipment, pickups.get(v.shipment.id)), events: v.events.map(eventView) }))
+    })
 
     for (const [action, summary] of [
       ['release', 'Hand the shipment to its node: it joins the node’s work queue'],
@@ -146,5 +157,33 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       return send(reply, await fulfilment.rejectLine(req.params.id, b.lineNo, b.reason, b.note, await by(req)),
         (v) => ({ shipment: shipmentView(v.shipment), rerouted: v.rerouted && shipmentView(v.rerouted) }))
     })
+    app.post('/v1/shipments/:id/ready', {
+      preHandler: workers,
+      schema: {
+        tags, summary: 'A packed pickup order is ready at the store: the customer is sent a pickup code (kept hashed) with its QR image, and the hold clock starts',
+        params: IdParams, response: { 200: S.ReadyResultView, ...problems },
+      },
+    }, async (req, reply) => send(reply, await fulfilment.ready(req.params.id, await by(req)), (v) => ({ shipment: shipmentView(v.shipment, v.pickup) })))
+
+    app.post('/v1/shipments/:id/collect', {
+      preHandler: workers,
+      schema: {
+        tags, summary: 'Hand a pickup over at the counter against its code: the stock is committed and the lines delivered; some lines or units leave the rest ready',
+        description: 'Every attempt is logged on the shipment (never the code or the name); after 5 wrong codes the pickup locks until the merchant resets it.',
+        params: IdParams, body: S.CollectBody, response: { 200: S.CollectResultView, ...problems },
+      },
+    }, async (req, reply) => {
+      const done = await fulfilment.collect(req.params.id, req.body, await by(req))
+      const pickups = await fulfilment.pickupsOf(done.ok ? [done.value.shipment.id, ...(done.value.rest ? [done.value.rest.id] : [])] : [])
+      return send(reply, done, (v) => ({ shipment: shipmentView(v.shipment, pickups.get(v.shipment.id)), rest: v.rest && shipmentView(v.rest, pickups.get(v.rest.id)) }))
+    })
+
+    app.post('/v1/shipments/:id/reset-attempts', {
+      preHandler: merchants,
+      schema: {
+        tags, summary: 'Unlock a pickup locked after too many wrong codes (the code stays the same)',
+        params: IdParams, response: { 200: S.ReadyResultView, ...problems },
+      },
+    }, async (req, reply) => send(reply, await fulfilment.resetAttempts(req.params.id, await by(req)), (v) => ({ shipment: shipmentView(v.shipment, v.pickup) })))
   }
 }

@@ -19,6 +19,17 @@ export const PackageSchema = named('ShipmentPackage', Type.Object({
   tracking: Type.Optional(Text(100, 'The parcel’s own tracking number, when the carrier gives one per parcel')),
 }, { additionalProperties: false }))
 
+export const PickupView = named('Pickup', Type.Object({
+  state: literals(['ready', 'collected', 'expired', 'closed'] as const),
+  attempts: Type.Integer({ description: 'Codes entered at the counter so far (wrong and right)' }),
+  attemptsLeft: Type.Integer({ description: 'Wrong codes left before the pickup locks' }),
+  locked: Type.Boolean({ description: 'Locked after too many wrong codes: the merchant resets it' }),
+  readyAt: Type.String(),
+  expiresAt: Type.String({ description: 'Not collected by then, it expires: stock back to sellable, refund due' }),
+  remindedAt: Nullable(Type.String()),
+  endedAt: Nullable(Type.String()),
+}, { description: 'A pickup shipment once ready: never the code' }))
+
 export const ShipmentView = named('Shipment', Type.Object({
   id: Type.String(),
   orderId: Type.String(),
@@ -35,6 +46,7 @@ export const ShipmentView = named('Shipment', Type.Object({
   updatedAt: Type.String(),
   shippedAt: Nullable(Type.String()),
   deliveredAt: Nullable(Type.String()),
+  pickup: Nullable(PickupView),
 }))
 
 export const ShipmentEventView = named('ShipmentEvent', Type.Object({
@@ -87,4 +99,20 @@ export const ShipResultView = named('ShippedShipment', Type.Object({
 export const RejectResultView = named('RejectedShipmentLine', Type.Object({
   shipment: ShipmentView,
   rerouted: Nullable(ShipmentView),
+}))
+
+export const CollectBody = named('CollectPickupRequest', Type.Object({
+  code: Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit pickup code the customer shows (or its QR code, scanned)' }),
+  collectedBy: Text(200, 'The name of who collects, as given at the counter (sealed: personal data)'),
+  lines: Type.Optional(Type.Array(Type.Object({
+    lineNo: LineNo,
+    quantity: Type.Integer({ minimum: 1, maximum: maxQuantity }),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 100, description: 'Hand over only these lines or units; the rest stays ready' })),
+}, { additionalProperties: false }))
+
+export const ReadyResultView = named('ReadyPickup', Type.Object({ shipment: ShipmentView }))
+
+export const CollectResultView = named('CollectedPickup', Type.Object({
+  shipment: ShipmentView,
+  rest: Nullable(ShipmentView),
 }))

@@ -3,17 +3,24 @@
  * lifecycle table and the pure rules, and writes the shipment, its events, `shipment.changed`
  * and the order's change (through the orders context) in one transaction.
  */
+import { randomBytes, randomInt } from 'node:crypto'
+import QRCode from 'qrcode'
 import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
-import { ok, type Result } from '../kernel/result.ts'
+import { majorUnits } from '../kernel/money.ts'
+import { ok, type Failure, type Result } from '../kernel/result.ts'
+import type { Sealed } from '../kernel/sealing.ts'
 import { publish } from '../events/index.ts'
+import { loadSkuNames } from '../catalogue/index.ts'
 import { loadOrder, type LineQuantity, type Order, type OrderAction, type OrderActor, type Orders, type RejectReason } from '../orders/index.ts'
 import { recordRerouteDelay } from '../repromising/index.ts'
 import { fail, notFound } from './errors.ts'
 import { checkShipmentAction, type ShipmentAction, type ShipmentParty } from './lifecycle.ts'
 import type { Package, Shipment, ShipmentEvent, ShipmentLine, ShipmentStatus } from './model.ts'
 import { isActive, linesDeliveredInFull, splitForShipping, uncoveredByNode } from './decide.ts'
+import { codeHashOf, counterAttempt, expiryOf, maxPickupAttempts, openUnitsOf, pickupCodeDigits, type Pickup } from './pickup.ts'
+import { duePickups, endPickup, insertPickup, loadPickup, markReminded, pickupsOf, saveAttempts } from './pickup-store.ts'
 import {
   insertShipment, insertShipmentEvents, listShipments, loadShipment, nodesThatRejected, saveShipment, shipmentEventsOf, shipmentsOfOrder,
   type ShipmentEventDraft, type ShipmentFilter,
@@ -40,6 +47,52 @@ export interface ShipInput {
 
 const system: ShipmentActor = { actor: 'system:fulfilment', party: 'system' }
 
+/** The notices a pickup sends (the notifications context, handed over by the composition root). */
+export type PickupNoticeKind = 'pickup_ready' | 'pickup_reminder' | 'pickup_expired'
+export interface PickupNotices {
+  /** Status links, read before the transaction. */
+  statusUrlsOf(orderIds: readonly string[]): Promise<Map<string, string>>
+  /** Recorded once per order × kind × trigger and published in the caller's transaction. */
+  requestWithin(tx: Queryable, requests: ReadonlyArray<{
+    orderId: string; kind: PickupNoticeKind; triggerKey: string; values: Record<string, string | null>
+    attachments?: Array<{ name: string; contentType: string; dataUrl: string }>
+  }>, links: ReadonlyMap<string, string>): Promise<number>
+}
+
+export interface FulfilmentDeps {
+  notices?: PickupNotices
+  /** How often pickups are swept for expiry and reminders (0 or absent: never; tests call `sweepPickups`). */
+  pickupSweepMs?: number
+  onSweepError?: (err: unknown) => void
+  /** Seals who collected a pickup (personal data), bound to the shipment's id. */
+  sealCollector?: (shipmentId: string, name: string) => Promise<Sealed>
+}
+
+export interface CollectInput {
+  code: string
+  /** The name the person at the counter gave: sealed, never logged. */
+  collectedBy: string
+  /** Some lines or units only; the rest stays ready in a new shipment. Absent: every open line in full. */
+  lines?: LineQuantity[]
+}
+
+/** A pickup as its store and the merchant see it: never the code or its hash. */
+export interface PickupView {
+  state: Pickup['state']
+  attempts: number
+  attemptsLeft: number
+  locked: boolean
+  readyAtMs: number
+  expiresAtMs: number
+  remindedAtMs: number | null
+  endedAtMs: number | null
+}
+
+export const pickupViewOf = (p: Pickup): PickupView => ({
+  state: p.state, attempts: p.attempts, attemptsLeft: Math.max(0, maxPickupAttempts - p.attempts), locked: p.lockedAtMs !== null,
+  readyAtMs: p.readyAtMs, expiresAtMs: p.expiresAtMs, remindedAtMs: p.remindedAtMs, endedAtMs: p.endedAtMs,
+})
+
 export const visibleTo = (s: Shipment, by: ShipmentActor): boolean =>
   (by.nodeIds === undefined || by.nodeIds.includes(s.nodeId)) && (by.channelId === undefined || by.channelId === s.channelId)
 
@@ -47,11 +100,27 @@ export class Fulfilment {
   readonly #db: Db
   readonly #clock: Clock
   readonly #orders: Orders
+  readonly #deps: FulfilmentDeps
+  #timer: NodeJS.Timeout | undefined
+  #sweeping: Promise<unknown> | undefined
 
-  constructor(db: Db, clock: Clock, orders: Orders) {
+  async stop(): Promise<void> {
+    clearInterval(this.#timer)
+    await this.#sweeping?.catch(() => undefined)
+  }
+
+  constructor(db: Db, clock: Clock, orders: Orders, deps: FulfilmentDeps = {}) {
     this.#db = db
     this.#clock = clock
     this.#orders = orders
+    this.#deps = deps
+    if (deps.pickupSweepMs) {
+      this.#timer = setInterval(() => {
+        if (this.#sweeping) return
+        this.#sweeping = this.sweepPickups().catch((err) => deps.onSweepError?.(err)).finally(() => (this.#sweeping = undefined))
+      }, deps.pickupSweepMs)
+      this.#timer.unref()
+    }
     // Shipments follow the order: made when it is paid, cancelled with it, shipped or delivered with it as a whole.
     orders.onTransition((tx, order, action) => this.#followOrder(tx, order, action))
   }
@@ -173,6 +242,9 @@ export class Fulfilment {
     return this.#withShipment(id, 'reject_line', by, async (tx, s) => {
       const line = s.lines.find((l) => l.lineNo === lineNo && l.status === 'open')
       if (!line) return fail('invalid_shipment_lines', `Shipment ${s.id} has no open line ${lineNo}.`, { lineNo })
+      const order = await loadOrder(tx, s.orderId)
+      if (order?.fulfilment.method === 'pickup') return this.#refuseAtCounter(tx, s, line, reason, note, by)
+      if (s.status === 'ready_for_pickup') return fail('illegal_transition', `Shipment ${s.id} is ready for pickup.`, { status: s.status })
       const excluded = [...new Set([s.nodeId, ...(await nodesThatRejected(tx, s.orderId, lineNo))])]
       const rerouted = await this.#orders.reroute(tx, s.orderId, lineNo, excluded, reason, orderActorOf(by))
       if (!rerouted.ok) return rerouted
@@ -199,6 +271,216 @@ export class Fulfilment {
       await this.#write(tx, after, events, by, 'reject_line')
       return ok({ shipment: after, rerouted: next })
     })
+  }
+
+  // Buy online, pick up in store.
+
+  /** The pickups of these shipments (those that were made ready), by shipment id. */
+  pickupsOf(shipmentIds: readonly string[]): Promise<Map<string, PickupView>> {
+    return pickupsOf(this.#db, shipmentIds).then((m) => new Map([...m].map(([id, p]) => [id, pickupViewOf(p)])))
+  }
+
+  /**
+   * A packed pickup shipment is ready at the store: a random 6-digit code is made and kept only
+   * as its salted hash, the hold clock starts (the store's `pickupHoldDays`), and the customer is
+   * sent the code with its QR image (`pickup_ready`), in the same transaction.
+   */
+  async ready(id: string, by: ShipmentActor): Promise<Result<{ shipment: Shipment; pickup: PickupView }>> {
+    const code = String(randomInt(0, 10 ** pickupCodeDigits)).padStart(pickupCodeDigits, '0')
+    const salt = randomBytes(16).toString('hex')
+    const qr = await QRCode.toDataURL(code, { type: 'image/png', margin: 2, width: 256, errorCorrectionLevel: 'M' })
+    const peek = await loadShipment(this.#db, id)
+    const links = peek && this.#deps.notices ? await this.#deps.notices.statusUrlsOf([peek.orderId]) : new Map<string, string>()
+    return this.#withShipment(id, 'ready', by, async (tx, s) => {
+      const order = await loadOrder(tx, s.orderId)
+      if (!order || order.fulfilment.method !== 'pickup') return fail('not_a_pickup', `Shipment ${s.id} is not for a pickup order: it ships.`)
+      const notHeld = s.lines.filter((l) => {
+        const line = order.lines.find((o) => o.lineNo === l.lineNo)
+        return l.status === 'open' && (!line || line.status !== 'open' || line.allocation.stockQuantity - line.shippedQuantity < l.quantity)
+      })
+      if (notHeld.length > 0) {
+        return fail('not_ready_for_pickup', `Shipment ${s.id} has lines not held as stock at the store yet: they cannot be collected.`, { lines: notHeld.map((l) => l.lineNo) })
+      }
+      const node = await this.#orders.catalogue.resolveNode(s.nodeId, tx)
+      const nowMs = this.#clock.nowMs()
+      const pickup: Pickup = {
+        shipmentId: s.id, orderId: s.orderId, nodeId: s.nodeId, state: 'ready', codeSalt: salt, codeHash: codeHashOf(salt, code), attempts: 0, lockedAtMs: null,
+        readyAtMs: nowMs, expiresAtMs: expiryOf(nowMs, node?.fulfilment.pickupHoldDays ?? 3), remindedAtMs: null, endedAtMs: null,
+      }
+      await insertPickup(tx, pickup)
+      const after: Shipment = { ...s, status: 'ready_for_pickup', updatedAtMs: nowMs }
+      await this.#write(tx, after, [{ shipmentId: s.id, kind: 'ready_for_pickup', detail: { from: s.status, expiresAt: new Date(pickup.expiresAtMs).toISOString() } }], by, 'ready')
+      await this.#notify(tx, 'pickup_ready', after, pickup, links, { code }, [{ name: 'pickup-code.png', contentType: 'image/png', dataUrl: qr }])
+      return ok({ shipment: after, pickup: pickupViewOf(pickup) })
+    })
+  }
+
+  /**
+   * The handover at the counter. The code is checked against its hash in constant time; every
+   * attempt is logged on the shipment's events (never the code, never the name) and kept even
+   * when the code is wrong; after 5 wrong codes the pickup locks until the merchant resets it.
+   * The right code commits the stock (one movement per line), records the lines delivered, and
+   * seals who collected; collecting some lines or units leaves the rest ready in a new shipment,
+   * same code and same expiry.
+   */
+  async collect(id: string, input: CollectInput, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rest: Shipment | null }>> {
+    const sealed = this.#deps.sealCollector ? await this.#deps.sealCollector(id, input.collectedBy) : undefined
+    const done = await this.#withShipment(id, 'collect', by, async (tx, s): Promise<Result<{ shipment: Shipment; rest: Shipment | null } | { refused: Failure }>> => {
+      const pickup = await loadPickup(tx, s.id, true)
+      if (!pickup || pickup.state !== 'ready') return fail('illegal_transition', `Shipment ${s.id} has no pickup waiting.`, { status: s.status })
+      const split = splitForShipping(s, input.lines)
+      if (!split.ok) return split
+      const nowMs = this.#clock.nowMs()
+      const outcome = counterAttempt(pickup, input.code)
+      if (outcome.kind === 'locked') {
+        await insertShipmentEvents(tx, [{ shipmentId: s.id, kind: 'pickup_attempt_refused', detail: { reason: 'locked', attempts: pickup.attempts } }], by.actor, nowMs)
+        return ok({ refused: fail('pickup_locked', `Pickup ${s.id} is locked after ${maxPickupAttempts} wrong codes: the merchant resets it.`, { attempts: pickup.attempts }) })
+      }
+      if (outcome.kind === 'wrong') {
+        await saveAttempts(tx, s.id, outcome.attempts, outcome.locksNow ? nowMs : null)
+        const events: ShipmentEventDraft[] = [{ shipmentId: s.id, kind: 'pickup_code_wrong', detail: { attempt: outcome.attempts, attemptsLeft: outcome.left } }]
+        if (outcome.locksNow) events.push({ shipmentId: s.id, kind: 'pickup_locked', detail: { attempts: outcome.attempts } })
+        await insertShipmentEvents(tx, events, by.actor, nowMs)
+        return ok({ refused: outcome.locksNow
+          ? fail('pickup_locked', `That was the ${maxPickupAttempts}th wrong code: pickup ${s.id} is locked until the merchant resets it.`, { attempts: outcome.attempts, attemptsLeft: 0 })
+          : fail('wrong_pickup_code', `That is not the pickup code of ${s.id}: ${outcome.left} attempts left.`, { attempts: outcome.attempts, attemptsLeft: outcome.left }) })
+      }
+      const sent = split.value.ship.filter((l) => l.quantity > 0)
+      const shipped = await this.#orders.shipLines(tx, s.orderId, s.nodeId, sent, orderActorOf(by), { shipmentId: s.id, pickup: true })
+      if (!shipped.ok) return shipped
+      if (!(await endPickup(tx, s.id, 'collected', nowMs, sealed))) return fail('illegal_transition', `Shipment ${s.id} has no pickup waiting.`, { status: s.status })
+      const after: Shipment = {
+        ...s, status: 'collected', shippedAtMs: nowMs, deliveredAtMs: nowMs, updatedAtMs: nowMs,
+        lines: [...s.lines.filter((l) => l.status !== 'open'), ...sent.map((q) => ({ ...s.lines.find((l) => l.lineNo === q.lineNo && l.status === 'open')!, quantity: q.quantity }))],
+      }
+      const events: ShipmentEventDraft[] = [
+        { shipmentId: s.id, kind: 'pickup_code_accepted', detail: { attempt: outcome.attempts } },
+        { shipmentId: s.id, kind: 'collected', detail: { from: s.status, lines: sent } },
+      ]
+      let rest: Shipment | null = null
+      if (split.value.rest.length > 0) {
+        rest = this.#newShipment(shipped.value, s.nodeId, 'ready_for_pickup', split.value.rest, s.id)
+        const restLines = split.value.rest.map(({ lineNo, quantity }) => ({ lineNo, quantity }))
+        events.push({ shipmentId: s.id, kind: 'split', detail: { into: rest.id, lines: restLines } })
+        await insertShipment(tx, rest)
+        await insertPickup(tx, { ...pickup, shipmentId: rest.id, attempts: 0, lockedAtMs: null })
+        await this.#write(tx, rest, [{ shipmentId: rest.id, kind: 'split_from', detail: { from: s.id, lines: restLines, stillReady: true } }], by, 'split')
+      }
+      await this.#write(tx, after, events, by, 'collect')
+      const all = (await shipmentsOfOrder(tx, s.orderId)).map((x) => (x.id === s.id ? after : x))
+      const lines = linesDeliveredInFull(shipped.value, all)
+      if (lines.length > 0) {
+        const delivered = await this.#orders.deliverLines(tx, s.orderId, lines, nowMs, orderActorOf(by))
+        if (!delivered.ok) return delivered
+      }
+      return ok({ shipment: after, rest })
+    })
+    if (!done.ok) return done
+    return 'refused' in done.value ? done.value.refused : ok(done.value)
+  }
+
+  /** The merchant unlocks a pickup locked after too many wrong codes: attempts start again, the code stays. */
+  resetAttempts(id: string, by: ShipmentActor): Promise<Result<{ shipment: Shipment; pickup: PickupView }>> {
+    return this.#withShipment(id, 'reset_attempts', by, async (tx, s) => {
+      const pickup = await loadPickup(tx, s.id, true)
+      if (!pickup || pickup.state !== 'ready') return fail('illegal_transition', `Shipment ${s.id} has no pickup waiting.`, { status: s.status })
+      await saveAttempts(tx, s.id, 0, null)
+      await insertShipmentEvents(tx, [{ shipmentId: s.id, kind: 'pickup_attempts_reset', detail: { attempts: pickup.attempts } }], by.actor, this.#clock.nowMs())
+      return ok({ shipment: s, pickup: pickupViewOf({ ...pickup, attempts: 0, lockedAtMs: null }) })
+    })
+  }
+
+  /**
+   * Pickups past their store's hold days expire — each in its own transaction under the order's
+   * and the shipment's locks, and only if the pickup is still ready (a handover at the same
+   * moment wins or loses whole): the held units go back to sellable, their price is refund due
+   * on the order, and the customer is told once. Reminders go out the day before, once.
+   */
+  async sweepPickups(limit = 200): Promise<{ expired: number; reminded: number }> {
+    const nowMs = this.#clock.nowMs()
+    let expired = 0
+    let reminded = 0
+    for (const p of await duePickups(this.#db, 'expire', nowMs, dayMsOf, limit)) if (await this.expirePickup(p.shipmentId)) expired++
+    for (const p of await duePickups(this.#db, 'remind', nowMs, dayMsOf, limit)) if (await this.#remind(p.shipmentId)) reminded++
+    return { expired, reminded }
+  }
+
+  /** Expires one pickup if it is still ready and due; false when it was not (collected first, or not due). */
+  async expirePickup(id: string): Promise<boolean> {
+    const peek = await loadShipment(this.#db, id)
+    if (!peek) return false
+    const links = this.#deps.notices ? await this.#deps.notices.statusUrlsOf([peek.orderId]) : new Map<string, string>()
+    const done = await this.#withShipment(id, 'expire', system, async (tx, s) => {
+      const pickup = await loadPickup(tx, s.id, true)
+      const nowMs = this.#clock.nowMs()
+      if (!pickup || pickup.state !== 'ready' || pickup.expiresAtMs > nowMs) return ok(false)
+      if (!(await endPickup(tx, s.id, 'expired', nowMs))) return ok(false)
+      const units = openUnitsOf(s)
+      const released = await this.#orders.releaseUnits(tx, s.orderId, s.nodeId, units, 'pickup_expired', orderActorOf(system))
+      if (!released.ok) return released
+      const after: Shipment = { ...s, status: 'expired', updatedAtMs: nowMs }
+      await this.#write(tx, after, [{ shipmentId: s.id, kind: 'pickup_expired', detail: { lines: units, refundDue: released.value.refundDue } }], system, 'expire')
+      const o = released.value.order
+      await this.#notify(tx, 'pickup_expired', after, pickup, links, { refund: `${majorUnits(released.value.refundDue, o.currency)} ${o.currency}` })
+      return ok(true)
+    })
+    if (!done.ok) {
+      // Not the shipment's status any more (cancelled, shipped with its order): the pickup ends with it.
+      if (done.code === 'illegal_transition') await this.#db.tx(async (tx) => endPickup(tx, id, 'closed', this.#clock.nowMs()))
+      return false
+    }
+    return done.value
+  }
+
+  async #remind(id: string): Promise<boolean> {
+    const peek = await loadShipment(this.#db, id)
+    if (!peek) return false
+    const links = this.#deps.notices ? await this.#deps.notices.statusUrlsOf([peek.orderId]) : new Map<string, string>()
+    return this.#db.tx(async (tx) => {
+      const s = await loadShipment(tx, id, true)
+      const pickup = await loadPickup(tx, id, true)
+      if (!s || !pickup || s.status !== 'ready_for_pickup' || !(await markReminded(tx, id, this.#clock.nowMs()))) return false
+      await insertShipmentEvents(tx, [{ shipmentId: id, kind: 'pickup_reminded', detail: { expiresAt: new Date(pickup.expiresAtMs).toISOString() } }], system.actor, this.#clock.nowMs())
+      await this.#notify(tx, 'pickup_reminder', s, pickup, links, {})
+      return true
+    })
+  }
+
+  async #notify(tx: Queryable, kind: PickupNoticeKind, s: Shipment, p: Pickup, links: ReadonlyMap<string, string>, values: Record<string, string>,
+    attachments?: Array<{ name: string; contentType: string; dataUrl: string }>): Promise<void> {
+    if (!this.#deps.notices) return
+    const node = await this.#orders.catalogue.resolveNode(s.nodeId, tx)
+    const names = await loadSkuNames(tx, s.lines.map((l) => l.skuId))
+    const items = s.lines.filter((l) => l.status === 'open').map((l) => `${l.quantity} × ${names.get(l.skuId) ?? l.skuId}`).join(', ')
+    await this.#deps.notices.requestWithin(tx, [{
+      orderId: s.orderId, kind, triggerKey: `${kind}:${s.id}`,
+      values: { orderId: s.orderId, items, store: node?.name ?? s.nodeId, collectBy: localTimeText(p.expiresAtMs, node?.fulfilment.timeZone ?? 'UTC'), ...values },
+      ...(attachments && { attachments }),
+    }], links)
+  }
+
+  /**
+   * A pickup line the store cannot hand over (damaged, not found): a pickup has no other node,
+   * so by policy the line's units are refunded (released at the store — damaged ones become
+   * unsellable there — and recorded as refund due on the order) rather than held.
+   */
+  async #refuseAtCounter(tx: Queryable, s: Shipment, line: ShipmentLine, reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment | null }>> {
+    const released = await this.#orders.releaseUnits(tx, s.orderId, s.nodeId, [{ lineNo: line.lineNo, quantity: line.quantity }], reason, orderActorOf(by))
+    if (!released.ok) return released
+    const nowMs = this.#clock.nowMs()
+    const lines = s.lines.map((l): ShipmentLine => (l === line ? { ...l, status: 'rejected' } : l))
+    const emptied = lines.every((l) => l.status !== 'open')
+    const after: Shipment = { ...s, lines, status: emptied ? 'cancelled' : s.status, updatedAtMs: nowMs }
+    const events: ShipmentEventDraft[] = [{
+      shipmentId: s.id, kind: 'line_rejected',
+      detail: { lineNo: line.lineNo, reason, ...(note !== undefined && { note }), toNodeId: null, toShipmentId: null, held: false, refunded: true, refundDue: released.value.refundDue },
+    }]
+    if (emptied) {
+      events.push({ shipmentId: s.id, kind: 'cancelled', detail: { from: s.status, reason: 'every line was rejected' } })
+      await endPickup(tx, s.id, 'closed', nowMs)
+    }
+    await this.#write(tx, after, events, by, 'reject_line')
+    return ok({ shipment: after, rerouted: null })
   }
 
   async #withShipment<T>(id: string, action: ShipmentAction, by: ShipmentActor, work: (tx: Queryable, s: Shipment) => Promise<Result<T>>): Promise<Result<T>> {
@@ -237,6 +519,8 @@ export class Fulfilment {
   /** Writes a changed shipment (not a new one: `insertShipment` first), its events and one `shipment.changed`. */
   async #write(tx: Queryable, s: Shipment, events: ShipmentEventDraft[], by: ShipmentActor, action: string): Promise<void> {
     await saveShipment(tx, s)
+    // A pickup waiting at the counter ends with its shipment (cancelled, or shipped with its order).
+    if (s.status === 'cancelled' || s.status === 'shipped') await endPickup(tx, s.id, 'closed', s.updatedAtMs)
     await insertShipmentEvents(tx, events, by.actor, s.updatedAtMs)
     await publish(tx, [{
       topic: 'shipment.changed', subject: s.id,
@@ -270,6 +554,14 @@ export class Fulfilment {
 
 const toOf = (action: 'release' | 'pick' | 'pack'): ShipmentStatus => ({ release: 'released', pick: 'picking', pack: 'packed' } as const)[action]
 const eventKind = { release: 'released', pick: 'picking_started', pack: 'packed' } as const
+const dayMsOf = 86_400_000
+
+/** `2030-01-04 18:00 (Asia/Shanghai)`: when a pickup must be collected, in the store's time. */
+function localTimeText(ms: number, timeZone: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(ms).map((x) => [x.type, x.value]))
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${timeZone})`
+}
 const dayOf = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 10))
 
 /** Who the order's timeline names: a node user acts for the merchant. */

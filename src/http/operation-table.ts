@@ -318,5 +318,8 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/shipments/{id}/deliver': ['deliverShipment', [...shipmentAction, 'delivered_before_shipped', 'delivered_in_future']],
     'POST /v1/shipments/{id}/cancel': ['cancelShipment', shipmentAction],
     'POST /v1/shipments/{id}/reject': ['rejectShipmentLine', [...shipmentAction, 'invalid_shipment_lines', 'line_not_shippable']],
+    'POST /v1/shipments/{id}/ready': ['readyShipmentForPickup', [...shipmentAction, 'not_a_pickup', 'not_ready_for_pickup']],
+    'POST /v1/shipments/{id}/collect': ['collectPickup', [...shipmentAction, 'invalid_shipment_lines', 'wrong_pickup_code', 'pickup_locked', 'not_ready_to_ship', 'line_not_shippable']],
+    'POST /v1/shipments/{id}/reset-attempts': ['resetPickupAttempts', shipmentAction],
   }),
 }

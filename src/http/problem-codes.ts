@@ -131,7 +131,7 @@ const routingCodes: Record<RoutingErrorCode, true> = {
 
 const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
   delivered_before_shipped: true, delivered_in_future: true, forbidden: true, illegal_transition: true, invalid_shipment_lines: true, nothing_to_fulfil: true,
-  order_not_found: true, order_not_paid: true, shipment_not_found: true,
+  order_not_found: true, order_not_paid: true, shipment_not_found: true, not_a_pickup: true, not_ready_for_pickup: true, wrong_pickup_code: true, pickup_locked: true,
 }
 
 /** The codes each context can refuse with (its closed union). */

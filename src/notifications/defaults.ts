@@ -45,4 +45,34 @@ export const shippedTemplates: Record<NotificationKind, Record<Language, Templat
       body: 'The balance of your presale order {{orderId}} can be paid now: {{amount}}, by {{deadline}}. Your order: {{statusUrl}}',
     },
   },
+  pickup_ready: {
+    'zh-CN': {
+      subject: '订单 {{orderId}} 已可到店自提',
+      body: '您的商品已备好：{{items}}，请到 {{store}} 自提，取货码 {{code}}（到店出示取货码或二维码）。请于 {{collectBy}} 前取货，逾期订单将取消并退款。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Order {{orderId}} is ready for pickup',
+      body: 'Your items are ready: {{items}}, at {{store}}. Your pickup code is {{code}} (show it or the QR code at the counter). Please collect by {{collectBy}}; after that the order is cancelled and refunded. Your order: {{statusUrl}}',
+    },
+  },
+  pickup_reminder: {
+    'zh-CN': {
+      subject: '订单 {{orderId}} 明天到期，请尽快自提',
+      body: '提醒：{{items}} 仍在 {{store}} 等您自提，请于 {{collectBy}} 前取货（取货码见此前的通知），逾期订单将取消并退款。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Order {{orderId}}: please collect by {{collectBy}}',
+      body: 'A reminder: {{items}} is waiting for you at {{store}}. Please collect by {{collectBy}} with the pickup code we sent you; after that the order is cancelled and refunded. Your order: {{statusUrl}}',
+    },
+  },
+  pickup_expired: {
+    'zh-CN': {
+      subject: '订单 {{orderId}} 未自提，已取消',
+      body: '很遗憾，{{items}} 未在期限内到 {{store}} 自提，已取消，{{refund}} 将原路退回。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Order {{orderId}} was not collected',
+      body: 'We are sorry: {{items}} was not collected at {{store}} in time and has been cancelled. {{refund}} will be refunded the way you paid. Your order: {{statusUrl}}',
+    },
+  },
 }

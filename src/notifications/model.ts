@@ -1,6 +1,6 @@
 /** The notifications context's types: kinds, languages, their placeholders, templates and notifications as the service and routes see them. */
 
-export const notificationKinds = ['delay_notice', 'promise_improved', 'payment_reminder', 'balance_window_open'] as const
+export const notificationKinds = ['delay_notice', 'promise_improved', 'payment_reminder', 'balance_window_open', 'pickup_ready', 'pickup_reminder', 'pickup_expired'] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
 export const languages = ['zh-CN', 'en'] as const
@@ -12,6 +12,9 @@ export const placeholdersOf: Record<NotificationKind, readonly string[]> = {
   promise_improved: ['orderId', 'customerId', 'item', 'oldShipBy', 'newShipBy', 'statusUrl'],
   payment_reminder: ['orderId', 'customerId', 'amount', 'deadline', 'statusUrl'],
   balance_window_open: ['orderId', 'customerId', 'amount', 'balanceFrom', 'deadline', 'statusUrl'],
+  pickup_ready: ['orderId', 'customerId', 'items', 'store', 'code', 'collectBy', 'statusUrl'],
+  pickup_reminder: ['orderId', 'customerId', 'items', 'store', 'collectBy', 'statusUrl'],
+  pickup_expired: ['orderId', 'customerId', 'items', 'store', 'refund', 'statusUrl'],
 }
 
 export const maxSubjectChars = 200
@@ -83,6 +86,25 @@ export interface DeliveryReader {
 }
 
 /** A notification with its delivery state, as the order's views show it. */
+/** An image sent with a notification's text (the pickup code's QR), carried on `notification.requested` only. */
+export interface Attachment {
+  name: string
+  contentType: string
+  dataUrl: string
+}
+
+/**
+ * A notification another context asks for inside its own transaction (a pickup is ready, about
+ * to expire, expired): recorded once per order × kind × trigger, published with that transaction.
+ */
+export interface NotificationRequest {
+  orderId: string
+  kind: NotificationKind
+  triggerKey: string
+  values: Record<string, string | null>
+  attachments?: Attachment[]
+}
+
 export interface NotificationWithState extends Notification {
   state: DeliveryState
   deliveries: NotificationDelivery[]

@@ -21,7 +21,7 @@ import { amountText, checkSettings, checkTemplate, compensationSentence, deliver
 import { notFound, type NotificationErrorCode } from './errors.ts'
 import { shippedTemplates } from './defaults.ts'
 import {
-  defaultSettings, languages, notificationKinds, placeholdersOf, type DeliveryReader, type Language, type Notification, type NotificationKind,
+  defaultSettings, languages, type Attachment, type NotificationRequest, notificationKinds, placeholdersOf, type DeliveryReader, type Language, type Notification, type NotificationKind,
   type NotificationSettings, type NotificationWithState, type StoredTemplate, type TemplateText,
 } from './model.ts'
 import { ensureCursor, notificationsOfMessages, notificationsOfOrder, readCursor, recordNew, removeTemplates, saveTemplate, storedTemplates, writeCursor } from './store.ts'
@@ -67,6 +67,7 @@ interface Draft {
   triggerKey: string
   messageId: string | null
   values: (language: Language) => Record<string, string | null>
+  attachments?: Attachment[]
 }
 
 export class Notifications {
@@ -156,17 +157,37 @@ export class Notifications {
     return { events: page.items.length, notifications: made, more: page.items.length === limit }
   }
 
+  /**
+   * Another context's notification, inside its transaction (a pickup ready, about to expire,
+   * expired): rendered, recorded once per order × kind × trigger and published with that
+   * transaction. Answers how many were new (0 for a repeat).
+   */
+  async requestWithin(tx: Queryable, requests: readonly NotificationRequest[], links: ReadonlyMap<string, string>): Promise<number> {
+    if (requests.length === 0) return 0
+    const orderIds = [...new Set(requests.map((r) => r.orderId))]
+    const orders = await loadOrders(tx, orderIds)
+    const drafts = requests.flatMap((r): Draft[] => {
+      const order = orders.get(r.orderId)
+      if (!order) return []
+      return [{ order, kind: r.kind, triggerKey: r.triggerKey, messageId: null, values: () => ({ statusUrl: links.get(order.id) ?? null, ...r.values }), ...(r.attachments && { attachments: r.attachments }) }]
+    })
+    return this.#record(tx, drafts)
+  }
+
   /** Renders the drafts, records the new ones and publishes an event for each, in the caller's transaction. */
   async #record(tx: Queryable, drafts: readonly Draft[]): Promise<number> {
     if (drafts.length === 0) return 0
     const nowMs = this.#clock.nowMs()
     const [templates, settings] = await Promise.all([storedTemplates(tx), loadSetting(tx, settingsRule)])
+    const attachmentsOf = new Map<string, Attachment[]>()
     const rendered = drafts.map((d): Notification => {
       // Orders carry no customer language yet: the channel's default decides, else the merchant's.
       const language = languageFor(null, settings, d.order.channelId)
       const text = render(templateFor(d.kind, language, d.order.channelId, templates), d.values(language))
+      const id = `ntf_${uuidv7(nowMs)}`
+      if (d.attachments) attachmentsOf.set(id, d.attachments)
       return {
-        id: `ntf_${uuidv7(nowMs)}`, orderId: d.order.id, channelId: d.order.channelId, customerId: d.order.customerId, kind: d.kind, language,
+        id, orderId: d.order.id, channelId: d.order.channelId, customerId: d.order.customerId, kind: d.kind, language,
         subject: text.subject, body: text.body, triggerKey: d.triggerKey, messageId: d.messageId, missing: text.missing, createdAtMs: nowMs,
       }
     })
@@ -175,10 +196,15 @@ export class Notifications {
       topic: 'notification.requested', subject: n.id,
       payload: {
         notificationId: n.id, orderId: n.orderId, channelId: n.channelId, customerId: n.customerId, kind: n.kind, language: n.language,
-        message: { subject: n.subject, body: n.body },
+        message: { subject: n.subject, body: n.body }, ...(attachmentsOf.has(n.id) && { attachments: attachmentsOf.get(n.id) }),
       },
     })), nowMs)
     return fresh.length
+  }
+
+  /** The orders' status links, for `requestWithin`: read before the caller's transaction (signing may read the root secret). */
+  statusUrlsOf(orderIds: readonly string[]): Promise<Map<string, string>> {
+    return this.#statusUrls(orderIds)
   }
 
   async #statusUrls(orderIds: readonly string[]): Promise<Map<string, string>> {

@@ -22,7 +22,7 @@ import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
-import { deliverLinesWithin, rerouteLine, shipLinesWithin, type LineQuantity, type RejectReason, type Rerouted, type ShippingDeps } from './shipping.ts'
+import { deliverLinesWithin, releaseUnitsWithin, rerouteLine, shipLinesWithin, type LineQuantity, type RejectReason, type Rerouted, type ShippingDeps, type UnitsReleaseReason } from './shipping.ts'
 import { contactOf, type PickupContact, type ShipTo } from './contact.ts'
 import { OrderContacts, piiKeyRing } from './contacts.ts'
 import { generatedSecretSetting } from './status-link.ts'
@@ -178,6 +178,15 @@ export class Orders {
    */
   reroute(tx: Queryable, orderId: string, lineNo: number, excludedNodeIds: readonly string[], reason: RejectReason, by: OrderActor): Promise<Result<Rerouted>> {
     return rerouteLine(this.#shipping, tx, orderId, lineNo, excludedNodeIds, reason, by)
+  }
+
+  /**
+   * Units that will not be handed over (a pickup expired or refused at the counter): released at
+   * the node, given up by their lines, refunded as refund due. Inside the caller's transaction:
+   * see `releaseUnitsWithin`.
+   */
+  releaseUnits(tx: Queryable, orderId: string, nodeId: string, lines: readonly LineQuantity[], reason: UnitsReleaseReason, by: OrderActor): Promise<Result<{ order: Order; refundDue: number }>> {
+    return releaseUnitsWithin(this.#shipping, tx, orderId, nodeId, lines, reason, by)
   }
 
   /** Runs one lifecycle action in its own transaction. Other channels' orders are not found. */

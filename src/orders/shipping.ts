@@ -230,3 +230,75 @@ function placedAgain(line: OrderLine, chosen: Chosen | undefined): OrderLine {
 }
 
 const firstOf = (r: Result<Chosen[]>): Result<Chosen> => (r.ok ? ok(r.value[0]) : r)
+
+/** Why units of a line are given up rather than handed over: a pickup not collected in time, or refused at the counter. */
+export type UnitsReleaseReason = 'pickup_expired' | RejectReason
+
+/**
+ * Units of open lines that will not be handed over (a pickup expired, or the store found a line
+ * damaged or missing at the counter, where a pickup has no other node): their stock hold at the
+ * node is released (damaged: the units become unsellable there), the line gives those units up
+ * — `cancelled` when no unit of it shipped, else its quantity falls to what shipped and it is
+ * `shipped` — and what they cost is recorded as refund due on the order (never more than is
+ * still refundable). The order is `cancelled` when nothing of it shipped and no line is left
+ * open, `shipped` (or `delivered`, when every shipped line was) when some of it did.
+ */
+export async function releaseUnitsWithin(
+  d: ShippingDeps, tx: Queryable, orderId: string, nodeId: string, lines: readonly LineQuantity[], reason: UnitsReleaseReason, by: OrderActor,
+): Promise<Result<{ order: Order; refundDue: number }>> {
+  const order = await loadOrder(tx, orderId, true)
+  if (!order) return notFound('order', orderId)
+  const keys = lines.map((q) => ({ skuId: order.lines.find((l) => l.lineNo === q.lineNo)?.skuId ?? '', nodeId })).filter((k) => k.skuId !== '')
+  let fresh: OrderLine[] = order.lines
+  const released = await d.inventory.withinLocked(tx, keys, (state) => {
+    const out = fresh.map((l) => ({ ...l, allocation: { ...l.allocation, parts: l.allocation.parts.map((p) => ({ ...p })) } }))
+    for (const q of lines) {
+      const line = out.find((l) => l.lineNo === q.lineNo)
+      const held = line ? line.allocation.stockQuantity - line.shippedQuantity : 0
+      if (!line || line.status !== 'open' || line.nodeId !== nodeId || q.quantity <= 0 || q.quantity > unshippedOf(line) || q.quantity > held) {
+        return fail('line_not_shippable', `Order ${order.id} line ${q.lineNo} has no ${q.quantity} units held at this node to give up.`, { lineNo: q.lineNo })
+      }
+      const p = state.position(line.skuId, nodeId)
+      const meta = { reason: reason === 'pickup_expired' ? 'pickup expired' : `refused at the counter: ${reason}`, refType: 'order', refId: order.id, actor: by.actor }
+      state.apply(p, { reserved: -q.quantity }, 'release', q.quantity, meta)
+      if (reason === 'damaged') state.apply(p, { unsellable: q.quantity }, 'mark_unsellable', q.quantity, meta)
+      line.allocation.stockQuantity -= q.quantity
+      const stockPart = line.allocation.parts.find((part) => part.source === 'stock')
+      if (stockPart) stockPart.quantity = Math.max(0, stockPart.quantity - q.quantity)
+      line.allocation.parts = line.allocation.parts.filter((part) => part.quantity > 0)
+      if (line.shippedQuantity === 0 && q.quantity === line.quantity) line.status = 'cancelled'
+      else {
+        line.quantity -= q.quantity
+        if (line.quantity === line.shippedQuantity) line.status = 'shipped'
+      }
+    }
+    return ok(out)
+  }, async (q) => {
+    fresh = (await linesOf(q, [orderId])).get(orderId) ?? []
+  })
+  if (!released.ok) return released
+  const nowMs = d.clock.nowMs()
+  const cost = lines.reduce((sum, q) => sum + q.quantity * (order.lines.find((l) => l.lineNo === q.lineNo)?.unitPrice ?? 0), 0)
+  const refundDue = Math.max(0, Math.min(cost, order.paid - order.refunded - (order.refundDue ?? 0)))
+  const after: Order = { ...order, lines: released.value, updatedAtMs: nowMs, refundDue: (order.refundDue ?? 0) + refundDue }
+  const events: OrderEventDraft[] = [{ kind: 'units_released', detail: { nodeId, reason, lines, refundDue } }]
+  if (after.lines.every((l) => l.status !== 'open')) {
+    after.dueAtMs = null
+    const shipped = after.lines.filter((l) => l.status === 'shipped')
+    const to = shipped.length === 0 ? 'cancelled' : shipped.every((l) => l.deliveredAtMs !== null) ? 'delivered' : 'shipped'
+    if (to !== order.status) {
+      after.status = to
+      events.push({ kind: to, detail: { from: order.status, to, reason } })
+    }
+  }
+  for (const l of after.lines) {
+    const old = fresh.find((o) => o.lineNo === l.lineNo)
+    if (old && old.quantity !== l.quantity) await tx.run('UPDATE order_lines SET quantity = ? WHERE order_id = ? AND line_no = ?', [l.quantity, order.id, l.lineNo])
+    if (old && old.allocation.stockQuantity !== l.allocation.stockQuantity) {
+      await tx.run('UPDATE order_lines SET allocations = ? WHERE order_id = ? AND line_no = ?', [allocationsJson(l), order.id, l.lineNo])
+    }
+  }
+  await d.writeChange(tx, { ...order, lines: fresh }, after, events, by, 'release_units')
+  if (reason !== 'damaged') await d.holdsReleased?.(tx, [...new Set(lines.map((q) => after.lines.find((l) => l.lineNo === q.lineNo)!.skuId))].map((skuId) => ({ skuId, nodeId })))
+  return ok({ order: after, refundDue })
+}

@@ -95,6 +95,7 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/shipments/{id}/deliver': () => ({}),
   'POST /v1/shipments/{id}/cancel': () => reason,
   'POST /v1/shipments/{id}/reject': () => ({ lineNo: 1, reason: 'damaged' }),
+  'POST /v1/shipments/{id}/collect': () => ({ code: '000000', collectedBy: 'Probe' }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -273,6 +274,9 @@ export const mayCall: Record<string, string> = {
   'POST /v1/orders/{id}/shipments': 'admin ops',
   'POST /v1/shipments/{id}/release': 'admin ops store warehouse',
   'POST /v1/shipments/{id}/pick': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/ready': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/collect': 'admin ops store warehouse',
+  'POST /v1/shipments/{id}/reset-attempts': 'admin ops',
   'POST /v1/shipments/{id}/pack': 'admin ops store warehouse',
   'POST /v1/shipments/{id}/ship': 'admin ops store warehouse',
   'POST /v1/shipments/{id}/reject': 'admin ops store warehouse',
