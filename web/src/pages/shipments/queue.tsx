@@ -71,7 +71,7 @@ function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; n
   const staff = session.kind === 'admin' || session.kind === 'ops'
   const path = { params: { path: { id: x.id } } }
   const step = nextStep[x.status]
-  const act = useAction(async (action: 'release' | 'pick' | 'pack') => ok(api.POST(`/v1/shipments/{id}/${action}`, path)), onDone)
+  const act = useAction(async (action: 'release' | 'pick' | 'pack' | 'ready') => ok(api.POST(`/v1/shipments/{id}/${action}`, path)), onDone)
   const [carrier, setCarrier] = useState('')
   const [tracking, setTracking] = useState('')
   const ship = useAction(async () => ok(api.POST('/v1/shipments/{id}/ship', { ...path, body: { carrier, ...(tracking && { tracking }) } })), onDone)
@@ -96,7 +96,9 @@ function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; n
       {x.carrier && <p>{t.shippedWith(x.carrier, x.tracking ?? '')} · {t.shipped} {f.instant(x.shippedAt)}</p>}
       {x.deliveredAt && <p>{t.delivered} {f.instant(x.deliveredAt)}</p>}
       {step && <button type="button" class="primary" disabled={act.busy} onClick={() => act.run(step)}>{t[step]}</button>}
+      {x.status === 'packed' && <button type="button" class="primary" disabled={act.busy} onClick={() => act.run('ready')}>{t.ready}</button>}
       <ProblemNote error={act.error} />
+      {x.status === 'ready_for_pickup' && x.pickup && <PickupCounter shipment={x} staff={staff} onDone={onDone} />}
       {x.status === 'packed' && (
         <form class="ship-form" aria-label={t.ship} onSubmit={(e) => { e.preventDefault(); void ship.run() }}>
           <Field label={t.carrier}>{(id) => <input id={id} required value={carrier} onInput={(e) => setCarrier((e.currentTarget as HTMLInputElement).value)} />}</Field>
@@ -105,7 +107,7 @@ function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; n
           <ProblemNote error={ship.error} />
         </form>
       )}
-      {working.includes(x.status) && open.length > 0 && (
+      {(working.includes(x.status) || x.status === 'ready_for_pickup') && open.length > 0 && (
         <details>
           <summary>{t.reject}</summary>
           <form class="reject-form" aria-label={t.reject} onSubmit={(e) => { e.preventDefault(); void reject.run() }}>
@@ -130,5 +132,56 @@ function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; n
         </details>
       )}
     </article>
+  )
+}
+
+/** A day before it expires, a waiting pickup is flagged on the store's screen. */
+const soonMs = 86_400_000
+
+/**
+ * The counter: when the pickup expires (flagged within a day), attempts left or locked (staff
+ * unlock), and the handover — the code the customer shows, the name they give, and how many
+ * units of each line they take (fewer leaves the rest ready).
+ */
+function PickupCounter({ shipment: x, staff, onDone }: { shipment: Shipment; staff: boolean; onDone: () => void }) {
+  const t = useText(shipmentText)
+  const f = useFormat()
+  const { api } = useSession()
+  const pickup = x.pickup!
+  const path = { params: { path: { id: x.id } } }
+  const open = x.lines.filter((l) => l.status === 'open')
+  const [code, setCode] = useState('')
+  const [name, setName] = useState('')
+  const [take, setTake] = useState<Record<number, number>>(Object.fromEntries(open.map((l) => [l.lineNo, l.quantity])))
+  const partial = open.some((l) => (take[l.lineNo] ?? l.quantity) < l.quantity)
+  const lines = open.filter((l) => (take[l.lineNo] ?? l.quantity) > 0).map((l) => ({ lineNo: l.lineNo, quantity: take[l.lineNo] ?? l.quantity }))
+  const collect = useAction(async () => ok(api.POST('/v1/shipments/{id}/collect', { ...path, body: { code, collectedBy: name, ...(partial && { lines }) } })), onDone)
+  const reset = useAction(async () => ok(api.POST('/v1/shipments/{id}/reset-attempts', path)), onDone)
+  const soon = Date.parse(pickup.expiresAt) - Date.now() < soonMs
+  return (
+    <section class="pickup-counter" aria-label={t.handOver}>
+      <p>
+        {t.collectBy} {f.instant(pickup.expiresAt)}{soon && <> · <span class="badge bad">{t.expiringSoon}</span></>}
+        {' · '}{pickup.locked ? <span class="badge bad">{t.locked}</span> : t.attemptsLeft(pickup.attemptsLeft)}
+      </p>
+      {pickup.locked && staff && <button type="button" disabled={reset.busy} onClick={() => void reset.run()}>{t.resetAttempts}</button>}
+      <ProblemNote error={reset.error} />
+      {!pickup.locked && (
+        <form class="collect-form" aria-label={t.handOver} onSubmit={(e) => { e.preventDefault(); void collect.run() }}>
+          <Field label={t.code}>
+            {(id) => <input id={id} required inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value.trim())} />}
+          </Field>
+          <Field label={t.collectedBy}>{(id) => <input id={id} required maxLength={200} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />}</Field>
+          {open.map((l) => (
+            <Field key={l.lineNo} label={t.quantityOf(l.lineNo)}>
+              {(id) => <input id={id} type="number" min={0} max={l.quantity} value={String(take[l.lineNo] ?? l.quantity)}
+                onInput={(e) => setTake({ ...take, [l.lineNo]: Math.max(0, Math.min(l.quantity, Number((e.currentTarget as HTMLInputElement).value) || 0)) })} />}
+            </Field>
+          ))}
+          <button type="submit" class="primary" disabled={collect.busy || lines.length === 0}>{t.handOver}</button>
+          <ProblemNote error={collect.error} />
+        </form>
+      )}
+    </section>
   )
 }

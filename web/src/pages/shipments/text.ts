@@ -1,7 +1,7 @@
 /** Every label of the shipment pages, in English and Chinese. */
 import { defineText } from '../../i18n.tsx'
 
-export const shipmentStatuses = ['created', 'released', 'picking', 'packed', 'shipped', 'delivered', 'cancelled'] as const
+export const shipmentStatuses = ['created', 'released', 'picking', 'packed', 'ready_for_pickup', 'collected', 'expired', 'shipped', 'delivered', 'cancelled'] as const
 export type ShipmentStatus = (typeof shipmentStatuses)[number]
 
 export const shipmentText = defineText(
@@ -38,6 +38,17 @@ export const shipmentText = defineText(
     none: 'No shipments here.',
     orderShipments: 'Shipments',
     loading: 'Loading shipments…',
+    ready: 'Ready for pickup',
+    collectBy: 'Collect by',
+    expiringSoon: 'expiring soon',
+    attemptsLeft: (n: number) => `${n} attempts left`,
+    locked: 'Locked after too many wrong codes',
+    resetAttempts: 'Unlock',
+    handOver: 'Hand over',
+    code: 'Pickup code',
+    collectedBy: 'Collected by (name)',
+    quantityOf: (n: number) => `Line ${n}: units to hand over`,
+    collected: 'Collected',
   },
   {
     title: '发货',
@@ -72,10 +83,27 @@ export const shipmentText = defineText(
     none: '这里没有发货单。',
     orderShipments: '发货单',
     loading: '正在加载发货单…',
+    ready: '可自提',
+    collectBy: '取货截止',
+    expiringSoon: '即将过期',
+    attemptsLeft: (n: number) => `还可尝试 ${n} 次`,
+    locked: '错误次数过多，已锁定',
+    resetAttempts: '解锁',
+    handOver: '交付',
+    code: '取货码',
+    collectedBy: '取货人姓名',
+    quantityOf: (n: number) => `第 ${n} 行：交付件数`,
+    collected: '已取货',
   },
 )
 
 export const shipmentStatusText = defineText<Record<ShipmentStatus, string>>(
-  { created: 'Created', released: 'Released', picking: 'Picking', packed: 'Packed', shipped: 'Shipped', delivered: 'Delivered', cancelled: 'Cancelled' },
-  { created: '已创建', released: '已下发', picking: '拣货中', packed: '已打包', shipped: '已发出', delivered: '已签收', cancelled: '已取消' },
+  {
+    created: 'Created', released: 'Released', picking: 'Picking', packed: 'Packed', ready_for_pickup: 'Ready for pickup', collected: 'Collected', expired: 'Expired',
+    shipped: 'Shipped', delivered: 'Delivered', cancelled: 'Cancelled',
+  },
+  {
+    created: '已创建', released: '已下发', picking: '拣货中', packed: '已打包', ready_for_pickup: '待自提', collected: '已取货', expired: '已过期',
+    shipped: '已发出', delivered: '已签收', cancelled: '已取消',
+  },
 )
