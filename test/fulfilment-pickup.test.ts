@@ -13,9 +13,41 @@ import { assertLedgerConsistent, seedWorld, type World } from './helpers/fixture
 import { dayMs, newKey } from './helpers/orders.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
+import { pickupDayOf } from '../src/promising/index.ts'
+import { codeHashOf, counterAttempt, maxPickupAttempts, type Pickup } from '../src/fulfilment/pickup.ts'
 
 type Auth = { authorization: string }
 const collector = 'Wang Xiaoming'
+
+describe('pickup SLA and counter rules (pure)', () => {
+  const store = { timeZone: 'Asia/Shanghai', cutoffs: { pickup: '16:00' }, closedWeekdays: [2], closedDates: ['2030-01-10'] }
+  const at = (iso: string) => Date.parse(iso)
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+  const sla = (stock: boolean, now: string, ready = '2030-01-07') => {
+    const r = pickupDayOf(store, stock, day(ready), at(now))
+    return r && [r.sla, new Date(r.dayMs).toISOString().slice(0, 10)]
+  }
+  it('same day before the store’s pickup cut-off on a working day, with the stock there', () => assert.deepEqual(sla(true, '2030-01-07T07:59:00Z'), ['same_day', '2030-01-07']))
+  it('next working day after the cut-off (Tuesday is closed: Wednesday)', () => assert.deepEqual(sla(true, '2030-01-07T08:00:00Z'), ['next_day', '2030-01-09']))
+  it('reads the cut-off in the store’s zone: 20:00 UTC on Sunday is Monday morning in Shanghai', () => assert.deepEqual(sla(true, '2030-01-06T20:00:00Z'), ['same_day', '2030-01-07']))
+  it('a closed day is never a pickup day (a holiday, then the weekly closed day)', () => assert.deepEqual(sla(true, '2030-01-09T09:00:00Z'), ['next_day', '2030-01-11']))
+  it('without the stock there: next day at the earliest, after it is ready', () => {
+    assert.deepEqual(sla(false, '2030-01-07T01:00:00Z'), ['next_day', '2030-01-09'])
+    assert.deepEqual(sla(false, '2030-01-07T01:00:00Z', '2030-01-12'), ['next_day', '2030-01-12'])
+  })
+  it('counts wrong codes, locks at the fifth, and never accepts a locked pickup', () => {
+    const salt = '00112233445566778899aabbccddeeff'
+    const p: Pickup = {
+      shipmentId: 'shp_x', orderId: 'ord_x', nodeId: 'n', state: 'ready', codeSalt: salt, codeHash: codeHashOf(salt, '123456'), attempts: 0, lockedAtMs: null,
+      readyAtMs: 0, expiresAtMs: 1, remindedAtMs: null, endedAtMs: null,
+    }
+    assert.deepEqual(counterAttempt(p, '123456'), { kind: 'accepted', attempts: 1 })
+    assert.deepEqual(counterAttempt(p, '123457'), { kind: 'wrong', attempts: 1, left: 4, locksNow: false })
+    assert.deepEqual(counterAttempt({ ...p, attempts: maxPickupAttempts - 1 }, '000000'), { kind: 'wrong', attempts: 5, left: 0, locksNow: true })
+    assert.deepEqual(counterAttempt({ ...p, attempts: maxPickupAttempts }, '123456'), { kind: 'locked' })
+    assert.notEqual(codeHashOf(salt, '123456'), codeHashOf('ffeeddccbbaa99887766554433221100', '123456'), 'salted per pickup')
+  })
+})
 
 for (const kind of await storeKinds()) {
   describe(`buy online, pick up in store (${kind})`, () => {
@@ -70,6 +102,19 @@ for (const kind of await storeKinds()) {
       await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'WH-E', quantity: 10 })
     })
     after(() => t.close())
+
+    it('shows the store’s pickup day by its cut-off in the channel’s store scope: same day before 16:00 Shanghai, next day after', async () => {
+      const scopeOf = async () => {
+        await t.services.availability.catchUp()
+        const page = await call('GET', `/v1/channels/omni/availability?limit=500`, ops)
+        return page.items.find((r: { skuId: string; scope: string }) => r.skuId === w.skuB.id && r.scope === `store:${w.store1.id}`)
+      }
+      assert.deepEqual([(await scopeOf()).status, (await scopeOf()).deliverBy], ['in_stock', '2030-01-07'])
+      assert.match(JSON.stringify(await call('GET', `/v1/channels/omni/exports/google-local-inventory`, ops)), /SAME_DAY/)
+      clock.advance(6 * 3_600_000 + 60_000) // 16:01 in Shanghai
+      await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-B', node: 'ST-1', quantity: 1 })
+      assert.equal((await scopeOf()).deliverBy, '2030-01-08')
+    })
 
     it('refuses a store hold of days out of range, naming the field, and writes nothing', async () => {
       const res = await t.app.inject({ method: 'PATCH', url: `/v1/nodes/${w.store1.id}`, headers: w.admin, payload: { fulfilment: { pickupHoldDays: 0 } } })

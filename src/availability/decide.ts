@@ -1,6 +1,6 @@
 /** Pure rules of channel availability: a channel's scopes, the value shown in a scope, and the exports' vocabularies. */
 import type { Channel, StockNode } from '../catalogue/index.ts'
-import { dayMs, dayStartOf, type Atp } from '../promising/index.ts'
+import { dayMs, dayStartOf, localNow, pickupDayOf, type Atp, type WorkingCalendar } from '../promising/index.ts'
 import type { AvailabilityRow, ChannelAvailability, Scope } from './model.ts'
 
 /** Nodes a shopper can collect from: the `pickup` capability (`bopis` is the same thing). */
@@ -23,7 +23,7 @@ const dayText = (ms: number | null): string | null => (ms === null ? null : new 
  * `low_stock` at or below the threshold; with none today, the earliest promise decides between
  * `presale` (a campaign's supply), `backorder` (other future supply) and `out_of_stock`.
  */
-export function valueOf(skuId: string, scope: string, atp: Atp, nowMs: number, lowStockThreshold: number): ChannelAvailability {
+export function valueOf(skuId: string, scope: string, atp: Atp, nowMs: number, lowStockThreshold: number, pickupCalendar?: WorkingCalendar): ChannelAvailability {
   const todayMs = dayStartOf(nowMs)
   const quantity = atp.ladder.find((step) => step.dayMs === todayMs)?.cumulative ?? 0
   const quote = atp.quote?.available ? atp.quote : null
@@ -31,11 +31,13 @@ export function valueOf(skuId: string, scope: string, atp: Atp, nowMs: number, l
   const status = quantity > 0 ? (quantity <= lowStockThreshold ? 'low_stock' : 'in_stock')
     : quote === null ? 'out_of_stock'
       : presale ? 'presale' : 'backorder'
+  // A pickup store: the day it can be collected follows the store's pickup cut-off and working days.
+  const pickup = pickupCalendar && quote ? pickupDayOf(pickupCalendar, quantity > 0, quote.deliverByMs ?? todayMs, nowMs) : null
   return {
     skuId, scope, status, quantity,
     onlyLeft: status === 'low_stock' ? quantity : null,
     shipBy: dayText(quote?.shipByMs ?? null),
-    deliverBy: dayText(quote?.deliverByMs ?? null),
+    deliverBy: dayText(pickup?.dayMs ?? quote?.deliverByMs ?? null),
     campaign: status === 'presale' ? presale!.source : null,
   }
 }
@@ -51,11 +53,11 @@ export const sameValue = (a: ChannelAvailability, b: ChannelAvailability): boole
 /** Google Merchant Center local inventory `availability`: only what is on the shelf now counts as in store. */
 export const googleAvailability = { in_stock: 'IN_STOCK', low_stock: 'LIMITED_AVAILABILITY', backorder: 'OUT_OF_STOCK', presale: 'OUT_OF_STOCK', out_of_stock: 'OUT_OF_STOCK' } as const
 
-/** Google's `pickupSla` from the days until the unit is ready at the store. */
-export function pickupSlaOf(row: AvailabilityRow, nowMs: number): string | null {
+/** Google's `pickupSla` from the days until the unit is ready at the store, counted from the store's own today. */
+export function pickupSlaOf(row: AvailabilityRow, nowMs: number, timeZone = 'UTC'): string | null {
   if (row.status !== 'in_stock' && row.status !== 'low_stock') return null
   if (row.deliverBy === null) return null
-  const days = Math.round((Date.parse(row.deliverBy) - dayStartOf(nowMs)) / dayMs)
+  const days = Math.round((Date.parse(row.deliverBy) - localNow(nowMs, timeZone).dayMs) / dayMs)
   if (days <= 0) return 'SAME_DAY'
   if (days === 1) return 'NEXT_DAY'
   if (days <= 7) return ['TWO_DAY', 'THREE_DAY', 'FOUR_DAY', 'FIVE_DAY', 'SIX_DAY', 'SEVEN_DAY'][days - 2]

@@ -134,7 +134,7 @@ export function availabilityRoutes({ availability, catalogue, inventory }: { ava
       const channel = await channelOf(principalOf(req), req.params.channel)
       if (!channel.ok) return sendProblem(reply, channel)
       const nodes = await catalogue.nodesById()
-      const nowMs = Date.now()
+      const nowMs = availability.nowMs()
       const items = []
       for (const r of await allRows(channel.value.id)) {
         if (!r.scope.startsWith('store:')) continue
@@ -144,7 +144,7 @@ export function availabilityRoutes({ availability, catalogue, inventory }: { ava
         const onShelf = r.status === 'in_stock' || r.status === 'low_stock'
         items.push({
           storeCode: node.code, offerId: sku.code, availability: googleAvailability[r.status], quantity: r.quantity,
-          pickupMethod: onShelf ? 'BUY' as const : 'NOT_SUPPORTED' as const, pickupSla: pickupSlaOf(r, nowMs),
+          pickupMethod: onShelf ? 'BUY' as const : 'NOT_SUPPORTED' as const, pickupSla: pickupSlaOf(r, nowMs, node.fulfilment.timeZone),
         })
       }
       return { items }

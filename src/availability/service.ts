@@ -60,6 +60,11 @@ export class Availability {
   /** What each channel and its nodes looked like at the last full computation in this process. */
   #signatures = new Map<string, string>()
 
+  /** Now, by the service's clock (the exports read the store's today by it). */
+  nowMs(): number {
+    return this.#clock.nowMs()
+  }
+
   constructor(db: Db, clock: Clock, deps: Deps, options: AvailabilityOptions = {}) {
     this.#db = db
     this.#clock = clock
@@ -184,7 +189,8 @@ export class Availability {
     for (const skuId of skuIds) {
       const bySku = quotes.get(skuId)!
       targets.forEach(({ channel, scopes }, t) => scopes.forEach((scope, i) => {
-        values.set(keyOf(channel.id, skuId, scope.key), { channelId: channel.id, ...valueOf(skuId, scope.key, bySku[t][i], nowMs, channel.lowStockThreshold) })
+        const store = scope.pickup ? nodes.get(scope.nodeIds[0])?.fulfilment : undefined
+        values.set(keyOf(channel.id, skuId, scope.key), { channelId: channel.id, ...valueOf(skuId, scope.key, bySku[t][i], nowMs, channel.lowStockThreshold, store) })
       }))
     }
     return values

@@ -81,3 +81,19 @@ export function shipDayOf(c: WorkingCalendar, capability: string, handlingDays: 
   while (day !== null && isFull?.(day)) day = day >= limit ? null : nextWorkingDay(c, day + dayMs)
   return day
 }
+
+/** A pickup store's promise: `same_day` when the stock is there and today (in the store's zone) is a working day before its pickup cut-off, else `next_day`. */
+export type PickupSla = 'same_day' | 'next_day'
+
+/**
+ * When a shopper can collect from a store: with the stock there, the day work can start at the
+ * store (`startDayOf` for the `pickup` capability: today before the cut-off on a working day,
+ * else the next working day); without it, the working day after the stock is ready there. The SLA
+ * is `same_day` only when that day is the store's today. Null when the store has no working day ahead.
+ */
+export function pickupDayOf(c: WorkingCalendar, stockThere: boolean, readyDayMs: number, nowMs: number): { dayMs: number; sla: PickupSla } | null {
+  const today = localNow(nowMs, c.timeZone).dayMs
+  const day = stockThere ? startDayOf(c, 'pickup', today, nowMs) : startDayOf(c, 'pickup', Math.max(readyDayMs, today + dayMs), nowMs)
+  if (day === null) return null
+  return { dayMs: day, sla: stockThere && day === today ? 'same_day' : 'next_day' }
+}
