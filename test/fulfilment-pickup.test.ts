@@ -96,7 +96,7 @@ for (const kind of await storeKinds()) {
       pay = await t.auth('payments:alipay')
       st1 = await t.auth(`store:${w.store1.id}`)
       st2 = await t.auth(`store:${w.store2.id}`)
-      await call('PATCH', `/v1/nodes/${w.store1.id}`, w.admin, { capabilities: ['pickup'], fulfilment: { timeZone: 'Asia/Shanghai', cutoffs: { pickup: '16:00' }, pickupHoldDays: 3 } })
+      await call('PATCH', `/v1/nodes/${w.store1.id}`, w.admin, { capabilities: ['pickup'], handlingTimeHours: 0, fulfilment: { timeZone: 'Asia/Shanghai', cutoffs: { pickup: '16:00' }, pickupHoldDays: 3 } })
       await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'ST-1', quantity: 100 })
       await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-B', node: 'ST-1', quantity: 100 })
       await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-A', node: 'WH-E', quantity: 10 })

@@ -86,14 +86,15 @@ export function shipDayOf(c: WorkingCalendar, capability: string, handlingDays: 
 export type PickupSla = 'same_day' | 'next_day'
 
 /**
- * When a shopper can collect from a store: with the stock there, the day work can start at the
- * store (`startDayOf` for the `pickup` capability: today before the cut-off on a working day,
- * else the next working day); without it, the working day after the stock is ready there. The SLA
- * is `same_day` only when that day is the store's today. Null when the store has no working day ahead.
+ * When a shopper can collect from a store: the first working day on or after the day the unit is
+ * ready there (`readyDayMs`: today for stock on the shelf, later after the store's handling time
+ * or for supply still to come) and on or after the store's today — tomorrow once past its pickup
+ * cut-off (`startDayOf` for the `pickup` capability). Without the stock there it is never today.
+ * The SLA is `same_day` only when that day is the store's today. Null when no working day is ahead.
  */
 export function pickupDayOf(c: WorkingCalendar, stockThere: boolean, readyDayMs: number, nowMs: number): { dayMs: number; sla: PickupSla } | null {
   const today = localNow(nowMs, c.timeZone).dayMs
-  const day = stockThere ? startDayOf(c, 'pickup', today, nowMs) : startDayOf(c, 'pickup', Math.max(readyDayMs, today + dayMs), nowMs)
+  const day = startDayOf(c, 'pickup', stockThere ? readyDayMs : Math.max(readyDayMs, today + dayMs), nowMs)
   if (day === null) return null
   return { dayMs: day, sla: stockThere && day === today ? 'same_day' : 'next_day' }
 }
