@@ -184,6 +184,30 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
+    it('the rest of a partial pickup expires: its units go back and are refunded, what was handed over stays delivered; a line refused at the counter is refunded', async () => {
+      const o = await placePickup([{ sku: 'SKU-A', quantity: 3 }, { sku: 'SKU-B', quantity: 2 }])
+      const { shipment, code } = await readyPickup(o.id)
+      const part = await call('POST', `/v1/shipments/${shipment.id}/collect`, st1, { code, collectedBy: collector, lines: [{ lineNo: 1, quantity: 2 }] })
+      // Line 2 is damaged at the counter: no other store can take a pickup, so it is refunded.
+      const beforeB = await position(w.skuB.id)
+      const rejected = await call('POST', `/v1/shipments/${part.rest.id}/reject`, st1, { lineNo: 2, reason: 'damaged' })
+      assert.deepEqual([rejected.shipment.status, rejected.rerouted], ['ready_for_pickup', null])
+      const afterB = await position(w.skuB.id)
+      assert.deepEqual([beforeB.reserved - afterB.reserved, afterB.unsellable - beforeB.unsellable, beforeB.onHand - afterB.onHand], [2, 2, 0])
+      let order = await call('GET', `/v1/orders/${o.id}`, ops)
+      assert.deepEqual([order.status, order.refundDue, order.lines[1].status], ['paid', 2000, 'cancelled'])
+      const beforeA = await position(w.skuA.id)
+      clock.advance(3 * dayMs + 60_000)
+      await t.services.fulfilment.sweepPickups()
+      const afterA = await position(w.skuA.id)
+      assert.deepEqual([beforeA.reserved - afterA.reserved, afterA.sellable - beforeA.sellable, beforeA.onHand - afterA.onHand], [1, 1, 0])
+      order = await call('GET', `/v1/orders/${o.id}`, ops)
+      assert.deepEqual([order.status, order.refundDue, order.lines[0].status, order.lines[0].quantity, order.lines[0].deliveredAt !== null], ['delivered', 3000, 'shipped', 2, true])
+      assert.equal((await call('GET', `/v1/shipments/${part.rest.id}`, ops)).status, 'expired')
+      assert.equal((await noticesOf(o.id, 'pickup_expired')).length, 1)
+      await assertLedgerConsistent(t)
+    })
+
     it('refuses ready for a shipment that ships, and another store sees nothing of this one (404)', async () => {
       const o = await placePickup([{ sku: 'SKU-A', quantity: 1 }])
       const s = await shipmentOf(o.id)

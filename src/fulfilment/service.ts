@@ -420,6 +420,8 @@ export class Fulfilment {
       if (!released.ok) return released
       const after: Shipment = { ...s, status: 'expired', updatedAtMs: nowMs }
       await this.#write(tx, after, [{ shipmentId: s.id, kind: 'pickup_expired', detail: { lines: units, refundDue: released.value.refundDue } }], system, 'expire')
+      const completed = await this.#deliverCompleted(tx, released.value.order, system)
+      if (!completed.ok) return completed
       const o = released.value.order
       await this.#notify(tx, 'pickup_expired', after, pickup, links, { refund: `${majorUnits(released.value.refundDue, o.currency)} ${o.currency}` })
       return ok(true)
@@ -480,7 +482,25 @@ export class Fulfilment {
       await endPickup(tx, s.id, 'closed', nowMs)
     }
     await this.#write(tx, after, events, by, 'reject_line')
+    const completed = await this.#deliverCompleted(tx, released.value.order, by)
+    if (!completed.ok) return completed
     return ok({ shipment: after, rerouted: null })
+  }
+
+  /**
+   * Lines whose rest was given up (expired, refused at the counter) may now be handed over in
+   * full: each gets the delivery time of its last handover, and the order is delivered when every
+   * line is.
+   */
+  async #deliverCompleted(tx: Queryable, order: Order, by: ShipmentActor): Promise<Result<void>> {
+    const shipments = await shipmentsOfOrder(tx, order.id)
+    for (const lineNo of linesDeliveredInFull(order, shipments)) {
+      if (order.lines.find((l) => l.lineNo === lineNo)?.deliveredAtMs !== null) continue
+      const atMs = Math.max(...shipments.filter((x) => x.deliveredAtMs !== null && x.lines.some((l) => l.lineNo === lineNo && l.status === 'open')).map((x) => x.deliveredAtMs!))
+      const done = await this.#orders.deliverLines(tx, order.id, [lineNo], atMs, orderActorOf(by))
+      if (!done.ok) return done
+    }
+    return ok(undefined)
   }
 
   async #withShipment<T>(id: string, action: ShipmentAction, by: ShipmentActor, work: (tx: Queryable, s: Shipment) => Promise<Result<T>>): Promise<Result<T>> {
