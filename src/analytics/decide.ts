@@ -40,7 +40,7 @@ function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Parti
   for (const [name, n] of Object.entries(change) as Array<[keyof DailyCounters, number]>) row[name] += n
 }
 
-interface OrderChangedPayload { orderId: string; channelId: string; action: string }
+interface OrderChangedPayload { orderId: string; channelId: string; action: string; linesShipped?: number[] }
 interface OrderDelayedPayload { orderId: string; channelId: string; compensation?: { amountMinor?: unknown } | null }
 
 const cancelActions = new Set(['expire', 'forfeit', 'cancel', 'cancel_for_delay'])
@@ -84,7 +84,7 @@ function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number
       if (order) projectPlacement(deltas, order)
       return
     case 'ship':
-      if (order) projectShipment(deltas, order, atMs)
+      if (order) projectShipment(deltas, order, atMs, p.linesShipped)
       return
     case 'pay_deposit':
       return add(deltas, atMs, p.channelId, { depositsPaid: 1 })
@@ -107,11 +107,15 @@ function projectPlacement(deltas: DailyDeltas, order: Order): void {
   add(deltas, order.placedAtMs, order.channelId, change)
 }
 
-/** Every line the shipment moved to shipped; on time when shipped on or before the first promised ship day. */
-function projectShipment(deltas: DailyDeltas, order: Order, atMs: number): void {
+/**
+ * The lines this change shipped in full (`linesShipped`; an older event without it: every shipped
+ * line, as the whole order shipped at once); on time when shipped on or before the first promised ship day.
+ */
+function projectShipment(deltas: DailyDeltas, order: Order, atMs: number, linesShipped: number[] | undefined): void {
   const change = { linesShipped: 0, unitsShipped: 0, linesShippedPromised: 0, linesShippedOnTime: 0 }
+  const these = linesShipped && new Set(linesShipped)
   for (const line of order.lines) {
-    if (line.status !== 'shipped') continue
+    if (line.status !== 'shipped' || (these && !these.has(line.lineNo))) continue
     change.linesShipped += 1
     change.unitsShipped += line.quantity
     if (line.firstShipByMs === null) continue

@@ -299,7 +299,7 @@ export class Orders {
     await publish(tx, [{
       topic: 'order.changed',
       subject: after.id,
-      payload: { orderId: after.id, channelId: after.channelId, customerId: after.customerId, status: after.status, action, events: events.map((e) => e.kind) },
+      payload: { orderId: after.id, channelId: after.channelId, customerId: after.customerId, status: after.status, action, events: events.map((e) => e.kind), ...shippedBy(before, after) },
     }], after.updatedAtMs)
   }
 
@@ -366,4 +366,11 @@ function shipStock(state: BatchState, order: Order, actor: string): Result<void>
     if (n > 0) state.apply(state.position(l.skuId, l.nodeId), { onHand: -n, reserved: -n }, 'commit', n, { reason: 'shipped', refType: 'order', refId: order.id, actor })
   }
   return ok(undefined)
+}
+
+/** The lines a change shipped in full (open before, shipped after), for the event: measures count each line once. */
+function shippedBy(before: Order, after: Order): { linesShipped?: number[] } {
+  const was = new Map(before.lines.map((l) => [l.lineNo, l.status]))
+  const lines = after.lines.filter((l) => l.status === 'shipped' && was.get(l.lineNo) !== 'shipped').map((l) => l.lineNo)
+  return lines.length > 0 ? { linesShipped: lines } : {}
 }
