@@ -368,9 +368,10 @@ function shipStock(state: BatchState, order: Order, actor: string): Result<void>
   return ok(undefined)
 }
 
-/** The lines a change shipped in full (open before, shipped after), for the event: measures count each line once. */
-function shippedBy(before: Order, after: Order): { linesShipped?: number[] } {
-  const was = new Map(before.lines.map((l) => [l.lineNo, l.status]))
-  const lines = after.lines.filter((l) => l.status === 'shipped' && was.get(l.lineNo) !== 'shipped').map((l) => l.lineNo)
-  return lines.length > 0 ? { linesShipped: lines } : {}
+/** The lines a change shipped in full (open before, shipped after) and delivered, for the event: measures count each line once. */
+function shippedBy(before: Order, after: Order): { linesShipped?: number[]; linesDelivered?: number[] } {
+  const was = new Map(before.lines.map((l) => [l.lineNo, l]))
+  const shipped = after.lines.filter((l) => l.status === 'shipped' && was.get(l.lineNo)?.status !== 'shipped').map((l) => l.lineNo)
+  const delivered = after.lines.filter((l) => l.deliveredAtMs !== null && was.get(l.lineNo)?.deliveredAtMs == null).map((l) => l.lineNo)
+  return { ...(shipped.length > 0 && { linesShipped: shipped }), ...(delivered.length > 0 && { linesDelivered: delivered }) }
 }
