@@ -254,6 +254,9 @@ for (const kind of await storeKinds()) {
       // Naming another node in the queue gives an empty page, not its shipments.
       assert.deepEqual((await answered(api(whN).GET('/v1/shipments', { params: { query: { node: w.whEast.id } } }))).items, [])
       assert.deepEqual((await answered(api(other).GET('/v1/shipments', { params: { query: { order: o.id } } }))).items, [])
+      // A warehouse user reads its own node, and no other.
+      assert.deepEqual((await answered(api(whE).GET('/v1/nodes', {}))).items.map((n) => n.id), [w.whEast.id])
+      await refused(api(whE).GET('/v1/nodes/{node}', { params: { path: { node: w.whNorth.id } } }), 404)
       // A warehouse token must name a warehouse.
       const admin = await t.auth('admin')
       assert.equal((await refused(api(admin).POST('/v1/tokens', { body: { name: 'w', role: `warehouse:${w.store1.id}` } }), 422)).code, 'not_a_warehouse')
