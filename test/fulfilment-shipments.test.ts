@@ -346,6 +346,23 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
+    it('ships and delivers every open shipment when the merchant ships or delivers the order as a whole', async () => {
+      const o = await place([{ sku: 'SKU-A', quantity: 2 }])
+      await payFor(o)
+      const [s] = await shipmentsOf(o.id)
+      await step(whE, s.id, 'release')
+      const before = await position(w.skuA.id, w.whEast.id)
+      await answered(api(ops).POST('/v1/orders/{id}/ship', { ...path(o.id), body: { carrier: 'SF' } }))
+      const p = await position(w.skuA.id, w.whEast.id)
+      assert.deepEqual([before.onHand - p.onHand, before.reserved - p.reserved], [2, 2])
+      const shipped = await answered(api(ops).GET('/v1/shipments/{id}', path(s.id)))
+      assert.deepEqual([shipped.status, shipped.events.at(-1)?.kind], ['shipped', 'shipped_with_order'])
+      await answered(api(ops).POST('/v1/orders/{id}/deliver', path(o.id)))
+      assert.equal((await answered(api(ops).GET('/v1/shipments/{id}', path(s.id)))).status, 'delivered')
+      assert.ok((await order(o.id)).lines.every((l) => l.deliveredAt !== null))
+      await assertLedgerConsistent(t)
+    })
+
     it('serves the lifecycle table', async () => {
       assert.deepEqual(await answered(api(whE).GET('/v1/shipments/lifecycle', {})), JSON.parse(JSON.stringify(shipmentTransitions)))
     })
