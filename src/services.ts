@@ -20,6 +20,7 @@ import { randomBytes } from 'node:crypto'
 import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 import { Notifications } from './notifications/index.ts'
 import { Fulfilment } from './fulfilment/index.ts'
+import { Routing } from './routing/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -62,6 +63,8 @@ export interface Services {
   notifications: Notifications
   /** Shipments: fulfilment orders per node, made when an order is paid, worked by the node, re-routed when it rejects a line. */
   fulfilment: Fulfilment
+  /** Routing profiles, shipping zones and routing decisions. */
+  routing: Routing
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -84,8 +87,11 @@ export function createServices(
   inventory.onSupplyChange(repromising.onSupplyChange)
   // Open order lines hold stock in O as reservations do.
   inventory.countHoldsOf(stockHeldByOpenLines)
+  const routing = new Routing(db, clock, catalogue, inventory)
+  routing.onDecision((ms) => metrics.routingDecisionSeconds.observe(ms / 1000))
   const orders = new Orders(db, clock, catalogue, inventory, logger, {
     sweepIntervalMs: engine.sweepIntervalMs,
+    routing,
     holdsReleased: (tx, positions) => repromising.repromiseWithin(tx, positions),
   })
   const promising = new Promising(db, clock, catalogue, inventory)
@@ -131,6 +137,7 @@ export function createServices(
     events,
     purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
     orders,
+    routing,
     promising,
     repromising,
     presale,

@@ -37,6 +37,7 @@ export const tableOwners: Record<string, string> = {
   bus_cursor: 'bus',
   notifications: 'notifications', notification_templates: 'notifications', notification_cursor: 'notifications',
   shipments: 'fulfilment', shipment_lines: 'fulfilment', shipment_events: 'fulfilment',
+  routing_profiles: 'routing', routing_decisions: 'routing', node_capacity: 'routing',
 }
 
 /**

@@ -84,6 +84,11 @@ describe('the Orders pages in a browser', { skip: browserSkip }, () => {
     await timeline.nth(1).waitFor()
     assert.match(await timeline.nth(0).innerText(), /Placed.*channel:.*customerId: cus_paid/s)
     assert.equal(await page.getByRole('table', { name: 'Delays' }).count(), 0, 'no delay, no delay section')
+    // How it was routed: the default profile, why, and every candidate of the web channel once.
+    const routing = page.getByRole('region', { name: 'Routing' })
+    assert.match(await routing.innerText(), /Decision 1: placement, routed.*Profile default, version 0.*WH-E (wins on the earliest delivery|is the only plan that fits)/s)
+    const candidates = await page.getByRole('table', { name: 'Candidate nodes' }).locator('tbody tr').allInnerTexts()
+    assert.ok(candidates.length >= 1 && candidates.some((row) => /^WH-E\tRank 1\t1\t/.test(row)), candidates.join('\n'))
     await assertAccessible(page, 'a paid order')
     assertNoConsoleErrors(opened, 'orders list and a paid order')
     await opened.context.close()

@@ -2209,6 +2209,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/routing-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The routing profile in effect by default, and every channel’s own */
+        get: operations["listRoutingProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/routing-profiles/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The routing profile a scope follows: the channel’s own, else the default */
+        get: operations["getRoutingProfile"];
+        /** Set a scope’s routing profile: validated, stored as its next version; orders placed from now on follow it */
+        put: operations["setRoutingProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/routing-profiles/{channel}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scope’s stored profile versions, newest first (at most 100) */
+        get: operations["listRoutingProfileVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipping-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Region centres, and transit days and cost between regions per service level */
+        get: operations["getShippingZones"];
+        /** Replace the shipping zones (validated); orders placed from now on use them */
+        put: operations["setShippingZones"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the order was routed: every candidate node, the filter that removed it or its scores and rank, the plans compared and why the chosen one won */
+        get: operations["getOrderRouting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2791,6 +2878,31 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /** FulfilmentProfile */
+        FulfilmentProfile: {
+            /** @description IANA time zone of the cut-offs and the calendar, e.g. 'Asia/Shanghai' (default UTC) */
+            timeZone: string;
+            /** @description Per capability, the local time after which an order starts the next working day, e.g. { ship: '16:00' } */
+            cutoffs: {
+                [key: string]: string;
+            };
+            /** @description Days of the week without work: 0 Sunday … 6 Saturday */
+            closedWeekdays: number[];
+            /** @description Local dates the node is closed (holidays) */
+            closedDates: string[];
+            /** @description Per capability, the most order lines and units a day (null: no limit); a full day is not promised */
+            capacity: {
+                [key: string]: {
+                    lines: number | null;
+                    units: number | null;
+                };
+            };
+            /** @description In minor units; routing adds it to shipping cost */
+            pickPackCost: {
+                perShipment: number;
+                perUnit: number;
+            };
+        };
         /** FutureSupply */
         FutureSupply: {
             lines: components["schemas"]["SupplyLine"][];
@@ -2933,6 +3045,7 @@ export interface components {
             capabilities: string[];
             handlingTimeHours: number;
             supplierId: string | null;
+            fulfilment: components["schemas"]["FulfilmentProfile"];
             active: boolean;
         };
         /** NotificationDelivery */
@@ -3597,6 +3710,103 @@ export interface components {
             /** @description The document behind the change (ASN, count sheet, order number…) */
             reference?: string;
         };
+        /** RoutingDecision */
+        RoutingDecision: {
+            /** @description 1: the placement; later: re-routes */
+            seq: number;
+            cause: string;
+            /** @description `routed`; `backorder` or `hold` when nothing passed the filters */
+            outcome: string;
+            /** Format: date-time */
+            decidedAt: string;
+            explanation: {
+                profile: {
+                    scope: string;
+                    version: number;
+                };
+                capability: string;
+                region: string | null;
+                criteria: string[];
+                /** @description Every candidate node once: the filter that removed it, or its scores and rank */
+                candidates: {
+                    node: string;
+                    code: string;
+                    removed: {
+                        filter: string;
+                        reason: string;
+                        line?: number;
+                    } | null;
+                    lines: number[];
+                    passedOver: {
+                        filter: string;
+                        reason: string;
+                        line?: number;
+                    }[];
+                    scores: {
+                        [key: string]: number | null;
+                    } | null;
+                    rank: number | null;
+                }[];
+                /** @description The plans compared, best first (at most five) */
+                plans: {
+                    shipments: {
+                        node: string;
+                        code: string;
+                        lines: number[];
+                    }[];
+                    scores: {
+                        [key: string]: number | null;
+                    };
+                }[];
+                why: string;
+                outcome: string;
+            };
+        };
+        /** RoutingProfile */
+        RoutingProfile: {
+            /** @description Applied in order; `capability` always applies first */
+            filters: {
+                kind: "capability" | "in_region" | "capacity_left" | "available_within" | "priority_groups";
+                days?: number | null;
+                /** @description `priority_groups`: node groups, tried in order */
+                groups?: string[][];
+            }[];
+            /** @description Plans are compared on these in order: the first difference wins */
+            sort: {
+                kind: "earliest_delivery" | "fewest_shipments" | "lowest_cost" | "distance" | "priority" | "most_stock";
+                /** @description `priority`: nodes, best first */
+                nodes?: string[];
+            }[];
+            maxSplits: number | null;
+            splitPenalty: number;
+            whenNothingFits: "backorder" | "hold" | "refuse";
+            /** @description 'default' or a channel id */
+            scope: string;
+            /** @description 0: the built-in default, never stored */
+            version: number;
+            actor: string | null;
+            createdAt: string | null;
+        };
+        /** RoutingProfileInput */
+        RoutingProfileInput: {
+            /** @description Applied in order; `capability` always applies first */
+            filters: {
+                kind: "capability" | "in_region" | "capacity_left" | "available_within" | "priority_groups";
+                days?: number | null;
+                /** @description `priority_groups`: node groups, tried in order */
+                groups?: string[][];
+            }[];
+            /** @description Plans are compared on these in order: the first difference wins */
+            sort: {
+                kind: "earliest_delivery" | "fewest_shipments" | "lowest_cost" | "distance" | "priority" | "most_stock";
+                /** @description `priority`: nodes, best first */
+                nodes?: string[];
+            }[];
+            maxSplits?: number | null;
+            /** @description Minor units added per extra shipment for `lowest_cost` */
+            splitPenalty?: number;
+            whenNothingFits?: "backorder" | "hold" | "refuse";
+        };
         /** SalesAnswer */
         SalesAnswer: {
             /** @description The period asked for */
@@ -3742,6 +3952,25 @@ export interface components {
         ShippedShipment: {
             shipment: components["schemas"]["Shipment"];
             rest: components["schemas"]["Shipment"] | null;
+        };
+        /** ShippingZones */
+        ShippingZones: {
+            /** @description Each region's centre, for distances when an order gives no coordinates */
+            regions: {
+                region: string;
+                latitude: number;
+                longitude: number;
+            }[];
+            zones: {
+                /** @description Sending node's region, or '*' */
+                from: string;
+                /** @description Delivery region, or '*' */
+                to: string;
+                serviceLevel: string;
+                transitDays: number;
+                /** @description Per shipment, minor units */
+                cost: number;
+            }[];
         };
         /** ShipShipmentRequest */
         ShipShipmentRequest: {
@@ -5016,7 +5245,33 @@ export interface operations {
                  *       "region": "east",
                  *       "latitude": 30.27,
                  *       "longitude": 120.16,
-                 *       "handlingTimeHours": 24
+                 *       "capabilities": [
+                 *         "ship",
+                 *         "returns"
+                 *       ],
+                 *       "handlingTimeHours": 24,
+                 *       "fulfilment": {
+                 *         "timeZone": "Asia/Shanghai",
+                 *         "cutoffs": {
+                 *           "ship": "16:00"
+                 *         },
+                 *         "closedWeekdays": [
+                 *           0
+                 *         ],
+                 *         "closedDates": [
+                 *           "2030-02-03"
+                 *         ],
+                 *         "capacity": {
+                 *           "ship": {
+                 *             "lines": 5000,
+                 *             "units": null
+                 *           }
+                 *         },
+                 *         "pickPackCost": {
+                 *           "perShipment": 300,
+                 *           "perUnit": 50
+                 *         }
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -5032,6 +5287,30 @@ export interface operations {
                     capabilities?: string[];
                     handlingTimeHours?: number;
                     supplierId?: string | null;
+                    fulfilment?: {
+                        /** @description IANA time zone of the cut-offs and the calendar, e.g. 'Asia/Shanghai' (default UTC) */
+                        timeZone?: string;
+                        /** @description Per capability, the local time after which an order starts the next working day, e.g. { ship: '16:00' } */
+                        cutoffs?: {
+                            [key: string]: string;
+                        };
+                        /** @description Days of the week without work: 0 Sunday … 6 Saturday */
+                        closedWeekdays?: number[];
+                        /** @description Local dates the node is closed (holidays) */
+                        closedDates?: string[];
+                        /** @description Per capability, the most order lines and units a day (null: no limit); a full day is not promised */
+                        capacity?: {
+                            [key: string]: {
+                                lines: number | null;
+                                units: number | null;
+                            };
+                        };
+                        /** @description In minor units; routing adds it to shipping cost */
+                        pickPackCost?: {
+                            perShipment: number;
+                            perUnit: number;
+                        };
+                    };
                     active?: boolean;
                 };
             };
@@ -5046,7 +5325,7 @@ export interface operations {
                     "application/json": components["schemas"]["Node"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_coordinates`, `invalid_name`, `invalid_region`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_coordinates`, `invalid_fulfilment_profile`, `invalid_name`, `invalid_region`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5242,6 +5521,30 @@ export interface operations {
                     capabilities?: string[];
                     handlingTimeHours?: number;
                     supplierId?: string | null;
+                    fulfilment?: {
+                        /** @description IANA time zone of the cut-offs and the calendar, e.g. 'Asia/Shanghai' (default UTC) */
+                        timeZone?: string;
+                        /** @description Per capability, the local time after which an order starts the next working day, e.g. { ship: '16:00' } */
+                        cutoffs?: {
+                            [key: string]: string;
+                        };
+                        /** @description Days of the week without work: 0 Sunday … 6 Saturday */
+                        closedWeekdays?: number[];
+                        /** @description Local dates the node is closed (holidays) */
+                        closedDates?: string[];
+                        /** @description Per capability, the most order lines and units a day (null: no limit); a full day is not promised */
+                        capacity?: {
+                            [key: string]: {
+                                lines: number | null;
+                                units: number | null;
+                            };
+                        };
+                        /** @description In minor units; routing adds it to shipping cost */
+                        pickPackCost?: {
+                            perShipment: number;
+                            perUnit: number;
+                        };
+                    };
                     active?: boolean;
                 };
             };
@@ -5256,7 +5559,7 @@ export interface operations {
                     "application/json": components["schemas"]["Node"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_coordinates`, `invalid_name`, `invalid_region`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_coordinates`, `invalid_fulfilment_profile`, `invalid_name`, `invalid_region`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13843,7 +14146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`, `insufficient_supply`. */
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `insufficient_stock`, `insufficient_supply`, `no_route`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20421,6 +20724,635 @@ export interface operations {
             };
             /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_shipment_lines`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoutingProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the routing profile in effect by default, and every channel’s own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoutingProfile"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoutingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 'default', or a channel by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the routing profile a scope follows: the channel’s own, else the default */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingProfile"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `routing_scope_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setRoutingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 'default', or a channel by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutingProfileInput"];
+            };
+        };
+        responses: {
+            /** @description OK: set a scope’s routing profile: validated, stored as its next version; orders placed from now on follow it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingProfile"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_routing_profile`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `routing_scope_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoutingProfileVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 'default', or a channel by id or code */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a scope’s stored profile versions, newest first (at most 100) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoutingProfile"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `routing_scope_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShippingZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: region centres, and transit days and cost between regions per service level */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingZones"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setShippingZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShippingZones"];
+            };
+        };
+        responses: {
+            /** @description OK: replace the shipping zones (validated); orders placed from now on use them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingZones"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_shipping_zones`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderRouting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: how the order was routed: every candidate node, the filter that removed it or its scores and rank, the plans compared and why the chosen one won */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoutingDecision"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
 import { fail } from './errors.ts'
+import { decideFulfilmentProfile, defaultFulfilmentProfile } from './fulfilment.ts'
 import {
   channelKinds, nodeKinds,
   type ChannelDraft, type ChannelInput, type ChannelPatch, type NodeDraft, type NodeInput, type NodePatch,
@@ -73,8 +74,12 @@ export function decideNode(input: NodeInput): Result<NodeDraft> {
     capabilities: input.capabilities ?? [],
     handlingTimeHours: input.handlingTimeHours ?? 24,
     supplierId: input.supplierId ?? null,
+    fulfilment: defaultFulfilmentProfile,
     active: input.active ?? true,
   }
+  const profile = decideFulfilmentProfile(input.fulfilment ?? {})
+  if (!profile.ok) return profile
+  draft.fulfilment = profile.value
   const caps = draft.capabilities
   const failure = firstFailure([
     codeCheck(draft.code),
@@ -142,7 +147,8 @@ export function patched<D extends object>(current: D, patch: Partial<D>): D {
 }
 
 export const decideSkuPatch = (current: SkuDraft, patch: SkuPatch) => decideSku(patched(current, patch))
-export const decideNodePatch = (current: NodeDraft, patch: NodePatch) => decideNode(patched(current, patch))
+export const decideNodePatch = (current: NodeDraft, patch: NodePatch) =>
+  decideNode(patched<NodeInput>(current, { ...patch, fulfilment: patch.fulfilment && { ...current.fulfilment, ...patch.fulfilment } }))
 export const decideChannelPatch = (current: ChannelDraft, patch: ChannelPatch, nodeIdOf: ReadonlyMap<string, string>) =>
   decideChannel(patched(current, patch), nodeIdOf)
 

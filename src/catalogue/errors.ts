@@ -10,6 +10,7 @@ export type CatalogueErrorCode =
   | 'invalid_capabilities'
   | 'invalid_code'
   | 'invalid_coordinates'
+  | 'invalid_fulfilment_profile'
   | 'invalid_handling_time'
   | 'invalid_kind'
   | 'invalid_latitude'

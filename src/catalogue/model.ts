@@ -1,5 +1,6 @@
 /** Catalogue types: what is sold (SKUs), where stock sits (nodes), and who sells it (channels). */
 import { isoOf } from '../kernel/clock.ts'
+import { storedFulfilmentProfile, type FulfilmentProfile } from './fulfilment.ts'
 
 export const nodeKinds = ['warehouse', 'store', 'dropship'] as const
 export const channelKinds = ['web', 'app', 'pos', 'marketplace', 'wholesale'] as const
@@ -37,6 +38,8 @@ export interface NodeDraft {
   capabilities: string[]
   handlingTimeHours: number
   supplierId: string | null
+  /** Cut-offs, working calendar, daily capacity and pick/pack cost (routing and promised dates respect them). */
+  fulfilment: FulfilmentProfile
   active: boolean
 }
 
@@ -59,11 +62,12 @@ export interface Channel extends ChannelDraft, Stamped {}
 
 /** Inputs: a create names the required fields; a patch names only what changes. */
 export type SkuInput = Pick<SkuDraft, 'code' | 'name'> & Partial<SkuDraft>
-export type NodeInput = Pick<NodeDraft, 'code' | 'name' | 'kind' | 'region'> & Partial<NodeDraft>
+/** A node's fulfilment profile may be sent in part: what is left out keeps its default (on create) or its value (on a change). */
+export type NodeInput = Pick<NodeDraft, 'code' | 'name' | 'kind' | 'region'> & Omit<Partial<NodeDraft>, 'fulfilment'> & { fulfilment?: Partial<FulfilmentProfile> }
 /** `nodeIds` may name nodes by id or by code; they are stored as ids. */
 export type ChannelInput = Pick<ChannelDraft, 'code' | 'name' | 'kind'> & Partial<ChannelDraft>
 export type SkuPatch = Partial<SkuDraft>
-export type NodePatch = Partial<NodeDraft>
+export type NodePatch = Omit<Partial<NodeDraft>, 'fulfilment'> & { fulfilment?: Partial<FulfilmentProfile> }
 export type ChannelPatch = Partial<ChannelDraft>
 
 export interface PageOf<T> {
@@ -96,6 +100,7 @@ export interface NodeRow {
   capabilities: string
   handling_time_hours: number
   supplier_id: string | null
+  fulfilment: string | null
   active: number | boolean
   created_at: number
   updated_at: number
@@ -141,6 +146,7 @@ export const nodeOf = (r: NodeRow): StockNode => ({
   capabilities: JSON.parse(r.capabilities),
   handlingTimeHours: Number(r.handling_time_hours),
   supplierId: r.supplier_id,
+  fulfilment: storedFulfilmentProfile(r.fulfilment),
   active: Boolean(Number(r.active)),
 })
 

@@ -14,6 +14,19 @@ const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-
 const Name = Type.String({ minLength: 1, maxLength: 200 })
 const Stamp = Type.String({ format: 'date-time' })
 
+const Capability = Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' })
+const Count = Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000 }))
+const FulfilmentProfile = named('FulfilmentProfile', Type.Object({
+  timeZone: Type.String({ minLength: 1, maxLength: 64, description: "IANA time zone of the cut-offs and the calendar, e.g. 'Asia/Shanghai' (default UTC)" }),
+  cutoffs: Type.Record(Capability, Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }), { maxProperties: 20, description: "Per capability, the local time after which an order starts the next working day, e.g. { ship: '16:00' }" }),
+  closedWeekdays: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), { maxItems: 6, uniqueItems: true, description: 'Days of the week without work: 0 Sunday … 6 Saturday' }),
+  closedDates: Type.Array(Type.String({ format: 'date' }), { maxItems: 400, description: 'Local dates the node is closed (holidays)' }),
+  capacity: Type.Record(Capability, Type.Object({ lines: Count, units: Count }, { additionalProperties: false }), { maxProperties: 20, description: 'Per capability, the most order lines and units a day (null: no limit); a full day is not promised' }),
+  pickPackCost: Type.Object({ perShipment: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }), perUnit: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }) }, { additionalProperties: false, description: 'In minor units; routing adds it to shipping cost' }),
+}, { additionalProperties: false }))
+/** A profile as sent: every field optional (defaults fill the rest). */
+const FulfilmentProfileInput = Type.Partial(Type.Object(FulfilmentProfile.properties), { additionalProperties: false })
+
 const skuFields = {
   code: Code,
   name: Name,
@@ -32,6 +45,7 @@ const nodeFields = {
   capabilities: Type.Array(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' }), { maxItems: maxCapabilities, uniqueItems: true, description: "e.g. 'bopis', 'cold_chain'" }),
   handlingTimeHours: Type.Integer({ minimum: 0, maximum: maxHandlingTimeHours }),
   supplierId: Nullable(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,80}$', description: 'For dropship nodes: the supplier that ships' })),
+  fulfilment: FulfilmentProfile,
   active: Type.Boolean(),
 }
 const channelFields = {
@@ -116,7 +130,7 @@ function skuRoutes(catalogue: Catalogue): FastifyPluginAsyncTypebox {
 function nodeRoutes(catalogue: Catalogue, nodeScopeOf: NodeScopeOf): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['catalogue']
-    const body = bodies(nodeFields, ['code', 'name', 'kind', 'region'])
+    const body = bodies({ ...nodeFields, fulfilment: FulfilmentProfileInput }, ['code', 'name', 'kind', 'region'])
     const params = Type.Object({ node: Id })
     // A payment provider has no business with nodes at all: 403, not an empty list.
     const nodeReaders = allow('admin', 'ops', 'channel', 'store', 'warehouse', 'supplier')

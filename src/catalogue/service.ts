@@ -36,8 +36,8 @@ export const skuTable: Table<Sku, SkuDraft, SkuRow> = {
 
 export const nodeTable: Table<StockNode, NodeDraft, NodeRow> = {
   name: 'nodes', what: 'node', prefix: 'node',
-  columns: ['code', 'name', 'kind', 'region', 'latitude', 'longitude', 'capabilities', 'handling_time_hours', 'supplier_id', 'active'],
-  valuesOf: (d) => [d.code, d.name, d.kind, d.region, d.latitude, d.longitude, JSON.stringify(d.capabilities), d.handlingTimeHours, d.supplierId, d.active ? 1 : 0],
+  columns: ['code', 'name', 'kind', 'region', 'latitude', 'longitude', 'capabilities', 'handling_time_hours', 'supplier_id', 'fulfilment', 'active'],
+  valuesOf: (d) => [d.code, d.name, d.kind, d.region, d.latitude, d.longitude, JSON.stringify(d.capabilities), d.handlingTimeHours, d.supplierId, JSON.stringify(d.fulfilment), d.active ? 1 : 0],
   entityOf: nodeOf,
 }
 

@@ -20,7 +20,7 @@ import { eventRoutes } from '../events/index.ts'
 import { portalRoutes, purchaseOrderRoutes, supplierRoutes, supplyRoutes } from '../purchasing/index.ts'
 import { promisingRoutes } from '../promising/index.ts'
 import { delayRoutes } from '../repromising/index.ts'
-import { orderRoutes } from '../orders/index.ts'
+import { channelOfOrder, orderRoutes } from '../orders/index.ts'
 import { presaleRoutes } from '../presale/index.ts'
 import { customerStatusRoutes, promiseRoutes } from '../customer/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
@@ -29,6 +29,7 @@ import { closeStreamsOnShutdown } from './sse.ts'
 import { webhookRoutes } from '../webhooks/index.ts'
 import { notificationRoutes } from '../notifications/index.ts'
 import { shipmentRoutes } from '../fulfilment/index.ts'
+import { routingRoutes } from '../routing/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -140,7 +141,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, fulfilment } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, routing, fulfilment } = services
   closeStreamsOnShutdown(app)
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
@@ -166,6 +167,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(webhookRoutes({ webhooks, catalogue }))
   app.register(notificationRoutes({ notifications, catalogue }))
   app.register(shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }))
+  app.register(routingRoutes({ routing, catalogue, orderChannelOf: (orderId) => channelOfOrder(db, orderId) }))
   return app
 }
 

@@ -61,6 +61,12 @@ export class Metrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
     registers: [this.registry],
   })
+  readonly routingDecisionSeconds = new Histogram({
+    name: 'sellahead_routing_decision_seconds',
+    help: "Time to route one order in the engine's batch: every line's option at every candidate node, the router and its explanation",
+    buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025],
+    registers: [this.registry],
+  })
   readonly batchesSplit = new Counter({
     name: 'sellahead_engine_batches_split_total',
     help: 'Engine batches that failed to write and were committed in halves to find the failing requests.',

@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications' | 'fulfilment'
+  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment'
 
 export interface Operation {
   operationId: string
@@ -48,7 +48,7 @@ const shipmentAction = ['shipment_not_found', 'illegal_transition', 'forbidden']
 
 /** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
 const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
-const nodeFields = ['invalid_name', 'invalid_region', 'invalid_coordinates'] as const
+const nodeFields = ['invalid_name', 'invalid_region', 'invalid_coordinates', 'invalid_fulfilment_profile'] as const
 const channelFields = ['invalid_name', 'unknown_node', 'invalid_safety_buffer'] as const
 
 /** A stock change at a node named in the body: the SKU and node must exist (and the node be the caller's), and the engine must store it. */
@@ -217,7 +217,7 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/orders': ['placeOrder', [
       'channel_required', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'unknown_channel', 'channel_inactive',
       'unknown_currency', 'unknown_customer_tier', 'unknown_node', 'unknown_sku', 'node_not_pickup', 'no_nodes', 'total_too_large',
-      'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable',
+      'zero_total', 'insufficient_stock', 'insufficient_supply', 'value_not_storable', 'no_route',
     ], 'idempotent'],
     'GET /v1/orders': ['listOrders', []],
     'GET /v1/orders/{id}': ['getOrder', ['order_not_found']],
@@ -308,5 +308,14 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/shipments/{id}/deliver': ['deliverShipment', [...shipmentAction, 'delivered_before_shipped', 'delivered_in_future']],
     'POST /v1/shipments/{id}/cancel': ['cancelShipment', shipmentAction],
     'POST /v1/shipments/{id}/reject': ['rejectShipmentLine', [...shipmentAction, 'invalid_shipment_lines', 'line_not_shippable']],
+  }),
+  ...group('routing', {
+    'GET /v1/routing-profiles': ['listRoutingProfiles', []],
+    'GET /v1/routing-profiles/{channel}': ['getRoutingProfile', ['routing_scope_not_found']],
+    'PUT /v1/routing-profiles/{channel}': ['setRoutingProfile', ['routing_scope_not_found', 'invalid_routing_profile']],
+    'GET /v1/routing-profiles/{channel}/versions': ['listRoutingProfileVersions', ['routing_scope_not_found']],
+    'GET /v1/shipping-zones': ['getShippingZones', []],
+    'PUT /v1/shipping-zones': ['setShippingZones', ['invalid_shipping_zones']],
+    'GET /v1/orders/{id}/routing': ['getOrderRouting', ['order_not_found']],
   }),
 }

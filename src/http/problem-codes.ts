@@ -21,6 +21,7 @@ import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
+import type { RoutingErrorCode } from '../routing/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -29,7 +30,7 @@ const authCodes: Record<AuthErrorCode, true> = {
 
 const catalogueCodes: Record<CatalogueErrorCode, true> = {
   channel_not_found: true, duplicate_code: true, invalid_active: true, invalid_attributes: true, invalid_barcode: true,
-  invalid_capabilities: true, invalid_code: true, invalid_coordinates: true, invalid_handling_time: true, invalid_kind: true,
+  invalid_capabilities: true, invalid_code: true, invalid_coordinates: true, invalid_fulfilment_profile: true, invalid_handling_time: true, invalid_kind: true,
   invalid_latitude: true, invalid_longitude: true, invalid_name: true, invalid_node_ids: true, invalid_region: true,
   invalid_safety_buffer: true, invalid_supplier_id: true, invalid_unit: true, node_not_found: true, sku_not_found: true,
   unknown_node: true,
@@ -52,7 +53,8 @@ const inventoryCodes: Record<InventoryErrorCode, true> = {
 const ordersCodes: Record<OrderErrorCode, true> = {
   amount_mismatch: true, amount_required: true, balance_window_not_open: true, channel_inactive: true, channel_required: true,
   currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
-  illegal_transition: true, line_not_shippable: true, no_delay_offer: true, no_nodes: true, node_not_pickup: true, not_ready_to_ship: true, order_partly_shipped: true,
+  illegal_transition: true, line_not_shippable: true, no_delay_offer: true, no_nodes: true, no_route: true, node_not_pickup: true, not_ready_to_ship: true,
+  order_partly_shipped: true,
   order_not_found: true, order_refunded: true, payment_plan_mismatch: true, refund_exceeds_paid: true,
   refund_exceeds_provider_payments: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,
   unknown_currency: true, unknown_customer_tier: true, unknown_node: true, unknown_sku: true, zero_total: true,
@@ -129,6 +131,10 @@ const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
   order_not_found: true, order_not_paid: true, shipment_not_found: true,
 }
 
+const routingCodes: Record<RoutingErrorCode, true> = {
+  invalid_routing_profile: true, invalid_shipping_zones: true, routing_scope_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -146,4 +152,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   webhooks: Object.keys(webhooksCodes),
   notifications: Object.keys(notificationsCodes),
   fulfilment: Object.keys(fulfilmentCodes),
+  routing: [...Object.keys(routingCodes), 'order_not_found'],
 }

@@ -18,9 +18,10 @@ import type { AvailabilityErrorCode } from '../availability/index.ts'
 import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
+import type { RoutingErrorCode } from '../routing/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode | FulfilmentErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -35,6 +36,10 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_contacts: 400,
   invalid_content_length: 400,
   invalid_coordinates: 400,
+  invalid_fulfilment_profile: 400,
+  invalid_routing_profile: 400,
+  invalid_shipping_zones: 400,
+  routing_scope_not_found: 404,
   invalid_currency: 400,
   invalid_cursor: 400,
   invalid_dropship: 400,
@@ -198,6 +203,7 @@ const statusByCode: Record<ErrorCode, number> = {
   line_not_on_asn: 422,
   no_lines: 422,
   no_nodes: 422,
+  no_route: 409,
   no_supply_kinds: 422,
   node_not_allowed_for_virtual: 422,
   node_not_pickup: 422,

@@ -6,7 +6,13 @@
 export const requestExamples: Record<string, unknown> = {
   createToken: { name: 'web shop', role: 'channel:WEB' },
   createSku: { code: 'TEA-250', name: 'Longjing green tea, 250 g', unit: 'each', barcode: '6901234567892', attributes: { grade: 'AAA' } },
-  createNode: { code: 'WH-EAST', name: 'Hangzhou warehouse', kind: 'warehouse', region: 'east', latitude: 30.27, longitude: 120.16, handlingTimeHours: 24 },
+  createNode: {
+    code: 'WH-EAST', name: 'Hangzhou warehouse', kind: 'warehouse', region: 'east', latitude: 30.27, longitude: 120.16, capabilities: ['ship', 'returns'], handlingTimeHours: 24,
+    fulfilment: {
+      timeZone: 'Asia/Shanghai', cutoffs: { ship: '16:00' }, closedWeekdays: [0], closedDates: ['2030-02-03'],
+      capacity: { ship: { lines: 5000, units: null } }, pickPackCost: { perShipment: 300, perUnit: 50 },
+    },
+  },
   createChannel: { code: 'WEB', name: 'Web shop', kind: 'web', nodeIds: ['WH-EAST'], safetyBuffer: 2 },
   lockStock: { sku: 'TEA-250', node: 'WH-EAST', quantity: 5, reason: 'Quality hold', releaseAt: '2030-01-01T00:00:00Z' },
   reserveStock: { sku: 'TEA-250', node: 'WH-EAST', quantity: 2, holdSeconds: 900, channel: 'WEB', reference: 'cart-8812' },

@@ -11,7 +11,7 @@ import { selectIn } from '../store/sql.ts'
 import { directKeys, type Op, type PositionOp } from './ops.ts'
 import { BatchState } from './batch.ts'
 import type { DomainEvent } from '../events/index.ts'
-import { lockSlots } from '../supply/index.ts'
+import { lockSlots, nodeSetsOf } from '../supply/index.ts'
 import { runOp } from './run.ts'
 import { newId } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
@@ -205,6 +205,11 @@ export class Inventory {
   async positionsOfSkus(skuIds: readonly string[]): Promise<Map<string, Position>> {
     const rows = await selectIn<PositionRow>(this.#db, 'SELECT * FROM positions WHERE sku_id', skuIds)
     return new Map(rows.map((r) => [positionKey(r.sku_id, r.node_id), positionOf(r)]))
+  }
+
+  /** The nodes that hold a position of each SKU (stock, holds or a supplier's virtual supply once set), in one unlocked read. */
+  async positionNodesOfSkus(skuIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    return nodeSetsOf(await selectIn<{ sku_id: string; node_id: string }>(this.#db, 'SELECT sku_id, node_id FROM positions WHERE sku_id', skuIds))
   }
 
   /** The active channel fences (channel locks) of these SKUs, summed by `<sku>|<node>|<channel>`. */

@@ -10,10 +10,11 @@ import { newId } from '../kernel/ids.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
 import { fail, type OrderErrorCode } from './errors.ts'
 import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
-import type { Idempotency } from '../inventory/index.ts'
-import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, ruleInBatch, tierPriority, transitDaysOf } from '../promising/index.ts'
+import type { BatchState, Idempotency } from '../inventory/index.ts'
+import { channelNodesOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, rulesInBatch, tierPriority, transitDaysOf, type AllocationRule } from '../promising/index.ts'
 import type { Fulfilment, Order } from './model.ts'
 import type { PlaceInput, PlaceLine } from './place.ts'
+import { loadCapacityInBatch, type Routing } from '../routing/index.ts'
 
 export interface CreateOrderInput {
   channel: Channel
@@ -76,7 +77,7 @@ export async function channelToPlace(catalogue: Catalogue, by: Placer, named: st
 }
 
 /** Checks, in this order, the idempotency key, who places on which channel, then the order itself (`placeInputOf`). */
-export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request: PlaceRequest, nowMs: number): Promise<Result<PlaceInput>> {
+export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request: PlaceRequest, nowMs: number, routing?: Routing): Promise<Result<PlaceInput>> {
   const keyed = requireKeyOfChannel(request.by, request.idem)
   if (!keyed.ok) return keyed
   const channel = await channelToPlace(catalogue, request.by, request.channel)
@@ -84,12 +85,12 @@ export async function placeRequestOf(q: Queryable, catalogue: Catalogue, request
   return placeInputOf(q, catalogue, {
     channel: channel.value, customerId: request.customerId, currency: request.currency ?? defaultCurrency, lines: request.lines, fulfilment: request.fulfilment,
     reference: request.reference ?? null, customerTier: request.customerTier ?? null, actor: request.by.actor, idem: request.idem,
-  }, nowMs)
+  }, nowMs, routing)
 }
 
 const unprocessable = (code: OrderErrorCode, detail: string, line?: number) => fail(code, detail, line === undefined ? undefined : { line })
 
-export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number): Promise<Result<PlaceInput>> {
+export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: CreateOrderInput, nowMs: number, routing?: Routing): Promise<Result<PlaceInput>> {
   const { channel } = input
   if (!channel.active) return unprocessable('channel_inactive', `Channel ${channel.code} is not selling.`)
   if (!isCurrency(input.currency)) return unprocessable('unknown_currency', `'${input.currency}' is not an ISO 4217 currency code (such as CNY).`)
@@ -106,7 +107,7 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     fulfilment = { method: 'pickup', nodeId: pickup.id }
   }
   const many = input.lines.length > 1
-  const lines: PlaceLine[] = []
+  const resolved: Array<{ skuId: string; candidateNodes: StockNode[]; quantity: number; unitPrice: number }> = []
   let total = 0
   for (const [i, l] of input.lines.entries()) {
     const at = many ? i : undefined
@@ -115,15 +116,26 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     const named = l.node === undefined ? undefined : nodeNamed(l.node)
     if (l.node !== undefined && !named) return unprocessable('unknown_node', `${many ? `Line ${i + 1}: n` : 'N'}o node '${l.node}' that channel ${channel.code} sells from.`, at)
     if (pickup && named && named.id !== pickup.id) return unprocessable('node_not_pickup', `Line ${i + 1} names ${named.code}, but the order is collected at ${pickup.code}.`, at)
-    const candidates = pickup ? [pickup] : named ? [named] : channelNodes
-    if (candidates.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
-    const skuId = sku.id
-    const nodeIds = candidates.map((n) => n.id)
-    lines.push({
-      skuId, nodeIds, quantity: l.quantity, unitPrice: l.unitPrice,
-      rule: (state, nodeId) => ruleInBatch(state, skuId, channel.id, nodeIds, nodeId), stockBuffer: channel.safetyBuffer, channelId: channel.id, priorityClass,
-    })
+    const candidateNodes = pickup ? [pickup] : named ? [named] : channelNodes
+    if (candidateNodes.length === 0) return unprocessable('no_nodes', `Channel ${channel.code} sells from no active node.`)
+    resolved.push({ skuId: sku.id, candidateNodes, quantity: l.quantity, unitPrice: l.unitPrice })
     total += l.quantity * l.unitPrice
+  }
+  // A routed line is considered only at the nodes that hold or expect its SKU (a shop with fifty nodes stocks most SKUs at a few).
+  const holding = routing && !pickup && channelNodes.length > 1 ? await routing.nodesWithSupply(resolved.map((l) => l.skuId)) : undefined
+  const lines: PlaceLine[] = []
+  /** Every line's candidates, in the channel's order. */
+  const candidates = new Map<string, StockNode>()
+  for (const { skuId, candidateNodes: all, quantity, unitPrice } of resolved) {
+    const held = holding && all.length > 1 ? all.filter((n) => holding.get(skuId)?.has(n.id)) : all
+    // No node holds it: every node, so the refusal is the allocation's own.
+    const candidateNodes = held.length > 0 ? held : all
+    const nodeIds = candidateNodes.map((n) => n.id)
+    for (const n of candidateNodes) candidates.set(n.id, n)
+    lines.push({
+      skuId, nodeIds, quantity, unitPrice,
+      rule: lineRule(skuId, channel.id, nodeIds), stockBuffer: channel.safetyBuffer, channelId: channel.id, priorityClass,
+    })
   }
   if (!Number.isSafeInteger(total)) return unprocessable('total_too_large', 'The order total is too large.')
   // Nothing could ever be paid (payments are at least 1), so the order would only hold stock until its deadline.
@@ -139,9 +151,13 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     fulfilment, payment: { kind: 'full' }, total, paid: 0, refunded: 0, dueAtMs: nowMs + settings.paymentWindowMinutes * 60_000,
     reference: input.reference, placedAtMs: nowMs, updatedAtMs: nowMs,
   }
+  const ordered = [...candidates.values()].sort((a, b) => channelNodes.indexOf(a) - channelNodes.indexOf(b))
+  const skipped = channelNodes.filter((n) => !candidates.has(n.id) && !pickup)
+  const orderRouting = routing && await routing.orderRouting(channel, ordered, { region: fulfilment.method === 'ship' ? fulfilment.region : null }, pickup !== undefined, settings, skipped)
   return ok({
     order,
     lines,
+    routing: orderRouting,
     calendar: {
       handlingDays: (nodeId) => handlingDaysOf(nodeOf(nodeId).handlingTimeHours),
       transitDays: (nodeId) => transitDaysOf(settings, nodeOf(nodeId).region, fulfilment),
@@ -150,6 +166,18 @@ export async function placeInputOf(q: Queryable, catalogue: Catalogue, input: Cr
     idem: input.idem,
     prepare: async (tx, state) => {
       for (const line of lines) await loadRulesInBatch(tx, state, line.skuId, channel.id, line.nodeIds, settings)
+      if (orderRouting) await loadCapacityInBatch(tx, state, orderRouting)
     },
   })
+}
+
+/** A line's rule per node, read from its batch's loaded rules once per batch (not once per candidate node). */
+function lineRule(skuId: string, channelId: string, nodeIds: readonly string[]): (state: BatchState, nodeId: string) => AllocationRule {
+  let kept: { state: BatchState; rules: ReadonlyMap<string, AllocationRule> } | undefined
+  return (state, nodeId) => {
+    if (kept?.state !== state) kept = { state, rules: rulesInBatch(state, skuId, channelId, nodeIds) }
+    const rule = kept.rules.get(nodeId)
+    invariant(rule, 'rules are loaded in the batch before its lines are decided')
+    return rule
+  }
 }

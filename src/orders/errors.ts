@@ -15,6 +15,7 @@ export type OrderErrorCode =
   | 'line_not_shippable'
   | 'no_delay_offer'
   | 'no_nodes'
+  | 'no_route'
   | 'node_not_pickup'
   | 'not_ready_to_ship'
   | 'order_not_found'

@@ -9,6 +9,9 @@ import { invariant, ok, type Failure, type Result } from '../kernel/result.ts'
 import { positionKey, storedKeyOf, type BatchState, type DocumentOp, type Idempotency, type KeyedRow } from '../inventory/index.ts'
 import { type SupplySlot } from '../supply/index.ts'
 import { allocateLine, dayMs, dayStartOf, nearestRefusal, positionSeen, readyDayOf, type AllocationRule, type LinePlan } from '../promising/index.ts'
+import { sellable } from '../inventory/index.ts'
+import { lineOption, recordRouting, route, withSkipped, type LineOption, type LineRefusal, type OrderRouting } from '../routing/index.ts'
+import { fail } from './errors.ts'
 
 import type { Order, OrderLine } from './model.ts'
 import { placedLineSink, placedOrderSink } from './rows.ts'
@@ -51,6 +54,12 @@ export interface PlaceInput {
   prepare?: DocumentOp['prepare']
   /** A further rule checked under the locks before anything is allocated (a presale limit). */
   check?: (state: BatchState) => Failure | undefined
+  /**
+   * The order's routing (profile, candidates' facts): the lines go where the routing profile
+   * says, and the decision is stored with its explanation. Without it, each line goes to the
+   * node that delivers it soonest (a presale order, which has one node).
+   */
+  routing?: OrderRouting
 }
 
 /**
@@ -102,22 +111,11 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
   const refused = input.check?.(state)
   if (refused) return refused
   const todayMs = dayStartOf(state.nowMs)
-  // Earlier lines of the same order on the same position count against later ones (single-line orders, the flash-sale case, skip this).
-  const earlier = input.lines.length > 1 ? { reserved: new Map<string, number>(), promised: new Map<SupplySlot, number>() } : undefined
-  const chosen: Chosen[] = []
-  for (let i = 0; i < input.lines.length; i++) {
-    const line = input.lines[i]
-    const best = chooseNode(state, input, line, todayMs, earlier)
-    if (!best.ok) return input.lines.length === 1 ? best : { ...best, extra: { ...best.extra, line: i } }
-    if (earlier) {
-      const key = positionKey(line.skuId, best.value.nodeId)
-      earlier.reserved.set(key, (earlier.reserved.get(key) ?? 0) + best.value.plan.allocation.stockQuantity)
-      for (const [slot, n] of best.value.plan.slotTakes) earlier.promised.set(slot, (earlier.promised.get(slot) ?? 0) + n)
-    }
-    chosen.push(best.value)
-  }
-  // Placed when the engine accepted it: the batch's time, the deadline kept as far after it as the caller set it.
   const o = input.order
+  const decided = input.routing ? chooseRouted(state, input, input.routing, o.id, todayMs) : chooseEach(state, input, todayMs)
+  if (!decided.ok) return decided
+  const chosen = decided.value
+  // Placed when the engine accepted it: the batch's time, the deadline kept as far after it as the caller set it.
   const order: Order = { ...o, placedAtMs: state.nowMs, updatedAtMs: state.nowMs, dueAtMs: o.dueAtMs === null ? null : o.dueAtMs - o.placedAtMs + state.nowMs, lines: [] }
   state.stage(placedOrderSink, { order, idemKey, requestHash: input.idem?.requestHash ?? null })
   for (let i = 0; i < chosen.length; i++) {
@@ -145,19 +143,110 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
 
 type Earlier = { reserved: Map<string, number>; promised: Map<SupplySlot, number> }
 
+/** Earlier lines of the same order on the same position count against later ones (single-line orders, the flash-sale case, skip this). */
+const earlierOf = (lines: readonly PlaceLine[]): Earlier | undefined =>
+  lines.length > 1 ? { reserved: new Map<string, number>(), promised: new Map<SupplySlot, number>() } : undefined
+
+function countEarlier(earlier: Earlier | undefined, line: PlaceLine, c: Chosen): void {
+  if (!earlier) return
+  const key = positionKey(line.skuId, c.nodeId)
+  earlier.reserved.set(key, (earlier.reserved.get(key) ?? 0) + c.plan.allocation.stockQuantity)
+  for (const [slot, n] of c.plan.slotTakes) earlier.promised.set(slot, (earlier.promised.get(slot) ?? 0) + n)
+}
+
+const withLine = (f: Failure, lines: number, i: number): Failure => (lines === 1 ? f : { ...f, extra: { ...f.extra, line: i } })
+
+/** Without routing: each line at the node that delivers it soonest. */
+function chooseEach(state: BatchState, input: PlaceInput, todayMs: number): Result<Chosen[]> {
+  const earlier = earlierOf(input.lines)
+  const chosen: Chosen[] = []
+  for (let i = 0; i < input.lines.length; i++) {
+    const best = chooseNode(state, input, input.lines[i], todayMs, earlier)
+    if (!best.ok) return withLine(best, input.lines.length, i)
+    countEarlier(earlier, input.lines[i], best.value)
+    chosen.push(best.value)
+  }
+  return ok(chosen)
+}
+
+/** A line's allocation at one node, as the line sees the position (its channel's buffer and fence; earlier lines of the order). */
+function planAt(state: BatchState, line: PlaceLine, nodeId: string, todayMs: number, earlier: Earlier | undefined): { rule: AllocationRule; plan: Result<LinePlan>; stockLeft: number } {
+  const p = state.position(line.skuId, nodeId)
+  const fence = state.fenceOf(line.skuId, nodeId, line.channelId ?? null)
+  const position = positionSeen(p, earlier?.reserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0, fence)
+  const slots = earlier
+    ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (earlier.promised.get(s) ?? 0), original: s }))
+    : state.slotsAt(line.skuId, nodeId)
+  const rule = typeof line.rule === 'function' ? line.rule(state, nodeId) : line.rule
+  const planned = allocateLine(position, slots, rule, line.quantity, todayMs)
+  // Copies of the slots were planned against; promise the slots themselves.
+  const plan = planned.ok && earlier
+    ? ok({ ...planned.value, slotTakes: planned.value.slotTakes.map(([s, n]): [SupplySlot, number] => [(s as SupplySlot & { original: SupplySlot }).original, n]) })
+    : planned
+  return { rule, plan, stockLeft: Math.max(0, sellable(position) - (planned.ok ? planned.value.allocation.stockQuantity : 0)) }
+}
+
+type Option = LineOption<{ rule: AllocationRule; plan: LinePlan }>
+
+/**
+ * With routing: every line's option at every candidate (ship and delivery days by the node's
+ * calendar, capacity and zone), the router's plan, then the chosen nodes allocated in line order
+ * (a second line of the same SKU at the same node sees the first). The decision is staged with
+ * its explanation.
+ */
+function chooseRouted(state: BatchState, input: PlaceInput, r: OrderRouting, orderId: string, todayMs: number): Result<Chosen[]> {
+  const startedMs = r.observe ? performance.now() : 0
+  const lines = input.lines.map((line) => ({
+    quantity: line.quantity,
+    options: r.nodes.map((node, n): Option | LineRefusal<Failure> => {
+      if (!line.nodeIds.includes(node.id)) return { ok: false, code: 'not_offered', refusal: fail('unknown_node', 'The line names another node.') }
+      const { rule, plan, stockLeft } = planAt(state, line, node.id, todayMs, undefined)
+      if (!plan.ok) return { ok: false, code: plan.code, refusal: plan }
+      const readyMs = readyDayOf(plan.value.allocation)
+      invariant(readyMs !== null, 'an allocated line has a day it is ready')
+      return lineOption(state, r, n, readyMs, line.quantity, stockLeft, { rule, plan: plan.value })
+    }),
+  }))
+  const routed = route({ profile: r.profile, capability: r.capability, region: r.region, todayMs, nodes: r.nodes, lines, resolve: r.resolve })
+  if (!routed.ok) {
+    if (routed.kind === 'no_supply') return withLine(routed.refusals.reduce<Failure | undefined>(nearestRefusal, undefined) ?? fail('no_route', 'No node can take the line.'), input.lines.length, routed.line - 1)
+    return fail('no_route', routed.explanation.why, { explanation: withSkipped(r, routed.explanation) })
+  }
+  const earlier = earlierOf(input.lines)
+  const chosen: Chosen[] = []
+  for (let i = 0; i < input.lines.length; i++) {
+    const line = input.lines[i]
+    const { node, option } = routed.value.assignment[i]
+    let { plan, rule } = option.plan
+    let shipDay = option.shipDayMs
+    let deliverDay = option.deliverDayMs
+    if (earlier && i > 0) {
+      // Another line of the order may already take from this position: plan again with it counted.
+      const again = planAt(state, line, r.nodes[node].id, todayMs, earlier)
+      if (!again.plan.ok) return withLine(again.plan, input.lines.length, i)
+      plan = again.plan.value
+      rule = again.rule
+      const readyMs = readyDayOf(plan.allocation)!
+      const redone = lineOption(state, r, node, readyMs, line.quantity, again.stockLeft, undefined)
+      shipDay = redone.shipDayMs
+      deliverDay = redone.deliverDayMs
+    }
+    invariant(shipDay !== null && deliverDay !== null, 'a routed line has a ship day')
+    const c: Chosen = { nodeId: r.nodes[node].id, rule, plan, shipByMs: shipDay, deliverByMs: deliverDay }
+    countEarlier(earlier, line, c)
+    chosen.push(c)
+  }
+  recordRouting(state, r, orderId, routed.value, input.lines.map((l) => l.quantity))
+  r.observe?.(performance.now() - startedMs)
+  return ok(chosen)
+}
+
 /** The candidate node that delivers the line soonest (ties to the first), or the refusal of the node that could promise the most. */
 export function chooseNode(state: BatchState, input: Pick<PlaceInput, 'calendar'>, line: PlaceLine, todayMs: number, earlier: Earlier | undefined): Result<Chosen> {
   let best: Chosen | undefined
   let refusal: Failure | undefined
   for (const nodeId of line.nodeIds) {
-    const p = state.position(line.skuId, nodeId)
-    const fence = state.fenceOf(line.skuId, nodeId, line.channelId ?? null)
-    const position = positionSeen(p, earlier?.reserved.get(positionKey(line.skuId, nodeId)) ?? 0, line.stockBuffer ?? 0, fence)
-    const slots = earlier
-      ? state.slotsAt(line.skuId, nodeId).map((s) => ({ ...s, promised: s.promised + (earlier.promised.get(s) ?? 0), original: s }))
-      : state.slotsAt(line.skuId, nodeId)
-    const rule = typeof line.rule === 'function' ? line.rule(state, nodeId) : line.rule
-    const plan = allocateLine(position, slots, rule, line.quantity, todayMs)
+    const { rule, plan } = planAt(state, line, nodeId, todayMs, earlier)
     if (!plan.ok) {
       refusal = nearestRefusal(refusal, plan)
       continue
@@ -167,11 +256,7 @@ export function chooseNode(state: BatchState, input: Pick<PlaceInput, 'calendar'
     const shipByMs = readyMs + input.calendar.handlingDays(nodeId) * dayMs
     const deliverByMs = shipByMs + input.calendar.transitDays(nodeId) * dayMs
     if (best && deliverByMs >= best.deliverByMs) continue
-    // Copies of the slots were planned against; promise the slots themselves.
-    const value = earlier
-      ? { ...plan.value, slotTakes: plan.value.slotTakes.map(([s, n]): [SupplySlot, number] => [(s as SupplySlot & { original: SupplySlot }).original, n]) }
-      : plan.value
-    best = { nodeId, rule, plan: value, shipByMs, deliverByMs }
+    best = { nodeId, rule, plan: plan.value, shipByMs, deliverByMs }
   }
   if (best) return ok(best)
   invariant(refusal, 'a line has candidate nodes')

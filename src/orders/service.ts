@@ -10,6 +10,7 @@ import type { Clock } from '../kernel/clock.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import type { Catalogue } from '../catalogue/index.ts'
+import type { Routing } from '../routing/index.ts'
 import { positionKey, type BatchState, type Inventory } from '../inventory/index.ts'
 import { decideAction, notReadyToShip, type ActionDecision } from './decide.ts'
 import type { OrderAction, Party } from './lifecycle.ts'
@@ -40,6 +41,8 @@ export interface OrdersOptions {
   /** How often unpaid orders past their deadline are expired (and unpaid balances forfeited); 0 turns the poller off. */
   sweepIntervalMs?: number
   holdsReleased?: HoldsReleased
+  /** Routes orders by the channel's routing profile (without it, each line goes where it is delivered soonest). */
+  routing?: Routing
 }
 
 /** Extra facts for a transition: the amount a payment moved, and timeline detail. */
@@ -58,6 +61,7 @@ export class Orders {
   readonly #logger: Logger
   readonly #hooks: TransitionHook[] = []
   readonly #holdsReleased: HoldsReleased | undefined
+  readonly #routing: Routing | undefined
   readonly catalogue: Catalogue
   #sweepTimer: NodeJS.Timeout | undefined
   #sweeping: Promise<void> | undefined
@@ -69,6 +73,7 @@ export class Orders {
     this.#inventory = inventory
     this.#logger = logger
     this.#holdsReleased = options.holdsReleased
+    this.#routing = options.routing
     const intervalMs = options.sweepIntervalMs ?? 1000
     if (intervalMs > 0) {
       this.#sweepTimer = setInterval(() => {
@@ -99,7 +104,7 @@ export class Orders {
 
   /** Places an order as sent: the caller's key and channel checked, SKUs and nodes resolved, then through the engine. */
   async place(request: PlaceRequest): Promise<{ result: Result<Order>; replayed: boolean }> {
-    const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs())
+    const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs(), this.#routing)
     return input.ok ? this.submit(input.value) : { result: input, replayed: false }
   }
 

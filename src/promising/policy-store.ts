@@ -94,9 +94,16 @@ export async function loadRulesInBatch(
 
 /** The rule at one candidate node, as `loadRulesInBatch` loaded it for this batch. */
 export function ruleInBatch(state: BatchState, skuId: string, channelId: string | null, nodeIds: readonly string[], nodeId: string): AllocationRule {
-  const rule = state.local(rulesOfBatch).get(batchRulesKey(skuId, channelId, nodeIds))?.get(nodeId)
+  const rule = rulesInBatch(state, skuId, channelId, nodeIds).get(nodeId)
   invariant(rule, 'rules are loaded in the batch before its lines are decided')
   return rule
+}
+
+/** The rules at every candidate node, as `loadRulesInBatch` loaded them for this batch (a routed line asks for each of tens of nodes). */
+export function rulesInBatch(state: BatchState, skuId: string, channelId: string | null, nodeIds: readonly string[]): ReadonlyMap<string, AllocationRule> {
+  const rules = state.local(rulesOfBatch).get(batchRulesKey(skuId, channelId, nodeIds))
+  invariant(rules, 'rules are loaded in the batch before its lines are decided')
+  return rules
 }
 
 export const promisingSettingName = 'promising'

@@ -10,13 +10,14 @@ import { bus } from './migrations/8-bus.ts'
 import { notifications } from './migrations/9-notifications.ts'
 import { availabilityDaily } from './migrations/10-availability-daily.ts'
 import { channelLocks } from './migrations/11-channel-locks.ts'
-import { shipments } from './migrations/12-shipments.ts'
+import { routing } from './migrations/12-routing.ts'
+import { shipments } from './migrations/13-shipments.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, shipments]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql

@@ -131,6 +131,21 @@ export async function slotsOfSkus(q: Queryable, skuIds: readonly string[]): Prom
   return out
 }
 
+/** The nodes with supply slots of each SKU, in one read (unlocked: routing narrows its candidates with it). */
+export async function slotNodesOfSkus(q: Queryable, skuIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  return nodeSetsOf(await selectIn<{ sku_id: string; node_id: string }>(q, 'SELECT DISTINCT sku_id, node_id FROM supply_slots WHERE sku_id', skuIds))
+}
+
+export function nodeSetsOf(rows: ReadonlyArray<{ sku_id: string; node_id: string }>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const r of rows) {
+    const nodes = out.get(r.sku_id)
+    if (nodes) nodes.add(r.node_id)
+    else out.set(r.sku_id, new Set([r.node_id]))
+  }
+  return out
+}
+
 /** One slot by its id (a PO line, `<asn>:<po line>`, a transfer or a campaign), unlocked. */
 export async function slotById(q: Queryable, id: string): Promise<SupplySlot | undefined> {
   const row = await q.get<SlotRow>('SELECT * FROM supply_slots WHERE id = ?', [id])

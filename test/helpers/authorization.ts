@@ -93,6 +93,8 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/shipments/{id}/deliver': () => ({}),
   'POST /v1/shipments/{id}/cancel': () => reason,
   'POST /v1/shipments/{id}/reject': () => ({ lineNo: 1, reason: 'damaged' }),
+  'PUT /v1/routing-profiles/{channel}': () => ({ filters: [{ kind: 'capability' }], sort: [{ kind: 'earliest_delivery' }] }),
+  'PUT /v1/shipping-zones': () => ({ regions: [], zones: [{ from: '*', to: '*', serviceLevel: 'standard', transitDays: 2, cost: 800 }] }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -269,6 +271,13 @@ export const mayCall: Record<string, string> = {
   'POST /v1/shipments/{id}/reject': 'admin ops store warehouse',
   'POST /v1/shipments/{id}/deliver': 'admin ops',
   'POST /v1/shipments/{id}/cancel': 'admin ops',
+  'GET /v1/routing-profiles': 'admin ops',
+  'GET /v1/routing-profiles/{channel}': 'admin ops',
+  'PUT /v1/routing-profiles/{channel}': 'admin ops',
+  'GET /v1/routing-profiles/{channel}/versions': 'admin ops',
+  'GET /v1/shipping-zones': 'admin ops',
+  'PUT /v1/shipping-zones': 'admin ops',
+  'GET /v1/orders/{id}/routing': 'admin ops channel',
 }
 
 /**

@@ -9,6 +9,7 @@ import { purchasingPages } from './purchasing/index.ts'
 import { portalPages } from './portal/index.ts'
 import { channelPages } from './channels/index.ts'
 import { shipmentPages } from './shipments/index.ts'
+import { routingPages } from './routing/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -20,4 +21,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...portalPages,
   ...channelPages,
   ...shipmentPages,
+  ...routingPages,
 ]

@@ -13,6 +13,7 @@ import { usePaged } from '../stock/paged.ts'
 import { labelOf } from '../stock/text.ts'
 import '../stock/stock.css'
 import { StatusBadge } from './status.tsx'
+import { RoutingCard } from './routing.tsx'
 import { orderText, termText } from './text.ts'
 import { ShipmentBadge } from '../shipments/status.tsx'
 import { shipmentText } from '../shipments/text.ts'
@@ -52,6 +53,7 @@ export function OrderDetail({ id }: { id: string }) {
           <Summary order={order} names={names} />
           <Lines order={order} names={names} />
           <Shipments shipments={shipments} names={names} />
+          <RoutingCard id={order.id} />
           <Delays delays={delays} />
           <Messages messages={messages} />
           <Payments payments={payments} />

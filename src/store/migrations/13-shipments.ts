@@ -1,5 +1,5 @@
 /**
- * Migration 12: shipments (fulfilment orders per node), their lines and their events; an order
+ * Migration 13: shipments (fulfilment orders per node), their lines and their events; an order
  * line counts the units shipped so far and the day its last units were delivered. Never edited
  * once released.
  */
