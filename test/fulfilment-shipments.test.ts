@@ -203,6 +203,10 @@ for (const kind of await storeKinds()) {
       assert.match(messages.items[0].body, /could not/)
       const outbox = await t.services.db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE topic = 'order.delayed' AND subject = ?`, [o.id])
       assert.equal(outbox.length, 1)
+      // The notifications projector turns it into the customer's delay notice, as for any delay.
+      await t.services.notifications.catchUp()
+      const notices = await answered(api(omni).GET('/v1/orders/{id}/notifications', path(o.id)))
+      assert.deepEqual(notices.items.map((n) => n.kind), ['delay_notice'])
       const events = (await answered(api(ops).GET('/v1/shipments/{id}', path(s.id)))).events
       const rejected = events.find((x) => x.kind === 'line_rejected')
       assert.deepEqual([rejected?.detail.reason, rejected?.detail.note, rejected?.detail.toNodeId], ['damaged', 'box crushed', w.whNorth.id])
