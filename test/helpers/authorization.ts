@@ -114,15 +114,15 @@ export function campaignBody(sku: string, node: string) {
 export const mayCall: Record<string, string> = {
   'GET /v1/tokens': 'admin',
   // Who the caller is: every role may ask (the console signs in with it).
-  'GET /v1/session': 'admin ops channel store supplier payments',
+  'GET /v1/session': 'admin ops channel store warehouse supplier payments',
   // Public: the shopper's, reached without a bearer token (a bearer token changes nothing).
-  'GET /v1/order-status/{token}': 'admin ops channel store supplier payments',
-  'POST /v1/order-status/{token}/cancel': 'admin ops channel store supplier payments',
-  'GET /v1/promise': 'admin ops channel store supplier payments',
-  'GET /v1/skus': 'admin ops channel store supplier payments',
-  'GET /v1/skus/{sku}': 'admin ops channel store supplier payments',
-  'GET /v1/nodes': 'admin ops channel store supplier',
-  'GET /v1/nodes/{node}': 'admin ops channel store supplier',
+  'GET /v1/order-status/{token}': 'admin ops channel store warehouse supplier payments',
+  'POST /v1/order-status/{token}/cancel': 'admin ops channel store warehouse supplier payments',
+  'GET /v1/promise': 'admin ops channel store warehouse supplier payments',
+  'GET /v1/skus': 'admin ops channel store warehouse supplier payments',
+  'GET /v1/skus/{sku}': 'admin ops channel store warehouse supplier payments',
+  'GET /v1/nodes': 'admin ops channel store warehouse supplier',
+  'GET /v1/nodes/{node}': 'admin ops channel store warehouse supplier',
   'GET /v1/channels': 'admin ops channel',
   'GET /v1/channels/{channel}': 'admin ops channel',
   'GET /v1/inventory/positions': 'admin ops store supplier',
