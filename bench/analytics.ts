@@ -153,7 +153,7 @@ async function bulkOrders(services: Services, w: World, count: number): Promise<
           ? { stockQuantity: 0, parts: [{ source: backorderSlot, kind: 'po_confirmed', quantity, availableAtMs: nowMs + 10 * dayMs }], unallocated: 0 }
           : { stockQuantity: quantity, parts: [{ source: 'stock', kind: 'stock', quantity, availableAtMs: dayStart }], unallocated: 0 },
         rule: shipRule, shipByMs: dayStart + 2 * dayMs, deliverByMs: dayStart + 3 * dayMs, firstShipByMs: dayStart + 2 * dayMs, priorityClass: 0, placedAtMs,
-        status: status === 'shipped' ? 'shipped' : status === 'cancelled' ? 'cancelled' : 'open', shippedQuantity: 0, deliveredAtMs: null,
+        status: status === 'shipped' ? 'shipped' : status === 'cancelled' ? 'cancelled' : 'open', shippedQuantity: 0, deliveredAtMs: null, firstDeliverByMs: dayStart + 3 * dayMs, firstNodeId: w.nodeId,
       }
       order.lines.push(line)
       orders.push({ order, idemKey: null, requestHash: null })

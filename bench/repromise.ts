@@ -55,7 +55,7 @@ async function seedBackorders(services: Services, s: { skuId: string; nodeId: st
     const line: OrderLine = {
       lineNo: 1, skuId: s.skuId, nodeId: s.nodeId, quantity: 1, unitPrice: 19900,
       allocation: { stockQuantity: 0, parts: [{ source: s.slotId, kind: 'po_confirmed', quantity: 1, availableAtMs: s.etaMs }], unallocated: 0 },
-      rule, shipByMs, deliverByMs: shipByMs + dayMs, firstShipByMs: shipByMs, priorityClass: 0, placedAtMs, status: 'open', shippedQuantity: 0, deliveredAtMs: null,
+      rule, shipByMs, deliverByMs: shipByMs + dayMs, firstShipByMs: shipByMs, priorityClass: 0, placedAtMs, status: 'open', shippedQuantity: 0, deliveredAtMs: null, firstDeliverByMs: shipByMs + dayMs, firstNodeId: s.nodeId,
     }
     orders.push(orderValues(order))
     lines.push(orderLineValues(order, line))

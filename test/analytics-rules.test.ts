@@ -1,7 +1,7 @@
 /** The analytics context's pure rules, table-driven: promise sources, age buckets, rates and the inventory figures' edge cases. */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { sourceOf } from '../src/analytics/decide.ts'
+import { project, sourceOf } from '../src/analytics/decide.ts'
 import { backordersOf, dailySeries, inventoryOf, onTimeOf, periodOf, presaleOf } from '../src/analytics/figures.ts'
 import { zeroCounters } from '../src/analytics/model.ts'
 
@@ -21,6 +21,22 @@ describe('analytics rules', () => {
       ['a campaign order from stock', 'cmp_1', { stockQuantity: 1, parts: [part('stock', 'stock')], unallocated: 0 }, 'presale'],
     ]
     for (const [name, campaignId, allocation, expected] of cases) assert.equal(sourceOf({ campaignId }, { allocation }), expected, name)
+  })
+
+  it('counts a line shipped once, in the change that shipped its last unit, whatever the shipments it took', () => {
+    const line = (lineNo: number, firstShipByMs: number) => ({
+      lineNo, skuId: 's', nodeId: 'n', quantity: 2, unitPrice: 100, allocation: { stockQuantity: 2, parts: [part('stock', 'stock', 2)], unallocated: 0 },
+      status: 'shipped', firstShipByMs, shipByMs: firstShipByMs, deliverByMs: null, placedAtMs: today, priorityClass: 0,
+    })
+    const order = { id: 'ord_1', channelId: 'web', campaignId: null, placedAtMs: today, lines: [line(1, today + dayMs), line(2, today)] } as never
+    const at = (days: number) => new Date(today + days * dayMs).toISOString()
+    const ship = (id: number, days: number, linesShipped?: number[]) => ({ id, topic: 'order.changed', subject: 'ord_1', at: at(days), payload: { orderId: 'ord_1', channelId: 'web', action: 'ship', ...(linesShipped && { linesShipped }) } })
+    const { deltas } = project([ship(1, 1, [1]), ship(2, 1, [2])], new Map([['ord_1', order]]))
+    const day = deltas.get(`${today + dayMs}|web`)!
+    assert.deepEqual([day.linesShipped, day.unitsShipped, day.linesShippedPromised, day.linesShippedOnTime], [2, 4, 2, 1], 'line 1 on time, line 2 a day late')
+    // An event from before lines were named: the whole order shipped at once.
+    const legacy = project([ship(3, 0)], new Map([['ord_1', order]])).deltas.get(`${today}|web`)!
+    assert.equal(legacy.linesShipped, 2)
   })
 
   it('buckets open backorders by whole days since placement, boundaries included', () => {

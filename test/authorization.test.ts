@@ -13,7 +13,7 @@
  *   cannot pass by refusing everything.
  * - a role that may not call an operation at all (helpers/authorization.ts `mayCall`) gets 403
  *   whatever the ids.
- * The principals: admin, ops, two channels, two stores, two suppliers (one also by its code), a
+ * The principals: admin, ops, two channels, two stores, two warehouses, two suppliers (one also by its code), a
  * payment provider, and no, unknown, revoked and malformed tokens. A new route is covered
  * automatically: an operation with no id-substitution rule, body rule or `mayCall` entry fails.
  */
@@ -56,7 +56,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/shipments/{id}'], ['channel B', 'GET /v1/shipments/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
   ['channel A', 'GET /v1/nodes/{node}'], ['channel B', 'GET /v1/orders/{id}'],
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
-  ['supplier A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
+  ['supplier A', 'GET /v1/nodes/{node}'], ['warehouse A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
   ['channel A', 'GET /v1/webhook-endpoints/{id}'], ['channel B', 'GET /v1/webhook-endpoints/{id}/deliveries'], ['channel B', 'GET /v1/webhook-endpoints/{id}'],
   // Public: the status link alone reaches its order, with or without a bearer token.
@@ -66,6 +66,8 @@ const mustReach: Array<[caller: string, key: string]> = [
 /** Lists a scoped caller reads with its own ids, and exactly what they hold (by code or id). */
 const exactLists: Array<[caller: string, key: string, expected: (w: World) => string[]]> = [
   ['store A', 'GET /v1/nodes', (w) => [w.ids.node.A]],
+  ['warehouse B', 'GET /v1/nodes', (w) => [w.warehouse.B]],
+  ['warehouse A', 'GET /v1/shipments', () => []],
   ['supplier B', 'GET /v1/nodes', (w) => [w.dropship.B]],
   ['supplier A by code', 'GET /v1/nodes', (w) => [w.dropship.A]],
   ['channel A', 'GET /v1/channels', (w) => [w.ids.channel.A]],
@@ -77,6 +79,8 @@ const exactLists: Array<[caller: string, key: string, expected: (w: World) => st
 interface World {
   ids: Record<Kind, Record<Side, string>>
   dropship: Record<Side, string>
+  /** Each side's own warehouse: a `warehouse:` token's node. */
+  warehouse: Record<Side, string>
   /** Per caller, what it must never see: the other side's scoped ids and codes. */
   secrets: Record<Side, string[]>
   callers: Caller[]
@@ -98,6 +102,7 @@ async function seed(t: TestApp): Promise<World> {
   const wh = await node('WH-SHARED', 'warehouse')
   const store = { A: await node('STORE-ALPHA', 'store'), B: await node('STORE-BETA', 'store') }
   const drop = { A: await node('DROP-ALPHA', 'dropship', sup.A.id), B: await node('DROP-BETA', 'dropship', sup.B.id) }
+  const depot = { A: await node('DEPOT-ALPHA', 'warehouse'), B: await node('DEPOT-BETA', 'warehouse') }
   const channel = (code: string, side: Side) => post('/v1/channels', { code, name: code, kind: 'web', nodeIds: [wh.id, store[side].id, drop[side].id], safetyBuffer: 0 })
   const ch = { A: await channel('CHAN-ALPHA', 'A'), B: await channel('CHAN-BETA', 'B') }
   for (const side of ['A', 'B'] as const) {
@@ -109,6 +114,7 @@ async function seed(t: TestApp): Promise<World> {
     channel: { A: await auth(`channel:${ch.A.id}`), B: await auth(`channel:${ch.B.id}`) },
     store: { A: await auth(`store:${store.A.id}`), B: await auth(`store:${store.B.id}`) },
     supplier: { A: await auth(`supplier:${sup.A.id}`), B: await auth(`supplier:${sup.B.id}`) },
+    warehouse: { A: await auth(`warehouse:${depot.A.id}`), B: await auth(`warehouse:${depot.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
   const ids = { order: {}, shipment: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
@@ -154,12 +160,12 @@ async function seed(t: TestApp): Promise<World> {
     sku: { A: skuA.id, B: skuA.id }, line: { A: '1', B: '1' }, campaign: { A: campaign.id, B: campaign.id }, warehouse: { A: wh.id, B: wh.id },
     notificationKind: { A: 'delay_notice', B: 'delay_notice' },
   })
-  const codes = { A: ['STORE-ALPHA', 'DROP-ALPHA', 'CHAN-ALPHA', 'SUPP-ALPHA'], B: ['STORE-BETA', 'DROP-BETA', 'CHAN-BETA', 'SUPP-BETA'] }
-  const sideSecrets = (side: Side) => [...[...scopedKinds].map((k) => ids[k][side]), drop[side].id, ...codes[side]]
+  const codes = { A: ['STORE-ALPHA', 'DROP-ALPHA', 'DEPOT-ALPHA', 'CHAN-ALPHA', 'SUPP-ALPHA'], B: ['STORE-BETA', 'DROP-BETA', 'DEPOT-BETA', 'CHAN-BETA', 'SUPP-BETA'] }
+  const sideSecrets = (side: Side) => [...[...scopedKinds].map((k) => ids[k][side]), drop[side].id, depot[side].id, ...codes[side]]
   const callers: Caller[] = [
     { name: 'admin', kind: 'admin', side: 'A', headers: admin },
     { name: 'ops', kind: 'ops', side: 'A', headers: await auth('ops') },
-    ...(['A', 'B'] as const).flatMap((side) => (['channel', 'store', 'supplier'] as const).map((kind): Caller => ({ name: `${kind} ${side}`, kind, side, headers: tokens[kind][side] }))),
+    ...(['A', 'B'] as const).flatMap((side) => (['channel', 'store', 'warehouse', 'supplier'] as const).map((kind): Caller => ({ name: `${kind} ${side}`, kind, side, headers: tokens[kind][side] }))),
     // A supplier token may name the supplier by code while its dropship node names it by id.
     { name: 'supplier A by code', kind: 'supplier', side: 'A', headers: await auth('supplier:SUPP-ALPHA') },
     { name: 'payments', kind: 'payments', side: 'A', headers: payments },
@@ -168,7 +174,7 @@ async function seed(t: TestApp): Promise<World> {
     { name: 'revoked token', kind: 'anonymous', side: 'A', headers: { authorization: `Bearer ${revoked.value.token}` } },
     { name: 'malformed header', kind: 'anonymous', side: 'A', headers: { authorization: `Token ${revoked.value.token}` } },
   ]
-  return { ids, dropship: { A: drop.A.id, B: drop.B.id }, secrets: { A: sideSecrets('A'), B: sideSecrets('B') }, callers }
+  return { ids, dropship: { A: drop.A.id, B: drop.B.id }, warehouse: { A: depot.A.id, B: depot.B.id }, secrets: { A: sideSecrets('A'), B: sideSecrets('B') }, callers }
 }
 
 function operationsOf(spec: { paths: Record<string, Record<string, { security?: unknown[]; parameters?: Array<{ in: string; name: string; required?: boolean }>; requestBody?: { required?: boolean } }>> }): Operation[] {
@@ -194,10 +200,11 @@ function requestFor(w: World, op: Operation, caller: Caller, variant: Variant): 
   const own: string[] = []
   const v: Ids = (kind) => {
     const side = variant === 'foreign' && scopedKinds.has(kind) ? other(caller.side) : caller.side
-    const value = variant === 'missing' && scopedKinds.has(kind) ? `missing-${kind}-0`
-      : kind === 'node' && caller.kind === 'supplier' ? w.dropship[side] : w.ids[kind][side]
+    // A supplier's node is its dropship node, a warehouse user's its warehouse.
+    const nodeOf = (s: Side) => (caller.kind === 'supplier' ? w.dropship[s] : caller.kind === 'warehouse' ? w.warehouse[s] : w.ids.node[s])
+    const value = variant === 'missing' && scopedKinds.has(kind) ? `missing-${kind}-0` : kind === 'node' ? nodeOf(side) : w.ids[kind][side]
     used.push(value)
-    own.push(kind === 'node' && caller.kind === 'supplier' ? w.dropship[caller.side] : w.ids[kind][caller.side])
+    own.push(kind === 'node' ? nodeOf(caller.side) : w.ids[kind][caller.side])
     return value
   }
   let url = op.path

@@ -91,7 +91,7 @@ describe('shipments in the console', { skip: browserSkip }, () => {
     // Staff see both shipments on the order's page.
     const staff = await openPage(browser)
     await signIn(staff.page, server.baseUrl, admin, `/console/orders/${second.order.id}`)
-    const table = staff.page.locator('table', { hasText: 'Shipments' })
+    const table = staff.page.getByRole('table', { name: 'Shipments', exact: true })
     await waitForText(table, new RegExp(`${second.shipment.id}\\s+SH-E\\s+Cancelled`))
     await waitForText(table, new RegExp(`${moved.id}\\s+SH-N\\s+Released`))
     await assertAccessible(staff.page, 'order page with shipments')

@@ -188,6 +188,9 @@ for (const kind of await storeKinds()) {
       const eBefore = await position(w.skuB.id, w.whEast.id)
       // Not theirs: the other warehouse cannot even see it.
       await refused(api(whN).POST('/v1/shipments/{id}/reject', { ...path(s.id), body: { lineNo: 1, reason: 'damaged' } }), 404)
+      // Every cache the re-route reads is cold: it reads nodes, profile and zones inside the rejection's transaction.
+      t.services.catalogue.forgetCached()
+      await t.services.routing.setShipping({ regions: [], zones: [] })
       const r = await answered(api(whE).POST('/v1/shipments/{id}/reject', { ...path(s.id), body: { lineNo: 1, reason: 'damaged', note: 'box crushed' } }))
       assert.deepEqual([r.shipment.status, r.shipment.lines[0].status], ['cancelled', 'rejected'], 'a shipment left with no line is cancelled')
       assert.ok(r.rerouted)
@@ -207,6 +210,10 @@ for (const kind of await storeKinds()) {
       assert.match(messages.items[0].body, /could not/)
       const outbox = await t.services.db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE topic = 'order.delayed' AND subject = ?`, [o.id])
       assert.equal(outbox.length, 1)
+      // The notifications projector turns it into the customer's delay notice, as for any delay.
+      await t.services.notifications.catchUp()
+      const notices = await answered(api(omni).GET('/v1/orders/{id}/notifications', path(o.id)))
+      assert.deepEqual(notices.items.map((n) => n.kind), ['delay_notice'])
       const events = (await answered(api(ops).GET('/v1/shipments/{id}', path(s.id)))).events
       const rejected = events.find((x) => x.kind === 'line_rejected')
       assert.deepEqual([rejected?.detail.reason, rejected?.detail.note, rejected?.detail.toNodeId], ['damaged', 'box crushed', w.whNorth.id])
@@ -219,6 +226,36 @@ for (const kind of await storeKinds()) {
       await step(whN, r.rerouted.id, 'pick')
       await step(whN, r.rerouted.id, 'pack')
       assert.equal((await refused(api(whN).POST('/v1/shipments/{id}/ship', { ...path(r.rerouted.id), body: { carrier: 'SF' } }), 409)).code, 'not_ready_to_ship')
+      await assertLedgerConsistent(t)
+    })
+
+    it('re-routes the rest of a partly shipped line as a new line: the shipped units stay on the line, the others go to the next node', async () => {
+      const o = await place([{ sku: 'SKU-A', quantity: 3 }])
+      await payFor(o)
+      const [s] = await shipmentsOf(o.id)
+      for (const action of ['release', 'pick', 'pack'] as const) await step(whE, s.id, action)
+      const part = await answered(api(whE).POST('/v1/shipments/{id}/ship', { ...path(s.id), body: { carrier: 'SF', lines: [{ lineNo: 1, quantity: 1 }] } }))
+      assert.ok(part.rest)
+      await step(whE, part.rest.id, 'pick')
+      const e0 = await position(w.skuA.id, w.whEast.id)
+      const n0 = await position(w.skuA.id, w.whNorth.id)
+      const r = await answered(api(whE).POST('/v1/shipments/{id}/reject', { ...path(part.rest.id), body: { lineNo: 1, reason: 'damaged' } }))
+      assert.ok(r.rerouted)
+      assert.deepEqual([r.rerouted.nodeId, r.rerouted.lines.map((l) => [l.lineNo, l.quantity])], [w.whNorth.id, [[2, 2]]])
+      const e = await position(w.skuA.id, w.whEast.id)
+      const n = await position(w.skuA.id, w.whNorth.id)
+      assert.deepEqual([e0.reserved - e.reserved, e.unsellable - e0.unsellable, n.reserved - n0.reserved], [2, 2, 2])
+      const split = await order(o.id)
+      assert.deepEqual(split.lines.map((l) => [l.lineNo, l.nodeId, l.quantity, l.status, l.shippedQuantity]),
+        [[1, w.whEast.id, 1, 'shipped', 1], [2, w.whNorth.id, 2, 'open', 0]])
+      assert.equal(split.total, o.total, 'the same units at the same price')
+      await assertLedgerConsistent(t)
+      await step(whN, r.rerouted.id, 'pick')
+      await step(whN, r.rerouted.id, 'pack')
+      await answered(api(whN).POST('/v1/shipments/{id}/ship', { ...path(r.rerouted.id), body: { carrier: 'JD' } }))
+      for (const id of [s.id, r.rerouted.id]) await answered(api(ops).POST('/v1/shipments/{id}/deliver', { ...path(id), body: {} }))
+      const done = await order(o.id)
+      assert.deepEqual([done.status, done.lines.map((l) => l.deliveredAt !== null)], ['delivered', [true, true]])
       await assertLedgerConsistent(t)
     })
 
@@ -263,6 +300,9 @@ for (const kind of await storeKinds()) {
       // Naming another node in the queue gives an empty page, not its shipments.
       assert.deepEqual((await answered(api(whN).GET('/v1/shipments', { params: { query: { node: w.whEast.id } } }))).items, [])
       assert.deepEqual((await answered(api(other).GET('/v1/shipments', { params: { query: { order: o.id } } }))).items, [])
+      // A warehouse user reads its own node, and no other.
+      assert.deepEqual((await answered(api(whE).GET('/v1/nodes', {}))).items.map((n) => n.id), [w.whEast.id])
+      await refused(api(whE).GET('/v1/nodes/{node}', { params: { path: { node: w.whNorth.id } } }), 404)
       // A warehouse token must name a warehouse.
       const admin = await t.auth('admin')
       assert.equal((await refused(api(admin).POST('/v1/tokens', { body: { name: 'w', role: `warehouse:${w.store1.id}` } }), 422)).code, 'not_a_warehouse')
@@ -319,6 +359,23 @@ for (const kind of await storeKinds()) {
       const after = await shipmentsOf(o.id)
       assert.deepEqual(after.map((x) => x.status), ['cancelled', 'cancelled'])
       assert.equal((await position(w.skuA.id, w.whEast.id)).reserved, held - 2)
+      await assertLedgerConsistent(t)
+    })
+
+    it('ships and delivers every open shipment when the merchant ships or delivers the order as a whole', async () => {
+      const o = await place([{ sku: 'SKU-A', quantity: 2 }])
+      await payFor(o)
+      const [s] = await shipmentsOf(o.id)
+      await step(whE, s.id, 'release')
+      const before = await position(w.skuA.id, w.whEast.id)
+      await answered(api(ops).POST('/v1/orders/{id}/ship', { ...path(o.id), body: { carrier: 'SF' } }))
+      const p = await position(w.skuA.id, w.whEast.id)
+      assert.deepEqual([before.onHand - p.onHand, before.reserved - p.reserved], [2, 2])
+      const shipped = await answered(api(ops).GET('/v1/shipments/{id}', path(s.id)))
+      assert.deepEqual([shipped.status, shipped.events.at(-1)?.kind], ['shipped', 'shipped_with_order'])
+      await answered(api(ops).POST('/v1/orders/{id}/deliver', path(o.id)))
+      assert.equal((await answered(api(ops).GET('/v1/shipments/{id}', path(s.id)))).status, 'delivered')
+      assert.ok((await order(o.id)).lines.every((l) => l.deliveredAt !== null))
       await assertLedgerConsistent(t)
     })
 

@@ -41,7 +41,7 @@ function orderIn(status: OrderStatus): Order {
     lines: [{
       lineNo: 1, skuId: 's', nodeId: 'n', quantity: 1, unitPrice: 1000, allocation: { stockQuantity: 1, parts: [{ source: 'stock', kind: 'stock', quantity: 1, availableAtMs: 0 }], unallocated: 0 },
       rule: { stock: true, virtual: false, virtualLeadDays: 0, slotKinds: [], slotIds: null, unconfirmedBufferDays: 0 },
-      shipByMs: 0, deliverByMs: 0, firstShipByMs: 0, priorityClass: 0, placedAtMs: 0, status: status === 'shipped' || status === 'delivered' ? 'shipped' : status === 'cancelled' ? 'cancelled' : 'open', shippedQuantity: 0, deliveredAtMs: null,
+      shipByMs: 0, deliverByMs: 0, firstShipByMs: 0, priorityClass: 0, placedAtMs: 0, status: status === 'shipped' || status === 'delivered' ? 'shipped' : status === 'cancelled' ? 'cancelled' : 'open', shippedQuantity: 0, deliveredAtMs: null, firstDeliverByMs: null, firstNodeId: 'node_first',
     }],
   }
 }

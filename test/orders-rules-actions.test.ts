@@ -19,7 +19,7 @@ const balanceByMs = 1_700_500_000_000
 const depositPlan: PaymentPlan = { kind: 'deposit', deposit: 200, depositCredit: 300, balance: 700, balanceFromMs: 1_700_100_000_000, balanceByMs }
 
 const line = (lineNo: number, quantity: number, stockQuantity: number, status: OrderLine['status'] = 'open'): OrderLine => ({
-  lineNo, skuId: `sku_${lineNo}`, nodeId: 'node_e', quantity, unitPrice: 500, status, shippedQuantity: 0, deliveredAtMs: null,
+  lineNo, skuId: `sku_${lineNo}`, nodeId: 'node_e', quantity, unitPrice: 500, status, shippedQuantity: 0, deliveredAtMs: null, firstDeliverByMs: null, firstNodeId: 'node_first',
   allocation: {
     stockQuantity, unallocated: 0,
     parts: [

@@ -126,7 +126,7 @@ describe('tiered prices and repricing', () => {
     lines: [{
       lineNo: 1, skuId: 's', nodeId: 'n', quantity, unitPrice, allocation: { stockQuantity: 0, parts: [], unallocated: 0 },
       rule: { stock: false, virtual: false, virtualLeadDays: 0, slotKinds: [], slotIds: ['cmp'], unconfirmedBufferDays: 0 },
-      shipByMs: null, deliverByMs: null, firstShipByMs: null, priorityClass: 0, placedAtMs: 0, status: 'open', shippedQuantity: 0, deliveredAtMs: null,
+      shipByMs: null, deliverByMs: null, firstShipByMs: null, priorityClass: 0, placedAtMs: 0, status: 'open', shippedQuantity: 0, deliveredAtMs: null, firstDeliverByMs: null, firstNodeId: 'node_first',
     }],
   })
 

@@ -1719,6 +1719,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/fulfilment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fill rate (lines shipped in full from their first node), split rate and on-time delivery to the first promised day */
+        get: operations["getFulfilmentFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/suppliers": {
         parameters: {
             query?: never;
@@ -2379,6 +2396,7 @@ export interface components {
             backorders: components["schemas"]["BackorderFigures"];
             delays: components["schemas"]["DelayFigures"];
             presale: components["schemas"]["PresaleFigures"];
+            fulfilment: components["schemas"]["FulfilmentFigures"];
             suppliers?: components["schemas"]["SupplierFigures"];
             inventory?: components["schemas"]["InventoryFigures"];
             /** @description Each group’s definition name (docs/analytics.md) */
@@ -2952,6 +2970,50 @@ export interface components {
             payload: unknown;
             /** Format: date-time */
             at: string;
+        };
+        /** FulfilmentAnswer */
+        FulfilmentAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            currency: string;
+            fulfilment: components["schemas"]["FulfilmentFigures"];
+        };
+        /** FulfilmentFigures */
+        FulfilmentFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#fulfilment)
+             * @enum {string}
+             */
+            definition: "fulfilment";
+            totals: {
+                linesShipped: number;
+                linesFilled: number;
+                fillRate: number | null;
+                ordersPlaced: number;
+                ordersSplit: number;
+                splitRate: number | null;
+                linesDelivered: number;
+                linesDeliveredPromised: number;
+                linesDeliveredOnTime: number;
+                deliveredOnTimeRate: number | null;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                fillRate: number | null;
+                splitRate: number | null;
+                deliveredOnTimeRate: number | null;
+                linesDelivered: number;
+            }[];
         };
         /** FulfilmentProfile */
         FulfilmentProfile: {
@@ -17471,6 +17533,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PresaleAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFulfilmentFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: fill rate (lines shipped in full from their first node), split rate and on-time delivery to the first promised day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilmentAnswer"];
                 };
             };
             /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */

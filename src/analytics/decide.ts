@@ -40,7 +40,7 @@ function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Parti
   for (const [name, n] of Object.entries(change) as Array<[keyof DailyCounters, number]>) row[name] += n
 }
 
-interface OrderChangedPayload { orderId: string; channelId: string; action: string }
+interface OrderChangedPayload { orderId: string; channelId: string; action: string; linesShipped?: number[]; linesDelivered?: number[] }
 interface OrderDelayedPayload { orderId: string; channelId: string; compensation?: { amountMinor?: unknown } | null }
 
 const cancelActions = new Set(['expire', 'forfeit', 'cancel', 'cancel_for_delay'])
@@ -84,7 +84,10 @@ function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number
       if (order) projectPlacement(deltas, order)
       return
     case 'ship':
-      if (order) projectShipment(deltas, order, atMs)
+      if (order) projectShipment(deltas, order, atMs, p.linesShipped)
+      return
+    case 'deliver':
+      if (order) projectDelivery(deltas, order, p.linesDelivered)
       return
     case 'pay_deposit':
       return add(deltas, atMs, p.channelId, { depositsPaid: 1 })
@@ -95,7 +98,10 @@ function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number
 }
 
 function projectPlacement(deltas: DailyDeltas, order: Order): void {
-  const change: Partial<DailyCounters> = { ordersPlaced: 1, linesPlaced: 0, unitsPlaced: 0, linesFromStock: 0, linesFromFuture: 0, linesFromPresale: 0 }
+  const change: Partial<DailyCounters> = {
+    ordersPlaced: 1, linesPlaced: 0, unitsPlaced: 0, linesFromStock: 0, linesFromFuture: 0, linesFromPresale: 0,
+    ordersSplit: new Set(order.lines.map((l) => l.firstNodeId)).size > 1 ? 1 : 0,
+  }
   for (const line of order.lines) {
     change.linesPlaced! += 1
     change.unitsPlaced! += line.quantity
@@ -107,16 +113,35 @@ function projectPlacement(deltas: DailyDeltas, order: Order): void {
   add(deltas, order.placedAtMs, order.channelId, change)
 }
 
-/** Every line the shipment moved to shipped; on time when shipped on or before the first promised ship day. */
-function projectShipment(deltas: DailyDeltas, order: Order, atMs: number): void {
-  const change = { linesShipped: 0, unitsShipped: 0, linesShippedPromised: 0, linesShippedOnTime: 0 }
+/**
+ * The lines this change shipped in full (`linesShipped`; an older event without it: every shipped
+ * line, as the whole order shipped at once); on time when shipped on or before the first promised ship day.
+ */
+function projectShipment(deltas: DailyDeltas, order: Order, atMs: number, linesShipped: number[] | undefined): void {
+  const change = { linesShipped: 0, unitsShipped: 0, linesShippedPromised: 0, linesShippedOnTime: 0, linesFilled: 0 }
+  const these = linesShipped && new Set(linesShipped)
   for (const line of order.lines) {
-    if (line.status !== 'shipped') continue
+    if (line.status !== 'shipped' || (these && !these.has(line.lineNo))) continue
     change.linesShipped += 1
     change.unitsShipped += line.quantity
+    if (line.nodeId === line.firstNodeId) change.linesFilled += 1
     if (line.firstShipByMs === null) continue
     change.linesShippedPromised += 1
     if (dayStartOf(atMs) <= dayStartOf(line.firstShipByMs)) change.linesShippedOnTime += 1
   }
   add(deltas, atMs, order.channelId, change)
+}
+
+/**
+ * The lines this change delivered (`linesDelivered`), each on the day it was delivered (a carrier
+ * may report it later); on time when delivered on or before the first promised delivery day.
+ */
+function projectDelivery(deltas: DailyDeltas, order: Order, linesDelivered: number[] | undefined): void {
+  const these = new Set(linesDelivered ?? [])
+  for (const line of order.lines) {
+    if (line.deliveredAtMs === null || !these.has(line.lineNo)) continue
+    const promised = line.firstDeliverByMs !== null
+    const onTime = promised && dayStartOf(line.deliveredAtMs) <= dayStartOf(line.firstDeliverByMs!)
+    add(deltas, line.deliveredAtMs, order.channelId, { linesDelivered: 1, linesDeliveredPromised: promised ? 1 : 0, linesDeliveredOnTime: onTime ? 1 : 0 })
+  }
 }

@@ -67,6 +67,27 @@ export function delaysOf(series: Series) {
   }
 }
 
+/** Fill rate, split rate and on-time delivery (docs/analytics.md `fulfilment`). */
+export function fulfilmentOf(series: Series) {
+  const shipped = total(series, 'linesShipped')
+  const filled = total(series, 'linesFilled')
+  const placed = total(series, 'ordersPlaced')
+  const split = total(series, 'ordersSplit')
+  const promised = total(series, 'linesDeliveredPromised')
+  const onTime = total(series, 'linesDeliveredOnTime')
+  return {
+    definition: 'fulfilment',
+    totals: {
+      linesShipped: shipped, linesFilled: filled, fillRate: rate(filled, shipped), ordersPlaced: placed, ordersSplit: split, splitRate: rate(split, placed),
+      linesDelivered: total(series, 'linesDelivered'), linesDeliveredPromised: promised, linesDeliveredOnTime: onTime, deliveredOnTimeRate: rate(onTime, promised),
+    },
+    series: series.map((d) => ({
+      day: d.day, fillRate: rate(d.linesFilled, d.linesShipped), splitRate: rate(d.ordersSplit, d.ordersPlaced),
+      deliveredOnTimeRate: rate(d.linesDeliveredOnTime, d.linesDeliveredPromised), linesDelivered: d.linesDelivered,
+    })),
+  }
+}
+
 export function presaleOf(series: Series) {
   const deposits = total(series, 'depositsPaid')
   const balances = total(series, 'balancesPaid')

@@ -30,12 +30,20 @@ export interface DailyCounters {
   depositsPaid: number
   balancesPaid: number
   depositsForfeited: number
+  /** Orders placed over more than one node (on the placement day). */
+  ordersSplit: number
+  /** Lines shipped in full from the node they were first routed to (on the day they shipped). */
+  linesFilled: number
+  /** Lines delivered, those with a first promised delivery day, and those delivered on or before it (on the delivery day). */
+  linesDelivered: number
+  linesDeliveredPromised: number
+  linesDeliveredOnTime: number
 }
 
 export const counterNames = [
   'ordersPlaced', 'linesPlaced', 'unitsPlaced', 'linesFromStock', 'linesFromFuture', 'linesFromPresale', 'ordersCancelled',
   'linesShipped', 'unitsShipped', 'linesShippedPromised', 'linesShippedOnTime', 'delays', 'compensationMinor', 'depositsPaid',
-  'balancesPaid', 'depositsForfeited',
+  'balancesPaid', 'depositsForfeited', 'ordersSplit', 'linesFilled', 'linesDelivered', 'linesDeliveredPromised', 'linesDeliveredOnTime',
 ] as const satisfies ReadonlyArray<keyof DailyCounters>
 
 export const zeroCounters = (): DailyCounters =>

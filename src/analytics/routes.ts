@@ -15,7 +15,7 @@ import { fail, notFound } from './errors.ts'
 import { periodDaysAllowed } from './model.ts'
 import type { Analytics, FigureGroup } from './service.ts'
 import {
-  answerOf, BackorderFigures, ChannelMeasuresAnswer, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
+  answerOf, BackorderFigures, ChannelMeasuresAnswer, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, FulfilmentFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
   PromiseSourceFigures, SalesFigures, SupplierFiguresView,
 } from './schemas.ts'
 
@@ -40,14 +40,15 @@ const groupRoutes: Array<{ path: string; key: FigureGroup; schema: TSchema; titl
   { path: 'backorders', key: 'backorders', schema: BackorderFigures, title: 'BackordersAnswer', summary: 'Open backorders now, by age since placement' },
   { path: 'delays', key: 'delays', schema: DelayFigures, title: 'DelaysAnswer', summary: 'Delays announced and the compensation they granted' },
   { path: 'presale', key: 'presale', schema: PresaleFigures, title: 'PresaleAnswer', summary: 'Presale deposits paid, balances paid (conversion) and deposits forfeited' },
+  { path: 'fulfilment', key: 'fulfilment', schema: FulfilmentFigures, title: 'FulfilmentAnswer', summary: 'Fill rate (lines shipped in full from their first node), split rate and on-time delivery to the first promised day' },
   { path: 'suppliers', key: 'suppliers', schema: SupplierFiguresView, title: 'SuppliersAnswer', summary: 'Each supplier’s on-time, fill and QC pass rates (its scorecard)', shopWide: true },
   { path: 'inventory', key: 'inventory', schema: InventoryFigures, title: 'InventoryAnswer', summary: 'Units shipped, on-hand, inventory turnover and days of supply (shop-wide)', shopWide: true },
 ]
 
-const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'suppliers', 'inventory']
+const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'suppliers', 'inventory']
 const definitionNames: Record<FigureGroup, string> = {
   sales: 'sales', promiseSources: 'promise_sources', onTime: 'on_time_to_promise', backorders: 'open_backorders', delays: 'delays',
-  presale: 'presale_conversion', suppliers: 'supplier_performance', inventory: 'inventory_turnover',
+  presale: 'presale_conversion', fulfilment: 'fulfilment', suppliers: 'supplier_performance', inventory: 'inventory_turnover',
 }
 
 /** The dashboard and the figure-group routes. */

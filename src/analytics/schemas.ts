@@ -38,6 +38,13 @@ export const DelayFigures = group('DelayFigures', 'delays',
   { delays: Count, compensationMinor: Type.Integer({ description: 'Compensation granted, minor units of the shop currency' }) },
   { delays: Count, compensationMinor: Type.Integer() })
 
+export const FulfilmentFigures = group('FulfilmentFigures', 'fulfilment',
+  {
+    linesShipped: Count, linesFilled: Count, fillRate: Rate, ordersPlaced: Count, ordersSplit: Count, splitRate: Rate,
+    linesDelivered: Count, linesDeliveredPromised: Count, linesDeliveredOnTime: Count, deliveredOnTimeRate: Rate,
+  },
+  { fillRate: Rate, splitRate: Rate, deliveredOnTimeRate: Rate, linesDelivered: Count })
+
 export const PresaleFigures = group('PresaleFigures', 'presale_conversion',
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count, conversionRate: Rate, forfeitRate: Rate },
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count })
@@ -89,6 +96,7 @@ export const Dashboard = named('AnalyticsDashboard', Type.Object({
   backorders: BackorderFigures,
   delays: DelayFigures,
   presale: PresaleFigures,
+  fulfilment: FulfilmentFigures,
   suppliers: Type.Optional(SupplierFiguresView),
   inventory: Type.Optional(InventoryFigures),
   definitions: Type.Record(Type.String(), Type.String(), { description: 'Each group’s definition name (docs/analytics.md)' }),

@@ -14,7 +14,7 @@ import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
 import { dayStartOf, project } from './decide.ts'
 import { addDeltas, backordersByDay, dailyRows, ensureCursor, readCursor, recordStock, replaceBackorders, stockDays, writeCursor } from './store.ts'
-import { backordersOf, dailySeries, delaysOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
+import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
 import type { SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
 import type { Channel } from '../catalogue/index.ts'
@@ -41,7 +41,7 @@ export interface AnalyticsOptions {
 }
 
 /** Which figure groups to compute. */
-export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'suppliers' | 'inventory'
+export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'suppliers' | 'inventory'
 
 export interface FigureQuery {
   periodDays: number
@@ -173,6 +173,7 @@ export class Analytics {
       ...(wants('backorders') && { backorders: backordersOf(backorders, todayMs) }),
       ...(wants('delays') && { delays: delaysOf(series) }),
       ...(wants('presale') && { presale: presaleOf(series) }),
+      ...(wants('fulfilment') && { fulfilment: fulfilmentOf(series) }),
       ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
       ...(wants('inventory') && { inventory: inventoryOf(series, stock, query.periodDays) }),
     }

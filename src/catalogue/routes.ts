@@ -134,7 +134,7 @@ function nodeRoutes(catalogue: Catalogue, nodeScopeOf: NodeScopeOf): FastifyPlug
     const body = bodies({ ...nodeFields, fulfilment: FulfilmentProfileInput }, ['code', 'name', 'kind', 'region'])
     const params = Type.Object({ node: Id })
     // A payment provider has no business with nodes at all: 403, not an empty list.
-    const nodeReaders = allow('admin', 'ops', 'channel', 'store', 'supplier')
+    const nodeReaders = allow('admin', 'ops', 'channel', 'store', 'warehouse', 'supplier')
 
     /** The node if this caller may see it; 404 otherwise, the same answer as for a node that does not exist. */
     async function visibleNode(p: Principal, ref: string): Promise<Result<StockNode>> {

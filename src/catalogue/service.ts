@@ -268,10 +268,14 @@ export class Catalogue {
     return (await this.resolveChannel(p.scopeId))?.id ?? p.scopeId
   }
 
-  /** Every node, ordered by id; cached like single resolutions (a shop has tens of nodes, not millions). */
-  async listNodes(): Promise<StockNode[]> {
+  /**
+   * Every node, ordered by id; cached like single resolutions (a shop has tens of nodes, not
+   * millions). Inside a transaction, pass it: an expired cache is read again through it.
+   */
+  async listNodes(q?: Queryable): Promise<StockNode[]> {
     const now = this.nodes.clock.nowMs()
     if (this.#allNodes && this.#allNodes.untilMs > now) return this.#allNodes.nodes
+    if (q) return (await q.all<NodeRow>('SELECT * FROM nodes ORDER BY id')).map(nodeOf)
     // Every order reads this: when it expires under load, the requests in flight share one read.
     return this.#listingNodes.load('all', async () => {
       const rows = await this.nodes.db.all<NodeRow>('SELECT * FROM nodes ORDER BY id')
@@ -282,8 +286,8 @@ export class Catalogue {
   }
 
   /** Every node by id, kept with `listNodes` (the order path looks its channel's nodes up here on every request). */
-  async nodesById(): Promise<ReadonlyMap<string, StockNode>> {
-    const nodes = await this.listNodes()
+  async nodesById(q?: Queryable): Promise<ReadonlyMap<string, StockNode>> {
+    const nodes = await this.listNodes(q)
     return this.#allNodes?.nodes === nodes ? this.#allNodes.byId : new Map(nodes.map((n) => [n.id, n]))
   }
 

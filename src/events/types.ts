@@ -22,6 +22,10 @@ export interface OrderChanged {
   action: string
   /** The timeline entries the change wrote. */
   events: string[]
+  /** Lines (numbers) the change shipped in full, when it shipped any: a line ships once, whatever the shipments it took. */
+  linesShipped?: number[]
+  /** Lines (numbers) the change recorded as delivered, when it delivered any. */
+  linesDelivered?: number[]
 }
 
 /** A shipment (a fulfilment order per node) was made or changed: released, picked, packed, shipped, delivered, split, a line rejected, cancelled. */

@@ -256,14 +256,15 @@ export class Fulfilment {
       const delayId = await recordRerouteDelay(tx, r.order, r.before, r.after, nowMs, by.actor)
       let next: Shipment | null = null
       if (r.toNodeId !== null) {
-        next = this.#newShipment(r.order, r.toNodeId, 'released', [{ ...line, quantity: r.after.quantity - r.after.shippedQuantity, status: 'open' }], s.id)
+        // A partly shipped line's other units are a new order line (`r.after.lineNo`).
+        next = this.#newShipment(r.order, r.toNodeId, 'released', [{ lineNo: r.after.lineNo, skuId: line.skuId, quantity: r.after.quantity, status: 'open' }], s.id)
         await insertShipment(tx, next)
         await this.#write(tx, next, [{ shipmentId: next.id, kind: 'rerouted_from', detail: { from: s.id, fromNodeId: s.nodeId, lineNo, reason } }], by, 'reroute')
       }
       const events: ShipmentEventDraft[] = [{
         shipmentId: s.id, kind: 'line_rejected',
         detail: {
-          lineNo, reason, ...(note !== undefined && { note }), toNodeId: r.toNodeId, toShipmentId: next?.id ?? null, held: r.toNodeId === null,
+          lineNo, ...(r.after.lineNo !== lineNo && { newLineNo: r.after.lineNo }), reason, ...(note !== undefined && { note }), toNodeId: r.toNodeId, toShipmentId: next?.id ?? null, held: r.toNodeId === null,
           oldShipBy: dayOf(r.before.shipByMs), newShipBy: dayOf(r.after.shipByMs), delayId: delayId ?? null,
         },
       }]

@@ -111,5 +111,10 @@ export async function shipmentEventsOf(q: Queryable, shipmentId: string): Promis
 export async function nodesThatRejected(q: Queryable, orderId: string, lineNo: number): Promise<string[]> {
   const rows = await q.all<{ node_id: string; detail: string }>(
     `SELECT s.node_id, e.detail FROM shipment_events e JOIN shipments s ON s.id = e.shipment_id WHERE s.order_id = ? AND e.kind = 'line_rejected'`, [orderId])
-  return [...new Set(rows.filter((r) => (JSON.parse(r.detail) as { lineNo?: number }).lineNo === lineNo).map((r) => r.node_id))]
+  // A partly shipped line's other units became a new line (`newLineNo`): the nodes that rejected them count for it.
+  const names = (r: { detail: string }) => {
+    const d = JSON.parse(r.detail) as { lineNo?: number; newLineNo?: number }
+    return d.lineNo === lineNo || d.newLineNo === lineNo
+  }
+  return [...new Set(rows.filter(names).map((r) => r.node_id))]
 }

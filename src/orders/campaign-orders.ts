@@ -97,8 +97,8 @@ export async function saveLineAllocation(q: Queryable, orderId: string, line: Or
 
 /** The day a line will really ship, once its balance is paid: the promise starts here. */
 export async function setLineShipDay(tx: Queryable, orderId: string, lineNo: number, shipByMs: number, deliverByMs: number | null): Promise<void> {
-  await tx.run('UPDATE order_lines SET ship_by = ?, deliver_by = ?, first_ship_by = ? WHERE order_id = ? AND line_no = ?',
-    [shipByMs, deliverByMs, shipByMs, orderId, lineNo])
+  await tx.run('UPDATE order_lines SET ship_by = ?, deliver_by = ?, first_ship_by = ?, first_deliver_by = ? WHERE order_id = ? AND line_no = ?',
+    [shipByMs, deliverByMs, shipByMs, deliverByMs, orderId, lineNo])
 }
 
 /** A paid presale line past its ship day, not shipped, with no delay of `cause` recorded yet. */

@@ -41,6 +41,9 @@ export interface OrderLine {
   deliverByMs: number | null
   /** The first date promised: delays and on-time-to-promise count against it. */
   firstShipByMs: number | null
+  /** The first delivery day promised (on-time delivery counts against it) and the node first routed to (fill rate). */
+  firstDeliverByMs: number | null
+  firstNodeId: string
   priorityClass: number
   placedAtMs: number
   /** `shipped` once every unit has shipped (one shipment or several); `cancelled` with its order. */

@@ -133,7 +133,7 @@ function decidePlace(state: BatchState, input: PlaceInput, idemKey: string | nul
     const stored: OrderLine = {
       lineNo: i + 1, skuId: line.skuId, nodeId, quantity: line.quantity, unitPrice: line.unitPrice, allocation: plan.allocation,
       rule: replanRuleOf(rule), shipByMs, deliverByMs, firstShipByMs: shipByMs, priorityClass: line.priorityClass,
-      placedAtMs: order.placedAtMs, status: 'open', shippedQuantity: 0, deliveredAtMs: null,
+      placedAtMs: order.placedAtMs, status: 'open', shippedQuantity: 0, deliveredAtMs: null, firstDeliverByMs: deliverByMs, firstNodeId: nodeId,
     }
     order.lines.push(stored)
     state.stage(placedLineSink, { order, line: stored })

@@ -17,6 +17,7 @@ export const orderLineColumns: readonly Column[] = [
   ['order_id', 'text'], ['line_no', 'integer'], ['sku_id', 'text'], ['node_id', 'text'], ['quantity', 'bigint'], ['unit_price', 'bigint'],
   ['stock_quantity', 'bigint'], ['allocations', 'text'], ['ship_by', 'bigint'], ['deliver_by', 'bigint'], ['first_ship_by', 'bigint'],
   ['priority_class', 'integer'], ['placed_at', 'bigint'], ['campaign_id', 'text'], ['customer_id', 'text'], ['status', 'text'],
+  ['first_deliver_by', 'bigint'], ['first_node_id', 'text'],
 ]
 
 export const orderValues = (o: Order): Param[] => [
@@ -80,6 +81,7 @@ function ruleJson(rule: OrderLine['rule']): string {
 export const orderLineValues = (o: Pick<Order, 'id' | 'campaignId' | 'customerId'>, l: OrderLine): Param[] => [
   o.id, l.lineNo, l.skuId, l.nodeId, l.quantity, l.unitPrice, l.allocation.stockQuantity, allocationsJson(l),
   l.shipByMs, l.deliverByMs, l.firstShipByMs, l.priorityClass, l.placedAtMs, o.campaignId, o.campaignId === null ? null : o.customerId, l.status,
+  l.firstDeliverByMs, l.firstNodeId,
 ]
 
 export interface OrderRow {
@@ -114,6 +116,9 @@ export interface OrderLineRow {
   ship_by: number | string | null
   deliver_by: number | string | null
   first_ship_by: number | string | null
+  /** Absent on rows read by narrower selects; null on rows written before migration 15 backfilled it. */
+  first_deliver_by?: number | string | null
+  first_node_id?: string | null
   priority_class: number | string
   placed_at: number | string
   campaign_id: string | null
@@ -139,6 +144,8 @@ export function orderLineOf(r: OrderLineRow): OrderLine {
     shipByMs: numberOrNull(r.ship_by),
     deliverByMs: numberOrNull(r.deliver_by),
     firstShipByMs: numberOrNull(r.first_ship_by),
+    firstDeliverByMs: numberOrNull(r.first_deliver_by ?? null),
+    firstNodeId: r.first_node_id ?? r.node_id,
     priorityClass: Number(r.priority_class),
     placedAtMs: Number(r.placed_at),
     status: r.status as OrderLine['status'],

@@ -308,7 +308,7 @@ export class Orders {
     await publish(tx, [{
       topic: 'order.changed',
       subject: after.id,
-      payload: { orderId: after.id, channelId: after.channelId, customerId: after.customerId, status: after.status, action, events: events.map((e) => e.kind) },
+      payload: { orderId: after.id, channelId: after.channelId, customerId: after.customerId, status: after.status, action, events: events.map((e) => e.kind), ...shippedBy(before, after) },
     }], after.updatedAtMs)
   }
 
@@ -375,4 +375,12 @@ function shipStock(state: BatchState, order: Order, actor: string): Result<void>
     if (n > 0) state.apply(state.position(l.skuId, l.nodeId), { onHand: -n, reserved: -n }, 'commit', n, { reason: 'shipped', refType: 'order', refId: order.id, actor })
   }
   return ok(undefined)
+}
+
+/** The lines a change shipped in full (open before, shipped after) and delivered, for the event: measures count each line once. */
+function shippedBy(before: Order, after: Order): { linesShipped?: number[]; linesDelivered?: number[] } {
+  const was = new Map(before.lines.map((l) => [l.lineNo, l]))
+  const shipped = after.lines.filter((l) => l.status === 'shipped' && was.get(l.lineNo)?.status !== 'shipped').map((l) => l.lineNo)
+  const delivered = after.lines.filter((l) => l.deliveredAtMs !== null && was.get(l.lineNo)?.deliveredAtMs == null).map((l) => l.lineNo)
+  return { ...(shipped.length > 0 && { linesShipped: shipped }), ...(delivered.length > 0 && { linesDelivered: delivered }) }
 }

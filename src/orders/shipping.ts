@@ -18,7 +18,8 @@ import { orderTransitions } from './lifecycle.ts'
 import { unshippedOf, type Order, type OrderLine } from './model.ts'
 import { chooseNode, chooseRouted, replanRuleOf, type Chosen, type PlaceLine } from './place.ts'
 import { loadCapacityInBatch, nextDecisionSeq, type Routing } from '../routing/index.ts'
-import { allocationsJson } from './rows.ts'
+import { allocationsJson, orderLineColumns, orderLineValues } from './rows.ts'
+import { insertMany } from '../store/sql.ts'
 import { linesOf, loadOrder, type OrderEventDraft } from './store.ts'
 import type { HoldsReleased, OrderActor } from './service.ts'
 
@@ -31,7 +32,12 @@ export interface LineQuantity {
 /** Why a node gave a line back: it could not find the units, or found them damaged (they become unsellable there). */
 export type RejectReason = 'not_found' | 'damaged'
 
-/** A line placed again after a node rejected it: where it was, where it is now (null: no node could take it; it is held, unallocated, for a person). */
+/**
+ * A line placed again after a node rejected it: where it was, where it is now (null: no node
+ * could take it; it is held, unallocated, for a person). A line of which some units had already
+ * shipped is split: it keeps the shipped units (and is shipped), and its other units become a new
+ * line (`after.lineNo`) placed again; `before` is then those units as they were.
+ */
 export interface Rerouted {
   order: Order
   before: OrderLine
@@ -145,20 +151,23 @@ export async function rerouteLine(
 ): Promise<Result<Rerouted>> {
   const order = await loadOrder(tx, orderId, true)
   if (!order) return notFound('order', orderId)
-  const line = order.lines.find((l) => l.lineNo === lineNo)
-  if (!line || line.status !== 'open' || line.shippedQuantity > 0) {
-    return fail('line_not_shippable', `Order ${order.id} line ${lineNo} is not open with nothing shipped: it cannot be placed again.`, { lineNo })
+  const found = order.lines.find((l) => l.lineNo === lineNo)
+  if (!found || found.status !== 'open' || (found.shippedQuantity > 0 && found.allocation.stockQuantity !== found.quantity)) {
+    return fail('line_not_shippable', `Order ${order.id} line ${lineNo} is not open (or ships in part from supply still due): it cannot be placed again.`, { lineNo })
   }
-  const channel = await d.catalogue.resolveChannel(order.channelId)
+  // The units not shipped yet, as a line of their own (the line itself when nothing shipped).
+  const split = found.shippedQuantity > 0
+  const line: OrderLine = split ? unshippedPart(found, Math.max(...order.lines.map((l) => l.lineNo)) + 1) : found
+  const channel = await d.catalogue.resolveChannel(order.channelId, tx)
   invariant(channel, `order ${order.id} names channel ${order.channelId}, which does not exist`)
   const excluded = new Set([...excludedNodeIds, line.nodeId])
   // A pickup order is collected at its store: there is no other node to send it from.
-  const candidates = order.fulfilment.method === 'pickup' ? [] : (await channelNodesOf(d.catalogue, channel)).filter((n) => !excluded.has(n.id))
+  const candidates = order.fulfilment.method === 'pickup' ? [] : (await channelNodesOf(d.catalogue, channel, tx)).filter((n) => !excluded.has(n.id))
   const settings = await recentPromisingSettings(tx)
   const nodeIds = candidates.map((n) => n.id)
   const keys = [{ skuId: line.skuId, nodeId: line.nodeId }, ...nodeIds.map((nodeId) => ({ skuId: line.skuId, nodeId }))]
   const region = order.fulfilment.method === 'ship' ? order.fulfilment.region : null
-  const routing = d.routing && nodeIds.length > 0 ? await d.routing.orderRouting(channel, candidates, { region }, false, settings) : undefined
+  const routing = d.routing && nodeIds.length > 0 ? await d.routing.orderRouting(channel, candidates, { region }, false, settings, [], tx) : undefined
   const seq = routing ? await nextDecisionSeq(tx, order.id) : 0
   let fresh = line
   const decided = await d.inventory.withinLocked(tx, keys, (state) => {
@@ -182,20 +191,32 @@ export async function rerouteLine(
     for (const [slot, n] of plan.slotTakes) state.promise(slot, n)
     return ok(chosen.value)
   }, async (q, state) => {
-    fresh = (await linesOf(q, [orderId])).get(orderId)?.find((l) => l.lineNo === lineNo) ?? line
+    const reread = (await linesOf(q, [orderId])).get(orderId)?.find((l) => l.lineNo === lineNo)
+    fresh = reread === undefined ? line : split ? unshippedPart(reread, line.lineNo) : reread
     if (nodeIds.length > 0) await loadRulesInBatch(q, state, line.skuId, channel.id, nodeIds, settings)
     if (routing) await loadCapacityInBatch(q, state, routing)
   }, { fences: true })
   if (!decided.ok) return decided
   const after = placedAgain(fresh, decided.value)
   const nowMs = d.clock.nowMs()
-  await tx.run('UPDATE order_lines SET node_id = ?, stock_quantity = ?, allocations = ?, ship_by = ?, deliver_by = ? WHERE order_id = ? AND line_no = ?',
-    [after.nodeId, after.allocation.stockQuantity, allocationsJson(after), after.shipByMs, after.deliverByMs, order.id, lineNo])
-  const updated: Order = { ...order, updatedAtMs: nowMs, lines: order.lines.map((l) => (l.lineNo === lineNo ? after : l)) }
+  let lines: OrderLine[]
+  if (split) {
+    // The shipped units stay on the line, which is now shipped; the rest is the new line.
+    const kept = shippedPart(found)
+    await tx.run('UPDATE order_lines SET quantity = ?, stock_quantity = ?, allocations = ?, status = ? WHERE order_id = ? AND line_no = ?',
+      [kept.quantity, kept.allocation.stockQuantity, allocationsJson(kept), kept.status, order.id, lineNo])
+    await insertMany(tx, 'order_lines', orderLineColumns, [orderLineValues(order, after)])
+    lines = [...order.lines.map((l) => (l.lineNo === lineNo ? kept : l)), after]
+  } else {
+    await tx.run('UPDATE order_lines SET node_id = ?, stock_quantity = ?, allocations = ?, ship_by = ?, deliver_by = ? WHERE order_id = ? AND line_no = ?',
+      [after.nodeId, after.allocation.stockQuantity, allocationsJson(after), after.shipByMs, after.deliverByMs, order.id, lineNo])
+    lines = order.lines.map((l) => (l.lineNo === lineNo ? after : l))
+  }
+  const updated: Order = { ...order, updatedAtMs: nowMs, lines }
   const dayOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString().slice(0, 10))
-  await d.writeChange(tx, { ...updated, lines: order.lines.map((l) => (l.lineNo === lineNo ? after : l)) }, updated, [{
+  await d.writeChange(tx, { ...updated }, updated, [{
     kind: 'line_rerouted',
-    detail: { lineNo, reason, fromNodeId: fresh.nodeId, toNodeId: decided.value?.nodeId ?? null, oldShipBy: dayOf(fresh.shipByMs), newShipBy: dayOf(after.shipByMs) },
+    detail: { lineNo, ...(split && { newLineNo: after.lineNo, quantity: after.quantity }), reason, fromNodeId: fresh.nodeId, toNodeId: decided.value?.nodeId ?? null, oldShipBy: dayOf(fresh.shipByMs), newShipBy: dayOf(after.shipByMs) },
   }], by, 'reroute')
   // Units not found go back to the node's sellable stock: lines waiting there get them first, as after any release. Not when
   // this line is held there itself: it would take back the very units the node could not find.
@@ -203,6 +224,22 @@ export async function rerouteLine(
     await d.holdsReleased?.(tx, [{ skuId: line.skuId, nodeId: fresh.nodeId }])
   }
   return ok({ order: updated, before: fresh, after, fromNodeId: fresh.nodeId, toNodeId: decided.value?.nodeId ?? null })
+}
+
+/** The units of a partly shipped line not shipped yet, as a new open line numbered `lineNo` (held as stock in full, as shipping requires). */
+function unshippedPart(l: OrderLine, lineNo: number): OrderLine {
+  const quantity = l.quantity - l.shippedQuantity
+  return { ...l, lineNo, quantity, shippedQuantity: 0, deliveredAtMs: null, allocation: stockOnly(l, quantity) }
+}
+
+/** A partly shipped line cut down to the units it shipped: shipped in full. */
+function shippedPart(l: OrderLine): OrderLine {
+  return { ...l, quantity: l.shippedQuantity, status: 'shipped', allocation: stockOnly(l, l.shippedQuantity) }
+}
+
+const stockOnly = (l: OrderLine, quantity: number): OrderLine['allocation'] => {
+  const first = l.allocation.parts.find((p) => p.source === 'stock') ?? l.allocation.parts[0]
+  return { stockQuantity: quantity, unallocated: 0, parts: [{ source: 'stock', kind: 'stock', quantity, availableAtMs: first?.availableAtMs ?? l.placedAtMs }] }
 }
 
 /** Gives back what the line held at its node: stock (O; damaged units then move to U there) and units promised on supply slots. */

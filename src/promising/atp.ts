@@ -147,7 +147,8 @@ export async function loadAtpNodes(q: Queryable, skuId: string, source: AtpNodeS
 }
 
 /** The channel's active nodes, in the channel's order (ties in delivery date go to the first). */
-export async function channelNodesOf(catalogue: Catalogue, channel: Channel): Promise<StockNode[]> {
-  const nodes = await catalogue.nodesById()
+/** The channel's active nodes, in its order; `q` inside a transaction. */
+export async function channelNodesOf(catalogue: Catalogue, channel: Channel, q?: Queryable): Promise<StockNode[]> {
+  const nodes = await catalogue.nodesById(q)
   return channel.nodeIds.map((id) => nodes.get(id)).filter((n): n is StockNode => n !== undefined && n.active)
 }

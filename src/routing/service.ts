@@ -3,7 +3,7 @@
  * zones, and what an order's placement needs to route it (`orderRouting`). Decisions are written
  * by the placement itself, in its batch (plan.ts).
  */
-import type { Db } from '../store/db.ts'
+import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
@@ -81,14 +81,16 @@ export class Routing {
   }
 
   /** The profile in effect for a scope: its own newest version, else the default's, else the built-in one (version 0). */
-  async profileFor(scope: string): Promise<RoutingProfile> {
-    return (scope === defaultScope ? undefined : await this.#cachedLatest(scope)) ?? (await this.#cachedLatest(defaultScope)) ?? builtIn()
+  /** `q` inside a transaction: a profile not cached is read through it. */
+  async profileFor(scope: string, q?: Queryable): Promise<RoutingProfile> {
+    return (scope === defaultScope ? undefined : await this.#cachedLatest(scope, q)) ?? (await this.#cachedLatest(defaultScope, q)) ?? builtIn()
   }
 
-  async #cachedLatest(scope: string): Promise<RoutingProfile | undefined> {
+  async #cachedLatest(scope: string, q?: Queryable): Promise<RoutingProfile | undefined> {
     const hit = this.#profiles.get(scope)
     const nowMs = performance.now()
     if (hit && nowMs - hit.atMs < profileTtlMs) return hit.profile
+    if (q) return latestProfile(q, scope)
     // Orders in flight when it expires share one read.
     return this.#loading.load(scope, async () => {
       const profile = await latestProfile(this.#db, scope)
@@ -136,8 +138,13 @@ export class Routing {
    * shipping cost and transit by zone (else the promising settings' transit days), calendar,
    * handling time and daily capacity for the order's capability.
    */
-  async orderRouting(channel: Channel, candidates: readonly StockNode[], destination: Destination, pickup: boolean, settings: PromisingSettings, skipped: readonly StockNode[] = []): Promise<OrderRouting> {
-    const [profile, shipping, all] = await Promise.all([this.profileFor(channel.id), loadRecentSetting(this.#db, shippingSetting), this.#catalogue.listNodes()])
+  async orderRouting(
+    channel: Channel, candidates: readonly StockNode[], destination: Destination, pickup: boolean, settings: PromisingSettings, skipped: readonly StockNode[] = [], q?: Queryable,
+  ): Promise<OrderRouting> {
+    // Inside a transaction (a line placed again), every read goes through it.
+    const profile = await this.profileFor(channel.id, q)
+    const shipping = q ? await loadSetting(q, shippingSetting) : await loadRecentSetting(this.#db, shippingSetting)
+    const all = await this.#catalogue.listNodes(q)
     const capability = pickup ? 'pickup' : 'ship'
     const region = pickup ? null : destination.region
     const point = destination.latitude != null && destination.longitude != null

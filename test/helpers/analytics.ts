@@ -56,6 +56,14 @@ export async function recount(t: TestApp, sources: ReadonlyMap<string, Source> =
   for (const order of await allOrders(t)) {
     const ch = order.channelId
     bump(order.placedAtMs, ch, 'ordersPlaced')
+    if (new Set(order.lines.map((l) => l.firstNodeId)).size > 1) bump(order.placedAtMs, ch, 'ordersSplit')
+    for (const line of order.lines) {
+      if (line.deliveredAtMs === null) continue
+      bump(line.deliveredAtMs, ch, 'linesDelivered')
+      if (line.firstDeliverByMs === null) continue
+      bump(line.deliveredAtMs, ch, 'linesDeliveredPromised')
+      if (dayOf(line.deliveredAtMs) <= dayOf(line.firstDeliverByMs)) bump(line.deliveredAtMs, ch, 'linesDeliveredOnTime')
+    }
     for (const line of order.lines) {
       bump(order.placedAtMs, ch, 'linesPlaced')
       bump(order.placedAtMs, ch, 'unitsPlaced', line.quantity)
@@ -74,6 +82,7 @@ export async function recount(t: TestApp, sources: ReadonlyMap<string, Source> =
           for (const line of order.lines.filter((l) => l.status === 'shipped')) {
             bump(at, ch, 'linesShipped')
             bump(at, ch, 'unitsShipped', line.quantity)
+            if (line.nodeId === line.firstNodeId) bump(at, ch, 'linesFilled')
             if (line.firstShipByMs === null) continue
             bump(at, ch, 'linesShippedPromised')
             if (dayOf(at) <= dayOf(line.firstShipByMs)) bump(at, ch, 'linesShippedOnTime')

@@ -10,7 +10,7 @@ import { ok } from '../../api.ts'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { Card, Field, MoreButton, PageTitle, ProblemNote, useAction, useLoad } from '../../ui.tsx'
-import { idsOnly, loadNames } from '../stock/names.ts'
+import { idsOnly, loadNames, type Names } from '../stock/names.ts'
 import { usePaged } from '../stock/paged.ts'
 import { ShipmentBadge } from './status.tsx'
 import { shipmentStatuses, shipmentStatusText, shipmentText, type ShipmentStatus } from './text.ts'
@@ -23,10 +23,9 @@ export function ShipmentQueue() {
   const s = useText(shipmentStatusText)
   const session = useSession()
   const { api } = session
-  const staff = session.kind === 'admin' || session.kind === 'ops'
-  // Staff read node codes; a node user knows its own node (and a warehouse token reads no node list).
-  const names = useLoad(async () => (staff ? loadNames(session) : idsOnly), [api, staff])
-  const nodeName = (id: string) => (staff ? (names.data ?? idsOnly).node(id) : (session.scopeName ?? id))
+  // SKU and node codes for the ids (a node user's node list is its own node).
+  const names = useLoad(() => loadNames(session), [api])
+  const named = names.data ?? idsOnly
   const { query, route } = useLocation()
   const status = shipmentStatuses.find((x) => x === query.status)
   // Each action reads the queue again: a step moves the shipment, a split or a rejection adds one.
@@ -52,7 +51,7 @@ export function ShipmentQueue() {
         {shipments.items === undefined && !shipments.error && <p aria-busy="true">{t.loading}</p>}
         {shipments.items?.length === 0 && <p>{t.none}</p>}
         <ul class="shipment-cards">
-          {shipments.items?.map((x) => <li key={x.id}><ShipmentCard shipment={x} nodeName={nodeName(x.nodeId)} onDone={reload} /></li>)}
+          {shipments.items?.map((x) => <li key={x.id}><ShipmentCard shipment={x} names={named} onDone={reload} /></li>)}
         </ul>
         {shipments.hasMore && <MoreButton onClick={shipments.more} busy={shipments.busy} />}
       </Card>
@@ -63,7 +62,7 @@ export function ShipmentQueue() {
 const nextStep: Partial<Record<ShipmentStatus, 'release' | 'pick' | 'pack'>> = { created: 'release', released: 'pick', picking: 'pack' }
 const working: readonly ShipmentStatus[] = ['released', 'picking', 'packed']
 
-function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; nodeName: string; onDone: () => void }) {
+function ShipmentCard({ shipment: x, names, onDone }: { shipment: Shipment; names: Names; onDone: () => void }) {
   const t = useText(shipmentText)
   const f = useFormat()
   const session = useSession()
@@ -85,12 +84,12 @@ function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; n
         <strong>{x.id}</strong> <ShipmentBadge status={x.status} />
       </header>
       <p class="muted-text">
-        {t.order}: {staff ? <a href={`/console/orders/${encodeURIComponent(x.orderId)}`}>{x.orderId}</a> : x.orderId} · {t.node}: {nodeName}
+        {t.order}: {staff ? <a href={`/console/orders/${encodeURIComponent(x.orderId)}`}>{x.orderId}</a> : x.orderId} · {t.node}: {names.node(x.nodeId)}
         {x.splitFrom && <> · {t.splitFrom(x.splitFrom)}</>}
       </p>
       <ul class="shipment-lines" aria-label={t.lines}>
         {x.lines.map((l) => (
-          <li key={l.lineNo}>{t.line(l.lineNo)}: {t.units(l.quantity)} {l.skuId}{l.status === 'rejected' && <> · <em>{t.rejected}</em></>}</li>
+          <li key={l.lineNo}>{t.line(l.lineNo)}: {t.units(l.quantity)} {names.sku(l.skuId)}{l.status === 'rejected' && <> · <em>{t.rejected}</em></>}</li>
         ))}
       </ul>
       {x.carrier && <p>{t.shippedWith(x.carrier, x.tracking ?? '')} · {t.shipped} {f.instant(x.shippedAt)}</p>}
@@ -114,7 +113,7 @@ function ShipmentCard({ shipment: x, nodeName, onDone }: { shipment: Shipment; n
             <Field label={t.rejectLine}>
               {(id) => (
                 <select id={id} value={String(lineNo)} onChange={(e) => setLineNo(Number((e.currentTarget as HTMLSelectElement).value))}>
-                  {open.map((l) => <option value={String(l.lineNo)}>{t.line(l.lineNo)} · {l.skuId}</option>)}
+                  {open.map((l) => <option value={String(l.lineNo)}>{t.line(l.lineNo)} · {names.sku(l.skuId)}</option>)}
                 </select>
               )}
             </Field>

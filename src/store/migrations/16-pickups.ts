@@ -1,5 +1,5 @@
 /**
- * Migration 15: buy online, pick up in store. One row per pickup shipment once it is ready: the
+ * Migration 16: buy online, pick up in store. One row per pickup shipment once it is ready: the
  * pickup code's hash (never the code), the attempts at the counter, when it expires and was
  * reminded, how it ended, and who collected it (sealed: personal data). Never edited once released.
  */
