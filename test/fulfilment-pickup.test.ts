@@ -111,9 +111,15 @@ for (const kind of await storeKinds()) {
       }
       assert.deepEqual([(await scopeOf()).status, (await scopeOf()).deliverBy], ['in_stock', '2030-01-07'])
       assert.match(JSON.stringify(await call('GET', `/v1/channels/omni/exports/google-local-inventory`, ops)), /SAME_DAY/)
+      // The order placed now says the same: collect today.
+      const early = await placePickup([{ sku: 'SKU-B', quantity: 1 }])
+      assert.deepEqual((await call('GET', `/v1/orders/${early.id}`, ops)).pickup, { sla: 'same_day', readyBy: '2030-01-07' })
+      assert.deepEqual((await call('GET', `/v1/orders/${early.id}`, st1)).pickup, { sla: 'same_day', readyBy: '2030-01-07' })
       clock.advance(6 * 3_600_000 + 60_000) // 16:01 in Shanghai
       await call('POST', '/v1/inventory/receipts', w.admin, { sku: 'SKU-B', node: 'ST-1', quantity: 1 })
       assert.equal((await scopeOf()).deliverBy, '2030-01-08')
+      const late = await placePickup([{ sku: 'SKU-B', quantity: 1 }])
+      assert.deepEqual((await call('GET', `/v1/orders/${late.id}`, ops)).pickup, { sla: 'next_day', readyBy: '2030-01-08' })
     })
 
     it('refuses a store hold of days out of range, naming the field, and writes nothing', async () => {

@@ -3308,6 +3308,15 @@ export interface components {
             placedAt: string;
             updatedAt: string;
             lines: components["schemas"]["OrderLine"][];
+            /** @description A pickup order (placing it and reading it): when it can be collected at the store, by the store’s pickup cut-off and working days */
+            pickup?: {
+                sla: ("same_day" | "next_day") | null;
+                /**
+                 * Format: date
+                 * @description The store’s date every line can be collected
+                 */
+                readyBy: string;
+            };
             /** @description The customer’s token for this one order (`ost_…`): read-only, except accepting a delay offer. Given at placement and on reading one order. */
             statusToken?: string;
             /** @description The customer’s order status page: hand it to the shopper (e-mail, order confirmation). The same link on every replay. */

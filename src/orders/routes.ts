@@ -22,6 +22,7 @@ import type { OrderActor, Orders } from './service.ts'
 import * as S from './schemas.ts'
 import { eventView, orderView, paymentView, placedEventView } from './views.ts'
 import type { ContactViewer } from './contact.ts'
+import { localNow, nextWorkingDay } from '../promising/index.ts'
 
 const tags = ['orders']
 /** Orders are listed newest first by id; a timeline by entry number (0: placement). */
@@ -79,7 +80,23 @@ export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders
   const withLink = async (req: FastifyRequest, order: Order) => {
     const link = await statusLinks.linkOf(order.id, originOf(req))
     const contact = await orders.contacts.contactFor(order, await viewerOf(principalOf(req)))
-    return { ...orderView(order), statusToken: link.token, statusUrl: link.url, ...contact }
+    return { ...orderView(order), ...(await pickupOf(order)), statusToken: link.token, statusUrl: link.url, ...contact }
+  }
+
+  /**
+   * A pickup order's promise at its store: the day every line can be collected and its SLA —
+   * `same_day` when that is the store's date the order was placed, `next_day` when it is the
+   * store's next working day after it, null when later (stock still to come). docs/pickup.md.
+   */
+  const pickupOf = async (order: Order): Promise<{ pickup?: { sla: 'same_day' | 'next_day' | null; readyBy: string } }> => {
+    if (order.fulfilment.method !== 'pickup') return {}
+    const days = order.lines.filter((l) => l.status !== 'cancelled').map((l) => l.deliverByMs)
+    const store = await catalogue.resolveNode(order.fulfilment.nodeId)
+    if (!store || days.length === 0 || days.some((d) => d === null)) return {}
+    const readyBy = Math.max(...(days as number[]))
+    const placedDay = localNow(order.placedAtMs, store.fulfilment.timeZone).dayMs
+    const sla = readyBy <= placedDay ? 'same_day' : readyBy <= (nextWorkingDay(store.fulfilment, placedDay + 86_400_000) ?? placedDay) ? 'next_day' : null
+    return { pickup: { sla, readyBy: new Date(readyBy).toISOString().slice(0, 10) } }
   }
 
   async function actorOf(p: Principal): Promise<OrderActor> {
@@ -167,7 +184,7 @@ export function orderRoutes({ orders, catalogue, statusLinks }: { orders: Orders
       if (!order.ok) return sendProblem(reply, order)
       // A payment provider has no business sending the shopper anywhere, nor a store (the link can cancel).
       if (p.kind === 'payments') return orderView(order.value)
-      if (p.kind === 'store') return { ...orderView(order.value), ...(await orders.contacts.contactFor(order.value, await viewerOf(p))) }
+      if (p.kind === 'store') return { ...orderView(order.value), ...(await pickupOf(order.value)), ...(await orders.contacts.contactFor(order.value, await viewerOf(p))) }
       return withLink(req, order.value)
     })
 

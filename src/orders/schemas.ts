@@ -92,6 +92,10 @@ export const OrderView = named('Order', Type.Object({
   amountOwed: Type.Integer(), dueAt: Instant, reference: Nullable(Type.String()),
   promisedShipDate: Day, promisedDeliveryDate: Day, riskNote: Nullable(Type.String()),
   placedAt: Type.String(), updatedAt: Type.String(), lines: Type.Array(LineView),
+  pickup: Type.Optional(Type.Object({
+    sla: Nullable(literals(['same_day', 'next_day'] as const)),
+    readyBy: Type.String({ format: 'date', description: 'The store’s date every line can be collected' }),
+  }, { description: 'A pickup order (placing it and reading it): when it can be collected at the store, by the store’s pickup cut-off and working days' })),
   statusToken: Type.Optional(Type.String({ description: 'The customer’s token for this one order (`ost_…`): read-only, except accepting a delay offer. Given at placement and on reading one order.' })),
   statusUrl: Type.Optional(Type.String({ description: 'The customer’s order status page: hand it to the shopper (e-mail, order confirmation). The same link on every replay.' })),
   // Personal data: only on placing and reading one order, as far as the caller may see it (orders/contact.ts contactSeenBy).
