@@ -145,6 +145,13 @@ for (const kind of await storeKinds()) {
     it('refuses when nothing fits and the profile says so: nothing placed, nothing held', async () => {
       await call('PUT', '/v1/routing-profiles/rt-web', admin, { filters: [{ kind: 'in_region' }], sort: [{ kind: 'distance' }], whenNothingFits: 'refuse' })
       const before = (await call('GET', '/v1/inventory/positions/RT-B/RT-SH', admin)).json()
+      // A second line only RT-BJ ever held, now sold out there: refused with the allocation's own answer at RT-BJ (the
+      // other nodes are the first line's candidates only), naming the line.
+      await call('POST', '/v1/skus', admin, { code: 'RT-NONE', name: 'Sold out' }, 201)
+      await call('POST', '/v1/inventory/receipts', admin, { sku: 'RT-NONE', node: 'RT-BJ', quantity: 1 })
+      await call('POST', '/v1/inventory/counts', admin, { sku: 'RT-NONE', node: 'RT-BJ', countedQuantity: 0, reason: 'sold out' })
+      const unsupplied = (await place(web, 'north', [{ sku: 'RT-A', quantity: 1 }, { sku: 'RT-NONE', quantity: 1 }], 409)).json()
+      assert.deepEqual([unsupplied.code, unsupplied.line], ['insufficient_stock', 1])
       const refused = (await place(web, 'west', [{ sku: 'RT-B', quantity: 1 }], 409)).json()
       assert.equal(refused.code, 'no_route')
       assert.deepEqual((await call('GET', '/v1/inventory/positions/RT-B/RT-SH', admin)).json(), before)

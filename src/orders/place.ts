@@ -192,6 +192,8 @@ function planAt(state: BatchState, line: PlaceLine, nodeId: string, todayMs: num
 }
 
 type Option = LineOption<{ rule: AllocationRule; plan: LinePlan }>
+/** A node another line of the order may go to, but not this one (it names a node, or only other nodes hold its SKU). */
+const notOffered = 'not_offered'
 
 /**
  * With routing: every line's option at every candidate (ship and delivery days by the node's
@@ -204,7 +206,7 @@ export function chooseRouted(state: BatchState, input: Pick<PlaceInput, 'lines'>
   const lines = input.lines.map((line) => ({
     quantity: line.quantity,
     options: r.nodes.map((node, n): Option | LineRefusal<Failure> => {
-      if (!line.nodeIds.includes(node.id)) return { ok: false, code: 'not_offered', refusal: fail('unknown_node', 'The line names another node.') }
+      if (!line.nodeIds.includes(node.id)) return { ok: false, code: notOffered, refusal: fail('unknown_node', 'The line names another node.') }
       const { rule, plan, stockLeft } = planAt(state, line, node.id, todayMs, undefined)
       if (!plan.ok) return { ok: false, code: plan.code, refusal: plan }
       const readyMs = readyDayOf(plan.value.allocation)
@@ -214,7 +216,12 @@ export function chooseRouted(state: BatchState, input: Pick<PlaceInput, 'lines'>
   }))
   const routed = route({ profile: r.profile, capability: r.capability, region: r.region, todayMs, nodes: r.nodes, lines, resolve: r.resolve })
   if (!routed.ok) {
-    if (routed.kind === 'no_supply') return withLine(routed.refusals.reduce<Failure | undefined>(nearestRefusal, undefined) ?? fail('no_route', 'No node can take the line.'), input.lines.length, routed.line - 1)
+    if (routed.kind === 'no_supply') {
+      // The allocation's own refusals, at the line's candidates (not the nodes only other lines are offered to).
+      const nearest = routed.refusals.filter((o) => o.code !== notOffered).map((o) => o.refusal).reduce<Failure | undefined>(nearestRefusal, undefined)
+      invariant(nearest, 'a line has candidate nodes')
+      return withLine(nearest, input.lines.length, routed.line - 1)
+    }
     return fail('no_route', routed.explanation.why, { explanation: withSkipped(r, routed.explanation) })
   }
   const earlier = earlierOf(input.lines)

@@ -27,8 +27,6 @@ export interface OrderRouting {
   capability: string
   region: string | null
   nodes: CandidateNode[]
-  /** By node id: index into `nodes`. */
-  indexOf: ReadonlyMap<string, number>
   /** Parallel to `nodes`. */
   facts: NodeRouting[]
   resolve: (ref: string) => string | undefined

@@ -115,7 +115,7 @@ export interface Routed<P> {
 export type RouteResult<P, F> =
   | { ok: true; value: Routed<P> }
   /** No node can take some line at all: the allocation refusal nearest to working (the caller's rule). */
-  | { ok: false; kind: 'no_supply'; line: number; refusals: F[]; explanation: Explanation }
+  | { ok: false; kind: 'no_supply'; line: number; refusals: Array<LineRefusal<F>>; explanation: Explanation }
   /** Lines could be taken, but the profile's filters leave no plan and it says refuse. */
   | { ok: false; kind: 'no_route'; explanation: Explanation }
 
@@ -142,7 +142,7 @@ export function route<P, F>(input: RouteInput<P, F>): RouteResult<P, F> {
   const unsupplied = anyOption.indexOf(false)
   if (unsupplied >= 0) {
     const explanation = explain(input, kept, [], 'routed', `Line ${unsupplied + 1} cannot be promised from any node.`)
-    const refusals = lines[unsupplied].options.flatMap((o) => (o.ok ? [] : [o.refusal]))
+    const refusals = lines[unsupplied].options.flatMap((o) => (o.ok ? [] : [o]))
     return { ok: false, kind: 'no_supply', line: unsupplied + 1, refusals, explanation }
   }
   let outcome: Outcome = 'routed'

@@ -169,7 +169,7 @@ export class Routing {
     }
     const byRef = new Map<string, string>(all.flatMap((n) => [[n.id, n.id], [n.code, n.id]] as const))
     return {
-      profile, capability, region, nodes, indexOf: new Map(nodes.map((n, i) => [n.id, i])), facts, resolve: (ref) => byRef.get(ref),
+      profile, capability, region, nodes, facts, resolve: (ref) => byRef.get(ref),
       observe: this.#observers.length > 0 ? this.#observe : undefined,
       skipped: skipped.map((n) => ({ id: n.id, code: n.code })),
     }
