@@ -34,6 +34,7 @@ function kindOfPathParam(path: string, name: string): Kind {
   if (Object.hasOwn(byName, name)) return byName[name]
   if (name !== 'id') throw new Error(`no id-substitution rule for {${name}} in ${path}`)
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
+  if (path.startsWith('/v1/supplier-portal/dropship/')) return 'dropshipRequest'
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
     'purchase-orders': 'po', orders: 'order', shipments: 'shipment', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
@@ -56,7 +57,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['channel A', 'GET /v1/orders/{id}'], ['channel A', 'GET /v1/shipments/{id}'], ['channel B', 'GET /v1/shipments/{id}'], ['channel A', 'GET /v1/channels/{channel}'], ['channel A', 'GET /v1/reservations/{id}'],
   ['channel A', 'GET /v1/nodes/{node}'], ['channel B', 'GET /v1/orders/{id}'],
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
-  ['supplier A', 'GET /v1/nodes/{node}'], ['warehouse A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
+  ['supplier A', 'GET /v1/nodes/{node}'], ['warehouse A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A by code', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
   ['channel A', 'GET /v1/webhook-endpoints/{id}'], ['channel B', 'GET /v1/webhook-endpoints/{id}/deliveries'], ['channel B', 'GET /v1/webhook-endpoints/{id}'],
   // Public: the status link alone reaches its order, with or without a bearer token.
@@ -71,7 +72,10 @@ const exactLists: Array<[caller: string, key: string, expected: (w: World) => st
   ['supplier B', 'GET /v1/nodes', (w) => [w.dropship.B]],
   ['supplier A by code', 'GET /v1/nodes', (w) => [w.dropship.A]],
   ['channel A', 'GET /v1/channels', (w) => [w.ids.channel.A]],
-  ['channel A', 'GET /v1/shipments', (w) => [w.ids.shipment.A]],
+  ['channel A', 'GET /v1/shipments', (w) => [w.ids.shipment.A, w.ids.dropshipRequest.A].sort()],
+  ['supplier A', 'GET /v1/supplier-portal/dropship', (w) => [w.ids.dropshipRequest.A]],
+  ['supplier A by code', 'GET /v1/supplier-portal/dropship', (w) => [w.ids.dropshipRequest.A]],
+  ['supplier B', 'GET /v1/supplier-portal/dropship', (w) => [w.ids.dropshipRequest.B]],
   ['store A', 'GET /v1/shipments', () => []],
   ['supplier A', 'GET /v1/suppliers', (w) => [w.ids.supplier.A]],
 ]
@@ -96,6 +100,8 @@ async function seed(t: TestApp): Promise<World> {
   const post = (url: string, payload: unknown, headers: Headers = admin, status = 201) => call('POST', url, headers, payload, status)
   const skuA = await post('/v1/skus', { code: 'SKU-A', name: 'Probe A' })
   const skuB = await post('/v1/skus', { code: 'SKU-B', name: 'Probe B' })
+  // Only the suppliers have SKU-C: it is sent from their dropship nodes.
+  const skuC = await post('/v1/skus', { code: 'SKU-C', name: 'Probe C' })
   const supplier = (code: string) => post('/v1/suppliers', { code, name: code, currency: 'CNY', defaultLeadTimeDays: 5, paymentTerms: { kind: 'net', days: 30 } })
   const sup = { A: await supplier('SUPP-ALPHA'), B: await supplier('SUPP-BETA') }
   const node = (code: string, kind: string, supplierId?: string) => post('/v1/nodes', { code, name: code, kind, region: 'east', ...(supplierId && { supplierId }) })
@@ -106,7 +112,7 @@ async function seed(t: TestApp): Promise<World> {
   const channel = (code: string, side: Side) => post('/v1/channels', { code, name: code, kind: 'web', nodeIds: [wh.id, store[side].id, drop[side].id], safetyBuffer: 0 })
   const ch = { A: await channel('CHAN-ALPHA', 'A'), B: await channel('CHAN-BETA', 'B') }
   for (const side of ['A', 'B'] as const) {
-    for (const sku of [skuA, skuB]) await call('PUT', `/v1/suppliers/${sup[side].id}/skus/${sku.id}`, admin, { unitCost: 100, virtualCap: 100 }, 200)
+    for (const sku of [skuA, skuB, skuC]) await call('PUT', `/v1/suppliers/${sup[side].id}/skus/${sku.id}`, admin, { unitCost: 100, virtualCap: 100 }, 200)
     for (const n of [wh, store[side]]) for (const sku of [skuA, skuB]) await post('/v1/inventory/receipts', { sku: sku.id, node: n.id, quantity: 100 }, admin, 200)
   }
   const auth = async (role: string) => (await t.auth(role)) as Headers
@@ -117,13 +123,13 @@ async function seed(t: TestApp): Promise<World> {
     warehouse: { A: await auth(`warehouse:${depot.A.id}`), B: await auth(`warehouse:${depot.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
-  const ids = { order: {}, shipment: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
+  const ids = { order: {}, shipment: {}, dropshipRequest: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
   // Each channel's webhook endpoint, made before its orders so their events reach it.
   for (const side of ['A', 'B'] as const) ids.webhook[side] = (await post('/v1/webhook-endpoints', { url: `http://127.0.0.1:9/${side}` }, tokens.channel[side])).id
   for (const side of ['A', 'B'] as const) {
-    await call('PUT', `/v1/suppliers/${sup[side].id}/virtual-supply/${skuA.id}/${drop[side].id}`, tokens.supplier[side], { quantity: 10, leadTimeDays: 2 }, 200)
+    for (const sku of [skuA, skuC]) await call('PUT', `/v1/suppliers/${sup[side].id}/virtual-supply/${sku.id}/${drop[side].id}`, tokens.supplier[side], { quantity: 10, leadTimeDays: 2 }, 200)
     ids.reservation[side] = (await post('/v1/reservations', { sku: skuA.id, node: store[side].id, quantity: 1 }, tokens.channel[side])).id
-    const order = await post('/v1/orders', { customerId: `c-${side}`, lines: [{ sku: skuB.id, quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } },
+    const order = await post('/v1/orders', { customerId: `c-${side}`, lines: [{ sku: skuB.id, quantity: 1, unitPrice: 100 }, { sku: skuC.id, quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } },
       { ...tokens.channel[side], 'idempotency-key': uniq('order') })
     ids.order[side] = order.id
     ids.statusToken[side] = order.statusToken
@@ -138,11 +144,16 @@ async function seed(t: TestApp): Promise<World> {
     assert.ok(spare.ok)
     ids.token[side] = spare.value.info.id
   }
-  await post(`/v1/orders/${ids.order.A}/payments`, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: 'seed-1' }, payments)
-  // Order B is paid through another provider (the probing one must not see it): each side's order has its shipment.
-  await post(`/v1/orders/${ids.order.B}/payments`, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: 'seed-2' }, await auth('payments:pay-beta'))
+  await post(`/v1/orders/${ids.order.A}/payments`, { kind: 'payment', amount: 200, currency: 'CNY', providerRef: 'seed-1' }, payments)
+  // Order B is paid through another provider (the probing one must not see it): each side's order has its shipment, and its
+  // dropship request at its supplier's node.
+  await post(`/v1/orders/${ids.order.B}/payments`, { kind: 'payment', amount: 200, currency: 'CNY', providerRef: 'seed-2' }, await auth('payments:pay-beta'))
   ids.shipment = {} as Record<Side, string>
-  for (const side of ['A', 'B'] as const) ids.shipment[side] = (await t.services.fulfilment.ofOrder(ids.order[side]))[0].id
+  for (const side of ['A', 'B'] as const) {
+    const shipments = await t.services.fulfilment.ofOrder(ids.order[side])
+    ids.shipment[side] = shipments.find((s) => s.nodeId !== drop[side].id)!.id
+    ids.dropshipRequest[side] = shipments.find((s) => s.nodeId === drop[side].id)!.id
+  }
   await t.services.webhooks.fanOut()
   for (const side of ['A', 'B'] as const) {
     const log = await call('GET', `/v1/webhook-endpoints/${ids.webhook[side]}/deliveries`, tokens.channel[side], undefined, 200)

@@ -23,18 +23,19 @@ type Auth = { authorization: string }
 const working: ShipmentStatus[] = ['released', 'picking', 'packed']
 const expected: Record<ShipmentAction, { from: ShipmentStatus[]; to: ShipmentStatus | null; by: ShipmentParty[] }> = {
   release: { from: ['created'], to: 'released', by: ['merchant', 'node'] },
+  accept: { from: ['created', 'released'], to: 'accepted', by: ['merchant', 'supplier'] },
   pick: { from: ['released'], to: 'picking', by: ['merchant', 'node'] },
   pack: { from: ['picking'], to: 'packed', by: ['merchant', 'node'] },
-  ship: { from: ['packed'], to: 'shipped', by: ['merchant', 'node', 'system'] },
+  ship: { from: ['packed', 'accepted'], to: 'shipped', by: ['merchant', 'node', 'supplier', 'system'] },
   deliver: { from: ['shipped'], to: 'delivered', by: ['merchant', 'system'] },
-  cancel: { from: ['created', ...working, 'ready_for_pickup'], to: 'cancelled', by: ['merchant', 'system'] },
-  reject_line: { from: [...working, 'ready_for_pickup'], to: null, by: ['merchant', 'node'] },
+  cancel: { from: ['created', 'accepted', ...working, 'ready_for_pickup'], to: 'cancelled', by: ['merchant', 'system'] },
+  reject_line: { from: ['created', 'accepted', ...working, 'ready_for_pickup'], to: null, by: ['merchant', 'node', 'supplier'] },
   ready: { from: ['packed'], to: 'ready_for_pickup', by: ['merchant', 'node'] },
   collect: { from: ['ready_for_pickup'], to: 'collected', by: ['merchant', 'node'] },
   expire: { from: ['ready_for_pickup'], to: 'expired', by: ['system'] },
   reset_attempts: { from: ['ready_for_pickup'], to: null, by: ['merchant'] },
 }
-const parties: ShipmentParty[] = ['merchant', 'node', 'system']
+const parties: ShipmentParty[] = ['merchant', 'node', 'supplier', 'system']
 
 describe('shipment lifecycle table (pure)', () => {
   it('covers every action', () => assert.deepEqual([...shipmentActions].sort(), Object.keys(expected).sort()))

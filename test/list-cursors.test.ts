@@ -57,6 +57,14 @@ for (const kind of await storeKinds()) {
       await call('POST', `/v1/orders/${orders[0].id}/cancel`, w.appAuth, { reason: 'changed my mind' })
       // Paid orders get their shipments (a work queue to page through).
       for (const o of orders.slice(1)) await call('POST', `/v1/orders/${o.id}/payments`, w.pay, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: `ref-${o.id}` }, 201)
+      // Orders routed to a supplier's dropship node: its requests to page through.
+      const direct = (await call('POST', '/v1/channels', admin, { code: 'direct', name: 'Direct', kind: 'web', nodeIds: [w.drop1.id], safetyBuffer: 0 }, 201)).json()
+      const directAuth = await t.auth(`channel:${direct.id}`)
+      await call('PUT', '/v1/inventory/virtual', admin, { sku: 'SKU-B', node: w.drop1.id, quantity: 3 })
+      for (let i = 0; i < 3; i++) {
+        const o = (await call('POST', '/v1/orders', directAuth, { customerId: `d-${i}`, lines: [{ sku: 'SKU-B', quantity: 1, unitPrice: 100 }], fulfilment: { method: 'ship', region: 'east' } }, 201, { 'idempotency-key': newKey() })).json()
+        await call('POST', `/v1/orders/${o.id}/payments`, w.pay, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: `ref-${o.id}` }, 201)
+      }
       for (let i = 0; i < 3; i++) await call('POST', '/v1/presale-campaigns', admin, campaignBody(t.services.clock.nowMs()), 201)
       await t.services.webhooks.fanOut()
       await t.services.availability.catchUp()
@@ -77,6 +85,7 @@ for (const kind of await storeKinds()) {
       lists.push({ route: '/v1/nodes (store)', url: '/v1/nodes', auth: await t.auth(`store:${w.store1.id}`) })
       lists.push({ route: '/v1/shipments (warehouse)', url: '/v1/shipments', auth: await t.auth(`warehouse:${w.whEast.id}`) })
       lists.push({ route: '/v1/supplier-portal/lines (supplier)', url: '/v1/supplier-portal/lines', auth: await t.auth('supplier:sup1') })
+      lists.push({ route: '/v1/supplier-portal/dropship (supplier)', url: '/v1/supplier-portal/dropship', auth: await t.auth('supplier:sup1') })
     })
     after(() => t.close())
 
@@ -96,9 +105,9 @@ for (const kind of await storeKinds()) {
     }
 
     it('finds every list in the OpenAPI document', () => {
-      assert.deepEqual(lists.slice(0, -6).map((l) => l.route).sort(), [
+      assert.deepEqual(lists.slice(0, -7).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
-        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/shipments', '/v1/skus', '/v1/supplier-portal/lines', '/v1/suppliers',
+        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/shipments', '/v1/skus', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
         '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])

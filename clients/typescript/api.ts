@@ -2370,6 +2370,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/supplier-portal/dropship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dropship requests, oldest first: the lines customers were promised that the supplier sends itself (a supplier sees its own) */
+        get: operations["listDropshipRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/dropship/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dropship request: its lines with the customer’s promised dates, and the parcel label’s address */
+        get: operations["getDropshipRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/dropship/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a dropship request: the supplier will send the lines to the customer itself */
+        post: operations["acceptDropshipRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/dropship/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shipped with tracking: the units leave the supplier’s allowance (one movement per line); shipping some lines or units leaves the rest accepted in a new request */
+        post: operations["shipDropshipRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/dropship/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn down a dropship request, or some of its lines: each is re-routed to another node and re-promised, and a later date is a delay told to the customer */
+        post: operations["rejectDropshipRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2941,6 +3026,40 @@ export interface components {
             kind: "fixed";
             /** @description Integer minor units (fen, cents) */
             amount: number;
+        };
+        /** DropshipLine */
+        DropshipLine: {
+            lineNo: number;
+            skuId: string;
+            skuCode: string;
+            skuName: string;
+            quantity: number;
+            status: "open" | "rejected";
+            /** @description The day the customer was promised this line ships */
+            shipBy: string | null;
+            /** @description The day the customer was promised it arrives */
+            deliverBy: string | null;
+        };
+        /** DropshipRequest */
+        DropshipRequest: {
+            /** @description The shipment id */
+            id: string;
+            orderId: string;
+            supplierId: string;
+            /** @description The supplier’s dropship node */
+            nodeId: string;
+            status: "requested" | "accepted" | "shipped" | "delivered" | "cancelled";
+            shipmentStatus: "created" | "released" | "accepted" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
+            lines: components["schemas"]["DropshipLine"][];
+            shipTo: components["schemas"]["ShippingLabel"] | null;
+            carrier: string | null;
+            service: string | null;
+            tracking: string | null;
+            packages: components["schemas"]["ShipmentPackage"][];
+            createdAt: string;
+            updatedAt: string;
+            shippedAt: string | null;
+            deliveredAt: string | null;
         };
         /** EtaImpact */
         EtaImpact: {
@@ -3863,6 +3982,14 @@ export interface components {
             shortReceipt: "keep_open" | "close_line";
             closeWithinPercent: number;
         };
+        /** RejectDropshipRequest */
+        RejectDropshipRequest: {
+            reason: "out_of_stock" | "damaged" | "cannot_ship";
+            /** @description Only these lines; absent: every open line */
+            lines?: number[];
+            /** @description Why, for the request’s events */
+            note?: string;
+        };
         /** RejectedShipmentLine */
         RejectedShipmentLine: {
             shipment: components["schemas"]["Shipment"];
@@ -4082,13 +4209,29 @@ export interface components {
             /** @description That channel’s, store’s or supplier’s name, to greet the person signed in; null when there is none */
             scopeName: string | null;
         };
+        /** ShipDropshipRequest */
+        ShipDropshipRequest: {
+            /** @description The carrier (SF, JD, EMS …) */
+            carrier: string;
+            /** @description The tracking number the customer follows */
+            tracking: string;
+            /** @description The carrier’s service level */
+            service?: string;
+            packages?: components["schemas"]["ShipmentPackage"][];
+            /** @description Ship only these lines or units; the rest goes to a new shipment at the same node */
+            lines?: {
+                /** @description The order line number */
+                lineNo: number;
+                quantity: number;
+            }[];
+        };
         /** Shipment */
         Shipment: {
             id: string;
             orderId: string;
             channelId: string;
             nodeId: string;
-            status: "created" | "released" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
+            status: "created" | "released" | "accepted" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
             splitFrom: string | null;
             carrier: string | null;
             service: string | null;
@@ -4132,7 +4275,7 @@ export interface components {
             orderId: string;
             channelId: string;
             nodeId: string;
-            status: "created" | "released" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
+            status: "created" | "released" | "accepted" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
             splitFrom: string | null;
             carrier: string | null;
             service: string | null;
@@ -4146,10 +4289,27 @@ export interface components {
             pickup: components["schemas"]["Pickup"] | null;
             events: components["schemas"]["ShipmentEvent"][];
         };
+        /** ShippedDropshipRequest */
+        ShippedDropshipRequest: {
+            request: components["schemas"]["DropshipRequest"];
+            rest: components["schemas"]["DropshipRequest"] | null;
+        };
         /** ShippedShipment */
         ShippedShipment: {
             shipment: components["schemas"]["Shipment"];
             rest: components["schemas"]["Shipment"] | null;
+        };
+        /**
+         * ShippingLabel
+         * @description What the parcel label needs (never the e-mail), while the request is the supplier’s to send; null after it is cancelled or delivered
+         */
+        ShippingLabel: {
+            name: string;
+            /** @description 6 to 15 digits, an optional leading + */
+            phone?: string;
+            address: components["schemas"]["PostalAddress"];
+            latitude?: number;
+            longitude?: number;
         };
         /** ShippingZones */
         ShippingZones: {
@@ -20579,7 +20739,7 @@ export interface operations {
             query?: {
                 /** @description Id or code */
                 node?: string;
-                status?: "created" | "released" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
+                status?: "created" | "released" | "accepted" | "picking" | "packed" | "ready_for_pickup" | "collected" | "expired" | "shipped" | "delivered" | "cancelled";
                 /** @description Id or code */
                 order?: string;
                 /** @description Opaque cursor: the nextCursor of the previous page of the same list */
@@ -22024,6 +22184,548 @@ export interface operations {
             };
             /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDropshipRequests: {
+        parameters: {
+            query?: {
+                status?: "requested" | "accepted" | "shipped" | "delivered" | "cancelled";
+                /** @description Id or code */
+                supplier?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: dropship requests, oldest first: the lines customers were promised that the supplier sends itself (a supplier sees its own) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DropshipRequest"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDropshipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one dropship request: its lines with the customer’s promised dates, and the parcel label’s address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DropshipRequest"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptDropshipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: accept a dropship request: the supplier will send the lines to the customer itself */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DropshipRequest"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shipDropshipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipDropshipRequest"];
+            };
+        };
+        responses: {
+            /** @description OK: shipped with tracking: the units leave the supplier’s allowance (one movement per line); shipping some lines or units leaves the rest accepted in a new request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippedDropshipRequest"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_shippable`, `not_ready_to_ship`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_shipment_lines`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectDropshipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDropshipRequest"];
+            };
+        };
+        responses: {
+            /** @description OK: turn down a dropship request, or some of its lines: each is re-routed to another node and re-promised, and a later date is a delay told to the customer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DropshipRequest"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `shipment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`, `line_not_shippable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `invalid_shipment_lines`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -82,7 +82,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       const named = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
       // A node user naming another node gets an empty page, as for a node with no shipments.
       const nodeIds = who.nodeIds === undefined ? (named === undefined ? undefined : [named]) : who.nodeIds.filter((n) => named === undefined || n === named)
-      const items = await fulfilment.list({ nodeIds, status: q.status, channelId: who.channelId, orderId: q.order }, after.value, limit.value)
+      const items = await fulfilment.list({ nodeIds, statuses: q.status && [q.status], channelId: who.channelId, orderId: q.order }, after.value, limit.value)
       const pickups = await fulfilment.pickupsOf(items.map((s) => s.id))
       return { items: items.map((s) => shipmentView(s, pickups.get(s.id))), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
     })

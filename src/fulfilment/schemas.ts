@@ -3,7 +3,9 @@ import { Type } from '@sinclair/typebox'
 import { literals, Nullable, named } from '../http/support.ts'
 import { CursorParam } from '../http/cursor.ts'
 import { maxQuantity } from '../inventory/index.ts'
-import { rejectReasons, shipmentStatuses } from './model.ts'
+import { ShipToSchema } from '../orders/index.ts'
+import { dropshipRejectReasons, rejectReasons, shipmentStatuses } from './model.ts'
+import { dropshipStatuses } from './dropship.ts'
 
 const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
 const Text = (max: number, description: string) => Type.String({ minLength: 1, maxLength: max, description })
@@ -116,3 +118,58 @@ export const CollectResultView = named('CollectedPickup', Type.Object({
   shipment: ShipmentView,
   rest: Nullable(ShipmentView),
 }))
+
+// Dropship requests, as the supplier portal serves them.
+
+const Day = Nullable(Type.String({ format: 'date' }))
+
+const ShippingLabel = named('ShippingLabel', Type.Omit(ShipToSchema, ['email'], {
+  title: 'ShippingLabel',
+  description: 'What the parcel label needs (never the e-mail), while the request is the supplier’s to send; null after it is cancelled or delivered',
+}))
+
+export const DropshipLineView = named('DropshipLine', Type.Object({
+  lineNo: Type.Integer(), skuId: Type.String(), skuCode: Type.String(), skuName: Type.String(), quantity: Type.Integer(),
+  status: literals(['open', 'rejected'] as const),
+  shipBy: { ...Day, description: 'The day the customer was promised this line ships' },
+  deliverBy: { ...Day, description: 'The day the customer was promised it arrives' },
+}))
+
+export const DropshipRequestView = named('DropshipRequest', Type.Object({
+  id: Type.String({ description: 'The shipment id' }),
+  orderId: Type.String(),
+  supplierId: Type.String(),
+  nodeId: Type.String({ description: 'The supplier’s dropship node' }),
+  status: literals(dropshipStatuses),
+  shipmentStatus: literals(shipmentStatuses),
+  lines: Type.Array(DropshipLineView),
+  shipTo: Nullable(ShippingLabel),
+  carrier: Nullable(Type.String()), service: Nullable(Type.String()), tracking: Nullable(Type.String()), packages: Type.Array(PackageSchema),
+  createdAt: Type.String(), updatedAt: Type.String(), shippedAt: Nullable(Type.String()), deliveredAt: Nullable(Type.String()),
+}))
+
+export const DropshipListQuery = Type.Object({
+  status: Type.Optional(literals(dropshipStatuses)),
+  supplier: Type.Optional(Ref),
+  cursor: Type.Optional(CursorParam),
+  limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Page size, 1–500 (default 50)' })),
+}, { additionalProperties: false })
+
+export const DropshipShipBody = named('ShipDropshipRequest', Type.Object({
+  carrier: Text(100, 'The carrier (SF, JD, EMS …)'),
+  tracking: Text(100, 'The tracking number the customer follows'),
+  service: Type.Optional(Text(100, 'The carrier’s service level')),
+  packages: Type.Optional(Type.Array(PackageSchema, { maxItems: 100 })),
+  lines: ShipBody.properties.lines,
+}, { additionalProperties: false }))
+
+export const DropshipShipResultView = named('ShippedDropshipRequest', Type.Object({
+  request: DropshipRequestView,
+  rest: Nullable(DropshipRequestView),
+}))
+
+export const DropshipRejectBody = named('RejectDropshipRequest', Type.Object({
+  reason: literals(dropshipRejectReasons),
+  lines: Type.Optional(Type.Array(LineNo, { minItems: 1, maxItems: 100, uniqueItems: true, description: 'Only these lines; absent: every open line' })),
+  note: Type.Optional(Text(500, 'Why, for the request’s events')),
+}, { additionalProperties: false }))

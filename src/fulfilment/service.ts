@@ -200,7 +200,8 @@ export class Fulfilment {
       }]
       let rest: Shipment | null = null
       if (split.value.rest.length > 0) {
-        rest = this.#newShipment(shipped.value, s.nodeId, 'released', split.value.rest, s.id)
+        // What a supplier accepted stays accepted; a node's rest goes back to its queue.
+        rest = this.#newShipment(shipped.value, s.nodeId, s.status === 'accepted' ? 'accepted' : 'released', split.value.rest, s.id)
         events.push({ shipmentId: s.id, kind: 'split', detail: { into: rest.id, lines: split.value.rest.map(({ lineNo, quantity }) => ({ lineNo, quantity })) } })
         await insertShipment(tx, rest)
         await this.#write(tx, rest, [{ shipmentId: rest.id, kind: 'split_from', detail: { from: s.id, lines: split.value.rest.map(({ lineNo, quantity }) => ({ lineNo, quantity })) } }], by, 'split')
@@ -232,46 +233,80 @@ export class Fulfilment {
     })
   }
 
-  /**
-   * The node cannot send a line: the reason goes on the shipment's events, the order re-routes
-   * the line (`Orders.reroute`, leaving out every node that rejected it), a new shipment is made
-   * at the node that takes it, and a later promise is a delay told to the customer. A shipment
-   * left with no open line is cancelled.
-   */
-  rejectLine(id: string, lineNo: number, reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment | null }>> {
-    return this.#withShipment(id, 'reject_line', by, async (tx, s) => {
-      const line = s.lines.find((l) => l.lineNo === lineNo && l.status === 'open')
-      if (!line) return fail('invalid_shipment_lines', `Shipment ${s.id} has no open line ${lineNo}.`, { lineNo })
-      const order = await loadOrder(tx, s.orderId)
-      if (order?.fulfilment.method === 'pickup') return this.#refuseAtCounter(tx, s, line, reason, note, by)
-      if (s.status === 'ready_for_pickup') return fail('illegal_transition', `Shipment ${s.id} is ready for pickup.`, { status: s.status })
-      const excluded = [...new Set([s.nodeId, ...(await nodesThatRejected(tx, s.orderId, lineNo))])]
-      const rerouted = await this.#orders.reroute(tx, s.orderId, lineNo, excluded, reason, orderActorOf(by))
-      if (!rerouted.ok) return rerouted
-      const nowMs = this.#clock.nowMs()
-      const r = rerouted.value
-      const lines = s.lines.map((l): ShipmentLine => (l === line ? { ...l, status: 'rejected' } : l))
-      const emptied = lines.every((l) => l.status !== 'open')
-      const after: Shipment = { ...s, lines, status: emptied ? 'cancelled' : s.status, updatedAtMs: nowMs }
-      const delayId = await recordRerouteDelay(tx, r.order, r.before, r.after, nowMs, by.actor)
-      let next: Shipment | null = null
-      if (r.toNodeId !== null) {
-        // A partly shipped line's other units are a new order line (`r.after.lineNo`).
-        next = this.#newShipment(r.order, r.toNodeId, 'released', [{ lineNo: r.after.lineNo, skuId: line.skuId, quantity: r.after.quantity, status: 'open' }], s.id)
-        await insertShipment(tx, next)
-        await this.#write(tx, next, [{ shipmentId: next.id, kind: 'rerouted_from', detail: { from: s.id, fromNodeId: s.nodeId, lineNo, reason } }], by, 'reroute')
-      }
-      const events: ShipmentEventDraft[] = [{
-        shipmentId: s.id, kind: 'line_rejected',
-        detail: {
-          lineNo, ...(r.after.lineNo !== lineNo && { newLineNo: r.after.lineNo }), reason, ...(note !== undefined && { note }), toNodeId: r.toNodeId, toShipmentId: next?.id ?? null, held: r.toNodeId === null,
-          oldShipBy: dayOf(r.before.shipByMs), newShipBy: dayOf(r.after.shipByMs), delayId: delayId ?? null,
-        },
-      }]
-      if (emptied) events.push({ shipmentId: s.id, kind: 'cancelled', detail: { from: s.status, reason: 'every line was rejected' } })
-      await this.#write(tx, after, events, by, 'reject_line')
-      return ok({ shipment: after, rerouted: next })
+  /** A supplier takes a dropship request (the caller sees only dropship nodes' shipments): it will send the lines itself. */
+  accept(id: string, by: ShipmentActor): Promise<Result<Shipment>> {
+    return this.#withShipment(id, 'accept', by, async (tx, s) => {
+      const after = { ...s, status: 'accepted' as const, updatedAtMs: this.#clock.nowMs() }
+      await this.#write(tx, after, [{ shipmentId: s.id, kind: 'accepted', detail: { from: s.status } }], by, 'accept')
+      return ok(after)
     })
+  }
+
+  /** One line of `rejectLines`, as a warehouse or store gives one back: the shipment after, and where the line went. */
+  async rejectLine(id: string, lineNo: number, reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment | null }>> {
+    const done = await this.rejectLines(id, [lineNo], reason, note, by)
+    return done.ok ? ok({ shipment: done.value.shipment, rerouted: done.value.rerouted[0] ?? null }) : done
+  }
+
+  /**
+   * The node (or dropship supplier) cannot send these lines, all or nothing: the reason goes on
+   * the shipment's events, the order re-routes each line (`Orders.reroute`, leaving out every node
+   * that rejected it), a new shipment is made at the node that takes it, and a later promise is a
+   * delay told to the customer. A shipment left with no open line is cancelled.
+   */
+  rejectLines(id: string, lineNos: readonly number[], reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment[] }>> {
+    return this.#withShipment(id, 'reject_line', by, async (tx, first) => {
+      const wanted = new Set(lineNos)
+      const missing = lineNos.find((n) => !first.lines.some((l) => l.lineNo === n && l.status === 'open'))
+      if (missing !== undefined || wanted.size !== lineNos.length || lineNos.length === 0) {
+        const lineNo = missing ?? lineNos[0]
+        return fail('invalid_shipment_lines', `Shipment ${first.id} has no open line ${lineNo} (name each open line once).`, { lineNo })
+      }
+      const order = await loadOrder(tx, first.orderId)
+      let s = first
+      const rerouted: Shipment[] = []
+      for (const lineNo of lineNos) {
+        const line = s.lines.find((l) => l.lineNo === lineNo && l.status === 'open')!
+        const done = order?.fulfilment.method === 'pickup'
+          ? await this.#refuseAtCounter(tx, s, line, reason, note, by)
+          : await this.#reroute(tx, s, line, reason, note, by)
+        if (!done.ok) return done
+        s = done.value.shipment
+        if (done.value.rerouted) rerouted.push(done.value.rerouted)
+      }
+      return ok({ shipment: s, rerouted })
+    })
+  }
+
+  async #reroute(tx: Queryable, s: Shipment, line: ShipmentLine, reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment | null }>> {
+    if (s.status === 'ready_for_pickup') return fail('illegal_transition', `Shipment ${s.id} is ready for pickup.`, { status: s.status })
+    const lineNo = line.lineNo
+    const excluded = [...new Set([s.nodeId, ...(await nodesThatRejected(tx, s.orderId, lineNo))])]
+    const rerouted = await this.#orders.reroute(tx, s.orderId, lineNo, excluded, reason, orderActorOf(by))
+    if (!rerouted.ok) return rerouted
+    const nowMs = this.#clock.nowMs()
+    const r = rerouted.value
+    const lines = s.lines.map((l): ShipmentLine => (l === line ? { ...l, status: 'rejected' } : l))
+    const emptied = lines.every((l) => l.status !== 'open')
+    const after: Shipment = { ...s, lines, status: emptied ? 'cancelled' : s.status, updatedAtMs: nowMs }
+    const delayId = await recordRerouteDelay(tx, r.order, r.before, r.after, nowMs, by.actor)
+    let next: Shipment | null = null
+    if (r.toNodeId !== null) {
+      // A partly shipped line's other units are a new order line (`r.after.lineNo`).
+      next = this.#newShipment(r.order, r.toNodeId, 'released', [{ lineNo: r.after.lineNo, skuId: line.skuId, quantity: r.after.quantity, status: 'open' }], s.id)
+      await insertShipment(tx, next)
+      await this.#write(tx, next, [{ shipmentId: next.id, kind: 'rerouted_from', detail: { from: s.id, fromNodeId: s.nodeId, lineNo, reason } }], by, 'reroute')
+    }
+    const events: ShipmentEventDraft[] = [{
+      shipmentId: s.id, kind: 'line_rejected',
+      detail: {
+        lineNo, ...(r.after.lineNo !== lineNo && { newLineNo: r.after.lineNo }), reason, ...(note !== undefined && { note }), toNodeId: r.toNodeId, toShipmentId: next?.id ?? null, held: r.toNodeId === null,
+        oldShipBy: dayOf(r.before.shipByMs), newShipBy: dayOf(r.after.shipByMs), delayId: delayId ?? null,
+      },
+    }]
+    if (emptied) events.push({ shipmentId: s.id, kind: 'cancelled', detail: { from: s.status, reason: 'every line was rejected' } })
+    await this.#write(tx, after, events, by, 'reject_line')
+    return ok({ shipment: after, rerouted: next })
   }
 
   // Buy online, pick up in store.

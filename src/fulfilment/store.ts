@@ -43,7 +43,8 @@ export async function shipmentsOfOrder(q: Queryable, orderId: string): Promise<S
 export interface ShipmentFilter {
   /** Only these nodes (a node user's scope); undefined: every node. */
   nodeIds?: readonly string[]
-  status?: ShipmentStatus
+  /** Any of these statuses. */
+  statuses?: readonly ShipmentStatus[]
   channelId?: string
   orderId?: string
 }
@@ -62,7 +63,10 @@ export async function listShipments(q: Queryable, f: ShipmentFilter, afterId: st
     where.push(sql)
     params.push(v)
   }
-  add('status = ?', f.status)
+  if (f.statuses) {
+    where.push(`status IN (${f.statuses.map(() => '?').join(', ')})`)
+    params.push(...f.statuses)
+  }
   add('channel_id = ?', f.channelId)
   add('order_id = ?', f.orderId)
   add('id > ?', afterId)

@@ -29,7 +29,7 @@ import { closeStreamsOnShutdown } from './sse.ts'
 import { webhookRoutes } from '../webhooks/index.ts'
 import { notificationRoutes } from '../notifications/index.ts'
 import { routingRoutes } from '../routing/index.ts'
-import { shipmentRoutes } from '../fulfilment/index.ts'
+import { dropshipRoutes, shipmentRoutes } from '../fulfilment/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -168,6 +168,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(notificationRoutes({ notifications, catalogue }))
   app.register(routingRoutes({ routing, catalogue, orderChannelOf: (orderId) => channelOfOrder(db, orderId) }))
   app.register(shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }))
+  app.register(dropshipRoutes({ fulfilment, orders, catalogue, nodeScopeOf }))
   return app
 }
 

@@ -322,5 +322,10 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/shipments/{id}/ready': ['readyShipmentForPickup', [...shipmentAction, 'not_a_pickup', 'not_ready_for_pickup']],
     'POST /v1/shipments/{id}/collect': ['collectPickup', [...shipmentAction, 'invalid_shipment_lines', 'wrong_pickup_code', 'pickup_locked', 'not_ready_to_ship', 'line_not_shippable']],
     'POST /v1/shipments/{id}/reset-attempts': ['resetPickupAttempts', shipmentAction],
+    'GET /v1/supplier-portal/dropship': ['listDropshipRequests', []],
+    'GET /v1/supplier-portal/dropship/{id}': ['getDropshipRequest', ['shipment_not_found']],
+    'POST /v1/supplier-portal/dropship/{id}/accept': ['acceptDropshipRequest', shipmentAction],
+    'POST /v1/supplier-portal/dropship/{id}/ship': ['shipDropshipRequest', [...shipmentAction, 'invalid_shipment_lines', 'not_ready_to_ship', 'line_not_shippable']],
+    'POST /v1/supplier-portal/dropship/{id}/reject': ['rejectDropshipRequest', [...shipmentAction, 'invalid_shipment_lines', 'line_not_shippable']],
   }),
 }

@@ -29,8 +29,12 @@ export interface LineQuantity {
   quantity: number
 }
 
-/** Why a node gave a line back: it could not find the units, or found them damaged (they become unsellable there). */
-export type RejectReason = 'not_found' | 'damaged'
+/**
+ * Why a node gave a line back: it could not find the units, or found them damaged (they become
+ * unsellable there); a dropship supplier has none (`out_of_stock`: they leave its allowance) or
+ * cannot send to the address (`cannot_ship`: they stay sellable).
+ */
+export type RejectReason = 'not_found' | 'damaged' | 'out_of_stock' | 'cannot_ship'
 
 /**
  * A line placed again after a node rejected it: where it was, where it is now (null: no node
@@ -74,7 +78,8 @@ export async function shipLinesWithin(
   if (refused) return refused
   let fresh: OrderLine[] = order.lines
   const keys = lines.map((q) => ({ skuId: order.lines.find((l) => l.lineNo === q.lineNo)?.skuId ?? '', nodeId })).filter((k) => k.skuId !== '')
-  const shipped = await d.inventory.withinLocked(tx, keys, (state) => commitLines(state, order, fresh, nodeId, lines, by.actor), async (q) => {
+  const fromAllowance = (await d.catalogue.resolveNode(nodeId, tx))?.kind === 'dropship'
+  const shipped = await d.inventory.withinLocked(tx, keys, (state) => commitLines(state, order, fresh, nodeId, lines, fromAllowance, by.actor), async (q) => {
     // Re-promising rewrites lines under the position locks: read them again now that they are held.
     fresh = (await linesOf(q, [orderId])).get(orderId) ?? []
   })
@@ -91,7 +96,11 @@ export async function shipLinesWithin(
   return ok(after)
 }
 
-function commitLines(state: BatchState, order: Order, lines: OrderLine[], nodeId: string, quantities: readonly LineQuantity[], actor: string): Result<OrderLine[]> {
+/**
+ * `fromAllowance`: the node is a supplier's dropship node, which sends from the supplier's own
+ * stock: units beyond what is on the node's shelf come off its virtual allowance.
+ */
+function commitLines(state: BatchState, order: Order, lines: OrderLine[], nodeId: string, quantities: readonly LineQuantity[], fromAllowance: boolean, actor: string): Result<OrderLine[]> {
   const out = lines.map((l) => ({ ...l }))
   const notReady: OrderLine[] = []
   const needed = new Map<string, number>()
@@ -104,11 +113,18 @@ function commitLines(state: BatchState, order: Order, lines: OrderLine[], nodeId
     needed.set(line.skuId, (needed.get(line.skuId) ?? 0) + q.quantity)
   }
   if (notReady.length > 0) return notReadyToShip(order, notReady)
-  const short = out.filter((l) => needed.has(l.skuId) && state.position(l.skuId, nodeId).onHand < needed.get(l.skuId)!)
+  const canLeave = (skuId: string) => {
+    const p = state.position(skuId, nodeId)
+    return p.onHand + (fromAllowance ? p.virtual : 0)
+  }
+  const short = out.filter((l) => needed.has(l.skuId) && canLeave(l.skuId) < needed.get(l.skuId)!)
   if (short.length > 0) return notReadyToShip(order, short)
   for (const q of quantities) {
     const line = out.find((l) => l.lineNo === q.lineNo)!
-    state.apply(state.position(line.skuId, nodeId), { onHand: -q.quantity, reserved: -q.quantity }, 'commit', q.quantity, { reason: 'shipped', refType: 'order', refId: order.id, actor })
+    const p = state.position(line.skuId, nodeId)
+    const fromShelf = fromAllowance ? Math.min(q.quantity, Math.max(0, p.onHand)) : q.quantity
+    const delta = { onHand: -fromShelf, reserved: -q.quantity, ...(fromShelf < q.quantity && { virtual: -(q.quantity - fromShelf) }) }
+    state.apply(p, delta, 'commit', q.quantity, { reason: 'shipped', refType: 'order', refId: order.id, actor })
     line.shippedQuantity += q.quantity
     if (line.shippedQuantity === line.quantity) line.status = 'shipped'
   }
@@ -220,7 +236,7 @@ export async function rerouteLine(
   }], by, 'reroute')
   // Units not found go back to the node's sellable stock: lines waiting there get them first, as after any release. Not when
   // this line is held there itself: it would take back the very units the node could not find.
-  if (reason === 'not_found' && fresh.allocation.stockQuantity > 0 && decided.value !== undefined) {
+  if ((reason === 'not_found' || reason === 'cannot_ship') && fresh.allocation.stockQuantity > 0 && decided.value !== undefined) {
     await d.holdsReleased?.(tx, [{ skuId: line.skuId, nodeId: fresh.nodeId }])
   }
   return ok({ order: updated, before: fresh, after, fromNodeId: fresh.nodeId, toNodeId: decided.value?.nodeId ?? null })
@@ -249,6 +265,9 @@ function releaseAndMark(state: BatchState, orderId: string, line: OrderLine, rea
   const meta = { reason: `rejected by node: ${reason}`, refType: 'order', refId: orderId, actor }
   if (held > 0) state.apply(p, { reserved: -held }, 'release', held, meta)
   if (held > 0 && reason === 'damaged') state.apply(p, { unsellable: held }, 'mark_unsellable', held, meta)
+  // The supplier has none: its declared allowance was wrong by at least these units.
+  const gone = reason === 'out_of_stock' ? Math.min(held, p.virtual) : 0
+  if (gone > 0) state.apply(p, { virtual: -gone }, 'set_virtual', gone, meta)
   const slots = state.slotsAt(line.skuId, line.nodeId)
   for (const part of line.allocation.parts) {
     if (part.source === 'stock' || part.source === 'virtual') continue

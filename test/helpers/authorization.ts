@@ -3,14 +3,14 @@ export type Headers = Record<string, string>
 export type Side = 'A' | 'B'
 export type Variant = 'own' | 'foreign' | 'missing'
 /** What an id names. Scoped kinds belong to one side; shared ones (SKUs, PO line numbers, campaigns, the warehouse) to everyone. */
-export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
+export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dropshipRequest' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
   /** A channel's webhook endpoint, and a delivery in its log. */
   | 'webhook' | 'delivery'
   /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
   | 'statusToken'
   /** A notification kind (templates are per kind): the same for everyone. */
   | 'notificationKind'
-export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
+export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
 export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A')
@@ -95,6 +95,8 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/shipments/{id}/deliver': () => ({}),
   'POST /v1/shipments/{id}/cancel': () => reason,
   'POST /v1/shipments/{id}/reject': () => ({ lineNo: 1, reason: 'damaged' }),
+  'POST /v1/supplier-portal/dropship/{id}/ship': () => ({ carrier: 'SF', tracking: 'SF-probe' }),
+  'POST /v1/supplier-portal/dropship/{id}/reject': () => ({ reason: 'cannot_ship' }),
   'POST /v1/shipments/{id}/collect': () => ({ code: '000000', collectedBy: 'Probe' }),
 }
 
@@ -159,6 +161,12 @@ export const mayCall: Record<string, string> = {
   'GET /v1/purchase-orders/{id}/timeline': 'admin ops store supplier',
   'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact': 'admin ops supplier',
   'GET /v1/supplier-portal/lines': 'admin ops supplier',
+  // Dropship requests: staff every supplier's, a supplier its own.
+  'GET /v1/supplier-portal/dropship': 'admin ops supplier',
+  'GET /v1/supplier-portal/dropship/{id}': 'admin ops supplier',
+  'POST /v1/supplier-portal/dropship/{id}/accept': 'admin ops supplier',
+  'POST /v1/supplier-portal/dropship/{id}/ship': 'admin ops supplier',
+  'POST /v1/supplier-portal/dropship/{id}/reject': 'admin ops supplier',
   'GET /v1/skus/{sku}/sell-ahead-policy': 'admin ops channel',
   'GET /v1/promising-settings': 'admin ops',
   'GET /v1/availability-to-promise': 'admin ops channel',

@@ -60,7 +60,7 @@ export function ShipmentQueue() {
 }
 
 const nextStep: Partial<Record<ShipmentStatus, 'release' | 'pick' | 'pack'>> = { created: 'release', released: 'pick', picking: 'pack' }
-const working: readonly ShipmentStatus[] = ['released', 'picking', 'packed']
+const working: readonly ShipmentStatus[] = ['created', 'released', 'accepted', 'picking', 'packed']
 
 function ShipmentCard({ shipment: x, names, onDone }: { shipment: Shipment; names: Names; onDone: () => void }) {
   const t = useText(shipmentText)
@@ -98,7 +98,7 @@ function ShipmentCard({ shipment: x, names, onDone }: { shipment: Shipment; name
       {x.status === 'packed' && <button type="button" class="primary" disabled={act.busy} onClick={() => act.run('ready')}>{t.ready}</button>}
       <ProblemNote error={act.error} />
       {x.status === 'ready_for_pickup' && x.pickup && <PickupCounter shipment={x} staff={staff} onDone={onDone} />}
-      {x.status === 'packed' && (
+      {(x.status === 'packed' || x.status === 'accepted') && (
         <form class="ship-form" aria-label={t.ship} onSubmit={(e) => { e.preventDefault(); void ship.run() }}>
           <Field label={t.carrier}>{(id) => <input id={id} required value={carrier} onInput={(e) => setCarrier((e.currentTarget as HTMLInputElement).value)} />}</Field>
           <Field label={t.tracking}>{(id) => <input id={id} value={tracking} onInput={(e) => setTracking((e.currentTarget as HTMLInputElement).value)} />}</Field>

@@ -3,7 +3,7 @@ import { useText } from '../../i18n.tsx'
 import { shipmentStatusText, type ShipmentStatus } from './text.ts'
 
 const tone: Record<ShipmentStatus, string> = {
-  created: 'muted', released: 'warn', picking: 'warn', packed: 'warn', ready_for_pickup: 'warn', collected: 'good', expired: 'bad', shipped: 'good', delivered: 'good', cancelled: 'bad',
+  created: 'muted', released: 'warn', accepted: 'warn', picking: 'warn', packed: 'warn', ready_for_pickup: 'warn', collected: 'good', expired: 'bad', shipped: 'good', delivered: 'good', cancelled: 'bad',
 }
 
 export function ShipmentBadge({ status }: { status: ShipmentStatus }) {

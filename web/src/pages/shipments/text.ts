@@ -1,7 +1,7 @@
 /** Every label of the shipment pages, in English and Chinese. */
 import { defineText } from '../../i18n.tsx'
 
-export const shipmentStatuses = ['created', 'released', 'picking', 'packed', 'ready_for_pickup', 'collected', 'expired', 'shipped', 'delivered', 'cancelled'] as const
+export const shipmentStatuses = ['created', 'released', 'accepted', 'picking', 'packed', 'ready_for_pickup', 'collected', 'expired', 'shipped', 'delivered', 'cancelled'] as const
 export type ShipmentStatus = (typeof shipmentStatuses)[number]
 
 export const shipmentText = defineText(
@@ -99,11 +99,11 @@ export const shipmentText = defineText(
 
 export const shipmentStatusText = defineText<Record<ShipmentStatus, string>>(
   {
-    created: 'Created', released: 'Released', picking: 'Picking', packed: 'Packed', ready_for_pickup: 'Ready for pickup', collected: 'Collected', expired: 'Expired',
+    created: 'Created', released: 'Released', accepted: 'Accepted by the supplier', picking: 'Picking', packed: 'Packed', ready_for_pickup: 'Ready for pickup', collected: 'Collected', expired: 'Expired',
     shipped: 'Shipped', delivered: 'Delivered', cancelled: 'Cancelled',
   },
   {
-    created: '已创建', released: '已下发', picking: '拣货中', packed: '已打包', ready_for_pickup: '待自提', collected: '已取货', expired: '已过期',
+    created: '已创建', released: '已下发', accepted: '供应商已接单', picking: '拣货中', packed: '已打包', ready_for_pickup: '待自提', collected: '已取货', expired: '已过期',
     shipped: '已发出', delivered: '已签收', cancelled: '已取消',
   },
 )
