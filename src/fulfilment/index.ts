@@ -4,4 +4,5 @@ export { shipmentTransitions, shipmentActions, type ShipmentAction, type Shipmen
 export { Fulfilment, type ShipmentActor, type ShipInput } from './service.ts'
 export { shipmentRoutes, shipmentView, type ShipmentRouteDeps } from './routes.ts'
 export type { FulfilmentErrorCode } from './errors.ts'
+export { shipmentCreatedTimes } from './store.ts'
 export { collectorAadOf, collectorKeyCounts, assertCollectorKeysHeld, rotateCollectors, type CollectorRotateOptions } from './pickup-store.ts'
