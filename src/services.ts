@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto'
 import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
-import { Fulfilment } from './fulfilment/index.ts'
+import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -104,7 +104,7 @@ export function createServices(
   // Pickup notices go through notifications (made below; called only once requests come in).
   const fulfilment = new Fulfilment(db, clock, orders, {
     notices: { statusUrlsOf: (ids) => notifications.statusUrlsOf(ids), requestWithin: (tx, requests, links) => notifications.requestWithin(tx, requests, links) },
-    sealCollector: async (shipmentId, name) => (await orders.contacts.keys()).seal(name, `pickup:${shipmentId}`),
+    sealCollector: async (shipmentId, name) => (await orders.contacts.keys()).seal(name, collectorAadOf(shipmentId)),
     pickupSweepMs: engine.sweepIntervalMs === 0 ? 0 : 60_000,
     onSweepError: (err) => logger.error({ err }, 'fulfilment: pickup sweep failed; it runs again'),
   })

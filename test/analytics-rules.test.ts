@@ -1,9 +1,9 @@
-/** The analytics context's pure rules, table-driven: promise sources, age buckets, rates and the inventory figures' edge cases. */
+/** The analytics context's pure rules, table-driven: promise sources, age buckets, rates, pickup measures and the inventory figures' edge cases. */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { project, sourceOf } from '../src/analytics/decide.ts'
-import { backordersOf, dailySeries, inventoryOf, onTimeOf, periodOf, presaleOf } from '../src/analytics/figures.ts'
-import { zeroCounters } from '../src/analytics/model.ts'
+import { backordersOf, dailySeries, fulfilmentOf, inventoryOf, onTimeOf, periodOf, pickupReadyPercentile, presaleOf } from '../src/analytics/figures.ts'
+import { pickupReadyBucketOf, pickupReadyLastBucket, zeroCounters } from '../src/analytics/model.ts'
 
 const dayMs = 86_400_000
 const today = Date.UTC(2026, 10, 30)
@@ -67,5 +67,68 @@ describe('analytics rules', () => {
     assert.deepEqual(inventoryOf(shipped, { days: [], latest: null }, 7).totals, { unitsShipped: 14, onHand: null, averageOnHand: null, turnover: null, daysOfSupply: null })
     assert.equal(inventoryOf(shipped, stock, 7).series.at(-1)!.onHand, 30)
     assert.equal(inventoryOf(shipped, stock, 7).series[0].onHand, null)
+  })
+
+  it('counts a pickup made ready with its time from its shipment’s creation, and one collected or expired on the day it ended', () => {
+    const hourMs = 3_600_000
+    const at = (ms: number) => new Date(ms).toISOString()
+    const shipment = (id: number, shipmentId: string, action: string, status: string, atMs: number, channelId = 'web') =>
+      ({ id, topic: 'shipment.changed', subject: shipmentId, at: at(atMs), payload: { shipmentId, orderId: `ord_${shipmentId}`, channelId, nodeId: 'st1', status, action, events: [] } })
+    const created = new Map([['shp_1', today - 2 * hourMs], ['shp_2', today + hourMs], ['shp_3', today]])
+    const { deltas, pickupReady, touchedOrderIds } = project([
+      shipment(1, 'shp_1', 'create', 'created', today - 2 * hourMs),
+      shipment(2, 'shp_1', 'ready', 'ready_for_pickup', today + 30 * 60_000), // 2.5 h after it was made, the day after
+      shipment(3, 'shp_2', 'ready', 'ready_for_pickup', today + 1.1 * hourMs), // 6 minutes
+      shipment(4, 'shp_3', 'ready', 'ready_for_pickup', today + 2 * hourMs, 'app'),
+      shipment(5, 'shp_1', 'collect', 'collected', today + 3 * dayMs),
+      shipment(6, 'shp_4', 'split', 'ready_for_pickup', today + 3 * dayMs), // the rest of a partial collection: not made ready again
+      shipment(7, 'shp_2', 'expire', 'expired', today + 4 * dayMs),
+      shipment(8, 'shp_5', 'expire', 'cancelled', today + 4 * dayMs), // an unpaid order expiring: no pickup ended
+      shipment(9, 'shp_9', 'ready', 'ready_for_pickup', today), // a shipment not found: not counted
+    ], new Map(), created)
+    assert.deepEqual(touchedOrderIds, [], 'shipment events touch no backorders')
+    const day = deltas.get(`${today}|web`)!
+    assert.deepEqual([day.pickupsReady, day.pickupReadyMs, day.pickupsCollected, day.pickupsExpired], [2, 2.5 * hourMs + 0.1 * hourMs, 0, 0])
+    assert.deepEqual([deltas.get(`${today}|app`)!.pickupsReady, deltas.get(`${today}|app`)!.pickupReadyMs], [1, 2 * hourMs])
+    assert.equal(deltas.get(`${today + 3 * dayMs}|web`)!.pickupsCollected, 1)
+    assert.equal(deltas.get(`${today + 4 * dayMs}|web`)!.pickupsExpired, 1)
+    assert.deepEqual(pickupReady.map((r) => [r.dayMs === today, r.channelId, r.bucket, r.pickups]).sort(), [[true, 'app', 8, 1], [true, 'web', 0, 1], [true, 'web', 10, 1]])
+  })
+
+  it('buckets ready times by the quarter hour, the last bucket holding 30 days and more', () => {
+    const cases: Array<[number, number]> = [[0, 0], [899_999, 0], [900_000, 1], [3_600_000, 4], [30 * dayMs - 1, pickupReadyLastBucket - 1], [30 * dayMs, pickupReadyLastBucket], [400 * dayMs, pickupReadyLastBucket], [-5, 0]]
+    for (const [waitMs, bucket] of cases) assert.equal(pickupReadyBucketOf(waitMs), bucket, `${waitMs} ms`)
+  })
+
+  it('takes ready-time percentiles by nearest rank, at the upper edge of their bucket', () => {
+    const b = (bucket: number, pickups: number) => ({ bucket, pickups })
+    assert.equal(pickupReadyPercentile([], 0.5), null)
+    assert.equal(pickupReadyPercentile([b(3, 0)], 0.5), null)
+    // Ten pickups: the 5th fastest is the median, the 9th the 90th percentile.
+    const ten = [b(8, 1), b(0, 2), b(2, 2), b(4, 4), b(40, 1)]
+    assert.equal(pickupReadyPercentile(ten, 0.5), 1.25, 'the 5th is in bucket 4: at most 1¼ h')
+    assert.equal(pickupReadyPercentile(ten, 0.9), 2.25, 'the 9th is in bucket 8')
+    assert.equal(pickupReadyPercentile(ten, 1), 10.25)
+    assert.equal(pickupReadyPercentile(ten, 0), 0.25, 'at least the fastest')
+    assert.equal(pickupReadyPercentile([b(pickupReadyLastBucket, 1)], 0.5), 720, 'the last bucket answers its lower edge')
+  })
+
+  it('serves pickup ready time and expiry rate from the counters, null where nothing was measured', () => {
+    const { fromDayMs, toDayMs } = periodOf(today, 7)
+    const rows = [
+      { ...zeroCounters(), dayMs: today - dayMs, channelId: '', pickupsReady: 2, pickupReadyMs: 5 * 3_600_000, pickupsCollected: 3, pickupsExpired: 1 },
+      { ...zeroCounters(), dayMs: today, channelId: '', pickupsReady: 1, pickupReadyMs: 3_600_000, pickupsExpired: 1 },
+    ]
+    const f = fulfilmentOf(dailySeries(rows, fromDayMs, toDayMs), [{ bucket: 4, pickups: 1 }, { bucket: 9, pickups: 1 }, { bucket: 12, pickups: 1 }])
+    const { pickupsReady, pickupReadyMeanHours, pickupReadyP50Hours, pickupReadyP90Hours, pickupsCollected, pickupsExpired, pickupExpiryRate } = f.totals
+    assert.deepEqual({ pickupsReady, pickupReadyMeanHours, pickupReadyP50Hours, pickupReadyP90Hours, pickupsCollected, pickupsExpired, pickupExpiryRate },
+      { pickupsReady: 3, pickupReadyMeanHours: 2, pickupReadyP50Hours: 2.5, pickupReadyP90Hours: 3.25, pickupsCollected: 3, pickupsExpired: 2, pickupExpiryRate: 0.4 })
+    assert.deepEqual(f.series.at(-2), {
+      day: '2026-11-29', fillRate: null, splitRate: null, deliveredOnTimeRate: null, linesDelivered: 0,
+      pickupsReady: 2, pickupReadyMeanHours: 2.5, pickupsCollected: 3, pickupsExpired: 1, pickupExpiryRate: 0.25,
+    })
+    assert.deepEqual([f.series[0].pickupReadyMeanHours, f.series[0].pickupExpiryRate, f.series.at(-1)!.pickupExpiryRate], [null, null, 1])
+    const none = fulfilmentOf(dailySeries([], fromDayMs, toDayMs)).totals
+    assert.deepEqual([none.pickupsReady, none.pickupReadyMeanHours, none.pickupReadyP50Hours, none.pickupReadyP90Hours, none.pickupExpiryRate], [0, null, null, null, null])
   })
 })

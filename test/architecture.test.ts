@@ -27,7 +27,7 @@ export const tableOwners: Record<string, string> = {
   suppliers: 'purchasing', supplier_skus: 'purchasing', virtual_supply: 'purchasing', supplier_scorecards: 'purchasing', supplier_scorecard_history: 'purchasing',
   purchase_orders: 'purchasing', po_lines: 'purchasing', po_events: 'purchasing', asns: 'purchasing', asn_lines: 'purchasing',
   receipts: 'purchasing', receipt_lines: 'purchasing',
-  analytics_daily: 'analytics', analytics_backorders: 'analytics', analytics_backorder_days: 'analytics', analytics_stock_daily: 'analytics', analytics_cursor: 'analytics',
+  analytics_daily: 'analytics', analytics_backorders: 'analytics', analytics_backorder_days: 'analytics', analytics_stock_daily: 'analytics', analytics_cursor: 'analytics', analytics_pickup_ready: 'analytics',
   channel_availability: 'availability', availability_cursor: 'availability', availability_daily: 'availability',
   webhook_endpoints: 'webhooks', webhook_deliveries: 'webhooks', webhook_attempts: 'webhooks', webhook_cursor: 'webhooks',
   // Key-value settings of every context, each under its own keys; the store keeps the table.

@@ -1,12 +1,14 @@
 /**
- * The dashboard in a real browser: orders placed, paid and shipped through the API, the
- * projector catches up, and the page shows the figures for the period and channel chosen.
+ * The dashboard in a real browser: orders placed, paid and shipped through the API, a pickup
+ * made ready and collected at a store, the projector catches up, and the page shows the figures
+ * for the period and channel chosen.
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
 import { seedPurchasing, requester } from './helpers/purchasing.ts'
 import { receive } from './helpers/orders.ts'
+import { pickupDesk } from './helpers/pickups.ts'
 import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, type ConsoleServer } from './helpers/browser.ts'
 
 describe('the dashboard', { skip: browserSkip }, () => {
@@ -31,6 +33,11 @@ describe('the dashboard', { skip: browserSkip }, () => {
         await call('POST', `/v1/orders/${order.id}/ship`, w.ops, {}, 200)
       }
     }
+    // A pickup in another channel, made ready within the quarter hour and collected.
+    const desk = await pickupDesk(t, w, { code: 'omni' })
+    const pickup = await desk.placePaid([{ sku: 'SKU-B', quantity: 1 }])
+    const ready = await desk.ready(pickup.id)
+    await desk.collect(ready.shipmentId, ready.code, 'Li Lei')
     await t.services.analytics.catchUp()
     browser = await launchBrowser()
   })
@@ -46,9 +53,12 @@ describe('the dashboard', { skip: browserSkip }, () => {
     const figures = opened.page.locator('.figures')
     await figures.waitFor()
     const figure = async (label: string) => (await figures.locator('.figure', { hasText: label }).first().locator('.value').innerText()).trim()
-    assert.equal(await figure('Orders'), '3')
-    assert.equal(await figure('Units sold'), '6')
+    assert.equal(await figure('Orders'), '4')
+    assert.equal(await figure('Units sold'), '7')
     assert.equal(await figure('On time to promise'), '100%')
+    assert.equal(await figure('Pickup ready time (median)'), '0.25 h')
+    assert.equal(await figure('Pickups expired'), '0%')
+    assert.match(await figures.locator('.figure', { hasText: 'Pickups expired' }).innerText(), /0 of 1 pickups ended uncollected/)
     assert.equal(await opened.page.locator('.chart canvas').count() >= 6, true, 'the charts are drawn')
     await assertAccessible(opened.page, 'dashboard')
     await screenshot(opened.page, 'dashboard')
@@ -59,6 +69,7 @@ describe('the dashboard', { skip: browserSkip }, () => {
     await opened.page.waitForURL(/channel=web/)
     await figures.waitFor()
     assert.equal(await figure('Orders'), '3')
+    assert.equal(await figure('Pickup ready time (median)'), '—', 'no pickup in this channel')
     assertNoConsoleErrors(opened, 'dashboard')
     await opened.context.close()
   })
@@ -70,6 +81,8 @@ describe('the dashboard', { skip: browserSkip }, () => {
     assert.match(await opened.page.locator('h1').innerText(), /经营概览/)
     assert.equal(await opened.page.getByLabel('渠道').count(), 0)
     assert.match(await opened.page.locator('.figures').innerText(), /订单数/)
+    assert.match(await opened.page.locator('.figures').innerText(), /—\s*自提备货时长（中位数）/)
+    assert.match(await opened.page.locator('.figures').innerText(), /自提逾期未取率/)
     await assertAccessible(opened.page, 'dashboard for a channel on a phone')
     assertNoConsoleErrors(opened, 'dashboard for a channel')
     await opened.context.close()

@@ -1726,7 +1726,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fill rate (lines shipped in full from their first node), split rate and on-time delivery to the first promised day */
+        /** Fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90) and pickup expiry rate */
         get: operations["getFulfilmentFigures"];
         put?: never;
         post?: never;
@@ -3123,6 +3123,16 @@ export interface components {
                 linesDeliveredPromised: number;
                 linesDeliveredOnTime: number;
                 deliveredOnTimeRate: number | null;
+                /** @description Pickups made ready at their store in the period */
+                pickupsReady: number;
+                pickupReadyMeanHours: number | null;
+                pickupReadyP50Hours: number | null;
+                pickupReadyP90Hours: number | null;
+                /** @description Pickups handed over at the counter in the period */
+                pickupsCollected: number;
+                /** @description Pickups that expired uncollected in the period */
+                pickupsExpired: number;
+                pickupExpiryRate: number | null;
             };
             /** @description One entry per day of the period, oldest first */
             series: {
@@ -3132,6 +3142,11 @@ export interface components {
                 splitRate: number | null;
                 deliveredOnTimeRate: number | null;
                 linesDelivered: number;
+                pickupsReady: number;
+                pickupReadyMeanHours: number | null;
+                pickupsCollected: number;
+                pickupsExpired: number;
+                pickupExpiryRate: number | null;
             }[];
         };
         /** FulfilmentProfile */
@@ -17785,7 +17800,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: fill rate (lines shipped in full from their first node), split rate and on-time delivery to the first promised day */
+            /** @description OK: fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90) and pickup expiry rate */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,11 +1,12 @@
 /**
  * The projector's pure rule: a page of outbox events and the orders they are about become
- * counter deltas per day × channel, and the open backorder lines of every order touched. No I/O:
- * the service loads, calls this, and writes the result with the cursor in one transaction.
+ * counter deltas per day × channel, pickup ready times per day × channel × bucket, and the open
+ * backorder lines of every order touched. No I/O: the service loads, calls this, and writes the
+ * result with the cursor in one transaction.
  */
 import type { FeedEvent } from '../events/index.ts'
 import type { Order, OrderLine } from '../orders/index.ts'
-import { zeroCounters, type BackorderLine, type DailyCounters, type PromiseSource } from './model.ts'
+import { pickupReadyBucketOf, zeroCounters, type BackorderLine, type DailyCounters, type PickupReadyCount, type PromiseSource } from './model.ts'
 
 const dayMs = 86_400_000
 export const dayStartOf = (ms: number): number => Math.floor(ms / dayMs) * dayMs
@@ -29,6 +30,8 @@ export interface Projection {
   /** Orders whose backorder lines are replaced by `backorders` (their current open future-supply lines). */
   touchedOrderIds: string[]
   backorders: BackorderLine[]
+  /** Pickups made ready in these events, by day × channel × ready-time bucket. */
+  pickupReady: PickupReadyCount[]
 }
 
 export const deltaKey = (dayMs: number, channelId: string): string => `${dayMs}|${channelId}`
@@ -42,16 +45,26 @@ function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Parti
 
 interface OrderChangedPayload { orderId: string; channelId: string; action: string; linesShipped?: number[]; linesDelivered?: number[] }
 interface OrderDelayedPayload { orderId: string; channelId: string; compensation?: { amountMinor?: unknown } | null }
+interface ShipmentChangedPayload { shipmentId: string; channelId: string; status: string; action: string }
+
+/** The outbox topics the projector reads. */
+export const projectedTopics = ['order.', 'shipment.changed']
 
 const cancelActions = new Set(['expire', 'forfeit', 'cancel', 'cancel_for_delay'])
 
-/** What `events` add to the rollups, given the orders they name as they are now. */
-export function project(events: readonly FeedEvent[], orders: ReadonlyMap<string, Order>): Projection {
+/**
+ * What `events` add to the rollups, given the orders they name as they are now and when the
+ * shipments made ready in them were made (`shipmentCreatedMs`, by shipment id).
+ */
+export function project(events: readonly FeedEvent[], orders: ReadonlyMap<string, Order>, shipmentCreatedMs: ReadonlyMap<string, number> = new Map()): Projection {
   const deltas: DailyDeltas = new Map()
+  const ready = new Map<string, PickupReadyCount>()
   const touched = new Set<string>()
   for (const e of events) {
     const atMs = Date.parse(e.at)
-    if (e.topic === 'order.changed') {
+    if (e.topic === 'shipment.changed') {
+      projectPickup(deltas, ready, e.payload as ShipmentChangedPayload, atMs, shipmentCreatedMs)
+    } else if (e.topic === 'order.changed') {
       const p = e.payload as OrderChangedPayload
       touched.add(p.orderId)
       projectChange(deltas, p, atMs, orders.get(p.orderId))
@@ -75,7 +88,31 @@ export function project(events: readonly FeedEvent[], orders: ReadonlyMap<string
       }
     }
   }
-  return { deltas, touchedOrderIds, backorders }
+  return { deltas, touchedOrderIds, backorders, pickupReady: [...ready.values()] }
+}
+
+/** The shipments a page of events makes ready for pickup: the projector loads when each was made. */
+export const shipmentsMadeReady = (events: readonly FeedEvent[]): string[] =>
+  events.filter((e) => e.topic === 'shipment.changed' && (e.payload as ShipmentChangedPayload).action === 'ready').map((e) => (e.payload as ShipmentChangedPayload).shipmentId)
+
+/**
+ * A pickup made ready counts its ready time (from its shipment's creation: for a shipment made
+ * when its order was paid, the time since payment) on the day it was made ready; a pickup
+ * collected or expired counts on the day it ended. The rest of a partial collection stays ready
+ * as a new shipment: it is not made ready again, but it ends (collected or expired) on its own.
+ */
+function projectPickup(deltas: DailyDeltas, ready: Map<string, PickupReadyCount>, p: ShipmentChangedPayload, atMs: number, createdMs: ReadonlyMap<string, number>): void {
+  if (p.action === 'collect' && p.status === 'collected') return add(deltas, atMs, p.channelId, { pickupsCollected: 1 })
+  if (p.action === 'expire' && p.status === 'expired') return add(deltas, atMs, p.channelId, { pickupsExpired: 1 })
+  const created = createdMs.get(p.shipmentId)
+  if (p.action !== 'ready' || created === undefined) return
+  const waitMs = Math.max(0, atMs - created)
+  add(deltas, atMs, p.channelId, { pickupsReady: 1, pickupReadyMs: waitMs })
+  const day = dayStartOf(atMs)
+  const bucket = pickupReadyBucketOf(waitMs)
+  const key = `${day}|${p.channelId}|${bucket}`
+  const row = ready.get(key) ?? { dayMs: day, channelId: p.channelId, bucket, pickups: 0 }
+  ready.set(key, { ...row, pickups: row.pickups + 1 })
 }
 
 function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number, order: Order | undefined): void {

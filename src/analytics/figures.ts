@@ -4,7 +4,7 @@
  * denominator is zero.
  */
 import { dayTextOf } from '../kernel/clock.ts'
-import { backorderAgeBuckets, zeroCounters, type DailyCounters, type DailyRow, type SupplierFigures } from './model.ts'
+import { backorderAgeBuckets, pickupReadyBucketMs, pickupReadyLastBucket, zeroCounters, type DailyCounters, type DailyRow, type SupplierFigures } from './model.ts'
 
 const dayMs = 86_400_000
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole)
@@ -67,23 +67,56 @@ export function delaysOf(series: Series) {
   }
 }
 
-/** Fill rate, split rate and on-time delivery (docs/analytics.md `fulfilment`). */
-export function fulfilmentOf(series: Series) {
+const hourMs = 3_600_000
+const meanHours = (totalMs: number, count: number): number | null => (count === 0 ? null : totalMs / count / hourMs)
+
+/**
+ * The nearest-rank percentile (`fraction` 0–1) of pickup ready times counted per bucket, in
+ * hours: the upper edge of the bucket holding the ⌈fraction × n⌉th fastest pickup, so it is never
+ * less than the true percentile and at most a quarter hour more. In the last bucket (30 days or
+ * more) its lower edge, 720. Null when no pickup was made ready.
+ */
+export function pickupReadyPercentile(buckets: ReadonlyArray<{ bucket: number; pickups: number }>, fraction: number): number | null {
+  const sorted = [...buckets].filter((b) => b.pickups > 0).sort((a, b) => a.bucket - b.bucket)
+  const n = sorted.reduce((sum, b) => sum + b.pickups, 0)
+  if (n === 0) return null
+  const rank = Math.max(1, Math.ceil(fraction * n))
+  let seen = 0
+  for (const b of sorted) {
+    seen += b.pickups
+    if (seen >= rank) return (b.bucket >= pickupReadyLastBucket ? pickupReadyLastBucket : b.bucket + 1) * pickupReadyBucketMs / hourMs
+  }
+  return null
+}
+
+/**
+ * Fill rate, split rate, on-time delivery, pickup ready time and pickup expiry rate
+ * (docs/analytics.md `fulfilment`); `readyBuckets`: the period's pickups made ready per ready-time bucket.
+ */
+export function fulfilmentOf(series: Series, readyBuckets: ReadonlyArray<{ bucket: number; pickups: number }> = []) {
   const shipped = total(series, 'linesShipped')
   const filled = total(series, 'linesFilled')
   const placed = total(series, 'ordersPlaced')
   const split = total(series, 'ordersSplit')
   const promised = total(series, 'linesDeliveredPromised')
   const onTime = total(series, 'linesDeliveredOnTime')
+  const ready = total(series, 'pickupsReady')
+  const collected = total(series, 'pickupsCollected')
+  const expired = total(series, 'pickupsExpired')
   return {
     definition: 'fulfilment',
     totals: {
       linesShipped: shipped, linesFilled: filled, fillRate: rate(filled, shipped), ordersPlaced: placed, ordersSplit: split, splitRate: rate(split, placed),
       linesDelivered: total(series, 'linesDelivered'), linesDeliveredPromised: promised, linesDeliveredOnTime: onTime, deliveredOnTimeRate: rate(onTime, promised),
+      pickupsReady: ready, pickupReadyMeanHours: meanHours(total(series, 'pickupReadyMs'), ready),
+      pickupReadyP50Hours: pickupReadyPercentile(readyBuckets, 0.5), pickupReadyP90Hours: pickupReadyPercentile(readyBuckets, 0.9),
+      pickupsCollected: collected, pickupsExpired: expired, pickupExpiryRate: rate(expired, collected + expired),
     },
     series: series.map((d) => ({
       day: d.day, fillRate: rate(d.linesFilled, d.linesShipped), splitRate: rate(d.ordersSplit, d.ordersPlaced),
       deliveredOnTimeRate: rate(d.linesDeliveredOnTime, d.linesDeliveredPromised), linesDelivered: d.linesDelivered,
+      pickupsReady: d.pickupsReady, pickupReadyMeanHours: meanHours(d.pickupReadyMs, d.pickupsReady),
+      pickupsCollected: d.pickupsCollected, pickupsExpired: d.pickupsExpired, pickupExpiryRate: rate(d.pickupsExpired, d.pickupsCollected + d.pickupsExpired),
     })),
   }
 }

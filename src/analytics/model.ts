@@ -38,12 +38,19 @@ export interface DailyCounters {
   linesDelivered: number
   linesDeliveredPromised: number
   linesDeliveredOnTime: number
+  /** Pickups made ready at their store (on the day ready), and the milliseconds each took from its shipment's creation, summed. */
+  pickupsReady: number
+  pickupReadyMs: number
+  /** Pickups handed over at the counter, and pickups that expired uncollected (on the day they ended). */
+  pickupsCollected: number
+  pickupsExpired: number
 }
 
 export const counterNames = [
   'ordersPlaced', 'linesPlaced', 'unitsPlaced', 'linesFromStock', 'linesFromFuture', 'linesFromPresale', 'ordersCancelled',
   'linesShipped', 'unitsShipped', 'linesShippedPromised', 'linesShippedOnTime', 'delays', 'compensationMinor', 'depositsPaid',
   'balancesPaid', 'depositsForfeited', 'ordersSplit', 'linesFilled', 'linesDelivered', 'linesDeliveredPromised', 'linesDeliveredOnTime',
+  'pickupsReady', 'pickupReadyMs', 'pickupsCollected', 'pickupsExpired',
 ] as const satisfies ReadonlyArray<keyof DailyCounters>
 
 export const zeroCounters = (): DailyCounters =>
@@ -59,6 +66,24 @@ export interface BackorderLine {
   channelId: string
   placedDayMs: number
   units: number
+}
+
+/**
+ * Pickup ready times are counted per quarter hour (bucket n: from n to n+1 quarter hours), the
+ * last bucket holding every wait of 30 days or more: percentiles are exact to the quarter hour.
+ */
+export const pickupReadyBucketMs = 900_000
+export const pickupReadyLastBucket = 30 * 96
+
+/** The bucket a pickup ready time falls in. */
+export const pickupReadyBucketOf = (waitMs: number): number => Math.min(Math.max(0, Math.floor(waitMs / pickupReadyBucketMs)), pickupReadyLastBucket)
+
+/** Pickups made ready on a day in a channel whose ready time fell in a bucket. */
+export interface PickupReadyCount {
+  dayMs: number
+  channelId: string
+  bucket: number
+  pickups: number
 }
 
 /** One day of a channel's counters. */

@@ -38,12 +38,24 @@ export const DelayFigures = group('DelayFigures', 'delays',
   { delays: Count, compensationMinor: Type.Integer({ description: 'Compensation granted, minor units of the shop currency' }) },
   { delays: Count, compensationMinor: Type.Integer() })
 
+const Hours = (description: string) => Nullable(Type.Number({ minimum: 0, description: `${description}; null when no pickup was made ready` }))
+
 export const FulfilmentFigures = group('FulfilmentFigures', 'fulfilment',
   {
     linesShipped: Count, linesFilled: Count, fillRate: Rate, ordersPlaced: Count, ordersSplit: Count, splitRate: Rate,
     linesDelivered: Count, linesDeliveredPromised: Count, linesDeliveredOnTime: Count, deliveredOnTimeRate: Rate,
+    pickupsReady: Type.Integer({ minimum: 0, description: 'Pickups made ready at their store in the period' }),
+    pickupReadyMeanHours: Hours('Mean hours from a pickup’s shipment being made (its order paid) to its being ready'),
+    pickupReadyP50Hours: Hours('Median of those hours, nearest rank, rounded up to the quarter hour'),
+    pickupReadyP90Hours: Hours('90th percentile of those hours, nearest rank, rounded up to the quarter hour'),
+    pickupsCollected: Type.Integer({ minimum: 0, description: 'Pickups handed over at the counter in the period' }),
+    pickupsExpired: Type.Integer({ minimum: 0, description: 'Pickups that expired uncollected in the period' }),
+    pickupExpiryRate: Rate,
   },
-  { fillRate: Rate, splitRate: Rate, deliveredOnTimeRate: Rate, linesDelivered: Count })
+  {
+    fillRate: Rate, splitRate: Rate, deliveredOnTimeRate: Rate, linesDelivered: Count,
+    pickupsReady: Count, pickupReadyMeanHours: Nullable(Type.Number({ minimum: 0 })), pickupsCollected: Count, pickupsExpired: Count, pickupExpiryRate: Rate,
+  })
 
 export const PresaleFigures = group('PresaleFigures', 'presale_conversion',
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count, conversionRate: Rate, forfeitRate: Rate },

@@ -1,9 +1,11 @@
 /**
  * Analytics: the projector that keeps the rollups up to date from the outbox, and the figures
  * read from them. The hot order path writes nothing for analytics: the projector reads committed
- * `order.*` events after its cursor, loads their orders in one batch through the orders context,
- * and writes the counter deltas, the touched orders' backorder lines and the new cursor in one
- * transaction, so each event is counted exactly once even if a run fails half way.
+ * `order.*` and `shipment.changed` events after its cursor, loads their orders in one batch
+ * through the orders context (and, for pickups made ready, when their shipments were made,
+ * through the fulfilment context), and writes the counter deltas, the pickup ready times, the
+ * touched orders' backorder lines and the new cursor in one transaction, so each event is counted
+ * exactly once even if a run fails half way.
  */
 import type { Logger } from 'pino'
 import type { Db, Queryable } from '../store/db.ts'
@@ -12,8 +14,11 @@ import type { EventFeed, FeedEvent } from '../events/index.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
-import { dayStartOf, project } from './decide.ts'
-import { addDeltas, backordersByDay, dailyRows, ensureCursor, readCursor, recordStock, replaceBackorders, stockDays, writeCursor } from './store.ts'
+import { shipmentCreatedTimes } from '../fulfilment/index.ts'
+import { dayStartOf, project, projectedTopics, shipmentsMadeReady } from './decide.ts'
+import {
+  addDeltas, addPickupReadyCounts, backordersByDay, dailyRows, ensureCursor, pickupReadyByBucket, readCursor, recordStock, replaceBackorders, stockDays, writeCursor,
+} from './store.ts'
 import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
 import type { SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
@@ -114,7 +119,7 @@ export class Analytics {
   async #projectBatch(): Promise<{ events: number; more: boolean }> {
     const limit = this.#options.batchSize ?? 500
     const after = await readCursor(this.#db, cursorName)
-    const page = await this.#feed.read({ after, topics: ['order.'], limit })
+    const page = await this.#feed.read({ after, topics: projectedTopics, limit })
     if (page.nextCursor === after) return { events: 0, more: false }
     const applied = await this.#db.tx(async (tx) => {
       // Another process's projector may have moved the cursor since it was read: then this batch is its, not ours.
@@ -130,10 +135,13 @@ export class Analytics {
 
   async #apply(tx: Queryable, events: readonly FeedEvent[]): Promise<void> {
     if (events.length === 0) return
-    const orderIds = [...new Set(events.map((e) => (e.payload as { orderId: string }).orderId))]
+    const orderIds = [...new Set(events.filter((e) => e.topic.startsWith('order.')).map((e) => (e.payload as { orderId: string }).orderId))]
+    const madeReady = shipmentsMadeReady(events)
     const orders = await loadOrders(tx, orderIds)
-    const projection = project(events, orders)
+    const shipmentCreatedMs = await shipmentCreatedTimes(tx, madeReady)
+    const projection = project(events, orders, shipmentCreatedMs)
     await addDeltas(tx, projection.deltas)
+    await addPickupReadyCounts(tx, projection.pickupReady)
     await replaceBackorders(tx, projection.touchedOrderIds, projection.backorders)
   }
 
@@ -157,8 +165,9 @@ export class Analytics {
     const { fromDayMs, toDayMs } = periodOf(todayMs, query.periodDays)
     const wants = (g: FigureGroup) => query.groups.includes(g)
     const needsDaily = query.groups.some((g) => g !== 'backorders' && g !== 'suppliers')
-    const [rows, backorders, stock, suppliers] = await Promise.all([
+    const [rows, readyBuckets, backorders, stock, suppliers] = await Promise.all([
       needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
+      wants('fulfilment') ? pickupReadyByBucket(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('backorders') ? backordersByDay(this.#db, query.channelId) : [],
       wants('inventory') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
       wants('suppliers') ? this.#cachedSupplierFigures() : [],
@@ -173,7 +182,7 @@ export class Analytics {
       ...(wants('backorders') && { backorders: backordersOf(backorders, todayMs) }),
       ...(wants('delays') && { delays: delaysOf(series) }),
       ...(wants('presale') && { presale: presaleOf(series) }),
-      ...(wants('fulfilment') && { fulfilment: fulfilmentOf(series) }),
+      ...(wants('fulfilment') && { fulfilment: fulfilmentOf(series, readyBuckets) }),
       ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
       ...(wants('inventory') && { inventory: inventoryOf(series, stock, query.periodDays) }),
     }

@@ -1,8 +1,8 @@
-/** The analytics rollups as stored: daily counters per channel, open backorder lines, daily stock, and the projector's cursor. */
+/** The analytics rollups as stored: daily counters per channel, pickup ready times per bucket, open backorder lines, daily stock, and the projector's cursor. */
 import type { Param, Queryable } from '../store/db.ts'
 import { inList } from '../store/db.ts'
 import { insertMany, selectIn, type Column } from '../store/sql.ts'
-import { counterNames, type BackorderLine, type DailyCounters, type DailyRow } from './model.ts'
+import { counterNames, type BackorderLine, type DailyCounters, type DailyRow, type PickupReadyCount } from './model.ts'
 import type { DailyDeltas } from './decide.ts'
 
 /** Counter name → column (camelCase → snake_case). */
@@ -20,6 +20,23 @@ export async function addDeltas(tx: Queryable, deltas: DailyDeltas): Promise<voi
     rows.push([Number(key.slice(0, cut)), key.slice(cut + 1), ...counterNames.map((n) => counters[n])])
   }
   await insertMany(tx, 'analytics_daily', dailyColumns, rows, addOnConflict)
+}
+
+const pickupReadyColumns: readonly Column[] = [['day', 'bigint'], ['channel_id', 'text'], ['bucket', 'integer'], ['pickups', 'bigint']]
+const addPickupReady = 'ON CONFLICT (day, channel_id, bucket) DO UPDATE SET pickups = analytics_pickup_ready.pickups + excluded.pickups'
+
+/** Adds pickups made ready to their day × channel × ready-time bucket (one multi-row upsert). */
+export async function addPickupReadyCounts(tx: Queryable, counts: readonly PickupReadyCount[]): Promise<void> {
+  await insertMany(tx, 'analytics_pickup_ready', pickupReadyColumns, counts.map((c): Param[] => [c.dayMs, c.channelId, c.bucket, c.pickups]), addPickupReady)
+}
+
+/** Pickups made ready from `fromDayMs` to `toDayMs` inclusive per ready-time bucket (one channel's, or all), smallest bucket first. */
+export async function pickupReadyByBucket(q: Queryable, fromDayMs: number, toDayMs: number, channelId: string | null): Promise<Array<{ bucket: number; pickups: number }>> {
+  const where = channelId === null ? '' : 'AND channel_id = ?'
+  const rows = await q.all<{ bucket: number | string; pickups: number | string }>(
+    `SELECT bucket, SUM(pickups) AS pickups FROM analytics_pickup_ready WHERE day >= ? AND day <= ? ${where} GROUP BY bucket ORDER BY bucket`,
+    channelId === null ? [fromDayMs, toDayMs] : [fromDayMs, toDayMs, channelId])
+  return rows.map((r) => ({ bucket: Number(r.bucket), pickups: Number(r.pickups) }))
 }
 
 const backorderColumns: readonly Column[] = [['order_id', 'text'], ['line_no', 'integer'], ['channel_id', 'text'], ['placed_day', 'bigint'], ['units', 'bigint']]

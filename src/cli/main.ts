@@ -40,9 +40,10 @@ Commands:
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
   backup <file>                  Copy the SQLite database to a new file, online (while a server serves)
   restore <file>                 Replace the SQLite database with a backup (refused while a server has it open)
-  pii status                     Which keys customers' personal data is sealed under, and how many contacts each
-  pii rotate [--batch N]         Re-seal every customer contact under SELLAHEAD_PII_KEY (N per transaction, default
-                                 500; resumable), after which SELLAHEAD_PII_PREVIOUS_KEYS can be emptied
+  pii status                     Which keys customers' personal data is sealed under, and how many contacts and
+                                 pickup collectors each
+  pii rotate [--batch N]         Re-seal every customer contact and pickup collector under SELLAHEAD_PII_KEY (N per
+                                 transaction, default 500; resumable), after which SELLAHEAD_PII_PREVIOUS_KEYS can be emptied
 
 Every command names the database it opens on standard error. Commands other than init, migrate, serve and
 demo refuse a database that does not exist yet.

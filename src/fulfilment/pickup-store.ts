@@ -1,6 +1,6 @@
 /** Pickups as stored: only this file and the migration name the table. */
-import type { Queryable } from '../store/db.ts'
-import type { Sealed } from '../kernel/sealing.ts'
+import type { Db, Queryable } from '../store/db.ts'
+import { KeyNotHeldError, type KeyRing, type Sealed } from '../kernel/sealing.ts'
 import type { Pickup, PickupState } from './pickup.ts'
 
 interface PickupRow {
@@ -68,4 +68,71 @@ export async function duePickups(q: Queryable, kind: 'expire' | 'remind', nowMs:
 export async function collectedByOf(q: Queryable, shipmentId: string): Promise<Sealed | undefined> {
   const row = await q.get<{ collected_by_key: string | null; collected_by: string | null }>('SELECT collected_by_key, collected_by FROM pickups WHERE shipment_id = ?', [shipmentId])
   return row?.collected_by_key && row.collected_by ? { keyId: row.collected_by_key, sealed: row.collected_by } : undefined
+}
+
+/** What who-collected is sealed bound to: the shipment's id (a sealed name copied onto another pickup does not open). */
+export const collectorAadOf = (shipmentId: string): string => `pickup:${shipmentId}`
+
+/** How many collected-by names each key sealed, the most first. */
+export async function collectorKeyCounts(q: Queryable): Promise<Array<{ keyId: string; pickups: number }>> {
+  const rows = await q.all<{ key_id: string; n: number | string }>(
+    'SELECT collected_by_key AS key_id, COUNT(*) AS n FROM pickups WHERE collected_by_key IS NOT NULL GROUP BY collected_by_key ORDER BY COUNT(*) DESC, collected_by_key')
+  return rows.map((r) => ({ keyId: r.key_id, pickups: Number(r.n) }))
+}
+
+/** The collected-by key counts; throws `KeyNotHeldError` naming the keys in use the ring does not hold (`missingKeyHint`: what to set). */
+export async function assertCollectorKeysHeld(q: Queryable, ring: KeyRing, missingKeyHint?: string): Promise<Array<{ keyId: string; pickups: number }>> {
+  const counts = await collectorKeyCounts(q)
+  const unknown = counts.filter((c) => !ring.holds(c.keyId))
+  if (unknown.length > 0) {
+    const list = unknown.map((c) => `${c.keyId} (${c.pickups} pickup collector(s))`).join(', ')
+    throw new KeyNotHeldError(`Who collected pickups is sealed under key(s) that are not configured: ${list}. Nothing was re-sealed${missingKeyHint ? `: ${missingKeyHint}` : ''}`, unknown[0].keyId)
+  }
+  return counts
+}
+
+export interface CollectorRotateOptions {
+  /** Rows re-sealed per transaction. */
+  batchSize?: number
+  onProgress?: (done: number, total: number) => void
+  /** What the refusal names when a row's key is not configured (the settings to set). */
+  missingKeyHint?: string
+}
+
+/**
+ * Re-seals every collected-by name not under the ring's current key, `batchSize` rows a
+ * transaction (`sellahead pii rotate`). Refuses to start, changing nothing, when a row names a key
+ * the ring does not hold. Resumable: it only ever picks rows still under another key, and writes a
+ * row only if it is still under the key it was read under (a concurrent rotation does it once).
+ */
+export async function rotateCollectors(db: Db, ring: KeyRing, options: CollectorRotateOptions = {}): Promise<{ keyId: string; resealed: number }> {
+  const batchSize = options.batchSize ?? 500
+  const counts = await assertCollectorKeysHeld(db, ring, options.missingKeyHint)
+  const current = ring.current.id
+  const total = counts.filter((c) => c.keyId !== current).reduce((n, c) => n + c.pickups, 0)
+  options.onProgress?.(0, total)
+  let done = 0
+  let after = ''
+  for (;;) {
+    const rows = await db.all<{ shipment_id: string; collected_by_key: string; collected_by: string }>(
+      `SELECT shipment_id, collected_by_key, collected_by FROM pickups
+       WHERE collected_by_key IS NOT NULL AND collected_by_key <> ? AND shipment_id > ? ORDER BY shipment_id LIMIT ?`, [current, after, batchSize])
+    if (rows.length === 0) break
+    const resealed = rows.map((r) => {
+      const aad = collectorAadOf(r.shipment_id)
+      const plain = ring.open({ keyId: r.collected_by_key, sealed: r.collected_by }, aad, `Who collected pickup ${r.shipment_id}`)
+      return { shipmentId: r.shipment_id, from: r.collected_by_key, to: ring.seal(plain, aad) }
+    })
+    done += await db.tx(async (tx) => {
+      let changed = 0
+      for (const r of resealed) {
+        changed += await tx.run('UPDATE pickups SET collected_by_key = ?, collected_by = ? WHERE shipment_id = ? AND collected_by_key = ?',
+          [r.to.keyId, r.to.sealed, r.shipmentId, r.from])
+      }
+      return changed
+    })
+    after = rows[rows.length - 1].shipment_id
+    options.onProgress?.(Math.min(done, total), total)
+  }
+  return { keyId: current, resealed: done }
 }

@@ -35,6 +35,12 @@ export async function loadShipment(q: Queryable, id: string, forUpdate = false):
   return row ? (await withLines(q, [row]))[0] : undefined
 }
 
+/** When each of these shipments was made (for a shipment made at payment: when its order was paid), by id; unknown ids are left out. */
+export async function shipmentCreatedTimes(q: Queryable, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await selectIn<{ id: string; created_at: number | string }>(q, 'SELECT id, created_at FROM shipments WHERE id', ids)
+  return new Map(rows.map((r) => [r.id, Number(r.created_at)]))
+}
+
 /** Every shipment of an order, oldest first. */
 export async function shipmentsOfOrder(q: Queryable, orderId: string): Promise<Shipment[]> {
   return withLines(q, await q.all<ShipmentRow>('SELECT * FROM shipments WHERE order_id = ? ORDER BY id', [orderId]))

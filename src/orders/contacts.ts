@@ -133,6 +133,18 @@ export class OrderContacts {
     return rows.map((r) => ({ keyId: r.key_id, contacts: Number(r.n) }))
   }
 
+  /** The contacts' key counts; throws `KeyNotHeldError` naming the keys in use that are not configured. */
+  async assertKeysHeld(): Promise<KeyCount[]> {
+    const ring = await this.#keys()
+    const counts = await this.keyCounts()
+    const unknown = counts.filter((c) => !ring.holds(c.keyId))
+    if (unknown.length > 0) {
+      const list = unknown.map((c) => `${c.keyId} (${c.contacts} contact(s))`).join(', ')
+      throw new KeyNotHeldError(`Contacts are sealed under key(s) that are not configured: ${list}. Nothing was re-sealed: ${missingPiiKeyHint}`, unknown[0].keyId)
+    }
+    return counts
+  }
+
   /**
    * Re-seals every contact not under the current key, `batchSize` rows a transaction. Refuses to
    * start when a row names a key the ring does not hold (it could not be re-sealed). Stopped
@@ -141,12 +153,7 @@ export class OrderContacts {
   async rotate(options: RotateOptions = {}): Promise<Rotation> {
     const batchSize = options.batchSize ?? 500
     const ring = await this.#keys()
-    const counts = await this.keyCounts()
-    const unknown = counts.filter((c) => !ring.holds(c.keyId))
-    if (unknown.length > 0) {
-      const list = unknown.map((c) => `${c.keyId} (${c.contacts} contact(s))`).join(', ')
-      throw new KeyNotHeldError(`Contacts are sealed under key(s) that are not configured: ${list}. Nothing was re-sealed: ${missingPiiKeyHint}`, unknown[0].keyId)
-    }
+    const counts = await this.assertKeysHeld()
     const current = ring.current.id
     const total = counts.filter((c) => c.keyId !== current).reduce((n, c) => n + c.contacts, 0)
     options.onProgress?.(0, total)

@@ -1,7 +1,8 @@
 /**
  * A recount of the analytics figures from scratch, through the orders context's public
- * functions (orders, their timelines and delays), written apart from the projector so that the
- * two can disagree: the rollups must equal it after any history.
+ * functions (orders, their timelines and delays) and the fulfilment context's (a pickup order's
+ * shipments and their events), written apart from the projector so that the two can disagree:
+ * the rollups must equal it after any history.
  */
 import assert from 'node:assert/strict'
 import type { TestApp } from './app.ts'
@@ -101,6 +102,19 @@ export async function recount(t: TestApp, sources: ReadonlyMap<string, Source> =
         case 'balance_paid':
           bump(at, ch, 'balancesPaid')
           break
+      }
+    }
+    if (order.fulfilment.method === 'pickup') {
+      for (const s of await t.services.fulfilment.ofOrder(order.id)) {
+        const done = await t.services.fulfilment.get(s.id, { actor: 'recount', party: 'merchant' })
+        assert.ok(done.ok)
+        for (const e of done.value.events) {
+          if (e.kind === 'ready_for_pickup') {
+            bump(e.atMs, ch, 'pickupsReady')
+            bump(e.atMs, ch, 'pickupReadyMs', e.atMs - s.createdAtMs)
+          } else if (e.kind === 'collected') bump(e.atMs, ch, 'pickupsCollected')
+          else if (e.kind === 'pickup_expired') bump(e.atMs, ch, 'pickupsExpired')
+        }
       }
     }
     for (const delay of await delaysOf(t.services.db, order.id)) {

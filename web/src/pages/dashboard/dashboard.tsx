@@ -61,9 +61,12 @@ export function Dashboard() {
 function Figures({ data }: { data: DashboardData }) {
   const t = useText(text)
   const f = useFormat()
-  const { sales, onTime, backorders, delays, presale, inventory } = data
+  const { sales, onTime, backorders, delays, presale, inventory, fulfilment } = data
   const days = sales.series.map((d) => d.day.slice(5))
   const money = (minor: number) => f.money(minor, data.currency)
+  // Hours to two decimals: the percentiles are exact to the quarter hour.
+  const hours = (h: number | null) => (h === null ? '—' : t.hours(f.count(Math.round(h * 100) / 100)))
+  const pickups = fulfilment.totals
   return (
     <>
       <div class="figures" aria-label={t.title} role="group">
@@ -75,6 +78,10 @@ function Figures({ data }: { data: DashboardData }) {
         <Figure label={t.compensation} value={money(delays.totals.compensationMinor)} />
         <Figure label={t.conversion} value={f.percent(presale.totals.conversionRate)} hint={t.conversionHint(f.count(presale.totals.balancesPaid), f.count(presale.totals.depositsPaid))} />
         <Figure label={t.forfeits} value={f.count(presale.totals.depositsForfeited)} />
+        <Figure label={t.pickupReady} value={hours(pickups.pickupReadyP50Hours)}
+          hint={t.pickupReadyHint(hours(pickups.pickupReadyMeanHours), hours(pickups.pickupReadyP90Hours), f.count(pickups.pickupsReady))} />
+        <Figure label={t.pickupExpiry} value={f.percent(pickups.pickupExpiryRate)}
+          hint={t.pickupExpiryHint(f.count(pickups.pickupsExpired), f.count(pickups.pickupsCollected + pickups.pickupsExpired))} />
         {inventory && <Figure label={t.turnover} value={inventory.totals.turnover === null ? '—' : inventory.totals.turnover.toFixed(2)} />}
         {inventory && <Figure label={t.daysOfSupply} value={inventory.totals.daysOfSupply === null ? '—' : f.count(Math.round(inventory.totals.daysOfSupply))} hint={`${t.onHand}: ${f.count(inventory.totals.onHand)}`} />}
       </div>
@@ -120,6 +127,13 @@ function Figures({ data }: { data: DashboardData }) {
             { name: t.deposits, type: 'bar', data: presale.series.map((d) => d.depositsPaid) },
             { name: t.balances, type: 'bar', data: presale.series.map((d) => d.balancesPaid) },
             { name: t.forfeited, type: 'bar', data: presale.series.map((d) => d.depositsForfeited) },
+          ])} />
+        </Card>
+        <Card title={t.pickupsChart}>
+          <Chart label={t.pickupsChart} option={series(days, [
+            { name: t.pickupsReady, type: 'bar', data: fulfilment.series.map((d) => d.pickupsReady) },
+            { name: t.pickupsCollected, type: 'bar', data: fulfilment.series.map((d) => d.pickupsCollected) },
+            { name: t.pickupsExpired, type: 'bar', data: fulfilment.series.map((d) => d.pickupsExpired) },
           ])} />
         </Card>
         {inventory && (
