@@ -102,6 +102,9 @@ for (const kind of await storeKinds()) {
       const pickupCounters = (daily: Map<string, Record<string, number>>) =>
         new Map([...daily].map(([key, counters]) => [key, pickupTotals(counters)]).filter(([, counters]) => Object.keys(counters).length > 0) as Array<[string, Record<string, unknown>]>)
       assert.deepEqual(sorted(pickupCounters((await rollups(t)).daily)), sorted(pickupCounters((await recount(t)).daily)))
+      // The expiry ends B with nothing handed over (cancelled) and D's first line with the unit collected (shipped in full).
+      const expiryDay = (await rollups(t)).daily.get(`${Date.parse('2030-01-10T00:00:00Z')}|${omni.channelId}`)
+      assert.deepEqual([expiryDay?.ordersCancelled, expiryDay?.linesShipped, expiryDay?.unitsShipped], [1, 1, 1])
 
       // Nothing happened in the last week of a later period: no pickup, null time and rate.
       clock.advance(30 * dayMs)

@@ -43,7 +43,7 @@ function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Parti
   for (const [name, n] of Object.entries(change) as Array<[keyof DailyCounters, number]>) row[name] += n
 }
 
-interface OrderChangedPayload { orderId: string; channelId: string; action: string; linesShipped?: number[]; linesDelivered?: number[] }
+interface OrderChangedPayload { orderId: string; channelId: string; action: string; events?: string[]; linesShipped?: number[]; linesDelivered?: number[] }
 interface OrderDelayedPayload { orderId: string; channelId: string; compensation?: { amountMinor?: unknown } | null }
 interface ShipmentChangedPayload { shipmentId: string; channelId: string; status: string; action: string }
 
@@ -125,6 +125,13 @@ function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number
       return
     case 'deliver':
       if (order) projectDelivery(deltas, order, p.linesDelivered)
+      return
+    case 'release_units':
+      // Units given up at a pickup (expired, refused at the counter): a line left with only what was handed over is shipped
+      // (and delivered), an order left with nothing is cancelled.
+      if (order && p.linesShipped) projectShipment(deltas, order, atMs, p.linesShipped)
+      if (order && p.linesDelivered) projectDelivery(deltas, order, p.linesDelivered)
+      if (p.events?.includes('cancelled')) add(deltas, atMs, p.channelId, { ordersCancelled: 1, depositsForfeited: 0 })
       return
     case 'pay_deposit':
       return add(deltas, atMs, p.channelId, { depositsPaid: 1 })
