@@ -118,6 +118,17 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
+    it('an order shipped whole by the merchant takes its dropship lines off the supplier’s allowance too, and its request follows', async () => {
+      const held = (await position(w.skuA.id, w.drop1.id)).reserved
+      await allowance('SKU-A', 'DS-1', held + 3)
+      const o = await placePaid([{ sku: 'SKU-A', quantity: 3 }])
+      const [r] = await requestsOf(sup1, o.id)
+      await answered(api(ops).POST('/v1/orders/{id}/ship', { ...path(o.id), body: {} }))
+      const p = await position(w.skuA.id, w.drop1.id)
+      assert.deepEqual([p.virtual, p.reserved, p.onHand], [held, held, 0])
+      assert.equal((await answered(api(sup1).GET('/v1/supplier-portal/dropship/{id}', path(r.id)))).status, 'shipped')
+    })
+
     it('ships some units and keeps the rest accepted in a new request', async () => {
       await allowance('SKU-A', 'DS-1', 6)
       const o = await placePaid([{ sku: 'SKU-A', quantity: 3 }])

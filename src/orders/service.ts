@@ -22,7 +22,7 @@ import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
 import type { OrderRow } from './rows.ts'
-import { deliverLinesWithin, releaseUnitsWithin, rerouteLine, shipLinesWithin, type LineQuantity, type RejectReason, type Rerouted, type ShippingDeps, type UnitsReleaseReason } from './shipping.ts'
+import { commitUnits, deliverLinesWithin, releaseUnitsWithin, rerouteLine, shipLinesWithin, unitsThatCanLeave, type LineQuantity, type RejectReason, type Rerouted, type ShippingDeps, type UnitsReleaseReason } from './shipping.ts'
 import { contactOf, type PickupContact, type ShipTo } from './contact.ts'
 import { OrderContacts, piiKeyRing } from './contacts.ts'
 import { generatedSecretSetting } from './status-link.ts'
@@ -330,9 +330,11 @@ export class Orders {
     const moving = decided.filter(([, d]) => d.stock !== null)
     const keys = moving.flatMap(([o]) => o.lines.filter((l) => l.status === 'open').map((l) => ({ skuId: l.skuId, nodeId: l.nodeId })))
     if (keys.length === 0) return ok(undefined)
+    const nodes = await this.catalogue.nodesById(tx)
+    const dropship = (nodeId: string) => nodes.get(nodeId)?.kind === 'dropship'
     const done = await this.#inventory.withinLocked(tx, keys, (state) => {
       for (const [order, d] of moving) {
-        const changed = d.stock === 'commit' ? shipStock(state, order, actor) : releaseHolds(state, order, actor)
+        const changed = d.stock === 'commit' ? shipStock(state, order, dropship, actor) : releaseHolds(state, order, actor)
         if (!changed.ok) return changed
       }
       return ok(undefined)
@@ -363,16 +365,16 @@ function releaseHolds(state: BatchState, order: Order, actor: string): Result<vo
   return ok(undefined)
 }
 
-/** Every open unit must be held as stock and physically on hand: then I −= q and O −= q. */
-function shipStock(state: BatchState, order: Order, actor: string): Result<void> {
+/** Every open unit must be held as stock and able to leave its node (on hand, or a dropship supplier's allowance): then it is committed. */
+function shipStock(state: BatchState, order: Order, dropship: (nodeId: string) => boolean, actor: string): Result<void> {
   const open = order.lines.filter((l) => l.status === 'open')
   const needed = new Map<string, number>()
   for (const l of open) needed.set(positionKey(l.skuId, l.nodeId), (needed.get(positionKey(l.skuId, l.nodeId)) ?? 0) + unshippedOf(l))
-  const short = open.filter((l) => state.position(l.skuId, l.nodeId).onHand < needed.get(positionKey(l.skuId, l.nodeId))!)
+  const short = open.filter((l) => unitsThatCanLeave(state.position(l.skuId, l.nodeId), dropship(l.nodeId)) < needed.get(positionKey(l.skuId, l.nodeId))!)
   if (short.length > 0) return notReadyToShip(order, short)
   for (const l of open) {
     const n = unshippedOf(l)
-    if (n > 0) state.apply(state.position(l.skuId, l.nodeId), { onHand: -n, reserved: -n }, 'commit', n, { reason: 'shipped', refType: 'order', refId: order.id, actor })
+    if (n > 0) commitUnits(state, state.position(l.skuId, l.nodeId), n, dropship(l.nodeId), { reason: 'shipped', refType: 'order', refId: order.id, actor })
   }
   return ok(undefined)
 }

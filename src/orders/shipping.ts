@@ -10,7 +10,7 @@ import type { Clock } from '../kernel/clock.ts'
 import { checkAction } from '../kernel/lifecycle.ts'
 import { invariant, ok, type Result } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
-import type { BatchState, Inventory } from '../inventory/index.ts'
+import type { BatchState, Buckets, Inventory, Position } from '../inventory/index.ts'
 import { channelNodesOf, dayStartOf, handlingDaysOf, loadRulesInBatch, recentPromisingSettings, ruleInBatch, transitDaysOf } from '../promising/index.ts'
 import { fail, notFound } from './errors.ts'
 import { notReadyToShip } from './decide.ts'
@@ -97,9 +97,19 @@ export async function shipLinesWithin(
 }
 
 /**
- * `fromAllowance`: the node is a supplier's dropship node, which sends from the supplier's own
- * stock: units beyond what is on the node's shelf come off its virtual allowance.
+ * Units that can physically leave a node: what is on its shelf, and at a supplier's dropship node
+ * (`fromAllowance`) also the supplier's virtual allowance — it sends from its own stock.
  */
+export const unitsThatCanLeave = (p: Buckets, fromAllowance: boolean): number => p.onHand + (fromAllowance ? p.virtual : 0)
+
+/** The stock commit of shipped units (O − q): off the shelf first, and at a dropship node the rest off the allowance. */
+export function commitUnits(state: BatchState, p: Position, quantity: number, fromAllowance: boolean, meta: { reason: string; refType: string; refId: string; actor: string }): void {
+  const fromShelf = fromAllowance ? Math.min(quantity, Math.max(0, p.onHand)) : quantity
+  const delta = { onHand: -fromShelf, reserved: -quantity, ...(fromShelf < quantity && { virtual: -(quantity - fromShelf) }) }
+  state.apply(p, delta, 'commit', quantity, meta)
+}
+
+/** `fromAllowance`: the node is a supplier's dropship node (`commitUnits`). */
 function commitLines(state: BatchState, order: Order, lines: OrderLine[], nodeId: string, quantities: readonly LineQuantity[], fromAllowance: boolean, actor: string): Result<OrderLine[]> {
   const out = lines.map((l) => ({ ...l }))
   const notReady: OrderLine[] = []
@@ -113,18 +123,11 @@ function commitLines(state: BatchState, order: Order, lines: OrderLine[], nodeId
     needed.set(line.skuId, (needed.get(line.skuId) ?? 0) + q.quantity)
   }
   if (notReady.length > 0) return notReadyToShip(order, notReady)
-  const canLeave = (skuId: string) => {
-    const p = state.position(skuId, nodeId)
-    return p.onHand + (fromAllowance ? p.virtual : 0)
-  }
-  const short = out.filter((l) => needed.has(l.skuId) && canLeave(l.skuId) < needed.get(l.skuId)!)
+  const short = out.filter((l) => needed.has(l.skuId) && unitsThatCanLeave(state.position(l.skuId, nodeId), fromAllowance) < needed.get(l.skuId)!)
   if (short.length > 0) return notReadyToShip(order, short)
   for (const q of quantities) {
     const line = out.find((l) => l.lineNo === q.lineNo)!
-    const p = state.position(line.skuId, nodeId)
-    const fromShelf = fromAllowance ? Math.min(q.quantity, Math.max(0, p.onHand)) : q.quantity
-    const delta = { onHand: -fromShelf, reserved: -q.quantity, ...(fromShelf < q.quantity && { virtual: -(q.quantity - fromShelf) }) }
-    state.apply(p, delta, 'commit', q.quantity, { reason: 'shipped', refType: 'order', refId: order.id, actor })
+    commitUnits(state, state.position(line.skuId, nodeId), q.quantity, fromAllowance, { reason: 'shipped', refType: 'order', refId: order.id, actor })
     line.shippedQuantity += q.quantity
     if (line.shippedQuantity === line.quantity) line.status = 'shipped'
   }
