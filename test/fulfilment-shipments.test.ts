@@ -282,6 +282,24 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
+    it('shows the node the parcel label’s address (never the e-mail) while the shipment is to be sent, and no longer once delivered', async () => {
+      const shipTo = { name: 'Chen Jing', phone: '+86 137 0000 4321', email: 'chen@example.cn', address: { line1: '5 Huaihai Road', city: 'Shanghai', country: 'CN' } }
+      const o = await answered(api(omni).POST('/v1/orders', {
+        body: { customerId: 'c-label', lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: 1000 }], fulfilment: { method: 'ship', region: 'east' }, shipTo },
+        params: { header: { 'Idempotency-Key': newKey() } },
+      }), 201)
+      await payFor(o)
+      const queue = (await answered(api(whE).GET('/v1/shipments', { params: { query: { order: o.id } } }))).items
+      assert.deepEqual(queue.map((x) => x.shipTo), [{ name: shipTo.name, phone: shipTo.phone, address: shipTo.address }])
+      const one = await answered(api(whE).GET('/v1/shipments/{id}', path(queue[0].id)))
+      assert.ok(one.shipTo && !JSON.stringify(one).includes(shipTo.email))
+      for (const action of ['release', 'pick', 'pack'] as const) await step(whE, one.id, action)
+      const shipped = await answered(api(whE).POST('/v1/shipments/{id}/ship', { ...path(one.id), body: { carrier: 'SF', tracking: 'SF-LABEL' } }))
+      assert.equal(shipped.shipment.shipTo?.name, shipTo.name, 'a label can be printed again after shipping')
+      const delivered = await answered(api(ops).POST('/v1/shipments/{id}/deliver', { ...path(one.id), body: {} }))
+      assert.equal(delivered.shipTo, null)
+    })
+
     it('keeps each node to its own shipments and channels to their own orders; other roles may not call', async () => {
       const o = await place([{ sku: 'SKU-A', quantity: 1 }])
       await payFor(o)

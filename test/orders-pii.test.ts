@@ -111,8 +111,8 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(await contacts.contactFor(pickupOrder.id, { kind: 'store', nodeId: w.store2.id }), {})
       assert.deepEqual(await contacts.contactFor(shipOrder.id, { kind: 'supplier', supplierId: 'sup1' }), {})
       const { email: _email, ...label } = shipTo
-      assert.deepEqual(await contacts.contactFor(shipOrder.id, { kind: 'dropship', supplierId: 'sup1' }), { shipTo: label }, 'a dropshipping supplier: the label, not the e-mail')
-      assert.deepEqual(await contacts.contactFor(pickupOrder.id, { kind: 'dropship', supplierId: 'sup1' }), {})
+      assert.deepEqual(await contacts.contactFor(shipOrder.id, { kind: 'sender', nodeId: 'DS-1' }), { shipTo: label }, 'who sends the parcel (a dropshipping supplier, a warehouse): the label, not the e-mail')
+      assert.deepEqual(await contacts.contactFor(pickupOrder.id, { kind: 'sender', nodeId: 'DS-1' }), {})
       assert.deepEqual(await contacts.contactFor(shipOrder.id, { kind: 'payments' }), {})
       assert.deepEqual(await contacts.contactFor('ord_missing', { kind: 'staff' }), {})
     })

@@ -4258,6 +4258,7 @@ export interface components {
             shippedAt: string | null;
             deliveredAt: string | null;
             pickup: components["schemas"]["Pickup"] | null;
+            shipTo: components["schemas"]["ShippingLabel"] | null;
         };
         /** ShipmentEvent */
         ShipmentEvent: {
@@ -4302,6 +4303,7 @@ export interface components {
             shippedAt: string | null;
             deliveredAt: string | null;
             pickup: components["schemas"]["Pickup"] | null;
+            shipTo: components["schemas"]["ShippingLabel"] | null;
             events: components["schemas"]["ShipmentEvent"][];
         };
         /** ShippedDropshipRequest */
@@ -4316,7 +4318,7 @@ export interface components {
         };
         /**
          * ShippingLabel
-         * @description What the parcel label needs (never the e-mail), while the request is the supplier’s to send; null after it is cancelled or delivered
+         * @description What the parcel label needs (never the e-mail) of a ship order, while the shipment is to be sent or has just shipped; null before, after it is cancelled or delivered, and for pickups
          */
         ShippingLabel: {
             name: string;

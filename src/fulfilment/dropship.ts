@@ -2,10 +2,11 @@
  * Dropship requests (issue 14 item 4): a shipment at a supplier's dropship node is a request to
  * that supplier to send the lines to the customer itself. This file is how the supplier sees one:
  * its own states, each line with what the customer was promised, and the parcel label's address
- * while the request is the supplier's to send — never prices, the e-mail or other nodes.
+ * (label.ts) — never prices, the e-mail or other nodes.
  */
 import type { Catalogue, StockNode } from '../catalogue/index.ts'
-import type { Orders, ShipTo } from '../orders/index.ts'
+import type { Orders } from '../orders/index.ts'
+import { labelsOf, type ShippingLabel } from './label.ts'
 import type { Shipment, ShipmentStatus } from './model.ts'
 
 export const dropshipStatuses = ['requested', 'accepted', 'shipped', 'delivered', 'cancelled'] as const
@@ -45,8 +46,8 @@ export interface DropshipRequest {
   status: DropshipStatus
   supplierId: string
   lines: DropshipLine[]
-  /** What a parcel label needs (no e-mail); absent once the request is no longer the supplier's to send, or when the order has none. */
-  shipTo?: Omit<ShipTo, 'email'>
+  /** What a parcel label needs (label.ts); absent once the request is cancelled or delivered, or when the order has none. */
+  shipTo?: ShippingLabel
 }
 
 /** The dropship nodes, by id: a shipment at any other node is not a dropship request. */
@@ -58,6 +59,7 @@ export async function dropshipNodesOf(catalogue: Catalogue): Promise<Map<string,
 export async function dropshipRequestsOf(
   shipments: readonly Shipment[], nodes: ReadonlyMap<string, StockNode>, deps: { orders: Orders; catalogue: Catalogue },
 ): Promise<DropshipRequest[]> {
+  const labels = await labelsOf(deps.orders, shipments)
   return Promise.all(shipments.map(async (s) => {
     const order = await deps.orders.get(s.orderId)
     const status = dropshipStatusOf(s.status)
@@ -70,8 +72,7 @@ export async function dropshipRequestsOf(
         shipByMs: line?.shipByMs ?? null, deliverByMs: line?.deliverByMs ?? null,
       }
     }))
-    const addressed = order && (status === 'requested' || status === 'accepted' || status === 'shipped')
-    const { shipTo } = addressed ? await deps.orders.contacts.contactFor(order, { kind: 'dropship', supplierId }) : {}
+    const shipTo = labels.get(s.id)
     return { shipment: s, status, supplierId, lines, ...(shipTo && { shipTo }) }
   }))
 }

@@ -17,6 +17,8 @@ import type { Catalogue } from '../catalogue/index.ts'
 import { shipmentTransitions } from './lifecycle.ts'
 import type { Shipment, ShipmentEvent } from './model.ts'
 import type { Fulfilment, PickupView, ShipmentActor } from './service.ts'
+import { labelsOf, type ShippingLabel } from './label.ts'
+import type { Orders } from '../orders/index.ts'
 import * as S from './schemas.ts'
 
 const tags = ['shipments']
@@ -31,12 +33,13 @@ const pickupJson = (p: PickupView | undefined) => p === undefined ? null : {
   remindedAt: isoOf(p.remindedAtMs), endedAt: isoOf(p.endedAtMs),
 }
 
-export function shipmentView(s: Shipment, pickup?: PickupView) {
+export function shipmentView(s: Shipment, pickup?: PickupView, label?: ShippingLabel) {
   return {
     id: s.id, orderId: s.orderId, channelId: s.channelId, nodeId: s.nodeId, status: s.status, splitFrom: s.splitFromId,
     carrier: s.carrier, service: s.service, tracking: s.tracking, packages: s.packages, lines: s.lines,
     createdAt: isoOf(s.createdAtMs), updatedAt: isoOf(s.updatedAtMs), shippedAt: isoOf(s.shippedAtMs), deliveredAt: isoOf(s.deliveredAtMs),
     pickup: pickupJson(pickup),
+    shipTo: label ?? null,
   }
 }
 
@@ -44,11 +47,12 @@ const eventView = (e: ShipmentEvent) => ({ id: e.id, kind: e.kind, actor: e.acto
 
 export interface ShipmentRouteDeps {
   fulfilment: Fulfilment
+  orders: Orders
   catalogue: Catalogue
   nodeScopeOf: NodeScopeOf
 }
 
-export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentRouteDeps): FastifyPluginAsyncTypebox {
+export function shipmentRoutes({ fulfilment, orders, catalogue, nodeScopeOf }: ShipmentRouteDeps): FastifyPluginAsyncTypebox {
   async function actorOf(p: Principal): Promise<ShipmentActor> {
     const actor = `${p.role}/${p.tokenId}`
     if (p.kind === 'store' || p.kind === 'warehouse') return { actor, party: 'node', nodeIds: (await nodeScopeOf(p)) ?? [] }
@@ -57,7 +61,16 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
     return { actor, party: 'merchant' }
   }
 
-  const send = <T, V>(reply: FastifyReply, r: Result<T>, view: (v: T) => V) => (r.ok ? reply.code(200).send(view(r.value)) : sendProblem(reply, r))
+  /** Shipments as answered: each with its pickup (once ready) and the parcel label's address (label.ts). */
+  async function viewsOf(shipments: Shipment[]) {
+    const [pickups, labels] = await Promise.all([fulfilment.pickupsOf(shipments.map((s) => s.id)), labelsOf(orders, shipments)])
+    return shipments.map((s) => shipmentView(s, pickups.get(s.id), labels.get(s.id)))
+  }
+  const viewOf = async (s: Shipment) => (await viewsOf([s]))[0]
+  const restOf = async (s: Shipment | null) => (s ? viewOf(s) : null)
+  async function send<T>(reply: FastifyReply, r: Result<T>, view: (v: T) => Promise<unknown>) {
+    return r.ok ? reply.code(200).send(await view(r.value)) : sendProblem(reply, r)
+  }
   const by = (req: FastifyRequest) => actorOf(principalOf(req))
 
   return async (app) => {
@@ -83,8 +96,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       // A node user naming another node gets an empty page, as for a node with no shipments.
       const nodeIds = who.nodeIds === undefined ? (named === undefined ? undefined : [named]) : who.nodeIds.filter((n) => named === undefined || n === named)
       const items = await fulfilment.list({ nodeIds, statuses: q.status && [q.status], channelId: who.channelId, orderId: q.order }, after.value, limit.value)
-      const pickups = await fulfilment.pickupsOf(items.map((s) => s.id))
-      return { items: items.map((s) => shipmentView(s, pickups.get(s.id))), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
+      return { items: await viewsOf(items), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
     })
 
     app.post('/v1/orders/:id/shipments', {
@@ -96,16 +108,14 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       },
     }, async (req, reply) => {
       const done = await fulfilment.createForOrder(req.params.id, await by(req))
-      return done.ok ? reply.code(201).send({ items: done.value.map((s) => shipmentView(s)) }) : sendProblem(reply, done)
+      return done.ok ? reply.code(201).send({ items: await viewsOf(done.value) }) : sendProblem(reply, done)
     })
 
     app.get('/v1/shipments/:id', {
       preHandler: readers,
       schema: { tags, summary: 'One shipment with its lines and events (who did what, rejections with their reason, splits)', params: IdParams, response: { 200: S.ShipmentDetailView, ...problems } },
     }, async (req, reply) => {
-      const found = await fulfilment.get(req.params.id, await by(req))
-      const pickups = await fulfilment.pickupsOf(found.ok ? [found.value.shipment.id] : [])
-      return send(reply, found, (v) => ({ ...shipmentView(v.shipment, pickups.get(v.shipment.id)), events: v.events.map(eventView) }))
+      return send(reply, await fulfilment.get(req.params.id, await by(req)), async (v) => ({ ...(await viewOf(v.shipment)), events: v.events.map(eventView) }))
     })
 
     for (const [action, summary] of [
@@ -116,7 +126,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       app.post(`/v1/shipments/:id/${action}`, {
         preHandler: workers,
         schema: { tags, summary, params: IdParams, response: { 200: S.ShipmentView, ...problems } },
-      }, async (req, reply) => send(reply, await fulfilment.step((req.params as { id: string }).id, action, await by(req)), shipmentView))
+      }, async (req, reply) => send(reply, await fulfilment.step((req.params as { id: string }).id, action, await by(req)), viewOf))
     }
 
     app.post('/v1/shipments/:id/ship', {
@@ -126,7 +136,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
         params: IdParams, body: S.ShipBody, response: { 200: S.ShipResultView, ...problems },
       },
     }, async (req, reply) => send(reply, await fulfilment.ship(req.params.id, req.body, await by(req)),
-      (v) => ({ shipment: shipmentView(v.shipment), rest: v.rest && shipmentView(v.rest) })))
+      async (v) => ({ shipment: await viewOf(v.shipment), rest: await restOf(v.rest) })))
 
     app.post('/v1/shipments/:id/deliver', {
       preHandler: merchants,
@@ -134,7 +144,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
       schema: { tags, summary: 'The carrier delivered: each order line whose every unit arrived gets its delivery day', params: IdParams, body: S.DeliverBody, response: { 200: S.ShipmentView, ...problems } },
     }, async (req, reply) => {
       const at = req.body.deliveredAt === undefined ? undefined : instantMsOf(req.body.deliveredAt, 'deliveredAt')
-      return send(reply, await fulfilment.deliver(req.params.id, at, await by(req)), shipmentView)
+      return send(reply, await fulfilment.deliver(req.params.id, at, await by(req)), viewOf)
     })
 
     app.post('/v1/shipments/:id/cancel', {
@@ -144,7 +154,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
         tags, summary: 'Cancel before shipping: the lines go back to the order, still holding their stock, to be released again or cancelled with the order',
         params: IdParams, body: S.CancelBody, response: { 200: S.ShipmentView, ...problems },
       },
-    }, async (req, reply) => send(reply, await fulfilment.cancel(req.params.id, req.body.reason, await by(req)), shipmentView))
+    }, async (req, reply) => send(reply, await fulfilment.cancel(req.params.id, req.body.reason, await by(req)), viewOf))
 
     app.post('/v1/shipments/:id/reject', {
       preHandler: workers,
@@ -155,7 +165,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
     }, async (req, reply) => {
       const b = req.body
       return send(reply, await fulfilment.rejectLine(req.params.id, b.lineNo, b.reason, b.note, await by(req)),
-        (v) => ({ shipment: shipmentView(v.shipment), rerouted: v.rerouted && shipmentView(v.rerouted) }))
+        async (v) => ({ shipment: await viewOf(v.shipment), rerouted: await restOf(v.rerouted) }))
     })
     app.post('/v1/shipments/:id/ready', {
       preHandler: workers,
@@ -163,7 +173,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
         tags, summary: 'A packed pickup order is ready at the store: the customer is sent a pickup code (kept hashed) with its QR image, and the hold clock starts',
         params: IdParams, response: { 200: S.ReadyResultView, ...problems },
       },
-    }, async (req, reply) => send(reply, await fulfilment.ready(req.params.id, await by(req)), (v) => ({ shipment: shipmentView(v.shipment, v.pickup) })))
+    }, async (req, reply) => send(reply, await fulfilment.ready(req.params.id, await by(req)), async (v) => ({ shipment: await viewOf(v.shipment) })))
 
     app.post('/v1/shipments/:id/collect', {
       preHandler: workers,
@@ -173,9 +183,7 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
         params: IdParams, body: S.CollectBody, response: { 200: S.CollectResultView, ...problems },
       },
     }, async (req, reply) => {
-      const done = await fulfilment.collect(req.params.id, req.body, await by(req))
-      const pickups = await fulfilment.pickupsOf(done.ok ? [done.value.shipment.id, ...(done.value.rest ? [done.value.rest.id] : [])] : [])
-      return send(reply, done, (v) => ({ shipment: shipmentView(v.shipment, pickups.get(v.shipment.id)), rest: v.rest && shipmentView(v.rest, pickups.get(v.rest.id)) }))
+      return send(reply, await fulfilment.collect(req.params.id, req.body, await by(req)), async (v) => ({ shipment: await viewOf(v.shipment), rest: await restOf(v.rest) }))
     })
 
     app.post('/v1/shipments/:id/reset-attempts', {
@@ -184,6 +192,6 @@ export function shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }: ShipmentR
         tags, summary: 'Unlock a pickup locked after too many wrong codes (the code stays the same)',
         params: IdParams, response: { 200: S.ReadyResultView, ...problems },
       },
-    }, async (req, reply) => send(reply, await fulfilment.resetAttempts(req.params.id, await by(req)), (v) => ({ shipment: shipmentView(v.shipment, v.pickup) })))
+    }, async (req, reply) => send(reply, await fulfilment.resetAttempts(req.params.id, await by(req)), async (v) => ({ shipment: await viewOf(v.shipment) })))
   }
 }

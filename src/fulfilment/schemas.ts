@@ -32,6 +32,11 @@ export const PickupView = named('Pickup', Type.Object({
   endedAt: Nullable(Type.String()),
 }, { description: 'A pickup shipment once ready: never the code' }))
 
+const ShippingLabel = named('ShippingLabel', Type.Omit(ShipToSchema, ['email'], {
+  title: 'ShippingLabel',
+  description: 'What the parcel label needs (never the e-mail) of a ship order, while the shipment is to be sent or has just shipped; null before, after it is cancelled or delivered, and for pickups',
+}))
+
 export const ShipmentView = named('Shipment', Type.Object({
   id: Type.String(),
   orderId: Type.String(),
@@ -49,6 +54,7 @@ export const ShipmentView = named('Shipment', Type.Object({
   shippedAt: Nullable(Type.String()),
   deliveredAt: Nullable(Type.String()),
   pickup: Nullable(PickupView),
+  shipTo: Nullable(ShippingLabel),
 }))
 
 export const ShipmentEventView = named('ShipmentEvent', Type.Object({
@@ -122,11 +128,6 @@ export const CollectResultView = named('CollectedPickup', Type.Object({
 // Dropship requests, as the supplier portal serves them.
 
 const Day = Nullable(Type.String({ format: 'date' }))
-
-const ShippingLabel = named('ShippingLabel', Type.Omit(ShipToSchema, ['email'], {
-  title: 'ShippingLabel',
-  description: 'What the parcel label needs (never the e-mail), while the request is the supplier’s to send; null after it is cancelled or delivered',
-}))
 
 export const DropshipLineView = named('DropshipLine', Type.Object({
   lineNo: Type.Integer(), skuId: Type.String(), skuCode: Type.String(), skuName: Type.String(), quantity: Type.Integer(),

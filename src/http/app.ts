@@ -167,7 +167,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(webhookRoutes({ webhooks, catalogue }))
   app.register(notificationRoutes({ notifications, catalogue }))
   app.register(routingRoutes({ routing, catalogue, orderChannelOf: (orderId) => channelOfOrder(db, orderId) }))
-  app.register(shipmentRoutes({ fulfilment, catalogue, nodeScopeOf }))
+  app.register(shipmentRoutes({ fulfilment, orders, catalogue, nodeScopeOf }))
   app.register(dropshipRoutes({ fulfilment, orders, catalogue, nodeScopeOf }))
   return app
 }

@@ -45,10 +45,11 @@ export type ContactViewer =
   | { kind: 'store'; nodeId: string }
   | { kind: 'supplier'; supplierId: string }
   /**
-   * A supplier shipping the order itself: the caller (fulfilment's dropship requests) has checked
-   * that this supplier has a request on this order. It sees what a parcel label needs.
+   * Whoever sends a parcel of the order — a warehouse's or store's user, or a supplier
+   * dropshipping it — from `nodeId`: the caller (fulfilment) has checked that the node has a
+   * shipment of this order. It sees what a parcel label needs.
    */
-  | { kind: 'dropship'; supplierId: string }
+  | { kind: 'sender'; nodeId: string }
   | { kind: 'payments' }
   /** A warehouse's user: nothing on the order itself (what a parcel label needs comes with the shipment). */
   | { kind: 'warehouse'; nodeId: string }
@@ -100,7 +101,7 @@ function checkPerson(p: { phone?: string; email?: string }, field: string): Resu
 /**
  * What a viewer may see of an order's contact (the caller has already been allowed to see the
  * order): staff and the order's own channel all of it; the store a pickup order is collected at
- * only the name of who collects; a supplier dropshipping it the ship-to without the e-mail (what a
+ * only the name of who collects; whoever sends a parcel of it the ship-to without the e-mail (what a
  * label needs); everyone else (other suppliers, payment providers, other channels and stores) nothing.
  */
 export function contactSeenBy(order: Pick<Order, 'channelId' | 'fulfilment'>, contact: CustomerContact | undefined, viewer: ContactViewer): ContactView {
@@ -110,7 +111,7 @@ export function contactSeenBy(order: Pick<Order, 'channelId' | 'fulfilment'>, co
       return full(contact)
     case 'channel':
       return viewer.channelId === order.channelId ? full(contact) : {}
-    case 'dropship': {
+    case 'sender': {
       if (contact.method !== 'ship') return {}
       const { email: _email, ...label } = contact.shipTo
       return { shipTo: label }

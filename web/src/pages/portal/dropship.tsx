@@ -13,6 +13,7 @@ import { defineText, useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { Card, Field, MoreButton, PageTitle, ProblemNote, useAction } from '../../ui.tsx'
 import { usePaged } from '../stock/paged.ts'
+import { LabelAddress } from '../shipments/label.tsx'
 import '../shipments/shipments.css'
 
 type Request = components['schemas']['DropshipRequest']
@@ -97,7 +98,6 @@ function RequestCard({ request: r, onDone }: { request: Request; onDone: () => v
   const f = useFormat()
   const { kind } = useSession()
   const today = new Date().toISOString().slice(0, 10)
-  const a = r.shipTo?.address
   const open = r.lines.filter((l) => l.status === 'open')
   return (
     <article class="shipment-card" aria-label={`${t.request} ${r.id}`}>
@@ -113,12 +113,7 @@ function RequestCard({ request: r, onDone }: { request: Request; onDone: () => v
           </li>
         ))}
       </ul>
-      {r.shipTo && a && (
-        <address>
-          {t.sendTo}: {[r.shipTo.name, r.shipTo.phone].filter(Boolean).join(' · ')}<br />
-          {[a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ')}
-        </address>
-      )}
+      {r.shipTo && <LabelAddress label={r.shipTo} heading={t.sendTo} />}
       {r.carrier && <p>{t.shippedWith(r.carrier, r.tracking ?? '')} · {f.instant(r.shippedAt)}</p>}
       {r.status === 'requested' && <AcceptButton id={r.id} onDone={onDone} />}
       {r.status === 'accepted' && <ShipForm id={r.id} onDone={onDone} />}

@@ -12,6 +12,7 @@ import { useSession } from '../../session.tsx'
 import { Card, Field, MoreButton, PageTitle, ProblemNote, useAction, useLoad } from '../../ui.tsx'
 import { idsOnly, loadNames, type Names } from '../stock/names.ts'
 import { usePaged } from '../stock/paged.ts'
+import { LabelAddress } from './label.tsx'
 import { ShipmentBadge } from './status.tsx'
 import { shipmentStatuses, shipmentStatusText, shipmentText, type ShipmentStatus } from './text.ts'
 import './shipments.css'
@@ -92,6 +93,7 @@ function ShipmentCard({ shipment: x, names, onDone }: { shipment: Shipment; name
           <li key={l.lineNo}>{t.line(l.lineNo)}: {t.units(l.quantity)} {names.sku(l.skuId)}{l.status === 'rejected' && <> · <em>{t.rejected}</em></>}</li>
         ))}
       </ul>
+      {x.shipTo && <LabelAddress label={x.shipTo} heading={t.sendTo} />}
       {x.carrier && <p>{t.shippedWith(x.carrier, x.tracking ?? '')} · {t.shipped} {f.instant(x.shippedAt)}</p>}
       {x.deliveredAt && <p>{t.delivered} {f.instant(x.deliveredAt)}</p>}
       {step && <button type="button" class="primary" disabled={act.busy} onClick={() => act.run(step)}>{t[step]}</button>}

@@ -49,6 +49,7 @@ export const shipmentText = defineText(
     collectedBy: 'Collected by (name)',
     quantityOf: (n: number) => `Line ${n}: units to hand over`,
     collected: 'Collected',
+    sendTo: 'Send to',
   },
   {
     title: '发货',
@@ -94,6 +95,7 @@ export const shipmentText = defineText(
     collectedBy: '取货人姓名',
     quantityOf: (n: number) => `第 ${n} 行：交付件数`,
     collected: '已取货',
+    sendTo: '收件人',
   },
 )
 
