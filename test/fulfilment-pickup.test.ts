@@ -202,6 +202,10 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([beforeB.reserved - afterB.reserved, afterB.unsellable - beforeB.unsellable, beforeB.onHand - afterB.onHand], [2, 2, 0])
       let order = await call('GET', `/v1/orders/${o.id}`, ops)
       assert.deepEqual([order.status, order.refundDue, order.lines[1].status], ['paid', 2000, 'cancelled'])
+      // The customer is told that line is refunded, once, whatever else happens to the order.
+      const refunded = await noticesOf(o.id, 'pickup_line_refunded')
+      assert.equal(refunded.length, 1)
+      assert.match(refunded[0].body, /2 × .*20\.00 CNY/)
       const beforeA = await position(w.skuA.id)
       clock.advance(3 * dayMs + 60_000)
       await t.services.fulfilment.sweepPickups()

@@ -28,7 +28,7 @@ for (const kind of await storeKinds()) {
 
     it('lists every kind in zh-CN and en with Sellahead’s text, none overridden', async () => {
       const items = await list()
-      assert.equal(items.length, 14, 'seven kinds × two languages')
+      assert.equal(items.length, 16, 'eight kinds × two languages')
       assert.ok(items.every((i) => !i.overridden && i.channelId === null))
       const delay = items.find((i) => i.kind === 'delay_notice' && i.language === 'zh-CN')!
       assert.equal(delay.subject, shippedTemplates.delay_notice['zh-CN'].subject)
@@ -62,7 +62,7 @@ for (const kind of await storeKinds()) {
       const missing = await put('delay_notice', { language: 'zh-CN', subject: 's', body: 'b' }, '?channel=no-such-channel')
       assert.deepEqual([missing.statusCode, missing.json().code], [404, 'channel_not_found'])
       const items = await list()
-      assert.equal(items.length, 15)
+      assert.equal(items.length, 17)
       assert.deepEqual(items.filter((i) => i.overridden).map((i) => [i.channelId, i.subject]), [[null, '订单 {{orderId}} 延迟'], [w.app.id, 'App：订单 {{orderId}} 延迟']])
       const removed = await t.app.inject({ method: 'DELETE', url: `/v1/notification-templates/delay_notice?channel=${w.app.id}`, headers: w.admin })
       assert.deepEqual([removed.statusCode, removed.json()], [200, { removed: 1 }])

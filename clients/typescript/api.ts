@@ -3350,7 +3350,7 @@ export interface components {
         };
         /** NotificationTemplate */
         NotificationTemplate: {
-            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
+            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired" | "pickup_line_refunded";
             language: "zh-CN" | "en";
             channelId: string | null;
             subject: string;
@@ -3518,7 +3518,7 @@ export interface components {
             orderId: string;
             channelId: string;
             customerId: string | null;
-            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
+            kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired" | "pickup_line_refunded";
             language: "zh-CN" | "en";
             subject: string;
             body: string;
@@ -19538,7 +19538,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
+                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired" | "pickup_line_refunded";
             };
             cookie?: never;
         };
@@ -19660,7 +19660,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired";
+                kind: "delay_notice" | "promise_improved" | "payment_reminder" | "balance_window_open" | "pickup_ready" | "pickup_reminder" | "pickup_expired" | "pickup_line_refunded";
             };
             cookie?: never;
         };

@@ -254,7 +254,7 @@ export interface NotificationRequested {
   orderId: string
   channelId: string
   customerId: string | null
-  /** `delay_notice`, `promise_improved`, `payment_reminder`, `balance_window_open`, `pickup_ready`, `pickup_reminder` or `pickup_expired`. */
+  /** `delay_notice`, `promise_improved`, `payment_reminder`, `balance_window_open`, `pickup_ready`, `pickup_reminder`, `pickup_expired` or `pickup_line_refunded`. */
   kind: string
   /** `zh-CN` or `en`. */
   language: string

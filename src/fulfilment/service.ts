@@ -48,7 +48,7 @@ export interface ShipInput {
 const system: ShipmentActor = { actor: 'system:fulfilment', party: 'system' }
 
 /** The notices a pickup sends (the notifications context, handed over by the composition root). */
-export type PickupNoticeKind = 'pickup_ready' | 'pickup_reminder' | 'pickup_expired'
+export type PickupNoticeKind = 'pickup_ready' | 'pickup_reminder' | 'pickup_expired' | 'pickup_line_refunded'
 export interface PickupNotices {
   /** Status links, read before the transaction. */
   statusUrlsOf(orderIds: readonly string[]): Promise<Map<string, string>>
@@ -254,7 +254,8 @@ export class Fulfilment {
    * that rejected it), a new shipment is made at the node that takes it, and a later promise is a
    * delay told to the customer. A shipment left with no open line is cancelled.
    */
-  rejectLines(id: string, lineNos: readonly number[], reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment[] }>> {
+  async rejectLines(id: string, lineNos: readonly number[], reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment[] }>> {
+    const links = await this.#linksOf(id)
     return this.#withShipment(id, 'reject_line', by, async (tx, first) => {
       const wanted = new Set(lineNos)
       const missing = lineNos.find((n) => !first.lines.some((l) => l.lineNo === n && l.status === 'open'))
@@ -268,7 +269,7 @@ export class Fulfilment {
       for (const lineNo of lineNos) {
         const line = s.lines.find((l) => l.lineNo === lineNo && l.status === 'open')!
         const done = order?.fulfilment.method === 'pickup'
-          ? await this.#refuseAtCounter(tx, s, line, reason, note, by)
+          ? await this.#refuseAtCounter(tx, s, line, reason, note, by, links)
           : await this.#reroute(tx, s, line, reason, note, by)
         if (!done.ok) return done
         s = done.value.shipment
@@ -325,8 +326,7 @@ export class Fulfilment {
     const code = String(randomInt(0, 10 ** pickupCodeDigits)).padStart(pickupCodeDigits, '0')
     const salt = randomBytes(16).toString('hex')
     const qr = await QRCode.toDataURL(code, { type: 'image/png', margin: 2, width: 256, errorCorrectionLevel: 'M' })
-    const peek = await loadShipment(this.#db, id)
-    const links = peek && this.#deps.notices ? await this.#deps.notices.statusUrlsOf([peek.orderId]) : new Map<string, string>()
+    const links = await this.#linksOf(id)
     return this.#withShipment(id, 'ready', by, async (tx, s) => {
       const order = await loadOrder(tx, s.orderId)
       if (!order || order.fulfilment.method !== 'pickup') return fail('not_a_pickup', `Shipment ${s.id} is not for a pickup order: it ships.`)
@@ -484,15 +484,23 @@ export class Fulfilment {
     })
   }
 
-  async #notify(tx: Queryable, kind: PickupNoticeKind, s: Shipment, p: Pickup, links: ReadonlyMap<string, string>, values: Record<string, string>,
-    attachments?: Array<{ name: string; contentType: string; dataUrl: string }>): Promise<void> {
+  /** The order's status link for a shipment's notices, read before its transaction (none without notices). */
+  async #linksOf(shipmentId: string): Promise<Map<string, string>> {
+    const peek = this.#deps.notices && (await loadShipment(this.#db, shipmentId))
+    return peek ? this.#deps.notices!.statusUrlsOf([peek.orderId]) : new Map<string, string>()
+  }
+
+  /** A pickup notice, once per `triggerKey` (by default the kind and the shipment); `p` absent: a shipment not made ready yet, no collect-by time. */
+  async #notify(tx: Queryable, kind: PickupNoticeKind, s: Shipment, p: Pickup | undefined, links: ReadonlyMap<string, string>, values: Record<string, string>,
+    attachments?: Array<{ name: string; contentType: string; dataUrl: string }>, triggerKey = `${kind}:${s.id}`): Promise<void> {
     if (!this.#deps.notices) return
     const node = await this.#orders.catalogue.resolveNode(s.nodeId, tx)
     const names = await loadSkuNames(tx, s.lines.map((l) => l.skuId))
     const items = s.lines.filter((l) => l.status === 'open').map((l) => `${l.quantity} × ${names.get(l.skuId) ?? l.skuId}`).join(', ')
+    const collectBy = p ? localTimeText(p.expiresAtMs, node?.fulfilment.timeZone ?? 'UTC') : null
     await this.#deps.notices.requestWithin(tx, [{
-      orderId: s.orderId, kind, triggerKey: `${kind}:${s.id}`,
-      values: { orderId: s.orderId, items, store: node?.name ?? s.nodeId, collectBy: localTimeText(p.expiresAtMs, node?.fulfilment.timeZone ?? 'UTC'), ...values },
+      orderId: s.orderId, kind, triggerKey,
+      values: { orderId: s.orderId, items, store: node?.name ?? s.nodeId, collectBy, ...values },
       ...(attachments && { attachments }),
     }], links)
   }
@@ -502,7 +510,8 @@ export class Fulfilment {
    * so by policy the line's units are refunded (released at the store — damaged ones become
    * unsellable there — and recorded as refund due on the order) rather than held.
    */
-  async #refuseAtCounter(tx: Queryable, s: Shipment, line: ShipmentLine, reason: RejectReason, note: string | undefined, by: ShipmentActor): Promise<Result<{ shipment: Shipment; rerouted: Shipment | null }>> {
+  async #refuseAtCounter(tx: Queryable, s: Shipment, line: ShipmentLine, reason: RejectReason, note: string | undefined, by: ShipmentActor,
+    links: ReadonlyMap<string, string>): Promise<Result<{ shipment: Shipment; rerouted: Shipment | null }>> {
     const released = await this.#orders.releaseUnits(tx, s.orderId, s.nodeId, [{ lineNo: line.lineNo, quantity: line.quantity }], reason, orderActorOf(by))
     if (!released.ok) return released
     const nowMs = this.#clock.nowMs()
@@ -520,6 +529,11 @@ export class Fulfilment {
     await this.#write(tx, after, events, by, 'reject_line')
     const completed = await this.#deliverCompleted(tx, released.value.order, by)
     if (!completed.ok) return completed
+    const o = released.value.order
+    const names = await loadSkuNames(tx, [line.skuId])
+    await this.#notify(tx, 'pickup_line_refunded', s, await loadPickup(tx, s.id), links, {
+      items: `${line.quantity} × ${names.get(line.skuId) ?? line.skuId}`, refund: `${majorUnits(released.value.refundDue, o.currency)} ${o.currency}`,
+    }, undefined, `pickup_line_refunded:${s.id}:${line.lineNo}`)
     return ok({ shipment: after, rerouted: null })
   }
 

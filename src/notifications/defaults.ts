@@ -75,4 +75,14 @@ export const shippedTemplates: Record<NotificationKind, Record<Language, Templat
       body: 'We are sorry: {{items}} was not collected at {{store}} in time and has been cancelled. {{refund}} will be refunded the way you paid. Your order: {{statusUrl}}',
     },
   },
+  pickup_line_refunded: {
+    'zh-CN': {
+      subject: '订单 {{orderId}} 部分商品无法自提，已退款',
+      body: '很抱歉，{{store}} 无法交付 {{items}}（缺货或损坏），该商品已取消，{{refund}} 将原路退回；订单中的其他商品不受影响。查看订单：{{statusUrl}}',
+    },
+    en: {
+      subject: 'Order {{orderId}}: an item cannot be collected and is refunded',
+      body: 'We are sorry: {{store}} cannot hand over {{items}} (missing or damaged), so it has been cancelled and {{refund}} will be refunded the way you paid. The rest of your order is not affected. Your order: {{statusUrl}}',
+    },
+  },
 }

@@ -1,6 +1,6 @@
 /** The notifications context's types: kinds, languages, their placeholders, templates and notifications as the service and routes see them. */
 
-export const notificationKinds = ['delay_notice', 'promise_improved', 'payment_reminder', 'balance_window_open', 'pickup_ready', 'pickup_reminder', 'pickup_expired'] as const
+export const notificationKinds = ['delay_notice', 'promise_improved', 'payment_reminder', 'balance_window_open', 'pickup_ready', 'pickup_reminder', 'pickup_expired', 'pickup_line_refunded'] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
 export const languages = ['zh-CN', 'en'] as const
@@ -15,6 +15,7 @@ export const placeholdersOf: Record<NotificationKind, readonly string[]> = {
   pickup_ready: ['orderId', 'customerId', 'items', 'store', 'code', 'collectBy', 'statusUrl'],
   pickup_reminder: ['orderId', 'customerId', 'items', 'store', 'collectBy', 'statusUrl'],
   pickup_expired: ['orderId', 'customerId', 'items', 'store', 'refund', 'statusUrl'],
+  pickup_line_refunded: ['orderId', 'customerId', 'items', 'store', 'refund', 'statusUrl'],
 }
 
 export const maxSubjectChars = 200
