@@ -11,6 +11,7 @@ import assert from 'node:assert/strict'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { seedWorld, type World } from './helpers/fixtures.ts'
 import { newKey } from './helpers/orders.ts'
+import { recount, rollups, sorted } from './helpers/analytics.ts'
 import { ManualClock } from '../src/kernel/clock.ts'
 import { storeKinds } from '../src/store/testing.ts'
 
@@ -125,6 +126,16 @@ for (const kind of await storeKinds()) {
         dropshipRequests: 1, dropshipLinesRequested: 1, dropshipShipped: 1, dropshipShipMeanHours: 2, dropshipLinesTurnedDown: 0, dropshipTurnDownRate: 0,
       })
       assert.deepEqual((await call('GET', '/v1/analytics/dashboard?periodDays=7', w.admin)).fulfilment, all, 'the dashboard shows the same')
+
+      // A channel token reads its own channel's.
+      assert.deepEqual(dropshipTotals((await call('GET', '/v1/analytics/fulfilment?periodDays=7', marketAuth)).fulfilment.totals),
+        dropshipTotals((await fulfilment(market.id)).totals))
+      // The dropship counters equal a recount from the shipments' own events.
+      const dropshipCounters = (daily: Map<string, Record<string, number>>) =>
+        new Map([...daily].map(([key, counters]) => [key, dropshipTotals(counters)]).filter(([, counters]) => Object.keys(counters).length > 0) as Array<[string, Record<string, unknown>]>)
+      const kept = dropshipCounters((await rollups(t)).daily)
+      assert.equal(kept.size, 3, 'the first day of each channel, and the marketplace’s second (the rest of r1a shipping is not counted)')
+      assert.deepEqual(sorted(kept), sorted(dropshipCounters((await recount(t)).daily)))
 
       // The pickup and shipping figures are not touched by dropship shipments' changes: no pickup counted.
       assert.deepEqual([all.totals.pickupsReady, all.totals.pickupsCollected, all.totals.pickupsExpired], [0, 0, 0])
