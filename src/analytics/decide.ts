@@ -113,8 +113,9 @@ export const shipmentsMadeReady = (events: readonly FeedEvent[]): string[] =>
 
 /** The shipments of a page of events the dropship measures need to know how they were made (at a dropship node: made, or shipped). */
 export const dropshipShipmentsNamed = (events: readonly FeedEvent[], dropshipNodeIds: ReadonlySet<string>): string[] =>
-  events.map((e) => e.payload as ShipmentChangedPayload)
-    .filter((p, i) => events[i].topic === 'shipment.changed' && p.nodeId !== undefined && dropshipNodeIds.has(p.nodeId) && (p.action === 'create' || isShipped(p)))
+  events.filter((e) => e.topic === 'shipment.changed')
+    .map((e) => e.payload as ShipmentChangedPayload)
+    .filter((p) => p.nodeId !== undefined && dropshipNodeIds.has(p.nodeId) && (p.action === 'create' || isShipped(p)))
     .map((p) => p.shipmentId)
 
 const isShipped = (p: ShipmentChangedPayload): boolean => p.action === 'ship' && p.status === 'shipped'
