@@ -221,7 +221,7 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<StoreResult> {
     await bulkOrders(services, w, config.orders - live)
     console.log(`  ${fmt(config.orders - live)} orders seeded in bulk in ${((performance.now() - seedStarted) / 1000 - liveSeconds).toFixed(1)} s`)
 
-    const projector = new Analytics(services.db, clock, { events: services.events, suppliers: services.suppliers }, { pollIntervalMs: 0, batchSize: config.batchSize })
+    const projector = new Analytics(services.db, clock, { events: services.events, suppliers: services.suppliers, catalogue: services.catalogue }, { pollIntervalMs: 0, batchSize: config.batchSize })
     const started = performance.now()
     let lastPrint = started
     const { events } = await projector.catchUp((n) => {

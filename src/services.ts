@@ -111,7 +111,7 @@ export function createServices(
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
-  const analytics = new Analytics(db, clock, { events, suppliers }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
+  const analytics = new Analytics(db, clock, { events, suppliers, catalogue }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   // Runs where the other sweeps run; each pass is one coalescing interval's changes.
   const availability = new Availability(db, clock, { events, catalogue, promising }, {
     intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger, onDeltas: (count) => metrics.availabilityDeltas.inc(count),

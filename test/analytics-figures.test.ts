@@ -146,7 +146,7 @@ for (const kind of await storeKinds()) {
     it('counts each event once when two projectors (two server processes) run at the same time', async () => {
       await receive(t, w as never, 'SKU-A', 'WH-E', 100)
       for (let i = 0; i < 30; i++) await order(1 + (i % 3))
-      const other = () => new Analytics(t.services.db, clock, { events: t.services.events, suppliers: t.services.suppliers }, { pollIntervalMs: 0, batchSize: 4 })
+      const other = () => new Analytics(t.services.db, clock, { events: t.services.events, suppliers: t.services.suppliers, catalogue: t.services.catalogue }, { pollIntervalMs: 0, batchSize: 4 })
       const [a, b] = [other(), other()]
       const counted = await Promise.all([a.catchUp(), b.catchUp(), t.services.analytics.catchUp()])
       await Promise.all([a.stop(), b.stop()])
@@ -160,7 +160,7 @@ for (const kind of await storeKinds()) {
       for (let i = 0; i < 12; i++) await order(1 + (i % 3))
       let failures = 0
       const failing = new Analytics(
-        t.services.db, clock, { events: t.services.events, suppliers: t.services.suppliers },
+        t.services.db, clock, { events: t.services.events, suppliers: t.services.suppliers, catalogue: t.services.catalogue },
         { pollIntervalMs: 0, batchSize: 5, beforeCommit: () => { if (++failures === 2) throw new Error('crash before commit') } })
       await assert.rejects(failing.catchUp(), /crash before commit/)
       const cursorAfterCrash = await t.services.analytics.cursor()

@@ -1,7 +1,7 @@
-/** The analytics context's pure rules, table-driven: promise sources, age buckets, rates, pickup measures and the inventory figures' edge cases. */
+/** The analytics context's pure rules, table-driven: promise sources, age buckets, rates, pickup and dropship measures and the inventory figures' edge cases. */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { project, sourceOf } from '../src/analytics/decide.ts'
+import { dropshipShipmentsNamed, project, sourceOf } from '../src/analytics/decide.ts'
 import { backordersOf, dailySeries, fulfilmentOf, inventoryOf, onTimeOf, periodOf, pickupReadyPercentile, presaleOf } from '../src/analytics/figures.ts'
 import { pickupReadyBucketOf, pickupReadyLastBucket, zeroCounters } from '../src/analytics/model.ts'
 
@@ -126,9 +126,69 @@ describe('analytics rules', () => {
     assert.deepEqual(f.series.at(-2), {
       day: '2026-11-29', fillRate: null, splitRate: null, deliveredOnTimeRate: null, linesDelivered: 0,
       pickupsReady: 2, pickupReadyMeanHours: 2.5, pickupsCollected: 3, pickupsExpired: 1, pickupExpiryRate: 0.25,
+      dropshipRequests: 0, dropshipLinesRequested: 0, dropshipShipped: 0, dropshipShipMeanHours: null, dropshipLinesTurnedDown: 0, dropshipTurnDownRate: null,
     })
     assert.deepEqual([f.series[0].pickupReadyMeanHours, f.series[0].pickupExpiryRate, f.series.at(-1)!.pickupExpiryRate], [null, null, 1])
     const none = fulfilmentOf(dailySeries([], fromDayMs, toDayMs)).totals
     assert.deepEqual([none.pickupsReady, none.pickupReadyMeanHours, none.pickupReadyP50Hours, none.pickupReadyP90Hours, none.pickupExpiryRate], [0, null, null, null, null])
+  })
+
+  it('counts a dropship request when made, once when it first ships (with the time since made), and each line a supplier turned down', () => {
+    const hourMs = 3_600_000
+    const at = (ms: number) => new Date(ms).toISOString()
+    const change = (id: number, shipmentId: string, nodeId: string, action: string, status: string, atMs: number, events: string[] = [], channelId = 'web') =>
+      ({ id, topic: 'shipment.changed', subject: shipmentId, at: at(atMs), payload: { shipmentId, orderId: `ord_${shipmentId}`, channelId, nodeId, status, action, events } })
+    const nodeIds = new Set(['ds1', 'ds2'])
+    const made = (createdAtMs: number, linesMade: number, splitFromId: string | null = null) => ({ createdAtMs, splitFromId, linesMade })
+    const shipments = new Map([
+      ['shp_a', made(today, 2)], ['shp_b', made(today + hourMs, 3)], ['shp_c', made(today, 1, null)], ['shp_a2', made(today + 3 * hourMs, 0, 'shp_a')],
+      ['shp_r', made(today + 4 * hourMs, 0, 'shp_w')], ['shp_x', made(today, 1)], ['shp_app', made(today, 4)],
+    ])
+    const events = [
+      change(1, 'shp_a', 'ds1', 'create', 'created', today, ['created']),
+      change(2, 'shp_b', 'ds2', 'create', 'created', today + hourMs, ['created']),
+      change(3, 'shp_c', 'ds1', 'create', 'created', today, ['created']),
+      change(4, 'shp_a', 'ds1', 'accept', 'accepted', today + 2 * hourMs, ['accepted']),
+      change(5, 'shp_a2', 'ds1', 'split', 'accepted', today + 3 * hourMs, ['split_from']), // the rest of a partial shipment: not a request
+      change(6, 'shp_a', 'ds1', 'ship', 'shipped', today + 3 * hourMs, ['shipped', 'split']), // 3 hours after it was made
+      change(7, 'shp_a2', 'ds1', 'ship', 'shipped', today + dayMs, ['shipped']), // the rest shipping: the request counted already
+      change(8, 'shp_b', 'ds2', 'reject_line', 'accepted', today + 2 * hourMs, ['line_rejected']),
+      change(9, 'shp_b', 'ds2', 'reject_line', 'cancelled', today + 2 * hourMs, ['line_rejected', 'cancelled']),
+      change(10, 'shp_r', 'ds2', 'reroute', 'released', today + 4 * hourMs, ['rerouted_from']), // re-routed here: not a request made
+      change(11, 'shp_c', 'ds1', 'ship', 'shipped', today + dayMs + 6 * hourMs, ['shipped_with_order']), // shipped with the whole order by the merchant
+      change(12, 'shp_w', 'wh1', 'create', 'created', today, ['created']), // a warehouse's shipment: no request
+      change(13, 'shp_w', 'wh1', 'reject_line', 'cancelled', today + 4 * hourMs, ['line_rejected', 'cancelled']),
+      change(14, 'shp_x', 'ds1', 'cancel', 'cancelled', today + 5 * hourMs, ['cancelled']),
+      change(15, 'shp_app', 'ds1', 'create', 'created', today, ['created'], 'app'),
+      change(16, 'shp_gone', 'ds1', 'ship', 'shipped', today, ['shipped']), // a shipment not found: not counted
+    ]
+    assert.deepEqual(dropshipShipmentsNamed(events, nodeIds), ['shp_a', 'shp_b', 'shp_c', 'shp_a', 'shp_a2', 'shp_c', 'shp_app', 'shp_gone'], 'made or shipped at a dropship node')
+    const { deltas } = project(events, new Map(), new Map(), { nodeIds, shipments })
+    const pick = (key: string) => {
+      const d = deltas.get(key)!
+      return [d.dropshipRequests, d.dropshipLinesRequested, d.dropshipShipped, d.dropshipShipMs, d.dropshipLinesTurnedDown]
+    }
+    assert.deepEqual(pick(`${today}|web`), [3, 6, 1, 3 * hourMs, 2])
+    assert.deepEqual(pick(`${today + dayMs}|web`), [0, 0, 1, 30 * hourMs, 0])
+    assert.deepEqual(pick(`${today}|app`), [1, 4, 0, 0, 0])
+    assert.equal(project(events, new Map()).deltas.get(`${today}|web`)?.dropshipRequests ?? 0, 0, 'no dropship node known: nothing counted')
+  })
+
+  it('serves dropship ship time and turn-down rate from the counters, null where nothing was measured', () => {
+    const hourMs = 3_600_000
+    const { fromDayMs, toDayMs } = periodOf(today, 7)
+    const rows = [
+      { ...zeroCounters(), dayMs: today - dayMs, channelId: '', dropshipRequests: 3, dropshipLinesRequested: 5, dropshipShipped: 2, dropshipShipMs: 6 * hourMs, dropshipLinesTurnedDown: 1 },
+      { ...zeroCounters(), dayMs: today, channelId: '', dropshipShipped: 1, dropshipShipMs: 3 * hourMs, dropshipLinesTurnedDown: 1 },
+    ]
+    const f = fulfilmentOf(dailySeries(rows, fromDayMs, toDayMs))
+    const { dropshipRequests, dropshipLinesRequested, dropshipShipped, dropshipShipMeanHours, dropshipLinesTurnedDown, dropshipTurnDownRate } = f.totals
+    assert.deepEqual({ dropshipRequests, dropshipLinesRequested, dropshipShipped, dropshipShipMeanHours, dropshipLinesTurnedDown, dropshipTurnDownRate },
+      { dropshipRequests: 3, dropshipLinesRequested: 5, dropshipShipped: 3, dropshipShipMeanHours: 3, dropshipLinesTurnedDown: 2, dropshipTurnDownRate: 0.4 })
+    const [yesterday, todays] = [f.series.at(-2)!, f.series.at(-1)!]
+    assert.deepEqual([yesterday.dropshipShipMeanHours, yesterday.dropshipTurnDownRate, todays.dropshipShipMeanHours, todays.dropshipTurnDownRate], [3, 0.2, 3, null],
+      'a day with turn-downs but no request made has no rate')
+    const none = fulfilmentOf(dailySeries([], fromDayMs, toDayMs)).totals
+    assert.deepEqual([none.dropshipRequests, none.dropshipShipped, none.dropshipShipMeanHours, none.dropshipLinesTurnedDown, none.dropshipTurnDownRate], [0, 0, null, 0, null])
   })
 })

@@ -1,6 +1,7 @@
 /**
  * The dashboard in a real browser: orders placed, paid and shipped through the API, a pickup
- * made ready and collected at a store, the projector catches up, and the page shows the figures
+ * made ready and collected at a store, a dropship request partly turned down and shipped by its
+ * supplier, the projector catches up, and the page shows the figures
  * for the period and channel chosen.
  */
 import { after, before, describe, test } from 'node:test'
@@ -38,6 +39,19 @@ describe('the dashboard', { skip: browserSkip }, () => {
     const pickup = await desk.placePaid([{ sku: 'SKU-B', quantity: 1 }])
     const ready = await desk.ready(pickup.id)
     await desk.collect(ready.shipmentId, ready.code, 'Li Lei')
+    // A dropship request in a third channel: the supplier turns one line of two down and ships the other.
+    const direct = (await call('POST', '/v1/channels', w.admin, { code: 'direct', name: 'Direct', kind: 'web', nodeIds: [w.drop1.id], safetyBuffer: 0 }, 201)).json()
+    for (const sku of ['SKU-A', 'SKU-B']) await call('PUT', '/v1/inventory/virtual', w.ops, { sku, node: 'DS-1', quantity: 5 }, 200)
+    const dropOrder = (await call('POST', '/v1/orders', await t.auth(`channel:${direct.id}`), {
+      customerId: 'cus_drop', fulfilment: { method: 'ship', region: 'east' }, lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: 10000 }, { sku: 'SKU-B', quantity: 1, unitPrice: 10000 }],
+      shipTo: { name: 'Lin Xiaoyu', phone: '+86 138 0000 1234', address: { line1: '88 Century Avenue', city: 'Shanghai', region: 'east', postalCode: '200120', country: 'CN' } },
+    }, 201, { 'idempotency-key': 'dash-drop' })).json()
+    await call('POST', `/v1/orders/${dropOrder.id}/payments`, payments, { kind: 'payment', amount: dropOrder.total, currency: 'CNY', providerRef: 'pay-drop' }, 201)
+    const sup1 = await t.auth('supplier:sup1')
+    const request = (await call('GET', '/v1/supplier-portal/dropship', sup1)).json().items.find((r: { orderId: string }) => r.orderId === dropOrder.id)
+    await call('POST', `/v1/supplier-portal/dropship/${request.id}/reject`, sup1, { reason: 'cannot_ship', lines: [2] }, 200)
+    await call('POST', `/v1/supplier-portal/dropship/${request.id}/accept`, sup1, undefined, 200)
+    await call('POST', `/v1/supplier-portal/dropship/${request.id}/ship`, sup1, { carrier: 'SF', tracking: 'SF-dash' }, 200)
     await t.services.analytics.catchUp()
     browser = await launchBrowser()
   })
@@ -56,12 +70,16 @@ describe('the dashboard', { skip: browserSkip }, () => {
     // The figures of a new period or channel replace the old ones once they arrive: wait for them.
     const figureBecomes = (label: string, value: string) =>
       waitForText(figures.locator('.figure', { hasText: label }).first().locator('.value'), new RegExp(`^\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`))
-    await figureBecomes('Orders', '4')
-    assert.equal(await figure('Units sold'), '7')
+    await figureBecomes('Orders', '5')
+    assert.equal(await figure('Units sold'), '9')
     assert.equal(await figure('On time to promise'), '100%')
     assert.equal(await figure('Pickup ready time (median)'), '0.25 h')
     assert.equal(await figure('Pickups expired'), '0%')
     assert.match(await figures.locator('.figure', { hasText: 'Pickups expired' }).innerText(), /0 of 1 pickups ended uncollected/)
+    assert.equal(await figure('Dropship ship time (mean)'), '0 h', 'shipped within the minute')
+    assert.match(await figures.locator('.figure', { hasText: 'Dropship ship time (mean)' }).innerText(), /1 shipped, 1 requests made/)
+    assert.equal(await figure('Dropship lines turned down'), '50%')
+    assert.match(await figures.locator('.figure', { hasText: 'Dropship lines turned down' }).innerText(), /1 lines turned down by suppliers; 2 lines requested/)
     assert.equal(await opened.page.locator('.chart canvas').count() >= 6, true, 'the charts are drawn')
     await assertAccessible(opened.page, 'dashboard')
     await screenshot(opened.page, 'dashboard')
@@ -72,6 +90,7 @@ describe('the dashboard', { skip: browserSkip }, () => {
     await opened.page.waitForURL(/channel=web/)
     await figureBecomes('Orders', '3')
     assert.equal(await figure('Pickup ready time (median)'), '—', 'no pickup in this channel')
+    assert.equal(await figure('Dropship ship time (mean)'), '—', 'no dropship request in this channel')
     assertNoConsoleErrors(opened, 'dashboard')
     await opened.context.close()
   })
@@ -85,6 +104,8 @@ describe('the dashboard', { skip: browserSkip }, () => {
     assert.match(await opened.page.locator('.figures').innerText(), /订单数/)
     assert.match(await opened.page.locator('.figures').innerText(), /—\s*自提备货时长（中位数）/)
     assert.match(await opened.page.locator('.figures').innerText(), /自提逾期未取率/)
+    assert.match(await opened.page.locator('.figures').innerText(), /—\s*代发发货时长（平均）/)
+    assert.match(await opened.page.locator('.figures').innerText(), /代发行拒绝率/)
     await assertAccessible(opened.page, 'dashboard for a channel on a phone')
     assertNoConsoleErrors(opened, 'dashboard for a channel')
     await opened.context.close()

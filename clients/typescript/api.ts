@@ -1726,7 +1726,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90) and pickup expiry rate */
+        /** Fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90), pickup expiry rate, dropship requests shipped (mean hours from request to shipped) and the share of their lines suppliers turned down */
         get: operations["getFulfilmentFigures"];
         put?: never;
         post?: never;
@@ -3133,6 +3133,16 @@ export interface components {
                 /** @description Pickups that expired uncollected in the period */
                 pickupsExpired: number;
                 pickupExpiryRate: number | null;
+                /** @description Dropship requests made in the period: shipments made for their order at a supplier’s dropship node */
+                dropshipRequests: number;
+                /** @description Lines of the dropship requests made in the period */
+                dropshipLinesRequested: number;
+                /** @description Dropship requests shipped in the period (each once, at its first shipment) */
+                dropshipShipped: number;
+                dropshipShipMeanHours: number | null;
+                /** @description Lines suppliers turned down at their dropship nodes in the period */
+                dropshipLinesTurnedDown: number;
+                dropshipTurnDownRate: number | null;
             };
             /** @description One entry per day of the period, oldest first */
             series: {
@@ -3147,6 +3157,12 @@ export interface components {
                 pickupsCollected: number;
                 pickupsExpired: number;
                 pickupExpiryRate: number | null;
+                dropshipRequests: number;
+                dropshipLinesRequested: number;
+                dropshipShipped: number;
+                dropshipShipMeanHours: number | null;
+                dropshipLinesTurnedDown: number;
+                dropshipTurnDownRate: number | null;
             }[];
         };
         /** FulfilmentProfile */
@@ -17802,7 +17818,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK: fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90) and pickup expiry rate */
+            /** @description OK: fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90), pickup expiry rate, dropship requests shipped (mean hours from request to shipped) and the share of their lines suppliers turned down */
             200: {
                 headers: {
                     [name: string]: unknown;

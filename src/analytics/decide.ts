@@ -45,7 +45,18 @@ function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Parti
 
 interface OrderChangedPayload { orderId: string; channelId: string; action: string; events?: string[]; linesShipped?: number[]; linesDelivered?: number[] }
 interface OrderDelayedPayload { orderId: string; channelId: string; compensation?: { amountMinor?: unknown } | null }
-interface ShipmentChangedPayload { shipmentId: string; channelId: string; status: string; action: string }
+interface ShipmentChangedPayload { shipmentId: string; channelId: string; nodeId?: string; status: string; action: string; events?: string[] }
+
+/** How a dropship shipment was made (fulfilment's `shipmentsMade`): a request is one made for its order, not split or re-routed from another. */
+export interface DropshipShipmentMade { createdAtMs: number; splitFromId: string | null; linesMade: number }
+
+/** What the projector knows of dropship for a page of events: the dropship nodes, and how the dropship shipments in it were made. */
+export interface DropshipFacts {
+  nodeIds: ReadonlySet<string>
+  shipments: ReadonlyMap<string, DropshipShipmentMade>
+}
+
+const noDropship: DropshipFacts = { nodeIds: new Set(), shipments: new Map() }
 
 /** The outbox topics the projector reads. */
 export const projectedTopics = ['order.', 'shipment.changed']
@@ -53,17 +64,22 @@ export const projectedTopics = ['order.', 'shipment.changed']
 const cancelActions = new Set(['expire', 'forfeit', 'cancel', 'cancel_for_delay'])
 
 /**
- * What `events` add to the rollups, given the orders they name as they are now and when the
- * shipments made ready in them were made (`shipmentCreatedMs`, by shipment id).
+ * What `events` add to the rollups, given the orders they name as they are now, when the
+ * shipments made ready in them were made (`shipmentCreatedMs`, by shipment id) and what is known
+ * of dropship (`dropship`: the dropship nodes, how the dropship shipments named were made).
  */
-export function project(events: readonly FeedEvent[], orders: ReadonlyMap<string, Order>, shipmentCreatedMs: ReadonlyMap<string, number> = new Map()): Projection {
+export function project(
+  events: readonly FeedEvent[], orders: ReadonlyMap<string, Order>, shipmentCreatedMs: ReadonlyMap<string, number> = new Map(), dropship: DropshipFacts = noDropship,
+): Projection {
   const deltas: DailyDeltas = new Map()
   const ready = new Map<string, PickupReadyCount>()
   const touched = new Set<string>()
   for (const e of events) {
     const atMs = Date.parse(e.at)
     if (e.topic === 'shipment.changed') {
-      projectPickup(deltas, ready, e.payload as ShipmentChangedPayload, atMs, shipmentCreatedMs)
+      const p = e.payload as ShipmentChangedPayload
+      if (p.nodeId !== undefined && dropship.nodeIds.has(p.nodeId)) projectDropship(deltas, p, atMs, dropship.shipments)
+      else projectPickup(deltas, ready, p, atMs, shipmentCreatedMs)
     } else if (e.topic === 'order.changed') {
       const p = e.payload as OrderChangedPayload
       touched.add(p.orderId)
@@ -94,6 +110,35 @@ export function project(events: readonly FeedEvent[], orders: ReadonlyMap<string
 /** The shipments a page of events makes ready for pickup: the projector loads when each was made. */
 export const shipmentsMadeReady = (events: readonly FeedEvent[]): string[] =>
   events.filter((e) => e.topic === 'shipment.changed' && (e.payload as ShipmentChangedPayload).action === 'ready').map((e) => (e.payload as ShipmentChangedPayload).shipmentId)
+
+/** The shipments of a page of events the dropship measures need to know how they were made (at a dropship node: made, or shipped). */
+export const dropshipShipmentsNamed = (events: readonly FeedEvent[], dropshipNodeIds: ReadonlySet<string>): string[] =>
+  events.filter((e) => e.topic === 'shipment.changed')
+    .map((e) => e.payload as ShipmentChangedPayload)
+    .filter((p) => p.nodeId !== undefined && dropshipNodeIds.has(p.nodeId) && (p.action === 'create' || isShipped(p)))
+    .map((p) => p.shipmentId)
+
+const isShipped = (p: ShipmentChangedPayload): boolean => p.action === 'ship' && p.status === 'shipped'
+
+/**
+ * A dropship request is a shipment made for its order at a supplier's dropship node (`create`):
+ * counted with the lines it asks for on the day it was made. It counts shipped once, on the day
+ * its first units shipped (by the supplier, or with the whole order by the merchant), with the
+ * time since it was made; the rest of a partial shipment, and a line re-routed there from
+ * another node, are not requests of their own. Every line turned down at a dropship node counts
+ * on the day it was turned down.
+ */
+function projectDropship(deltas: DailyDeltas, p: ShipmentChangedPayload, atMs: number, made: ReadonlyMap<string, DropshipShipmentMade>): void {
+  if (p.action === 'reject_line') {
+    const turnedDown = (p.events ?? []).filter((kind) => kind === 'line_rejected').length
+    if (turnedDown > 0) add(deltas, atMs, p.channelId, { dropshipLinesTurnedDown: turnedDown })
+    return
+  }
+  const s = made.get(p.shipmentId)
+  if (!s || s.splitFromId !== null) return
+  if (p.action === 'create') return add(deltas, atMs, p.channelId, { dropshipRequests: 1, dropshipLinesRequested: s.linesMade })
+  if (isShipped(p)) add(deltas, atMs, p.channelId, { dropshipShipped: 1, dropshipShipMs: Math.max(0, atMs - s.createdAtMs) })
+}
 
 /**
  * A pickup made ready counts its ready time (from its shipment's creation: for a shipment made

@@ -90,8 +90,9 @@ export function pickupReadyPercentile(buckets: ReadonlyArray<{ bucket: number; p
 }
 
 /**
- * Fill rate, split rate, on-time delivery, pickup ready time and pickup expiry rate
- * (docs/analytics.md `fulfilment`); `readyBuckets`: the period's pickups made ready per ready-time bucket.
+ * Fill rate, split rate, on-time delivery, pickup ready time, pickup expiry rate, dropship ship
+ * time and turn-down rate (docs/analytics.md `fulfilment`); `readyBuckets`: the period's pickups
+ * made ready per ready-time bucket.
  */
 export function fulfilmentOf(series: Series, readyBuckets: ReadonlyArray<{ bucket: number; pickups: number }> = []) {
   const shipped = total(series, 'linesShipped')
@@ -103,6 +104,9 @@ export function fulfilmentOf(series: Series, readyBuckets: ReadonlyArray<{ bucke
   const ready = total(series, 'pickupsReady')
   const collected = total(series, 'pickupsCollected')
   const expired = total(series, 'pickupsExpired')
+  const dropshipShipped = total(series, 'dropshipShipped')
+  const linesRequested = total(series, 'dropshipLinesRequested')
+  const turnedDown = total(series, 'dropshipLinesTurnedDown')
   return {
     definition: 'fulfilment',
     totals: {
@@ -111,12 +115,18 @@ export function fulfilmentOf(series: Series, readyBuckets: ReadonlyArray<{ bucke
       pickupsReady: ready, pickupReadyMeanHours: meanHours(total(series, 'pickupReadyMs'), ready),
       pickupReadyP50Hours: pickupReadyPercentile(readyBuckets, 0.5), pickupReadyP90Hours: pickupReadyPercentile(readyBuckets, 0.9),
       pickupsCollected: collected, pickupsExpired: expired, pickupExpiryRate: rate(expired, collected + expired),
+      dropshipRequests: total(series, 'dropshipRequests'), dropshipLinesRequested: linesRequested,
+      dropshipShipped, dropshipShipMeanHours: meanHours(total(series, 'dropshipShipMs'), dropshipShipped),
+      dropshipLinesTurnedDown: turnedDown, dropshipTurnDownRate: rate(turnedDown, linesRequested),
     },
     series: series.map((d) => ({
       day: d.day, fillRate: rate(d.linesFilled, d.linesShipped), splitRate: rate(d.ordersSplit, d.ordersPlaced),
       deliveredOnTimeRate: rate(d.linesDeliveredOnTime, d.linesDeliveredPromised), linesDelivered: d.linesDelivered,
       pickupsReady: d.pickupsReady, pickupReadyMeanHours: meanHours(d.pickupReadyMs, d.pickupsReady),
       pickupsCollected: d.pickupsCollected, pickupsExpired: d.pickupsExpired, pickupExpiryRate: rate(d.pickupsExpired, d.pickupsCollected + d.pickupsExpired),
+      dropshipRequests: d.dropshipRequests, dropshipLinesRequested: d.dropshipLinesRequested,
+      dropshipShipped: d.dropshipShipped, dropshipShipMeanHours: meanHours(d.dropshipShipMs, d.dropshipShipped),
+      dropshipLinesTurnedDown: d.dropshipLinesTurnedDown, dropshipTurnDownRate: rate(d.dropshipLinesTurnedDown, d.dropshipLinesRequested),
     })),
   }
 }

@@ -44,6 +44,14 @@ export interface DailyCounters {
   /** Pickups handed over at the counter, and pickups that expired uncollected (on the day they ended). */
   pickupsCollected: number
   pickupsExpired: number
+  /** Dropship requests made (shipments created at a supplier's dropship node, on the day made) and the lines they asked for. */
+  dropshipRequests: number
+  dropshipLinesRequested: number
+  /** Dropship requests shipped (on the day shipped), and the milliseconds each took from being made, summed. */
+  dropshipShipped: number
+  dropshipShipMs: number
+  /** Lines a supplier turned down at its dropship node (on the day turned down). */
+  dropshipLinesTurnedDown: number
 }
 
 export const counterNames = [
@@ -51,6 +59,7 @@ export const counterNames = [
   'linesShipped', 'unitsShipped', 'linesShippedPromised', 'linesShippedOnTime', 'delays', 'compensationMinor', 'depositsPaid',
   'balancesPaid', 'depositsForfeited', 'ordersSplit', 'linesFilled', 'linesDelivered', 'linesDeliveredPromised', 'linesDeliveredOnTime',
   'pickupsReady', 'pickupReadyMs', 'pickupsCollected', 'pickupsExpired',
+  'dropshipRequests', 'dropshipLinesRequested', 'dropshipShipped', 'dropshipShipMs', 'dropshipLinesTurnedDown',
 ] as const satisfies ReadonlyArray<keyof DailyCounters>
 
 export const zeroCounters = (): DailyCounters =>

@@ -40,7 +40,7 @@ const groupRoutes: Array<{ path: string; key: FigureGroup; schema: TSchema; titl
   { path: 'backorders', key: 'backorders', schema: BackorderFigures, title: 'BackordersAnswer', summary: 'Open backorders now, by age since placement' },
   { path: 'delays', key: 'delays', schema: DelayFigures, title: 'DelaysAnswer', summary: 'Delays announced and the compensation they granted' },
   { path: 'presale', key: 'presale', schema: PresaleFigures, title: 'PresaleAnswer', summary: 'Presale deposits paid, balances paid (conversion) and deposits forfeited' },
-  { path: 'fulfilment', key: 'fulfilment', schema: FulfilmentFigures, title: 'FulfilmentAnswer', summary: 'Fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90) and pickup expiry rate' },
+  { path: 'fulfilment', key: 'fulfilment', schema: FulfilmentFigures, title: 'FulfilmentAnswer', summary: 'Fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90), pickup expiry rate, dropship requests shipped (mean hours from request to shipped) and the share of their lines suppliers turned down' },
   { path: 'suppliers', key: 'suppliers', schema: SupplierFiguresView, title: 'SuppliersAnswer', summary: 'Each supplier’s on-time, fill and QC pass rates (its scorecard)', shopWide: true },
   { path: 'inventory', key: 'inventory', schema: InventoryFigures, title: 'InventoryAnswer', summary: 'Units shipped, on-hand, inventory turnover and days of supply (shop-wide)', shopWide: true },
 ]

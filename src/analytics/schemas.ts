@@ -51,10 +51,18 @@ export const FulfilmentFigures = group('FulfilmentFigures', 'fulfilment',
     pickupsCollected: Type.Integer({ minimum: 0, description: 'Pickups handed over at the counter in the period' }),
     pickupsExpired: Type.Integer({ minimum: 0, description: 'Pickups that expired uncollected in the period' }),
     pickupExpiryRate: Rate,
+    dropshipRequests: Type.Integer({ minimum: 0, description: 'Dropship requests made in the period: shipments made for their order at a supplier’s dropship node' }),
+    dropshipLinesRequested: Type.Integer({ minimum: 0, description: 'Lines of the dropship requests made in the period' }),
+    dropshipShipped: Type.Integer({ minimum: 0, description: 'Dropship requests shipped in the period (each once, at its first shipment)' }),
+    dropshipShipMeanHours: Nullable(Type.Number({ minimum: 0, description: 'Mean hours from a dropship request being made to its being shipped; null when none shipped' })),
+    dropshipLinesTurnedDown: Type.Integer({ minimum: 0, description: 'Lines suppliers turned down at their dropship nodes in the period' }),
+    dropshipTurnDownRate: Rate,
   },
   {
     fillRate: Rate, splitRate: Rate, deliveredOnTimeRate: Rate, linesDelivered: Count,
     pickupsReady: Count, pickupReadyMeanHours: Nullable(Type.Number({ minimum: 0 })), pickupsCollected: Count, pickupsExpired: Count, pickupExpiryRate: Rate,
+    dropshipRequests: Count, dropshipLinesRequested: Count, dropshipShipped: Count, dropshipShipMeanHours: Nullable(Type.Number({ minimum: 0 })),
+    dropshipLinesTurnedDown: Count, dropshipTurnDownRate: Rate,
   })
 
 export const PresaleFigures = group('PresaleFigures', 'presale_conversion',

@@ -2,8 +2,9 @@
  * Analytics: the projector that keeps the rollups up to date from the outbox, and the figures
  * read from them. The hot order path writes nothing for analytics: the projector reads committed
  * `order.*` and `shipment.changed` events after its cursor, loads their orders in one batch
- * through the orders context (and, for pickups made ready, when their shipments were made,
- * through the fulfilment context), and writes the counter deltas, the pickup ready times, the
+ * through the orders context (and, for pickups made ready and dropship requests, how their
+ * shipments were made, through the fulfilment context; which nodes are dropship nodes, through the
+ * catalogue, once per batch), and writes the counter deltas, the pickup ready times, the
  * touched orders' backorder lines and the new cursor in one transaction, so each event is counted
  * exactly once even if a run fails half way.
  */
@@ -14,15 +15,15 @@ import type { EventFeed, FeedEvent } from '../events/index.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
-import { shipmentCreatedTimes } from '../fulfilment/index.ts'
-import { dayStartOf, project, projectedTopics, shipmentsMadeReady } from './decide.ts'
+import { shipmentCreatedTimes, shipmentsMade } from '../fulfilment/index.ts'
+import { dayStartOf, dropshipShipmentsNamed, project, projectedTopics, shipmentsMadeReady } from './decide.ts'
 import {
   addDeltas, addPickupReadyCounts, backordersByDay, dailyRows, ensureCursor, pickupReadyByBucket, readCursor, recordStock, replaceBackorders, stockDays, writeCursor,
 } from './store.ts'
 import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
 import type { SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
-import type { Channel } from '../catalogue/index.ts'
+import type { Catalogue, Channel } from '../catalogue/index.ts'
 import { channelMeasures, type ChannelMeasureSources, type MeasureScope } from './channels.ts'
 
 const cursorName = 'orders'
@@ -60,6 +61,7 @@ export class Analytics {
   readonly #clock: Clock
   readonly #feed: EventFeed
   readonly #suppliers: Suppliers
+  readonly #catalogue: Pick<Catalogue, 'listNodes'>
   readonly #options: AnalyticsOptions
   #timer: NodeJS.Timeout | undefined
   #running: Promise<{ events: number }> | undefined
@@ -68,11 +70,13 @@ export class Analytics {
   readonly #supplierLoad = new SingleFlight<SupplierFigures[]>()
   #stockRecordedAtMs: number | undefined
 
-  constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers }, options: AnalyticsOptions = {}) {
+  /** `catalogue`: which nodes are suppliers' dropship nodes (read once per batch of events that has shipment changes). */
+  constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers; catalogue: Pick<Catalogue, 'listNodes'> }, options: AnalyticsOptions = {}) {
     this.#db = db
     this.#clock = clock
     this.#feed = deps.events
     this.#suppliers = deps.suppliers
+    this.#catalogue = deps.catalogue
     this.#options = options
     const intervalMs = options.pollIntervalMs ?? 1000
     if (intervalMs > 0) {
@@ -139,10 +143,18 @@ export class Analytics {
     const madeReady = shipmentsMadeReady(events)
     const orders = await loadOrders(tx, orderIds)
     const shipmentCreatedMs = await shipmentCreatedTimes(tx, madeReady)
-    const projection = project(events, orders, shipmentCreatedMs)
+    const dropshipNodeIds = await this.#dropshipNodeIds(tx, events)
+    const dropship = { nodeIds: dropshipNodeIds, shipments: await shipmentsMade(tx, dropshipShipmentsNamed(events, dropshipNodeIds)) }
+    const projection = project(events, orders, shipmentCreatedMs, dropship)
     await addDeltas(tx, projection.deltas)
     await addPickupReadyCounts(tx, projection.pickupReady)
     await replaceBackorders(tx, projection.touchedOrderIds, projection.backorders)
+  }
+
+  /** The dropship nodes, when the batch has shipment changes (one catalogue read, cached, through the batch's transaction). */
+  async #dropshipNodeIds(tx: Queryable, events: readonly FeedEvent[]): Promise<ReadonlySet<string>> {
+    if (!events.some((e) => e.topic === 'shipment.changed')) return new Set()
+    return new Set((await this.#catalogue.listNodes(tx)).filter((n) => n.kind === 'dropship').map((n) => n.id))
   }
 
   /** Today's closing on-hand so far (overwritten until the day ends), from inventory's positions. */

@@ -41,6 +41,25 @@ export async function shipmentCreatedTimes(q: Queryable, ids: readonly string[])
   return new Map(rows.map((r) => [r.id, Number(r.created_at)]))
 }
 
+/** How a shipment was made: when, the shipment it was split or re-routed from (null when made for its order), and the lines it was made with. */
+export interface ShipmentMade {
+  createdAtMs: number
+  splitFromId: string | null
+  /** Lines named when it was made (its `created` event); 0 for a shipment split or re-routed from another. */
+  linesMade: number
+}
+
+/**
+ * How each of these shipments was made, by id (unknown ids are left out): two reads however many.
+ * The lines come from the `created` event, as a partial shipment later keeps only the lines it sent.
+ */
+export async function shipmentsMade(q: Queryable, ids: readonly string[]): Promise<Map<string, ShipmentMade>> {
+  const rows = await selectIn<{ id: string; created_at: number | string; split_from: string | null }>(q, 'SELECT id, created_at, split_from FROM shipments WHERE id', ids)
+  const created = await selectIn<{ shipment_id: string; detail: string }>(q, "SELECT shipment_id, detail FROM shipment_events WHERE kind = 'created' AND shipment_id", ids)
+  const linesOf = new Map(created.map((e) => [e.shipment_id, (JSON.parse(e.detail) as { lines?: unknown[] }).lines?.length ?? 0]))
+  return new Map(rows.map((r) => [r.id, { createdAtMs: Number(r.created_at), splitFromId: r.split_from, linesMade: linesOf.get(r.id) ?? 0 }]))
+}
+
 /** Every shipment of an order, oldest first. */
 export async function shipmentsOfOrder(q: Queryable, orderId: string): Promise<Shipment[]> {
   return withLines(q, await q.all<ShipmentRow>('SELECT * FROM shipments WHERE order_id = ? ORDER BY id', [orderId]))

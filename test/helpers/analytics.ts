@@ -1,7 +1,7 @@
 /**
  * A recount of the analytics figures from scratch, through the orders context's public
  * functions (orders, their timelines and delays) and the fulfilment context's (a pickup order's
- * shipments and their events), written apart from the projector so that the two can disagree:
+ * shipments and their events; the shipments at dropship nodes and theirs), written apart from the projector so that the two can disagree:
  * the rollups must equal it after any history.
  */
 import assert from 'node:assert/strict'
@@ -54,6 +54,7 @@ export async function recount(t: TestApp, sources: ReadonlyMap<string, Source> =
     daily.set(key, row)
   }
   const backorders = new Map<string, [number, number]>()
+  const nodes = await t.services.catalogue.nodesById()
   for (const order of await allOrders(t)) {
     const ch = order.channelId
     bump(order.placedAtMs, ch, 'ordersPlaced')
@@ -115,6 +116,23 @@ export async function recount(t: TestApp, sources: ReadonlyMap<string, Source> =
           } else if (e.kind === 'collected') bump(e.atMs, ch, 'pickupsCollected')
           else if (e.kind === 'pickup_expired') bump(e.atMs, ch, 'pickupsExpired')
         }
+      }
+    }
+    for (const s of await t.services.fulfilment.ofOrder(order.id)) {
+      if (nodes.get(s.nodeId)?.kind !== 'dropship') continue
+      const done = await t.services.fulfilment.get(s.id, { actor: 'recount', party: 'merchant' })
+      assert.ok(done.ok)
+      // A request is a shipment made for its order (not split or re-routed from another), shipped once at its first shipment.
+      const isRequest = s.splitFromId === null
+      const firstShipped = done.value.events.find((e) => e.kind === 'shipped' || e.kind === 'shipped_with_order')
+      for (const e of done.value.events) {
+        if (e.kind === 'created' && isRequest) {
+          bump(e.atMs, ch, 'dropshipRequests')
+          bump(e.atMs, ch, 'dropshipLinesRequested', (e.detail as { lines: unknown[] }).lines.length)
+        } else if (e === firstShipped && isRequest) {
+          bump(e.atMs, ch, 'dropshipShipped')
+          bump(e.atMs, ch, 'dropshipShipMs', e.atMs - s.createdAtMs)
+        } else if (e.kind === 'line_rejected') bump(e.atMs, ch, 'dropshipLinesTurnedDown')
       }
     }
     for (const delay of await delaysOf(t.services.db, order.id)) {

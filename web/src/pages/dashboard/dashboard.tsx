@@ -82,6 +82,10 @@ function Figures({ data }: { data: DashboardData }) {
           hint={t.pickupReadyHint(hours(pickups.pickupReadyMeanHours), hours(pickups.pickupReadyP90Hours), f.count(pickups.pickupsReady))} />
         <Figure label={t.pickupExpiry} value={f.percent(pickups.pickupExpiryRate)}
           hint={t.pickupExpiryHint(f.count(pickups.pickupsExpired), f.count(pickups.pickupsCollected + pickups.pickupsExpired))} />
+        <Figure label={t.dropshipShipTime} value={hours(pickups.dropshipShipMeanHours)}
+          hint={t.dropshipShipTimeHint(f.count(pickups.dropshipShipped), f.count(pickups.dropshipRequests))} />
+        <Figure label={t.dropshipTurnDown} value={f.percent(pickups.dropshipTurnDownRate)}
+          hint={t.dropshipTurnDownHint(f.count(pickups.dropshipLinesTurnedDown), f.count(pickups.dropshipLinesRequested))} />
         {inventory && <Figure label={t.turnover} value={inventory.totals.turnover === null ? '—' : inventory.totals.turnover.toFixed(2)} />}
         {inventory && <Figure label={t.daysOfSupply} value={inventory.totals.daysOfSupply === null ? '—' : f.count(Math.round(inventory.totals.daysOfSupply))} hint={`${t.onHand}: ${f.count(inventory.totals.onHand)}`} />}
       </div>
@@ -134,6 +138,13 @@ function Figures({ data }: { data: DashboardData }) {
             { name: t.pickupsReady, type: 'bar', data: fulfilment.series.map((d) => d.pickupsReady) },
             { name: t.pickupsCollected, type: 'bar', data: fulfilment.series.map((d) => d.pickupsCollected) },
             { name: t.pickupsExpired, type: 'bar', data: fulfilment.series.map((d) => d.pickupsExpired) },
+          ])} />
+        </Card>
+        <Card title={t.dropshipChart}>
+          <Chart label={t.dropshipChart} option={series(days, [
+            { name: t.dropshipRequests, type: 'bar', data: fulfilment.series.map((d) => d.dropshipRequests) },
+            { name: t.dropshipShipped, type: 'bar', data: fulfilment.series.map((d) => d.dropshipShipped) },
+            { name: t.dropshipLinesTurnedDown, type: 'bar', data: fulfilment.series.map((d) => d.dropshipLinesTurnedDown) },
           ])} />
         </Card>
         {inventory && (
