@@ -139,10 +139,10 @@ describe('analytics rules', () => {
     const change = (id: number, shipmentId: string, nodeId: string, action: string, status: string, atMs: number, events: string[] = [], channelId = 'web') =>
       ({ id, topic: 'shipment.changed', subject: shipmentId, at: at(atMs), payload: { shipmentId, orderId: `ord_${shipmentId}`, channelId, nodeId, status, action, events } })
     const nodeIds = new Set(['ds1', 'ds2'])
-    const made = (createdAtMs: number, linesMade: number, splitFromId: string | null = null) => ({ createdAtMs, splitFromId, linesMade })
+    const made = (createdAtMs: number, linesMade: number, splitFromId: string | null = null, rerouted = false) => ({ createdAtMs, splitFromId, linesMade, rerouted })
     const shipments = new Map([
       ['shp_a', made(today, 2)], ['shp_b', made(today + hourMs, 3)], ['shp_c', made(today, 1, null)], ['shp_a2', made(today + 3 * hourMs, 0, 'shp_a')],
-      ['shp_r', made(today + 4 * hourMs, 0, 'shp_w')], ['shp_x', made(today, 1)], ['shp_app', made(today, 4)],
+      ['shp_r', made(today + 4 * hourMs, 1, 'shp_w', true)], ['shp_x', made(today, 1)], ['shp_app', made(today, 4)],
     ])
     const events = [
       change(1, 'shp_a', 'ds1', 'create', 'created', today, ['created']),
@@ -154,7 +154,7 @@ describe('analytics rules', () => {
       change(7, 'shp_a2', 'ds1', 'ship', 'shipped', today + dayMs, ['shipped']), // the rest shipping: the request counted already
       change(8, 'shp_b', 'ds2', 'reject_line', 'accepted', today + 2 * hourMs, ['line_rejected']),
       change(9, 'shp_b', 'ds2', 'reject_line', 'cancelled', today + 2 * hourMs, ['line_rejected', 'cancelled']),
-      change(10, 'shp_r', 'ds2', 'reroute', 'released', today + 4 * hourMs, ['rerouted_from']), // re-routed here: not a request made
+      change(10, 'shp_r', 'ds2', 'reroute', 'released', today + 4 * hourMs, ['rerouted_from']), // a line re-routed here from a warehouse: a request of one line
       change(11, 'shp_c', 'ds1', 'ship', 'shipped', today + dayMs + 6 * hourMs, ['shipped_with_order']), // shipped with the whole order by the merchant
       change(12, 'shp_w', 'wh1', 'create', 'created', today, ['created']), // a warehouse's shipment: no request
       change(13, 'shp_w', 'wh1', 'reject_line', 'cancelled', today + 4 * hourMs, ['line_rejected', 'cancelled']),
@@ -162,13 +162,13 @@ describe('analytics rules', () => {
       change(15, 'shp_app', 'ds1', 'create', 'created', today, ['created'], 'app'),
       change(16, 'shp_gone', 'ds1', 'ship', 'shipped', today, ['shipped']), // a shipment not found: not counted
     ]
-    assert.deepEqual(dropshipShipmentsNamed(events, nodeIds), ['shp_a', 'shp_b', 'shp_c', 'shp_a', 'shp_a2', 'shp_c', 'shp_app', 'shp_gone'], 'made or shipped at a dropship node')
+    assert.deepEqual(dropshipShipmentsNamed(events, nodeIds), ['shp_a', 'shp_b', 'shp_c', 'shp_a', 'shp_a2', 'shp_r', 'shp_c', 'shp_app', 'shp_gone'], 'made or shipped at a dropship node')
     const { deltas } = project(events, new Map(), new Map(), { nodeIds, shipments })
     const pick = (key: string) => {
       const d = deltas.get(key)!
       return [d.dropshipRequests, d.dropshipLinesRequested, d.dropshipShipped, d.dropshipShipMs, d.dropshipLinesTurnedDown]
     }
-    assert.deepEqual(pick(`${today}|web`), [3, 6, 1, 3 * hourMs, 2])
+    assert.deepEqual(pick(`${today}|web`), [4, 7, 1, 3 * hourMs, 2])
     assert.deepEqual(pick(`${today + dayMs}|web`), [0, 0, 1, 30 * hourMs, 0])
     assert.deepEqual(pick(`${today}|app`), [1, 4, 0, 0, 0])
     assert.equal(project(events, new Map()).deltas.get(`${today}|web`)?.dropshipRequests ?? 0, 0, 'no dropship node known: nothing counted')

@@ -48,7 +48,7 @@ interface OrderDelayedPayload { orderId: string; channelId: string; compensation
 interface ShipmentChangedPayload { shipmentId: string; channelId: string; nodeId?: string; status: string; action: string; events?: string[] }
 
 /** How a dropship shipment was made (fulfilment's `shipmentsMade`): a request is one made for its order, not split or re-routed from another. */
-export interface DropshipShipmentMade { createdAtMs: number; splitFromId: string | null; linesMade: number }
+export interface DropshipShipmentMade { createdAtMs: number; splitFromId: string | null; linesMade: number; rerouted: boolean }
 
 /** What the projector knows of dropship for a page of events: the dropship nodes, and how the dropship shipments in it were made. */
 export interface DropshipFacts {
@@ -115,7 +115,7 @@ export const shipmentsMadeReady = (events: readonly FeedEvent[]): string[] =>
 export const dropshipShipmentsNamed = (events: readonly FeedEvent[], dropshipNodeIds: ReadonlySet<string>): string[] =>
   events.filter((e) => e.topic === 'shipment.changed')
     .map((e) => e.payload as ShipmentChangedPayload)
-    .filter((p) => p.nodeId !== undefined && dropshipNodeIds.has(p.nodeId) && (p.action === 'create' || isShipped(p)))
+    .filter((p) => p.nodeId !== undefined && dropshipNodeIds.has(p.nodeId) && (p.action === 'create' || p.action === 'reroute' || isShipped(p)))
     .map((p) => p.shipmentId)
 
 const isShipped = (p: ShipmentChangedPayload): boolean => p.action === 'ship' && p.status === 'shipped'
@@ -124,8 +124,8 @@ const isShipped = (p: ShipmentChangedPayload): boolean => p.action === 'ship' &&
  * A dropship request is a shipment made for its order at a supplier's dropship node (`create`):
  * counted with the lines it asks for on the day it was made. It counts shipped once, on the day
  * its first units shipped (by the supplier, or with the whole order by the merchant), with the
- * time since it was made; the rest of a partial shipment, and a line re-routed there from
- * another node, are not requests of their own. Every line turned down at a dropship node counts
+ * time since it was made; a line re-routed there from another node is a request of its own (of
+ * one line), the rest of a partial shipment is not. Every line turned down at a dropship node counts
  * on the day it was turned down.
  */
 function projectDropship(deltas: DailyDeltas, p: ShipmentChangedPayload, atMs: number, made: ReadonlyMap<string, DropshipShipmentMade>): void {
@@ -135,8 +135,8 @@ function projectDropship(deltas: DailyDeltas, p: ShipmentChangedPayload, atMs: n
     return
   }
   const s = made.get(p.shipmentId)
-  if (!s || s.splitFromId !== null) return
-  if (p.action === 'create') return add(deltas, atMs, p.channelId, { dropshipRequests: 1, dropshipLinesRequested: s.linesMade })
+  if (!s || (s.splitFromId !== null && !s.rerouted)) return
+  if (p.action === 'create' || p.action === 'reroute') return add(deltas, atMs, p.channelId, { dropshipRequests: 1, dropshipLinesRequested: s.linesMade })
   if (isShipped(p)) add(deltas, atMs, p.channelId, { dropshipShipped: 1, dropshipShipMs: Math.max(0, atMs - s.createdAtMs) })
 }
 

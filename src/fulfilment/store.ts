@@ -45,8 +45,10 @@ export async function shipmentCreatedTimes(q: Queryable, ids: readonly string[])
 export interface ShipmentMade {
   createdAtMs: number
   splitFromId: string | null
-  /** Lines named when it was made (its `created` event); 0 for a shipment split or re-routed from another. */
+  /** Lines named when it was made (its `created` event; one for a line re-routed to it); 0 for the rest of a split. */
   linesMade: number
+  /** Made for a line another node rejected (`splitFromId` is that node's shipment). */
+  rerouted: boolean
 }
 
 /**
@@ -55,9 +57,11 @@ export interface ShipmentMade {
  */
 export async function shipmentsMade(q: Queryable, ids: readonly string[]): Promise<Map<string, ShipmentMade>> {
   const rows = await selectIn<{ id: string; created_at: number | string; split_from: string | null }>(q, 'SELECT id, created_at, split_from FROM shipments WHERE id', ids)
-  const created = await selectIn<{ shipment_id: string; detail: string }>(q, "SELECT shipment_id, detail FROM shipment_events WHERE kind = 'created' AND shipment_id", ids)
-  const linesOf = new Map(created.map((e) => [e.shipment_id, (JSON.parse(e.detail) as { lines?: unknown[] }).lines?.length ?? 0]))
-  return new Map(rows.map((r) => [r.id, { createdAtMs: Number(r.created_at), splitFromId: r.split_from, linesMade: linesOf.get(r.id) ?? 0 }]))
+  const created = await selectIn<{ shipment_id: string; kind: string; detail: string }>(q,
+    "SELECT shipment_id, kind, detail FROM shipment_events WHERE kind IN ('created', 'rerouted_from') AND shipment_id", ids)
+  const linesOf = new Map(created.map((e) => [e.shipment_id, e.kind === 'rerouted_from' ? 1 : (JSON.parse(e.detail) as { lines?: unknown[] }).lines?.length ?? 0]))
+  const rerouted = new Set(created.filter((e) => e.kind === 'rerouted_from').map((e) => e.shipment_id))
+  return new Map(rows.map((r) => [r.id, { createdAtMs: Number(r.created_at), splitFromId: r.split_from, linesMade: linesOf.get(r.id) ?? 0, rerouted: rerouted.has(r.id) }]))
 }
 
 /** Every shipment of an order, oldest first. */
