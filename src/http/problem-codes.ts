@@ -22,6 +22,7 @@ import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
+import type { ReturnsErrorCode } from '../returns/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -133,6 +134,17 @@ const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
   delivered_before_shipped: true, delivered_in_future: true, forbidden: true, illegal_transition: true, invalid_shipment_lines: true, nothing_to_fulfil: true,
   order_not_found: true, order_not_paid: true, shipment_not_found: true, not_a_pickup: true, not_ready_for_pickup: true, wrong_pickup_code: true, pickup_locked: true,
 }
+
+const returnsCodes: Record<ReturnsErrorCode, true> = {
+  invalid_disposition_rules: true, invalid_inspection: true, invalid_return_lines: true, invalid_return_policy: true, not_a_returns_node: true,
+  not_returnable: true, reason_not_accepted: true, return_exceeds_delivered: true, return_not_found: true, return_window_closed: true,
+}
+
+/**
+ * The returns context's codes. No route answers them yet, so they are not in `contextErrorCodes`
+ * (keyed by the operation table's contexts); they join it, as `returns`, with the returns routes.
+ */
+export const returnsErrorCodes: readonly string[] = Object.keys(returnsCodes)
 
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {

@@ -19,9 +19,10 @@ import type { WebhookErrorCode } from '../webhooks/index.ts'
 import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
+import type { ReturnsErrorCode } from '../returns/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -69,6 +70,10 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_unit_cost: 400,
   invalid_url: 400,
   invalid_virtual_cap: 400,
+  // The returns context's bodies (returns/policy.ts, rules.ts): the merchant's policy and rules, the lines of a return, an inspection.
+  invalid_return_policy: 400,
+  invalid_disposition_rules: 400,
+  invalid_inspection: 400,
   malformed_json: 400,
   malformed_request: 400,
   // 401
@@ -87,6 +92,7 @@ const statusByCode: Record<ErrorCode, number> = {
   policy_not_found: 404,
   purchase_order_not_found: 404,
   reservation_not_found: 404,
+  return_not_found: 404,
   route_not_found: 404,
   sku_not_found: 404,
   sku_terms_not_found: 404,
@@ -115,12 +121,21 @@ const statusByCode: Record<ErrorCode, number> = {
   order_not_paid: 409,
   nothing_to_fulfil: 409,
   invalid_shipment_lines: 422,
+  // Like invalid_shipment_lines: well-formed lines that do not name the order's lines (each once).
+  invalid_return_lines: 422,
+  // A well-formed reason the return policy does not accept.
+  reason_not_accepted: 422,
   delivered_before_shipped: 422,
   delivered_in_future: 422,
   not_a_pickup: 409,
   not_ready_for_pickup: 409,
   wrong_pickup_code: 422,
   pickup_locked: 409,
+  // A return the order's state refuses (returns/policy.ts checkReturnable, the return's receipt).
+  return_window_closed: 409,
+  not_returnable: 409,
+  return_exceeds_delivered: 409,
+  not_a_returns_node: 409,
   insufficient_on_hand: 409,
   insufficient_stock: 409,
   insufficient_supply: 409,
