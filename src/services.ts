@@ -6,7 +6,8 @@ import { Catalogue } from './catalogue/index.ts'
 import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
-import { Purchasing, SupplierPortal, Suppliers } from './purchasing/index.ts'
+import { Purchasing, SupplierPortal, Suppliers, vendorOfSku } from './purchasing/index.ts'
+import { Returns } from './returns/index.ts'
 import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
@@ -65,6 +66,8 @@ export interface Services {
   routing: Routing
   /** Shipments: fulfilment orders per node, made when an order is paid, worked by the node, re-routed when it rejects a line. */
   fulfilment: Fulfilment
+  /** Returns (RMAs): policy and disposition rules as data, receipt into U, inspection, one fate per unit, refunds requested by themselves. */
+  returns: Returns
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -160,6 +163,11 @@ export function createServices(
     webhooks,
     notifications,
     fulfilment,
+    // Restocked units go to waiting backorders first, as after any receipt; a unit returned to vendor is debited to the supplier it came from.
+    returns: new Returns(db, clock, orders, inventory, catalogue, {
+      stockFreed: (tx, positions) => repromising.repromiseWithin(tx, positions),
+      vendorOf: (tx, skuId) => vendorOfSku(tx, skuId),
+    }),
   }
 }
 

@@ -38,6 +38,7 @@ export const tableOwners: Record<string, string> = {
   notifications: 'notifications', notification_templates: 'notifications', notification_cursor: 'notifications',
   routing_profiles: 'routing', routing_decisions: 'routing', node_capacity: 'routing',
   shipments: 'fulfilment', shipment_lines: 'fulfilment', shipment_events: 'fulfilment', pickups: 'fulfilment',
+  returns: 'returns', return_lines: 'returns', return_units: 'returns', return_events: 'returns', return_settings: 'returns', return_to_vendor: 'returns',
 }
 
 /**

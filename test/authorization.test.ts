@@ -37,7 +37,7 @@ function kindOfPathParam(path: string, name: string): Kind {
   if (path.startsWith('/v1/supplier-portal/dropship/')) return 'dropshipRequest'
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
-    'purchase-orders': 'po', orders: 'order', shipments: 'shipment', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
+    'purchase-orders': 'po', orders: 'order', shipments: 'shipment', returns: 'return', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
   }
   const prefix = path.split('/')[2]
   if (!Object.hasOwn(byPrefix, prefix)) throw new Error(`no id-substitution rule for {id} in ${path}`)
@@ -59,6 +59,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
   ['supplier A', 'GET /v1/nodes/{node}'], ['warehouse A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A by code', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
+  ['channel A', 'GET /v1/returns/{id}'], ['store A', 'GET /v1/returns/{id}'], ['channel B', 'GET /v1/returns/{id}'],
   ['channel A', 'GET /v1/webhook-endpoints/{id}'], ['channel B', 'GET /v1/webhook-endpoints/{id}/deliveries'], ['channel B', 'GET /v1/webhook-endpoints/{id}'],
   // Public: the status link alone reaches its order, with or without a bearer token.
   ['no token', 'GET /v1/order-status/{token}'], ['channel B', 'GET /v1/order-status/{token}'], ['no token', 'GET /v1/promise'],
@@ -78,6 +79,9 @@ const exactLists: Array<[caller: string, key: string, expected: (w: World) => st
   ['supplier B', 'GET /v1/supplier-portal/dropship', (w) => [w.ids.dropshipRequest.B]],
   ['store A', 'GET /v1/shipments', () => []],
   ['supplier A', 'GET /v1/suppliers', (w) => [w.ids.supplier.A]],
+  ['channel A', 'GET /v1/returns', (w) => [w.ids.return.A]],
+  ['store A', 'GET /v1/returns', (w) => [w.ids.return.A]],
+  ['warehouse A', 'GET /v1/returns', () => []],
 ]
 
 interface World {
@@ -123,7 +127,7 @@ async function seed(t: TestApp): Promise<World> {
     warehouse: { A: await auth(`warehouse:${depot.A.id}`), B: await auth(`warehouse:${depot.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
-  const ids = { order: {}, shipment: {}, dropshipRequest: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
+  const ids = { order: {}, shipment: {}, dropshipRequest: {}, return: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
   // Each channel's webhook endpoint, made before its orders so their events reach it.
   for (const side of ['A', 'B'] as const) ids.webhook[side] = (await post('/v1/webhook-endpoints', { url: `http://127.0.0.1:9/${side}` }, tokens.channel[side])).id
   for (const side of ['A', 'B'] as const) {
@@ -153,6 +157,13 @@ async function seed(t: TestApp): Promise<World> {
     const shipments = await t.services.fulfilment.ofOrder(ids.order[side])
     ids.shipment[side] = shipments.find((s) => s.nodeId !== drop[side].id)!.id
     ids.dropshipRequest[side] = shipments.find((s) => s.nodeId === drop[side].id)!.id
+  }
+  // Each side's order is delivered and its customer returns line 1 through the channel, to be received at the side's store.
+  for (const side of ['A', 'B'] as const) {
+    await post(`/v1/orders/${ids.order[side]}/ship`, {}, admin, 200)
+    await post(`/v1/orders/${ids.order[side]}/deliver`, {}, admin, 200)
+    ids.return[side] = (await post('/v1/returns', { order: ids.order[side], lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, tokens.channel[side])).id
+    await post(`/v1/returns/${ids.return[side]}/approve`, { node: store[side].id }, admin, 200)
   }
   await t.services.webhooks.fanOut()
   for (const side of ['A', 'B'] as const) {

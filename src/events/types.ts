@@ -41,6 +41,36 @@ export interface ShipmentChanged {
   events: string[]
 }
 
+/**
+ * The merchant owes a refund (a return): the payment provider that took the money is asked to pay
+ * it back. The provider reports it done with `POST /v1/orders/{id}/payments` (`kind: refund`)
+ * naming `requestId`; the same report twice counts once.
+ */
+export interface RefundRequested {
+  requestId: string
+  orderId: string
+  channelId: string
+  /** Minor units of `currency`. */
+  amount: number
+  currency: string
+  /** The provider that took most of the order's money (null when none did). */
+  provider: string | null
+  /** What the refund is for, e.g. `return:<returnId>`. */
+  reason: string
+}
+
+/** A return (RMA) changed: opened, approved or rejected, sent, received, inspected, closed or cancelled. */
+export interface ReturnChanged {
+  returnId: string
+  orderId: string
+  channelId: string
+  /** The receiving node, once known. */
+  nodeId: string | null
+  status: string
+  action: string
+  events: string[]
+}
+
 /** A line will ship later than promised; the customer has been told and may cancel for a full refund. */
 export interface OrderDelayed {
   orderId: string
@@ -281,6 +311,8 @@ export interface EventPayloads {
   'order.changed': OrderChanged
   'order.delayed': OrderDelayed
   'shipment.changed': ShipmentChanged
+  'refund.requested': RefundRequested
+  'return.changed': ReturnChanged
   'order.promise_improved': OrderPromiseImproved
   'supply.changed': SupplyChanged
   'supply.qc_failed': QcFailed

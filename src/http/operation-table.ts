@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment'
+  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns'
 
 export interface Operation {
   operationId: string
@@ -45,6 +45,8 @@ const group = (context: Context, entries: Record<string, Entry>): Record<string,
 const orderAction = ['order_not_found', 'illegal_transition', 'forbidden'] as const
 /** What a shipment action can be refused with: the shipment is not the caller's (another node's), or its status or the caller's party does not allow it. */
 const shipmentAction = ['shipment_not_found', 'illegal_transition', 'forbidden'] as const
+/** What a return action can be refused with: the return is not the caller's, or its status or the caller's party does not allow it. */
+const returnAction = ['return_not_found', 'illegal_transition', 'forbidden'] as const
 
 /** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
 const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
@@ -228,7 +230,7 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/orders/{id}/deliver': ['deliverOrder', orderAction],
     'POST /v1/orders/{id}/payments': ['recordPayment', [
       ...orderAction, 'payment_plan_mismatch', 'balance_window_not_open', 'currency_mismatch', 'refund_exceeds_paid',
-      'refund_exceeds_provider_payments', 'amount_mismatch', 'idempotency_key_reused',
+      'refund_exceeds_provider_payments', 'amount_mismatch', 'idempotency_key_reused', 'unknown_refund_request', 'refund_request_paid',
     ]],
     'GET /v1/orders/{id}/payments': ['listPayments', ['order_not_found']],
   }),
@@ -327,5 +329,24 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/supplier-portal/dropship/{id}/accept': ['acceptDropshipRequest', shipmentAction],
     'POST /v1/supplier-portal/dropship/{id}/ship': ['shipDropshipRequest', [...shipmentAction, 'invalid_shipment_lines', 'not_ready_to_ship', 'line_not_shippable']],
     'POST /v1/supplier-portal/dropship/{id}/reject': ['rejectDropshipRequest', [...shipmentAction, 'invalid_shipment_lines', 'line_not_shippable']],
+  }),
+  ...group('returns', {
+    'GET /v1/returns/lifecycle': ['getReturnLifecycle', []],
+    'GET /v1/return-policies/{channel}': ['getReturnPolicy', ['channel_not_found']],
+    'PUT /v1/return-policies/{channel}': ['setReturnPolicy', ['channel_not_found', 'invalid_return_policy']],
+    'GET /v1/disposition-rules': ['getDispositionRules', []],
+    'PUT /v1/disposition-rules': ['setDispositionRules', ['invalid_disposition_rules']],
+    'GET /v1/returns': ['listReturns', []],
+    'POST /v1/returns': ['openReturn', [
+      'order_not_found', 'node_not_found', 'not_a_returns_node', 'invalid_return_lines', 'return_exceeds_delivered', 'return_window_closed', 'not_returnable', 'reason_not_accepted',
+    ]],
+    'GET /v1/returns/{id}': ['getReturn', ['return_not_found']],
+    'POST /v1/returns/{id}/approve': ['approveReturn', [...returnAction, 'node_not_found', 'not_a_returns_node', 'order_not_found']],
+    'POST /v1/returns/{id}/reject': ['rejectReturn', returnAction],
+    'POST /v1/returns/{id}/ship': ['shipReturn', returnAction],
+    'POST /v1/returns/{id}/receive': ['receiveReturn', [...returnAction, 'node_not_found', 'not_a_returns_node', 'invalid_return_lines']],
+    'POST /v1/returns/{id}/inspect': ['inspectReturn', [...returnAction, 'invalid_inspection', 'order_not_found']],
+    'POST /v1/returns/{id}/close': ['closeReturn', [...returnAction, 'units_awaiting_inspection', 'order_not_found']],
+    'POST /v1/returns/{id}/cancel': ['cancelReturn', returnAction],
   }),
 }

@@ -56,7 +56,7 @@ const ordersCodes: Record<OrderErrorCode, true> = {
   contact_method_mismatch: true, coordinates_incomplete: true, invalid_email: true, invalid_phone: true, currency_mismatch: true, forbidden: true, idempotency_key_required: true, idempotency_key_reused: true,
   illegal_transition: true, line_not_shippable: true, no_delay_offer: true, no_nodes: true, no_route: true, node_not_pickup: true, not_ready_to_ship: true, order_partly_shipped: true,
   order_not_found: true, order_refunded: true, payment_plan_mismatch: true, refund_exceeds_paid: true,
-  refund_exceeds_provider_payments: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,
+  refund_exceeds_provider_payments: true, unknown_refund_request: true, refund_request_paid: true, reprice_terms_required: true, total_too_large: true, unknown_channel: true,
   unknown_currency: true, unknown_customer_tier: true, unknown_node: true, unknown_sku: true, zero_total: true,
 }
 
@@ -138,13 +138,8 @@ const fulfilmentCodes: Record<FulfilmentErrorCode, true> = {
 const returnsCodes: Record<ReturnsErrorCode, true> = {
   invalid_disposition_rules: true, invalid_inspection: true, invalid_return_lines: true, invalid_return_policy: true, not_a_returns_node: true,
   not_returnable: true, reason_not_accepted: true, return_exceeds_delivered: true, return_not_found: true, return_window_closed: true,
+  units_awaiting_inspection: true, forbidden: true, illegal_transition: true, order_not_found: true, node_not_found: true, channel_not_found: true,
 }
-
-/**
- * The returns context's codes. No route answers them yet, so they are not in `contextErrorCodes`
- * (keyed by the operation table's contexts); they join it, as `returns`, with the returns routes.
- */
-export const returnsErrorCodes: readonly string[] = Object.keys(returnsCodes)
 
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
@@ -164,4 +159,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   notifications: Object.keys(notificationsCodes),
   routing: [...Object.keys(routingCodes), 'order_not_found'],
   fulfilment: Object.keys(fulfilmentCodes),
+  returns: Object.keys(returnsCodes),
 }

@@ -29,6 +29,8 @@ export type OrderErrorCode =
   | 'refund_exceeds_paid'
   | 'reprice_terms_required'
   | 'refund_exceeds_provider_payments'
+  | 'unknown_refund_request'
+  | 'refund_request_paid'
   | 'total_too_large'
   | 'unknown_channel'
   | 'unknown_currency'

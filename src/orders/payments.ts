@@ -12,6 +12,7 @@ import { checkTransition, type OrderAction } from './lifecycle.ts'
 import { amountOwed, type Order } from './model.ts'
 import type { OrderActor, Orders } from './service.ts'
 import { loadOrder } from './store.ts'
+import { publish } from '../events/index.ts'
 
 export const paymentKinds = ['payment', 'deposit', 'balance', 'refund'] as const
 export type PaymentKind = (typeof paymentKinds)[number]
@@ -21,6 +22,8 @@ export interface PaymentInput {
   amount: number
   currency: string
   providerRef: string
+  /** A refund paying a `refund.requested` (its `requestId`). */
+  refundRequest?: string
 }
 
 export interface Payment extends PaymentInput {
@@ -88,7 +91,7 @@ const paymentOf = (r: PaymentRow): Payment => ({
   provider: r.provider, providerRef: r.provider_ref, actor: r.actor, atMs: Number(r.at),
 })
 
-const sameReport = (p: Payment, orderId: string, input: PaymentInput): boolean =>
+const sameReport = (p: Payment, orderId: string, input: Omit<PaymentInput, 'refundRequest'>): boolean =>
   p.orderId === orderId && p.kind === input.kind && p.amount === input.amount && p.currency === input.currency
 
 /**
@@ -118,13 +121,21 @@ async function recordWithin(orders: Orders, tx: Queryable, orderId: string, inpu
       : fail('idempotency_key_reused', `Provider reference '${input.providerRef}' was already reported with another order, kind, amount or currency.`)
   }
   const nowMs = orders.clock.nowMs()
+  if (input.refundRequest !== undefined) {
+    const requested = await refundRequestState(tx, orderId, input.refundRequest)
+    if (input.kind !== 'refund' || requested === 'unknown') {
+      return fail('unknown_refund_request', `Order ${orderId} has no refund request '${input.refundRequest}' for a ${input.kind} to pay.`)
+    }
+    if (requested === 'paid') return fail('refund_request_paid', `Refund request '${input.refundRequest}' of order ${orderId} was paid already (under another provider reference).`)
+  }
   const net = input.kind === 'refund' ? netOf(await paymentsOf(tx, orderId, provider)) : 0
   const action = decidePayment(order, input, nowMs, net)
   if (!action.ok) return action
-  const payment: Payment = { ...input, id: newId('pay'), orderId, provider, actor: by.actor, atMs: nowMs }
+  const { refundRequest: _request, ...reported } = input
+  const payment: Payment = { ...reported, id: newId('pay'), orderId, provider, actor: by.actor, atMs: nowMs }
   await tx.run('INSERT INTO payments (id, order_id, kind, amount, currency, provider, provider_ref, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [payment.id, orderId, payment.kind, payment.amount, payment.currency, provider, payment.providerRef, by.actor, nowMs])
-  const detail = { paymentId: payment.id, provider, providerRef: payment.providerRef }
+  const detail = { paymentId: payment.id, provider, providerRef: payment.providerRef, ...(input.refundRequest !== undefined && { refundRequest: input.refundRequest }) }
   const moved: Result<unknown> = action.value === null
     ? await refund(orders, tx, order, payment, by, detail)
     : await orders.transitionWithin(tx, order, action.value, by, { amount: payment.amount, detail })
@@ -140,7 +151,45 @@ async function refund(orders: Orders, tx: Queryable, order: Order, payment: Paym
     updatedAtMs: payment.atMs,
   }
   await orders.writeChange(tx, order, after, [{ kind: 'refund_issued', detail: { ...detail, amount: payment.amount } }], by, 'refund')
+  const request = detail.refundRequest
+  if (typeof request === 'string') await orders.refundPaid(tx, after, request, payment.amount, payment.atMs)
   return ok(after)
+}
+
+/**
+ * A refund the merchant owes (a return's): due on the order at once (at most what is still
+ * refundable), and asked of the provider that took most of the money by a `refund.requested`
+ * event, in the caller's transaction. The provider's refund report naming `requestId` pays it.
+ */
+export async function requestRefundWithin(
+  orders: Orders, tx: Queryable, orderId: string, request: { requestId: string; amount: number; reason: string; detail?: Record<string, unknown> }, by: OrderActor,
+): Promise<Result<{ order: Order; amount: number; provider: string | null }>> {
+  const order = await loadOrder(tx, orderId, true)
+  if (!order) return notFound('order', orderId)
+  const amount = Math.max(0, Math.min(request.amount, order.paid - order.refunded - (order.refundDue ?? 0)))
+  const byProvider = new Map<string, number>()
+  for (const p of await paymentsOf(tx, orderId)) byProvider.set(p.provider, (byProvider.get(p.provider) ?? 0) + (p.kind === 'refund' ? -p.amount : p.amount))
+  const provider = [...byProvider].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null
+  const nowMs = orders.clock.nowMs()
+  const after: Order = { ...order, refundDue: (order.refundDue ?? 0) + amount, updatedAtMs: nowMs }
+  await orders.writeChange(tx, order, after, [{ kind: 'refund_requested', detail: { requestId: request.requestId, amount, provider, reason: request.reason, ...request.detail } }], by, 'request_refund')
+  await publish(tx, [{
+    topic: 'refund.requested', subject: orderId,
+    payload: { requestId: request.requestId, orderId, channelId: order.channelId, amount, currency: order.currency, provider, reason: request.reason },
+  }], nowMs)
+  return ok({ order: after, amount, provider })
+}
+
+/** Whether the order asked for this refund, and whether a report has paid it. */
+async function refundRequestState(q: Queryable, orderId: string, requestId: string): Promise<'unknown' | 'open' | 'paid'> {
+  const rows = await q.all<{ kind: string; detail: string }>(
+    "SELECT kind, detail FROM order_events WHERE order_id = ? AND kind IN ('refund_requested', 'refund_issued')", [orderId])
+  const named = rows.filter((r) => {
+    const d = JSON.parse(r.detail) as { requestId?: string; refundRequest?: string }
+    return d.requestId === requestId || d.refundRequest === requestId
+  })
+  if (!named.some((r) => r.kind === 'refund_requested')) return 'unknown'
+  return named.some((r) => r.kind === 'refund_issued') ? 'paid' : 'open'
 }
 
 /** Money taken less money refunded. */

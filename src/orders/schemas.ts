@@ -63,6 +63,7 @@ export const PaymentBody = named('PaymentRequest', Type.Object({
   amount: Type.Integer({ minimum: 1, maximum: 1e12, description: 'Integer minor units' }),
   currency: Currency,
   providerRef: Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$', description: 'The provider’s own id for this payment; reporting it again is a replay' }),
+  refundRequest: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'For a refund: the `requestId` of the `refund.requested` event it pays (a return’s refund); each request is paid once' })),
 }, { additionalProperties: false, description: 'No card or account data: unknown fields are refused' }))
 
 const Day = Nullable(Type.String({ description: 'YYYY-MM-DD' }))

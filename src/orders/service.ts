@@ -17,7 +17,7 @@ import type { OrderAction, Party } from './lifecycle.ts'
 import { unshippedOf, type Order } from './model.ts'
 import { placeOp, type PlaceInput, type Placed } from './place.ts'
 import { placeRequestOf, type PlaceRequest } from './create.ts'
-import { paymentsOf, type Payment } from './payments.ts'
+import { paymentsOf, requestRefundWithin, type Payment } from './payments.ts'
 import { publish } from '../events/index.ts'
 import { acceptDelayOffers, hasOpenDelayOffer } from './timeline.ts'
 import { insertOrderEvents, linesOf, listOrders, loadOrder, loadOrderEvents, ordersOf, saveOrder, type OrderEvent, type OrderEventDraft, type OrderFilter } from './store.ts'
@@ -39,6 +39,9 @@ export interface OrderActor {
 
 /** Runs inside the transaction of every transition, after the order is written (presale reprices, re-promising forgets). */
 export type TransitionHook = (tx: Queryable, order: Order, action: OrderAction) => Promise<void>
+
+/** A provider paid a refund request (`requestId`) of `order`: `amount` minor units at `atMs`. */
+export type RefundPaidHook = (tx: Queryable, order: Order, requestId: string, amount: number, atMs: number) => Promise<void>
 
 /** Runs in the transaction that released holds, positions still locked: waiting backorders get the freed stock first. */
 export type HoldsReleased = (tx: Queryable, positions: Array<{ skuId: string; nodeId: string }>) => Promise<unknown>
@@ -155,6 +158,23 @@ export class Orders {
   /** Registers a step run inside every transition's transaction; a throw rolls the transition back. */
   onTransition(hook: TransitionHook): void {
     this.#hooks.push(hook)
+  }
+
+  readonly #refundHooks: RefundPaidHook[] = []
+
+  /** Told, in the refund report's transaction, when a provider pays a refund request (`requestRefund`). */
+  onRefundPaid(hook: RefundPaidHook): void {
+    this.#refundHooks.push(hook)
+  }
+
+  /** @internal payments.ts: a refund report named its request. */
+  async refundPaid(tx: Queryable, order: Order, requestId: string, amount: number, atMs: number): Promise<void> {
+    for (const hook of this.#refundHooks) await hook(tx, order, requestId, amount, atMs)
+  }
+
+  /** A refund the merchant owes, in the caller's transaction: see `requestRefundWithin`. */
+  requestRefund(tx: Queryable, orderId: string, request: { requestId: string; amount: number; reason: string; detail?: Record<string, unknown> }, by: OrderActor) {
+    return requestRefundWithin(this, tx, orderId, request, by)
   }
 
   get #shipping(): ShippingDeps {

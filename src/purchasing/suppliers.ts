@@ -328,3 +328,16 @@ export async function supplierTermsFor(q: Queryable, skuId: string, supplierId: 
   if (rows.length !== 1) return { supplierId, minOrderQuantity: 1, packSize: 1 }
   return { supplierId: rows[0].supplier_id, minOrderQuantity: Number(rows[0].min_order_quantity), packSize: Number(rows[0].pack_size) }
 }
+
+/**
+ * Who a unit of a SKU goes back to (a return to vendor): the supplier whose purchase order last
+ * received the SKU, else its only supplier with terms; the debit is the unit cost in its terms.
+ * Undefined when neither is known.
+ */
+export async function vendorOfSku(q: Queryable, skuId: string): Promise<{ supplierId: string; unitCost: number; currency: string } | undefined> {
+  const row = await q.get<{ supplier_id: string; unit_cost: number | string; currency: string }>(
+    `SELECT t.supplier_id, t.unit_cost, s.currency FROM supplier_skus t JOIN suppliers s ON s.id = t.supplier_id
+     WHERE t.sku_id = ? ORDER BY COALESCE((SELECT MAX(p.updated_at) FROM purchase_orders p JOIN po_lines l ON l.po_id = p.id
+       WHERE p.supplier_id = t.supplier_id AND l.sku_id = t.sku_id AND l.quantity_received > 0), -1) DESC, t.supplier_id LIMIT 1`, [skuId])
+  return row && { supplierId: row.supplier_id, unitCost: Number(row.unit_cost), currency: row.currency }
+}

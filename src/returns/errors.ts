@@ -12,5 +12,11 @@ export type ReturnsErrorCode =
   | 'return_exceeds_delivered'
   | 'reason_not_accepted'
   | 'not_a_returns_node'
+  | 'units_awaiting_inspection'
+  | 'forbidden'
+  | 'illegal_transition'
+  | 'order_not_found'
+  | 'node_not_found'
+  | 'channel_not_found'
 
 export const { fail, notFound } = failures<ReturnsErrorCode>()

@@ -92,7 +92,9 @@ export interface ReturnUnit {
   grade: Grade | null
   notes: string | null
   disposition: DispositionKind | null
-  /** The rule that matched (null when a person chose). */
+  /** Where an `outlet` unit went. */
+  outletNodeId: string | null
+  /** The rule that matched (null when none did). */
   ruleId: string | null
   receivedAtMs: number
   inspectedAtMs: number | null

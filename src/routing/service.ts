@@ -25,8 +25,8 @@ const shippingSetting: SettingRule<unknown, ShippingSettings> = { name: 'routing
 /** How long a process keeps a profile it read (its own writes are seen at once). */
 const profileTtlMs = 1000
 
-/** What a node can do when it lists nothing: what its kind does. */
-const kindCapabilities: Record<StockNode['kind'], string[]> = { warehouse: ['ship'], store: ['ship', 'pickup'], dropship: ['ship', 'dropship'] }
+/** What a node can do when it lists nothing: what its kind does (warehouses and stores take returns; a supplier's dropship node does not). */
+const kindCapabilities: Record<StockNode['kind'], string[]> = { warehouse: ['ship', 'returns'], store: ['ship', 'pickup', 'returns'], dropship: ['ship', 'dropship'] }
 export const capabilitiesOf = (node: Pick<StockNode, 'capabilities' | 'kind'>): readonly string[] => (node.capabilities.length > 0 ? node.capabilities : kindCapabilities[node.kind])
 
 export interface Destination {

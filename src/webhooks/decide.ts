@@ -11,7 +11,7 @@ const topicList: Record<Topic, true> = {
   'order.changed': true, 'order.delayed': true, 'order.promise_improved': true, 'supply.changed': true, 'supply.qc_failed': true,
   'supply.overdue': true, 'inventory.shortage': true, 'presale_campaign.changed': true, 'purchase_order.changed': true,
   'supplier.changed': true, 'inventory.changed': true, 'availability.changed': true, 'sell_ahead_policy.changed': true,
-  'promising_settings.changed': true, 'notification.requested': true, 'shipment.changed': true,
+  'promising_settings.changed': true, 'notification.requested': true, 'shipment.changed': true, 'refund.requested': true, 'return.changed': true,
 }
 export const knownTopics: readonly string[] = Object.keys(topicList)
 

@@ -3,14 +3,14 @@ export type Headers = Record<string, string>
 export type Side = 'A' | 'B'
 export type Variant = 'own' | 'foreign' | 'missing'
 /** What an id names. Scoped kinds belong to one side; shared ones (SKUs, PO line numbers, campaigns, the warehouse) to everyone. */
-export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dropshipRequest' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
+export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dropshipRequest' | 'return' | 'po' | 'asn' | 'lock' | 'transfer' | 'reservation' | 'token' | 'sku' | 'line' | 'campaign' | 'warehouse'
   /** A channel's webhook endpoint, and a delivery in its log. */
   | 'webhook' | 'delivery'
   /** An order's status link token: the shopper's credential for that one order, the same whoever calls (public routes). */
   | 'statusToken'
   /** A notification kind (templates are per kind): the same for everyone. */
   | 'notificationKind'
-export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
+export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
 export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A')
@@ -97,6 +97,17 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/shipments/{id}/reject': () => ({ lineNo: 1, reason: 'damaged' }),
   'POST /v1/supplier-portal/dropship/{id}/ship': () => ({ carrier: 'SF', tracking: 'SF-probe' }),
   'POST /v1/supplier-portal/dropship/{id}/reject': () => ({ reason: 'cannot_ship' }),
+  'PUT /v1/return-policies/{channel}': () => ({
+    windowDays: 7, reasons: { customer_remorse: { merchantFault: false } }, conditions: [], restockingFee: null, returnShipping: { paidBy: 'merchant', costMinor: 0 },
+    refundStep: 'on_receipt', nonReturnableCategories: [], presaleDepositRefund: 'merchant_fault_only', categories: {},
+  }),
+  'PUT /v1/disposition-rules': () => ({ rules: [{ id: 'all-back', when: {}, then: { kind: 'restock' } }] }),
+  'POST /v1/returns': (v) => ({ order: v('order'), lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }),
+  'POST /v1/returns/{id}/approve': () => ({}),
+  'POST /v1/returns/{id}/reject': () => reason,
+  'POST /v1/returns/{id}/ship': () => ({}),
+  'POST /v1/returns/{id}/receive': () => ({ lines: [{ lineNo: 1, quantity: 1 }] }),
+  'POST /v1/returns/{id}/inspect': () => ({ units: [{ lineNo: 1, unitNo: 1, grade: 'A' }] }),
   'POST /v1/shipments/{id}/collect': () => ({ code: '000000', collectedBy: 'Probe' }),
 }
 
@@ -291,6 +302,22 @@ export const mayCall: Record<string, string> = {
   'POST /v1/shipments/{id}/reject': 'admin ops store warehouse',
   'POST /v1/shipments/{id}/deliver': 'admin ops',
   'POST /v1/shipments/{id}/cancel': 'admin ops',
+  // Returns: staff all; a channel its orders'; a store opens at its counter and, with a warehouse, receives and inspects at its own node.
+  'GET /v1/returns/lifecycle': 'admin ops channel store warehouse',
+  'GET /v1/return-policies/{channel}': 'admin ops',
+  'PUT /v1/return-policies/{channel}': 'admin ops',
+  'GET /v1/disposition-rules': 'admin ops',
+  'PUT /v1/disposition-rules': 'admin ops',
+  'GET /v1/returns': 'admin ops channel store warehouse',
+  'POST /v1/returns': 'admin ops channel store warehouse',
+  'GET /v1/returns/{id}': 'admin ops channel store warehouse',
+  'POST /v1/returns/{id}/approve': 'admin ops',
+  'POST /v1/returns/{id}/reject': 'admin ops',
+  'POST /v1/returns/{id}/ship': 'admin ops channel',
+  'POST /v1/returns/{id}/receive': 'admin ops store warehouse',
+  'POST /v1/returns/{id}/inspect': 'admin ops store warehouse',
+  'POST /v1/returns/{id}/close': 'admin ops',
+  'POST /v1/returns/{id}/cancel': 'admin ops channel',
 }
 
 /**
@@ -298,4 +325,6 @@ export const mayCall: Record<string, string> = {
  */
 export const openByDesign: Array<[caller: RoleKind, key: string, why: string]> = [
   ['payments', 'POST /v1/orders/{id}/payments', 'a provider reports the first payment on an order it has not seen before: the checkout gave it the order id'],
+  ['store', 'POST /v1/returns', 'a store takes a return at its counter for an order bought through any channel: the customer brings the receipt'],
+  ['warehouse', 'POST /v1/returns', 'a warehouse opens a return for a parcel that arrived without one, for an order bought through any channel'],
 ]

@@ -44,14 +44,14 @@ export function operationsOf(doc: Schema): Operation[] {
 /** Which pool a field, query or path parameter of this name draws real values from. */
 const poolOfField: Record<string, PoolKind> = {
   sku: 'sku', node: 'node', nodeId: 'node', nodeIds: 'node', destination: 'node', from: 'node', to: 'node',
-  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd',
+  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd', order: 'ord',
 }
 
 /** Which pool the `{id}` of a path draws from, by the collection it names. */
 const poolOfCollection: Array<[RegExp, PoolKind]> = [
   [/^\/v1\/tokens\//, 'tok'], [/^\/v1\/inventory\/locks\//, 'lck'], [/^\/v1\/reservations\//, 'res'], [/^\/v1\/transfers\//, 'trf'],
   [/^\/v1\/suppliers\//, 'sup'], [/^\/v1\/purchase-orders\//, 'po'], [/^\/v1\/orders\//, 'ord'], [/^\/v1\/presale-campaigns\//, 'cmp'],
-  [/^\/v1\/webhook-endpoints\//, 'whe'],
+  [/^\/v1\/webhook-endpoints\//, 'whe'], [/^\/v1\/returns\//, 'rma'], [/^\/v1\/shipments\//, 'shp'], [/^\/v1\/supplier-portal\/dropship\//, 'shp'],
 ]
 
 function hintsFor(world: FuzzWorld): Hint {

@@ -11,9 +11,9 @@ import { dayAfter, requester } from './purchasing.ts'
 import { campaignBody } from './presale.ts'
 
 /** Id prefixes the fuzz draws from (see src/kernel/ids.ts). */
-export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'cursor'
+export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'cursor'
 
-const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const poolLimit = 300
 
 /** Real ids and codes by kind, in the order they were seen (so a seed replays the same picks). */
@@ -159,13 +159,21 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   for (let i = 0; i < 3; i++) {
     await call('POST', '/v1/orders', as(`channel:${w.web.id}`), { customerId: `c-${i}`, lines: [{ sku: 'SKU-A', quantity: 1, unitPrice: 1000 }], fulfilment: { method: 'ship', region: 'east' } }, 201, { 'idempotency-key': `seed-${i}` })
   }
+  // Two more orders paid, shipped, delivered and being returned: the returns the fuzz works on.
+  for (let i = 0; i < 2; i++) {
+    const o = (await call('POST', '/v1/orders', as(`channel:${w.web.id}`), { customerId: `r-${i}`, lines: [{ sku: 'SKU-A', quantity: 2, unitPrice: 1000 }], fulfilment: { method: 'ship', region: 'east' } }, 201, { 'idempotency-key': `seed-r-${i}` })).json()
+    await call('POST', `/v1/orders/${o.id}/payments`, as('payments:alipay'), { kind: 'payment', amount: o.total, currency: 'CNY', providerRef: `seed-r-${i}` }, 201)
+    await call('POST', `/v1/orders/${o.id}/ship`, w.admin, {})
+    await call('POST', `/v1/orders/${o.id}/deliver`, w.admin, {})
+    await call('POST', '/v1/returns', as(`channel:${w.web.id}`), { order: o.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, 201)
+  }
   await call('POST', '/v1/reservations', w.admin, { sku: 'SKU-B', node: 'WH-E', quantity: 2 }, 201)
   await call('POST', '/v1/inventory/locks', w.admin, { sku: 'SKU-A', node: 'WH-N', quantity: 3, reason: 'wave' }, 201)
   await call('POST', '/v1/transfers', w.admin, { sku: 'SKU-A', from: 'WH-E', to: 'ST-1', quantity: 2 }, 201)
 
   // Every id and code the world holds, read back through the lists an admin sees.
   const pools = new Pools([...tokens.values()].map((tok) => tok.id))
-  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`]) {
+  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments']) {
     pools.collect((await call('GET', url, w.admin)).json())
   }
   await t.services.webhooks.fanOut()
