@@ -7,7 +7,7 @@ import { Inventory, type EngineOptions } from './inventory/index.ts'
 import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, SupplierPortal, Suppliers, vendorOfSku } from './purchasing/index.ts'
-import { Returns } from './returns/index.ts'
+import { Returns, unitsReturnedToVendor } from './returns/index.ts'
 import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
@@ -85,7 +85,8 @@ export function createServices(
   const metrics = new Metrics()
   const catalogue = new Catalogue(db, clock)
   const inventory = new Inventory(db, clock, catalogue, metrics, logger, engine)
-  const suppliers = new Suppliers(db, clock, catalogue, inventory)
+  // A unit a customer returned as defective and sent back to its supplier counts against the supplier's quality rate.
+  const suppliers = new Suppliers(db, clock, catalogue, inventory, unitsReturnedToVendor)
   const repromising = new Repromising(db, clock, inventory, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : undefined, logger })
   // Every change of supply or sellable stock re-promises in its own transaction.
   inventory.onSupplyChange(repromising.onSupplyChange)
@@ -111,6 +112,7 @@ export function createServices(
     pickupSweepMs: engine.sweepIntervalMs === 0 ? 0 : 60_000,
     onSweepError: (err) => logger.error({ err }, 'fulfilment: pickup sweep failed; it runs again'),
   })
+  const purchasing = new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
@@ -147,7 +149,7 @@ export function createServices(
     inventory,
     suppliers,
     events,
-    purchasing: new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots),
+    purchasing,
     orders,
     routing,
     promising,
@@ -167,6 +169,7 @@ export function createServices(
     returns: new Returns(db, clock, orders, inventory, catalogue, {
       stockFreed: (tx, positions) => repromising.repromiseWithin(tx, positions),
       vendorOf: (tx, skuId) => vendorOfSku(tx, skuId),
+      vendorQualityChanged: (supplierId) => purchasing.scorecards.refresh(supplierId),
     }),
   }
 }

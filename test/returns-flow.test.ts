@@ -18,7 +18,7 @@ type Auth = { authorization: string }
 for (const kind of await storeKinds()) {
   describe(`returns over HTTP (${kind})`, () => {
     let t: TestApp
-    let w: World & { outlet: { id: string }; shop: { id: string }; gadget: { id: string } }
+    let w: World & { outlet: { id: string }; shop: { id: string }; gadget: { id: string }; supplierId?: string }
     let shop: Auth, ops: Auth, pay: Auth, st1: Auth, st2: Auth
     const clock = new ManualClock()
     const call = async (method: string, url: string, auth: Auth, payload?: object, status = 200) => {
@@ -62,6 +62,12 @@ for (const kind of await storeKinds()) {
       ] })
       const supplier = await call('POST', '/v1/suppliers', admin, { code: 'GADGET-CO', name: 'Gadget Co', currency: 'CNY', defaultLeadTimeDays: 5, paymentTerms: { kind: 'net', days: 30 } }, 201)
       await call('PUT', `/v1/suppliers/${supplier.id}/skus/${gadget.id}`, admin, { unitCost: 4000 })
+      // Ten gadgets delivered by Gadget Co, all passing QC: its quality rate is 100 % before any comes back.
+      const po = await call('POST', '/v1/purchase-orders', admin, { supplier: supplier.id, destination: 'WH-E', lines: [{ sku: 'GADGET', quantity: 10 }] }, 201)
+      await call('POST', `/v1/purchase-orders/${po.id}/send`, admin)
+      await call('POST', `/v1/purchase-orders/${po.id}/confirm`, await t.auth(`supplier:${supplier.id}`), { lines: [{ line: '1', quantityAccepted: 10, eta: new Date(clock.nowMs() + 2 * dayMs).toISOString().slice(0, 10) }] })
+      await call('POST', `/v1/purchase-orders/${po.id}/receipts`, admin, { lines: [{ line: '1', quantityPassed: 10, quantityFailed: 0 }] }, 201)
+      w.supplierId = supplier.id
     })
     after(() => t.close())
 
@@ -117,7 +123,9 @@ for (const kind of await storeKinds()) {
       const inspected = await call('POST', `/v1/returns/${r.id}/inspect`, ops, { units: [{ lineNo: 1, unitNo: 1, grade: 'D' }] })
       assert.deepEqual([inspected.units[0].disposition, inspected.units[0].ruleId], ['return_to_vendor', 'defective-to-vendor'])
       const rtv = await t.services.db.all<{ supplier_id: string; debit_minor: number | string; quantity: number | string }>('SELECT supplier_id, debit_minor, quantity FROM return_to_vendor WHERE return_id = ?', [r.id])
-      assert.deepEqual(rtv.map((x) => [Number(x.debit_minor), Number(x.quantity)]), [[4000, 1]])
+      assert.deepEqual(rtv.map((x) => [Number(x.debit_minor), Number(x.quantity), x.supplier_id]), [[4000, 1, w.supplierId]])
+      // The defective unit counts against the supplier's quality: 9 of the 10 it delivered held up.
+      assert.equal((await call('GET', `/v1/suppliers/${w.supplierId}/scorecard`, ops)).qcPassRate, 0.9)
       assert.equal((await refundRequests(o.id)).length, 1, 'requested once, on approval')
       await assertLedgerConsistent(t)
     })

@@ -7,7 +7,7 @@
 import type { Logger } from 'pino'
 import type { Db } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
-import { recomputeScorecard } from './scorecard.ts'
+import { recomputeScorecard, type ReturnedToVendor } from './scorecard.ts'
 
 export class ScorecardRefresher {
   readonly #db: Db
@@ -16,10 +16,13 @@ export class ScorecardRefresher {
   readonly #running = new Map<string, Promise<void>>()
   readonly #next = new Map<string, Promise<void>>()
 
-  constructor(db: Db, clock: Clock, logger: Logger) {
+  readonly #returnedToVendor: ReturnedToVendor | undefined
+
+  constructor(db: Db, clock: Clock, logger: Logger, returnedToVendor?: ReturnedToVendor) {
     this.#db = db
     this.#clock = clock
     this.#logger = logger
+    this.#returnedToVendor = returnedToVendor
   }
 
   /**
@@ -34,7 +37,7 @@ export class ScorecardRefresher {
       this.#next.delete(supplierId)
       this.#running.set(supplierId, run)
       try {
-        await this.#db.tx((tx) => recomputeScorecard(tx, supplierId, this.#clock.nowMs()))
+        await this.#db.tx((tx) => recomputeScorecard(tx, supplierId, this.#clock.nowMs(), this.#returnedToVendor))
       } catch (err) {
         this.#logger.error({ err, supplierId }, 'scorecard recompute failed; it is recomputed when next read')
       } finally {

@@ -10,7 +10,7 @@
  *   over completed lines: nothing left open, and the last receipt, the PO's close or its cancel
  *   in the window. Units the supplier cut, rejected or short-closed count against it; units the
  *   merchant cancelled do not. Lines with nothing due are skipped;
- * - qcPassRate: Σ passed / Σ (passed + failed) over receipt lines in the window;
+ * - qcPassRate: (Σ passed − units returned to the supplier as defective) / Σ (passed + failed) over receipt lines in the window;
  * - etaChangesPerLine: ETA changes in the window / lines with a confirmed ETA that were active in
  *   the window (confirmed, re-dated or received in it);
  * - lead time: per delivery, days from the PO being sent to the receipt; mean and population
@@ -62,7 +62,12 @@ export interface ScorecardFacts {
   receiptLines: ReceiptLineFact[]
   lines: LineFact[]
   events: LineEventFact[]
+  /** Units customers returned as defective that went back to this supplier in the window: they failed after all. */
+  unitsReturnedToVendor?: number
 }
+
+/** Units returned to a supplier (returns' return-to-vendor documents) between two instants: injected, as the returns context owns them. */
+export type ReturnedToVendor = (q: Queryable, supplierId: string, sinceMs: number, untilMs: number) => Promise<number>
 
 export const scorecardPolicySetting = 'scorecard_policy'
 
@@ -92,7 +97,8 @@ export function computeScorecard(facts: ScorecardFacts, policy: ScorecardPolicy,
   const rates = {
     onTimeRate: ratio(onTime.length, dated.length),
     fillRate: ratio(fill.filled, fill.due),
-    qcPassRate: ratio(unitsPassed, unitsInspected),
+    // A unit that passed at receipt and came back defective from a customer counts as failed after all.
+    qcPassRate: ratio(Math.max(0, unitsPassed - (facts.unitsReturnedToVendor ?? 0)), unitsInspected),
   }
   return {
     supplierId: facts.supplierId,
@@ -173,9 +179,10 @@ export const saveScorecardPolicy = (q: Queryable, input: ScorecardPolicy, nowMs:
   saveSetting(q, scorecardPolicyRule, input, nowMs)
 
 /** Reads the facts, computes the scorecard and stores it; call inside the transaction that changed the facts. */
-export async function recomputeScorecard(tx: Queryable, supplierId: string, nowMs: number): Promise<Scorecard> {
+export async function recomputeScorecard(tx: Queryable, supplierId: string, nowMs: number, returnedToVendor?: ReturnedToVendor): Promise<Scorecard> {
   const policy = await loadScorecardPolicy(tx)
-  const facts = await loadFacts(tx, supplierId, nowMs - policy.windowDays * dayMs)
+  const sinceMs = nowMs - policy.windowDays * dayMs
+  const facts = { ...(await loadFacts(tx, supplierId, sinceMs)), unitsReturnedToVendor: (await returnedToVendor?.(tx, supplierId, sinceMs, nowMs)) ?? 0 }
   const scorecard = computeScorecard(facts, policy, nowMs)
   await tx.run(
     `INSERT INTO supplier_scorecards (supplier_id, scorecard, computed_at) VALUES (?, ?, ?)

@@ -47,7 +47,7 @@ export class Purchasing {
 
   /** `shipByOnSlots`: the orders context's answer to "what did customers get promised on this supply", for the supplier's urgency. */
   constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger, shipByOnSlots: store.ShipByOnSlots) {
-    this.scorecards = new ScorecardRefresher(db, clock, logger)
+    this.scorecards = new ScorecardRefresher(db, clock, logger, suppliers.returnedToVendor)
     this.#shipByOnSlots = shipByOnSlots
     this.#db = db
     this.#clock = clock

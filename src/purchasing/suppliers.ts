@@ -20,7 +20,7 @@ import {
   type SkuTermsInput, type SupplierInput, type SupplierPatch,
 } from './supplier-decide.ts'
 import { declareVirtual, virtualKeyOf, virtualSupply, type VirtualKey, type DeclaredVirtual, type VirtualDeclaration, type VirtualFilter } from './virtual.ts'
-import { loadScorecardPolicy, recomputeScorecard, saveScorecardPolicy, storedScorecard } from './scorecard.ts'
+import { loadScorecardPolicy, recomputeScorecard, saveScorecardPolicy, storedScorecard, type ReturnedToVendor } from './scorecard.ts'
 import { loadSnapshots, type ScorecardSnapshot } from './scorecard-history.ts'
 
 /**
@@ -85,11 +85,15 @@ export class Suppliers {
   readonly #inventory: Inventory
   readonly #cache = new Map<string, { supplier: Supplier; untilMs: number }>()
 
-  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory) {
+  /** Units returned to a supplier as defective (the returns context), counted against its quality rate. */
+  readonly returnedToVendor: ReturnedToVendor | undefined
+
+  constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, returnedToVendor?: ReturnedToVendor) {
     this.#db = db
     this.#clock = clock
     this.#catalogue = catalogue
     this.#inventory = inventory
+    this.returnedToVendor = returnedToVendor
   }
 
   /** By id or by code; an exact id wins over a code that happens to equal it. */
@@ -265,7 +269,7 @@ export class Suppliers {
   }
 
   recomputeScorecard(supplierId: string): Promise<Scorecard> {
-    return this.#db.tx((tx) => recomputeScorecard(tx, supplierId, this.#clock.nowMs()))
+    return this.#db.tx((tx) => recomputeScorecard(tx, supplierId, this.#clock.nowMs(), this.returnedToVendor))
   }
 
   /** Every recompute's figures, newest first; the first page brings the latest up to date first, as reading the scorecard does. */

@@ -47,6 +47,8 @@ export interface ReturnDeps {
   stockFreed?: (tx: Queryable, positions: Array<{ skuId: string; nodeId: string }>) => Promise<unknown>
   /** Who a unit returned to vendor goes back to, and its cost. */
   vendorOf?: (tx: Queryable, skuId: string) => Promise<{ supplierId: string; unitCost: number; currency: string } | undefined>
+  /** After units went back to this supplier (committed): its scorecard counts them. */
+  vendorQualityChanged?: (supplierId: string) => Promise<unknown>
 }
 
 const system: ReturnActor = { actor: 'system:returns', party: 'system' }
@@ -225,7 +227,14 @@ export class Returns {
    * that matched is kept) and its stock moves once. When every unit expected has been received
    * and judged, the return is inspected, its refund requested if the policy waits for that, and closed.
    */
-  inspect(id: string, graded: Array<{ lineNo: number; unitNo: number; grade: Grade; notes?: string }>, by: ReturnActor): Promise<Result<{ ret: Return; units: ReturnUnit[] }>> {
+  async inspect(id: string, graded: Array<{ lineNo: number; unitNo: number; grade: Grade; notes?: string }>, by: ReturnActor): Promise<Result<{ ret: Return; units: ReturnUnit[] }>> {
+    const vendors = new Set<string>()
+    const done = await this.#inspect(id, graded, by, vendors)
+    if (done.ok) for (const supplierId of vendors) await this.#deps.vendorQualityChanged?.(supplierId)
+    return done
+  }
+
+  #inspect(id: string, graded: Array<{ lineNo: number; unitNo: number; grade: Grade; notes?: string }>, by: ReturnActor, vendors: Set<string>): Promise<Result<{ ret: Return; units: ReturnUnit[] }>> {
     return this.#withReturn(id, 'inspect', by, async (tx, r) => {
       const units = await unitsOf(tx, r.id)
       const chosen: ReturnUnit[] = []
@@ -246,7 +255,7 @@ export class Returns {
         const d = dispositionFor(rules, { grade: graded[i].grade, reason: line.reason, category: sku?.attributes.category ?? null, unitValue: line.unitPrice })
         decided.push({ ...unit, state: 'disposed', grade: graded[i].grade, notes: graded[i].notes ?? null, disposition: d.kind, outletNodeId: d.outletNodeId ?? null, ruleId: d.ruleId, inspectedAtMs: nowMs })
       }
-      const done = await this.#dispose(tx, r, decided, by)
+      const done = await this.#dispose(tx, r, decided, by, vendors)
       if (!done.ok) return done
       for (const u of decided) await saveUnit(tx, u)
       const all = units.map((u) => decided.find((d) => d.lineNo === u.lineNo && d.unitNo === u.unitNo) ?? u)
@@ -285,7 +294,7 @@ export class Returns {
   }
 
   /** Moves the decided units' stock in one locked batch, writes RTV documents, and gives freed stock to waiting backorders. */
-  async #dispose(tx: Queryable, r: Return, units: ReturnUnit[], by: ReturnActor): Promise<Result<void>> {
+  async #dispose(tx: Queryable, r: Return, units: ReturnUnit[], by: ReturnActor, vendors: Set<string>): Promise<Result<void>> {
     const skuOf = (u: ReturnUnit) => r.lines.find((l) => l.lineNo === u.lineNo)!.skuId
     for (const u of units) {
       if (u.disposition !== 'return_to_vendor') continue
@@ -293,6 +302,7 @@ export class Returns {
       // Nobody to send it back to: it waits unsellable, for a person to decide.
       if (!vendor) Object.assign(u, { disposition: 'refurbish' })
       else {
+        vendors.add(vendor.supplierId)
         await insertReturnToVendor(tx, {
           id: newId('rtv'), returnId: r.id, supplierId: vendor.supplierId, skuId: skuOf(u), nodeId: u.nodeId, quantity: 1, debitMinor: vendor.unitCost,
           currency: vendor.currency, atMs: this.#clock.nowMs(),

@@ -155,3 +155,9 @@ export async function insertReturnToVendor(tx: Queryable, d: { id: string; retur
   await tx.run('INSERT INTO return_to_vendor (id, return_id, supplier_id, sku_id, node_id, quantity, debit_minor, currency, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [d.id, d.returnId, d.supplierId, d.skuId, d.nodeId, d.quantity, d.debitMinor, d.currency, d.atMs])
 }
+
+/** Units returned to a supplier between two instants (its scorecard counts them against its quality rate). */
+export async function unitsReturnedToVendor(q: Queryable, supplierId: string, sinceMs: number, untilMs: number): Promise<number> {
+  const row = await q.get<{ n: number | string | null }>('SELECT SUM(quantity) AS n FROM return_to_vendor WHERE supplier_id = ? AND at > ? AND at <= ?', [supplierId, sinceMs, untilMs])
+  return Number(row?.n ?? 0)
+}
