@@ -28,6 +28,7 @@ const expected: Record<ReturnAction, { from: ReturnStatus[]; to: ReturnStatus | 
   ship: { from: ['approved'], to: 'in_transit', by: ['merchant', 'channel'] },
   receive: { from: ['approved', 'in_transit', 'received'], to: 'received', by: ['merchant', 'node'] },
   inspect: { from: ['received'], to: null, by: ['merchant', 'node'] },
+  repair: { from: ['received', 'inspected', 'closed'], to: null, by: ['merchant', 'node'] },
   close: { from: ['received', 'inspected'], to: 'closed', by: ['merchant', 'system'] },
   cancel: { from: ['requested', 'approved'], to: 'cancelled', by: ['merchant', 'channel'] },
 }
@@ -162,6 +163,24 @@ for (const kind of await storeKinds()) {
           }
         },
       ), { numRuns: kind === 'sqlite' ? 12 : 5, seed: 20261206 })
+      await assertLedgerConsistent(t)
+    })
+
+    it('a refurbished unit stays unsellable until its repair is recorded: then sellable again, or scrapped', async () => {
+      const o = await deliveredOrder('SKU-A', 2)
+      const r = await call('POST', '/v1/returns', w.webAuth, { order: o.id, lines: [{ orderLineNo: 1, quantity: 2, reason: 'customer_remorse' }] }, 201)
+      await call('POST', `/v1/returns/${r.id}/approve`, ops, { node: 'WH-E' })
+      await call('POST', `/v1/returns/${r.id}/receive`, ops, { lines: [{ lineNo: 1, quantity: 2 }] })
+      const before = await t.services.inventory.position(w.skuA.id, w.whEast.id)
+      const inspected = await call('POST', `/v1/returns/${r.id}/inspect`, ops, { units: [{ lineNo: 1, unitNo: 1, grade: 'C' }, { lineNo: 1, unitNo: 2, grade: 'C' }] })
+      assert.deepEqual(inspected.units.map((u: { disposition: string }) => u.disposition), ['refurbish', 'refurbish'])
+      assert.equal((await t.services.inventory.position(w.skuA.id, w.whEast.id)).sellable, before.sellable, 'still unsellable')
+      const fixed = await call('POST', `/v1/returns/${r.id}/repair`, ops, { lineNo: 1, unitNo: 1, outcome: 'sellable', notes: 'new strap' })
+      assert.deepEqual([fixed.state, fixed.notes], ['repaired', 'new strap'])
+      await call('POST', `/v1/returns/${r.id}/repair`, ops, { lineNo: 1, unitNo: 2, outcome: 'scrap' })
+      const after = await t.services.inventory.position(w.skuA.id, w.whEast.id)
+      assert.deepEqual([after.sellable - before.sellable, before.onHand - after.onHand, before.unsellable - after.unsellable], [1, 1, 2])
+      assert.equal((await call('POST', `/v1/returns/${r.id}/repair`, ops, { lineNo: 1, unitNo: 1, outcome: 'scrap' }, 400)).code, 'invalid_inspection', 'repaired once')
       await assertLedgerConsistent(t)
     })
   })

@@ -2628,6 +2628,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/returns/{id}/repair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A refurbished unit’s repair: sellable again at its node (waiting backorders first), or scrapped */
+        post: operations["repairReturnedUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/returns/{id}/close": {
         parameters: {
             query?: never;
@@ -4318,6 +4335,14 @@ export interface components {
             /** @description What the node found, for the shipment’s events */
             note?: string;
         };
+        /** RepairReturnedUnitRequest */
+        RepairReturnedUnitRequest: {
+            lineNo: number;
+            unitNo: number;
+            outcome: "sellable" | "scrap";
+            /** @description What was repaired, or why not */
+            notes?: string;
+        };
         /** Reservation */
         Reservation: {
             id: string;
@@ -4397,7 +4422,7 @@ export interface components {
             lineNo: number;
             unitNo: number;
             nodeId: string;
-            state: "awaiting_inspection" | "inspected" | "disposed";
+            state: "awaiting_inspection" | "inspected" | "disposed" | "repaired" | "written_off";
             grade: ("A" | "B" | "C" | "D") | null;
             notes: string | null;
             disposition: ("restock" | "outlet" | "refurbish" | "return_to_vendor" | "scrap") | null;
@@ -24483,6 +24508,124 @@ export interface operations {
                 };
             };
             /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `order_not_found`, `return_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `illegal_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    repairReturnedUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairReturnedUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK: a refurbished unit’s repair: sellable again at its node (waiting backorders first), or scrapped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnUnit"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_inspection`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `return_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -346,6 +346,7 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/returns/{id}/ship': ['shipReturn', returnAction],
     'POST /v1/returns/{id}/receive': ['receiveReturn', [...returnAction, 'node_not_found', 'not_a_returns_node', 'invalid_return_lines']],
     'POST /v1/returns/{id}/inspect': ['inspectReturn', [...returnAction, 'invalid_inspection', 'order_not_found']],
+    'POST /v1/returns/{id}/repair': ['repairReturnedUnit', [...returnAction, 'invalid_inspection']],
     'POST /v1/returns/{id}/close': ['closeReturn', [...returnAction, 'units_awaiting_inspection', 'order_not_found']],
     'POST /v1/returns/{id}/cancel': ['cancelReturn', returnAction],
   }),

@@ -5,7 +5,7 @@
 import { checkAction, type LifecycleRefusal, type LifecycleTable, type Transition } from '../kernel/lifecycle.ts'
 import type { ReturnStatus } from './model.ts'
 
-export const returnActions = ['approve', 'reject', 'ship', 'receive', 'inspect', 'close', 'cancel'] as const
+export const returnActions = ['approve', 'reject', 'ship', 'receive', 'inspect', 'repair', 'close', 'cancel'] as const
 export type ReturnAction = (typeof returnActions)[number]
 
 /**
@@ -28,6 +28,10 @@ export const returnTransitions: LifecycleTable<ReturnAction, ReturnStatus, Retur
   inspect: {
     from: ['received'], to: null, by: ['merchant', 'node'],
     summary: 'units are graded (A–D): the disposition rules decide each one’s fate and the stock moves; inspected once every unit expected is',
+  },
+  repair: {
+    from: ['received', 'inspected', 'closed'], to: null, by: ['merchant', 'node'],
+    summary: 'a refurbished unit’s repair is recorded: sellable again at its node (waiting backorders first), or scrapped',
   },
   close: { from: ['received', 'inspected'], to: 'closed', by: ['merchant', 'system'], summary: 'done: every unit received has its fate, and units never sent are given up' },
   cancel: { from: ['requested', 'approved'], to: 'cancelled', by: ['merchant', 'channel'], summary: 'the customer keeps the units: nothing is refunded' },

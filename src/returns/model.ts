@@ -80,7 +80,8 @@ export interface ReturnLine {
   received: number
 }
 
-export type UnitState = 'awaiting_inspection' | 'inspected' | 'disposed'
+/** `repaired` / `written_off`: a refurbished unit after its repair was recorded (sellable again, or scrapped). */
+export type UnitState = 'awaiting_inspection' | 'inspected' | 'disposed' | 'repaired' | 'written_off'
 
 /** One unit received: its grade and, once decided, its one fate. */
 export interface ReturnUnit {

@@ -178,6 +178,14 @@ export function returnRoutes({ returns, catalogue, nodeScopeOf }: ReturnRouteDep
       },
     }, async (req, reply) => send(reply, await returns.inspect(req.params.id, req.body.units, await by(req)), (v) => ({ ...returnView(v.ret), units: v.units.map(unitView) })))
 
+    app.post('/v1/returns/:id/repair', {
+      preHandler: nodeWork,
+      schema: {
+        tags, summary: 'A refurbished unit’s repair: sellable again at its node (waiting backorders first), or scrapped',
+        params: IdParams, body: S.RepairBody, response: { 200: S.ReturnUnitView, ...problems },
+      },
+    }, async (req, reply) => send(reply, await returns.repair(req.params.id, req.body, await by(req)), unitView))
+
     app.post('/v1/returns/:id/close', {
       preHandler: staff,
       schema: { tags, summary: 'Close before every unit came back: the refund, if not requested yet, is for the units received', params: IdParams, response: { 200: S.ReturnView, ...problems } },

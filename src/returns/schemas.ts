@@ -25,7 +25,7 @@ export const ReturnView = named('Return', Type.Object({
 }))
 
 export const ReturnUnitView = named('ReturnUnit', Type.Object({
-  lineNo: Type.Integer(), unitNo: Type.Integer(), nodeId: Type.String(), state: literals(['awaiting_inspection', 'inspected', 'disposed'] as const),
+  lineNo: Type.Integer(), unitNo: Type.Integer(), nodeId: Type.String(), state: literals(['awaiting_inspection', 'inspected', 'disposed', 'repaired', 'written_off'] as const),
   grade: Nullable(literals(grades)), notes: Nullable(Type.String()), disposition: Nullable(literals(dispositionKinds)), outletNodeId: Nullable(Type.String()),
   ruleId: Nullable(Type.String({ description: 'The disposition rule that matched (null: none did, the unit waits unsellable)' })),
   receivedAt: Type.String(), inspectedAt: Nullable(Type.String()),
@@ -91,3 +91,9 @@ export const RulesView = named('DispositionRuleSet', Type.Object({
   version: Type.Integer({ description: '0: the built-in default, never stored' }),
   rules: Type.Array(Type.Record(Type.String(), Type.Unknown()), { description: 'First match wins (docs/returns.md)' }),
 }))
+
+export const RepairBody = named('RepairReturnedUnitRequest', Type.Object({
+  lineNo: LineNo, unitNo: Type.Integer({ minimum: 1, maximum: maxQuantity }),
+  outcome: literals(['sellable', 'scrap'] as const),
+  notes: Type.Optional(Text(500, 'What was repaired, or why not')),
+}, { additionalProperties: false }))

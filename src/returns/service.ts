@@ -19,7 +19,7 @@ import type { DispositionRule, Grade, Return, ReturnLine, ReturnPolicy, ReturnRe
 import { checkReturnable, checkReturnPolicy, defaultReturnPolicy, effectivePolicy } from './policy.ts'
 import { checkDispositionRules, defaultDispositionRules, dispositionFor } from './rules.ts'
 import { refundFor } from './refund.ts'
-import { disposeUnit, receiveReturned } from './stock.ts'
+import { disposeUnit, receiveReturned, repairUnit } from './stock.ts'
 import {
   activeReturnedUnits, insertReturn, insertReturnEvents, insertReturnToVendor, insertSetting, insertUnits, latestSetting, listReturns, loadReturn,
   returnEventsOf, saveReturn, saveUnit, unitsOf, type ReturnEvent, type ReturnFilter,
@@ -268,6 +268,29 @@ export class Returns {
       if (!judged) return ok({ ret: after, units: all })
       const closed = await this.#close(tx, after, all, system)
       return closed.ok ? ok({ ret: closed.value, units: all }) : closed
+    })
+  }
+
+  /** A refurbished unit's repair is recorded: sellable again at its node (waiting backorders first), or scrapped. */
+  repair(id: string, input: { lineNo: number; unitNo: number; outcome: 'sellable' | 'scrap'; notes?: string }, by: ReturnActor): Promise<Result<ReturnUnit>> {
+    return this.#withReturn(id, 'repair', by, async (tx, r) => {
+      const unit = (await unitsOf(tx, r.id)).find((u) => u.lineNo === input.lineNo && u.unitNo === input.unitNo)
+      if (!unit || unit.state !== 'disposed' || unit.disposition !== 'refurbish') {
+        return fail('invalid_inspection', `Unit ${input.unitNo} of line ${input.lineNo} of return ${r.id} is not waiting for a repair.`, { lineNo: input.lineNo, unitNo: input.unitNo })
+      }
+      if (by.nodeIds && !by.nodeIds.includes(unit.nodeId)) return notFound('return', r.id)
+      const skuId = r.lines.find((l) => l.lineNo === unit.lineNo)!.skuId
+      const freed: Array<{ skuId: string; nodeId: string }> = []
+      const moved = await this.#inventory.withinLocked(tx, [{ skuId, nodeId: unit.nodeId }], (state) => {
+        freed.push(...repairUnit(state, skuId, unit.nodeId, input.outcome, { refType: 'return', refId: r.id, actor: by.actor }))
+        return ok(undefined)
+      })
+      if (!moved.ok) return moved
+      if (freed.length > 0) await this.#deps.stockFreed?.(tx, freed)
+      const after: ReturnUnit = { ...unit, state: input.outcome === 'sellable' ? 'repaired' : 'written_off', notes: input.notes ?? unit.notes }
+      await saveUnit(tx, after)
+      await this.#write(tx, { ...r, updatedAtMs: this.#clock.nowMs() }, [{ kind: 'repaired', detail: { lineNo: unit.lineNo, unitNo: unit.unitNo, outcome: input.outcome } }], by, 'repair')
+      return ok(after)
     })
   }
 

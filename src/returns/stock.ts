@@ -44,3 +44,14 @@ export function disposeUnit(
       return []
   }
 }
+
+/** A refurbished unit's repair: sellable again (U → sellable), or written off (I − 1, U − 1). */
+export function repairUnit(state: BatchState, skuId: string, nodeId: string, outcome: 'sellable' | 'scrap', meta: Meta): Array<{ skuId: string; nodeId: string }> {
+  const p = state.position(skuId, nodeId)
+  if (outcome === 'sellable') {
+    state.apply(p, { unsellable: -1 }, 'restore', 1, { ...meta, reason: 'refurbished (returned)' })
+    return [{ skuId, nodeId }]
+  }
+  state.apply(p, { onHand: -1, unsellable: -1 }, 'adjust', 1, { ...meta, reason: 'scrap after repair: written off (returned)' })
+  return []
+}

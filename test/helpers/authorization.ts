@@ -108,6 +108,7 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/returns/{id}/ship': () => ({}),
   'POST /v1/returns/{id}/receive': () => ({ lines: [{ lineNo: 1, quantity: 1 }] }),
   'POST /v1/returns/{id}/inspect': () => ({ units: [{ lineNo: 1, unitNo: 1, grade: 'A' }] }),
+  'POST /v1/returns/{id}/repair': () => ({ lineNo: 1, unitNo: 1, outcome: 'sellable' }),
   'POST /v1/shipments/{id}/collect': () => ({ code: '000000', collectedBy: 'Probe' }),
 }
 
@@ -316,6 +317,7 @@ export const mayCall: Record<string, string> = {
   'POST /v1/returns/{id}/ship': 'admin ops channel',
   'POST /v1/returns/{id}/receive': 'admin ops store warehouse',
   'POST /v1/returns/{id}/inspect': 'admin ops store warehouse',
+  'POST /v1/returns/{id}/repair': 'admin ops store warehouse',
   'POST /v1/returns/{id}/close': 'admin ops',
   'POST /v1/returns/{id}/cancel': 'admin ops channel',
 }
