@@ -130,6 +130,23 @@ for (const kind of await storeKinds()) {
       await assertLedgerConsistent(t)
     })
 
+    it('an exchange: at the refund’s step a replacement order is placed at the original price, paid by the return, and no money goes back', async () => {
+      const o = await delivered('SKU-A', 1, 12_000)
+      const r = await call('POST', '/v1/returns', shop, { order: o.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'defective' }], exchange: true }, 201)
+      assert.deepEqual([r.exchange, r.exchangeOrderId], [true, null])
+      // The shop's policy refunds on approval: that is when the replacement is placed.
+      const approved = await call('POST', `/v1/returns/${r.id}/approve`, ops, { node: 'WH-E' })
+      assert.ok(approved.exchangeOrderId, 'the replacement order')
+      const replacement = await call('GET', `/v1/orders/${approved.exchangeOrderId}`, ops)
+      assert.deepEqual([replacement.status, replacement.channelId, replacement.customerId, replacement.reference, replacement.lines.map((l: { skuId: string; quantity: number; unitPrice: number }) => [l.skuId, l.quantity, l.unitPrice])],
+        ['paid', w.shop.id, 'c-ret', `exchange:${r.id}`, [[w.skuA.id, 1, 12_000]]])
+      assert.ok(replacement.promisedShipDate, 'promised like any order')
+      assert.deepEqual(await refundRequests(o.id), [], 'no refund asked')
+      assert.equal((await call('GET', `/v1/orders/${o.id}`, ops)).refundDue, 0)
+      const payments = await call('GET', `/v1/orders/${approved.exchangeOrderId}/payments`, ops)
+      assert.deepEqual(payments.items.map((p: { provider: string; amount: number }) => [p.provider, p.amount]), [['exchange', 12_000]])
+    })
+
     it('refuses a return past the window, of more than was delivered, of a non-returnable category, received by a store at a node not its own — nothing changed', async () => {
       const o = await delivered('SKU-B', 1)
       const open = (auth: Auth, lines: object[], status: number, extra: object = {}) => call('POST', '/v1/returns', auth, { order: o.id, lines, ...extra }, status)

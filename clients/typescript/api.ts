@@ -3473,6 +3473,9 @@ export interface components {
             carrier: string | null;
             tracking: string | null;
             refundStep: "on_approval" | "on_receipt" | "after_inspection";
+            /** @description A replacement order instead of the money */
+            exchange: boolean;
+            exchangeOrderId: string | null;
             refundAmount: number | null;
             refundRequestedAt: string | null;
             refundedAt: string | null;
@@ -3707,6 +3710,8 @@ export interface components {
             }[];
             /** @description Where the units will be received (a node with the returns capability); a store opening at its counter: itself */
             node?: string;
+            /** @description The customer wants the same items again, not the money: a replacement order at the original price is placed at the refund’s step */
+            exchange?: boolean;
         };
         /** Order */
         Order: {
@@ -4386,6 +4391,9 @@ export interface components {
             carrier: string | null;
             tracking: string | null;
             refundStep: "on_approval" | "on_receipt" | "after_inspection";
+            /** @description A replacement order instead of the money */
+            exchange: boolean;
+            exchangeOrderId: string | null;
             refundAmount: number | null;
             refundRequestedAt: string | null;
             refundedAt: string | null;
@@ -4444,6 +4452,9 @@ export interface components {
             carrier: string | null;
             tracking: string | null;
             refundStep: "on_approval" | "on_receipt" | "after_inspection";
+            /** @description A replacement order instead of the money */
+            exchange: boolean;
+            exchangeOrderId: string | null;
             refundAmount: number | null;
             refundRequestedAt: string | null;
             refundedAt: string | null;

@@ -113,7 +113,11 @@ export interface Return {
   carrier: string | null
   tracking: string | null
   refundStep: RefundStep
-  /** The refund computed when it was requested (minor units), and when. */
+  /** The customer asked for the same items again instead of the money: at the refund's step a replacement order is placed. */
+  exchange: boolean
+  /** The replacement order, once placed. */
+  exchangeOrderId: string | null
+  /** The refund computed when it was requested (minor units), and when (for an exchange: when the replacement became due). */
   refundAmount: number | null
   refundRequestedAtMs: number | null
   refundedAtMs: number | null

@@ -19,6 +19,8 @@ export const ReturnView = named('Return', Type.Object({
   id: Type.String(), orderId: Type.String(), channelId: Type.String({ description: 'The order’s channel' }), status: literals(returnStatuses),
   openedBy: Type.String(), nodeId: Nullable(Type.String({ description: 'Where the units are (to be) received' })), rejectReason: Nullable(Type.String()),
   carrier: Nullable(Type.String()), tracking: Nullable(Type.String()), refundStep: literals(refundSteps),
+  exchange: Type.Boolean({ description: 'A replacement order instead of the money' }),
+  exchangeOrderId: Nullable(Type.String({ description: 'The replacement order, once placed' })),
   refundAmount: Nullable(Type.Integer({ description: 'The refund requested (minor units), once requested' })),
   refundRequestedAt: Nullable(Type.String()), refundedAt: Nullable(Type.String({ description: 'When the payment provider reported it paid' })),
   createdAt: Type.String(), updatedAt: Type.String(), lines: Type.Array(ReturnLineView),
@@ -47,6 +49,7 @@ export const OpenBody = named('OpenReturnRequest', Type.Object({
     evidence: Type.Optional(Type.Array(Type.String({ format: 'uri', maxLength: 500 }), { maxItems: 10, description: 'Photo URLs' })),
   }, { additionalProperties: false }), { minItems: 1, maxItems: 100 }),
   node: Type.Optional({ ...Ref, description: 'Where the units will be received (a node with the returns capability); a store opening at its counter: itself' }),
+  exchange: Type.Optional(Type.Boolean({ description: 'The customer wants the same items again, not the money: a replacement order at the original price is placed at the refund’s step' })),
 }, { additionalProperties: false }))
 
 export const ApproveBody = named('ApproveReturnRequest', Type.Object({

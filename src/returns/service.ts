@@ -11,7 +11,7 @@ import { ok, type Result } from '../kernel/result.ts'
 import { publish } from '../events/index.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Inventory } from '../inventory/index.ts'
-import { loadOrder, paymentsOf, type Order, type OrderActor, type Orders } from '../orders/index.ts'
+import { loadOrder, paymentsOf, recordPayment, type Order, type OrderActor, type Orders } from '../orders/index.ts'
 import { capabilitiesOf } from '../routing/index.ts'
 import { fail, notFound } from './errors.ts'
 import { checkReturnAction, type ReturnAction, type ReturnParty } from './lifecycle.ts'
@@ -40,6 +40,8 @@ export interface OpenInput {
   lines: Array<{ orderLineNo: number; quantity: number; reason: ReturnReason; note?: string; evidence?: string[] }>
   /** Where the units will be received: a node with the `returns` capability (a store opening at its counter: itself). */
   node?: string
+  /** The customer wants the same items again, not the money: a replacement order at the original price, placed at the refund's step. */
+  exchange?: boolean
 }
 
 export interface ReturnDeps {
@@ -127,7 +129,7 @@ export class Returns {
    * already being returned. A store opening at its counter receives there and is approved at once.
    */
   async open(input: OpenInput, by: ReturnActor): Promise<Result<Return>> {
-    return this.#orders.inTransaction(async (tx) => {
+    return this.#settle(await this.#orders.inTransaction(async (tx): Promise<Result<Return>> => {
       const order = await loadOrder(tx, input.order, true)
       if (!order || (by.channelId !== undefined && order.channelId !== by.channelId)) return notFound('order', input.order)
       const node = await this.#receivingNode(tx, input.node ?? (by.nodeIds?.length === 1 ? by.nodeIds[0] : undefined), by)
@@ -139,7 +141,8 @@ export class Returns {
       const atCounter = by.party === 'node'
       const r: Return = {
         id: newId('rma'), orderId: order.id, channelId: order.channelId, status: atCounter ? 'approved' : 'requested', openedBy: by.actor, nodeId: node.value,
-        rejectReason: null, carrier: null, tracking: null, refundStep: policy.refundStep, refundAmount: null, refundRequestedAtMs: null, refundedAtMs: null,
+        rejectReason: null, carrier: null, tracking: null, refundStep: policy.refundStep, exchange: input.exchange ?? false, exchangeOrderId: null,
+        refundAmount: null, refundRequestedAtMs: null, refundedAtMs: null,
         createdAtMs: nowMs, updatedAtMs: nowMs, lines: lines.value,
       }
       await insertReturn(tx, r)
@@ -148,19 +151,19 @@ export class Returns {
       await this.#write(tx, r, events, by, 'open')
       if (atCounter && r.refundStep === 'on_approval') return this.#requestRefund(tx, r, r.lines.map((l) => ({ line: l, quantity: l.quantity })), by)
       return ok(r)
-    })
+    }), by)
   }
 
   /** The merchant accepts it (and may name where the units go); a refund due on approval is requested now. */
-  approve(id: string, node: string | undefined, by: ReturnActor): Promise<Result<Return>> {
-    return this.#withReturn(id, 'approve', by, async (tx, r) => {
+  async approve(id: string, node: string | undefined, by: ReturnActor): Promise<Result<Return>> {
+    return this.#settle(await this.#withReturn(id, 'approve', by, async (tx, r) => {
       const at = await this.#receivingNode(tx, node ?? r.nodeId ?? undefined, by)
       if (!at.ok) return at
       const after = { ...r, status: 'approved' as const, nodeId: at.value, updatedAtMs: this.#clock.nowMs() }
       await this.#write(tx, after, [{ kind: 'approved', detail: { nodeId: at.value } }], by, 'approve')
       if (after.refundStep === 'on_approval') return this.#requestRefund(tx, after, after.lines.map((l) => ({ line: l, quantity: l.quantity })), by)
       return ok(after)
-    })
+    }), by)
   }
 
   reject(id: string, reason: string, by: ReturnActor): Promise<Result<Return>> {
@@ -179,8 +182,8 @@ export class Returns {
    * Units arrive at the receiving node (some of them too): on hand and unsellable there, each a
    * unit awaiting inspection. A node user receives only at its own node.
    */
-  receive(id: string, input: { node?: string; lines: Array<{ lineNo: number; quantity: number }> }, by: ReturnActor): Promise<Result<Return>> {
-    return this.#withReturn(id, 'receive', by, async (tx, r) => {
+  async receive(id: string, input: { node?: string; lines: Array<{ lineNo: number; quantity: number }> }, by: ReturnActor): Promise<Result<Return>> {
+    return this.#settle(await this.#withReturn(id, 'receive', by, async (tx, r): Promise<Result<Return>> => {
       const at = await this.#receivingNode(tx, input.node ?? r.nodeId ?? undefined, by)
       if (!at.ok) return at
       const nodeId = at.value!
@@ -219,7 +222,7 @@ export class Returns {
       const complete = after.lines.every((l) => l.received === l.quantity)
       if (after.refundStep === 'on_receipt' && complete) return this.#requestRefund(tx, after, after.lines.map((l) => ({ line: l, quantity: l.quantity })), by)
       return ok(after)
-    })
+    }), by)
   }
 
   /**
@@ -230,8 +233,10 @@ export class Returns {
   async inspect(id: string, graded: Array<{ lineNo: number; unitNo: number; grade: Grade; notes?: string }>, by: ReturnActor): Promise<Result<{ ret: Return; units: ReturnUnit[] }>> {
     const vendors = new Set<string>()
     const done = await this.#inspect(id, graded, by, vendors)
-    if (done.ok) for (const supplierId of vendors) await this.#deps.vendorQualityChanged?.(supplierId)
-    return done
+    if (!done.ok) return done
+    for (const supplierId of vendors) await this.#deps.vendorQualityChanged?.(supplierId)
+    const settled = await this.#settle(ok(done.value.ret), by)
+    return settled.ok ? ok({ ...done.value, ret: settled.value }) : settled
   }
 
   #inspect(id: string, graded: Array<{ lineNo: number; unitNo: number; grade: Grade; notes?: string }>, by: ReturnActor, vendors: Set<string>): Promise<Result<{ ret: Return; units: ReturnUnit[] }>> {
@@ -298,8 +303,8 @@ export class Returns {
    * Done before every unit came back (the customer kept some): every unit received must have its
    * fate; the refund, if not requested yet, is for the units received.
    */
-  close(id: string, by: ReturnActor): Promise<Result<Return>> {
-    return this.#withReturn(id, 'close', by, async (tx, r) => this.#close(tx, r, await unitsOf(tx, r.id), by))
+  async close(id: string, by: ReturnActor): Promise<Result<Return>> {
+    return this.#settle(await this.#withReturn(id, 'close', by, async (tx, r) => this.#close(tx, r, await unitsOf(tx, r.id), by)), by)
   }
 
   async #close(tx: Queryable, r: Return, units: readonly ReturnUnit[], by: ReturnActor): Promise<Result<Return>> {
@@ -351,6 +356,14 @@ export class Returns {
   async #requestRefund(tx: Queryable, r: Return, units: Array<{ line: ReturnLine; quantity: number }>, by: ReturnActor): Promise<Result<Return>> {
     const order = await loadOrder(tx, r.orderId, true)
     if (!order) return notFound('order', r.orderId)
+    if (r.exchange) {
+      // No money moves: the replacement order is placed once this commits (#settle).
+      const nowMs = this.#clock.nowMs()
+      const after = { ...r, refundRequestedAtMs: nowMs, updatedAtMs: nowMs }
+      const lines = units.filter((u) => u.quantity > 0).map((u) => ({ lineNo: u.line.lineNo, quantity: u.quantity }))
+      await this.#write(tx, after, [{ kind: 'exchange_due', detail: { lines } }], by, 'exchange_due')
+      return ok(after)
+    }
     const { policy } = await this.policyOf(r.channelId, tx)
     const computed = refundFor({
       lines: units.filter((u) => u.quantity > 0).map((u) => ({ quantity: u.quantity, unitPrice: u.line.unitPrice, reason: u.line.reason })),
@@ -362,6 +375,49 @@ export class Returns {
     const after = { ...r, refundAmount: requested.value.amount, refundRequestedAtMs: nowMs, updatedAtMs: nowMs }
     await this.#write(tx, after, [{ kind: 'refund_requested', detail: { ...computed, amount: requested.value.amount, provider: requested.value.provider } }], by, 'request_refund')
     return ok(after)
+  }
+
+  /**
+   * After a command commits: an exchange that became due gets its replacement order — the same
+   * SKUs and units at the original prices, for the same customer, channel, delivery and address,
+   * promised like any order and paid by the return (provider `exchange`). Placed once (an
+   * idempotency key per return); when no node can promise it, the customer is refunded instead.
+   */
+  async #settle(done: Result<Return>, by: ReturnActor): Promise<Result<Return>> {
+    if (!done.ok || !done.value.exchange || done.value.refundRequestedAtMs === null || done.value.exchangeOrderId !== null) return done
+    const r = done.value
+    const due = (await returnEventsOf(this.#db, r.id)).findLast((e) => e.kind === 'exchange_due')?.detail.lines as Array<{ lineNo: number; quantity: number }> | undefined
+    const order = await this.#orders.get(r.orderId)
+    if (!order || !due) return done
+    const contact = await this.#orders.contacts.read(order.id)
+    const placed = await this.#orders.place({
+      by: { actor: 'system:returns', role: 'admin' }, channel: order.channelId, customerId: order.customerId, currency: order.currency,
+      lines: due.map((q) => {
+        const line = r.lines.find((l) => l.lineNo === q.lineNo)!
+        return { sku: line.skuId, quantity: q.quantity, unitPrice: line.unitPrice }
+      }),
+      fulfilment: order.fulfilment, reference: `exchange:${r.id}`,
+      ...(contact?.method === 'ship' && { shipTo: contact.shipTo }), ...(contact?.method === 'pickup' && { contact: contact.contact }),
+      idem: { scopeKey: `returns:exchange:${r.id}`, requestHash: 'exchange' },
+    })
+    if (placed.result.ok) {
+      const replacement = placed.result.value
+      const paid = await recordPayment(this.#orders, replacement.id, { kind: 'payment', amount: replacement.total, currency: replacement.currency, providerRef: `exchange:${r.id}` },
+        'exchange', { actor: 'system:returns', party: 'provider' })
+      if (!paid.ok) return paid
+    }
+    return this.#withReturn(r.id, null, system, async (tx, current) => {
+      if (current.exchangeOrderId !== null) return ok(current)
+      if (placed.result.ok) {
+        const after = { ...current, exchangeOrderId: placed.result.value.id, updatedAtMs: this.#clock.nowMs() }
+        await this.#write(tx, after, [{ kind: 'exchanged', detail: { orderId: placed.result.value.id } }], by, 'exchange')
+        return ok(after)
+      }
+      // Nothing can promise the replacement: the customer gets the money after all.
+      const refunded = { ...current, exchange: false }
+      await this.#write(tx, refunded, [{ kind: 'exchange_refused', detail: { code: placed.result.code, detail: placed.result.detail } }], by, 'exchange_refused')
+      return this.#requestRefund(tx, refunded, due.map((q) => ({ line: current.lines.find((l) => l.lineNo === q.lineNo)!, quantity: q.quantity })), by)
+    })
   }
 
   async #refundPaid(tx: Queryable, requestId: string, atMs: number): Promise<void> {
@@ -411,7 +467,8 @@ export class Returns {
     })
   }
 
-  async #withReturn<T>(id: string, action: ReturnAction, by: ReturnActor, work: (tx: Queryable, r: Return) => Promise<Result<T>>): Promise<Result<T>> {
+  /** Loads and locks the return, then checks `action` against the lifecycle (null: a step that follows from one already taken). */
+  async #withReturn<T>(id: string, action: ReturnAction | null, by: ReturnActor, work: (tx: Queryable, r: Return) => Promise<Result<T>>): Promise<Result<T>> {
     return this.#orders.inTransaction(async (tx) => {
       // The order row first, then the return: every path locks in that order.
       const peek = await loadReturn(tx, id)
@@ -419,7 +476,7 @@ export class Returns {
       await loadOrder(tx, peek.orderId, true)
       const r = await loadReturn(tx, id, true)
       if (!r) return notFound('return', id)
-      const refused = checkReturnAction(r, action, by.party)
+      const refused = action && checkReturnAction(r, action, by.party)
       if (refused) return refused
       return work(tx, r)
     })

@@ -16,6 +16,8 @@ export const returns = `
     carrier TEXT,
     tracking TEXT,
     refund_step TEXT NOT NULL,
+    exchange INTEGER NOT NULL DEFAULT 0,
+    exchange_order_id {{key}},
     refund_amount BIGINT,
     refund_detail TEXT,
     refund_requested_at BIGINT,
