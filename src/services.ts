@@ -25,6 +25,8 @@ import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
+  /** The installation's root secret (configured, or generated once and kept): status links, webhook and PII keys and request fingerprints derive from it. */
+  rootSecret: () => Promise<string>
   db: Db
   clock: Clock
   logger: Logger
@@ -165,6 +167,7 @@ export function createServices(
     webhooks,
     notifications,
     fulfilment,
+    rootSecret,
     // Restocked units go to waiting backorders first, as after any receipt; a unit returned to vendor is debited to the supplier it came from.
     returns: new Returns(db, clock, orders, inventory, catalogue, {
       stockFreed: (tx, positions) => repromising.repromiseWithin(tx, positions),

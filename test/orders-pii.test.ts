@@ -9,6 +9,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
+import { requestHashOf } from '../src/http/support.ts'
 import { startTestApp, type TestApp } from './helpers/app.ts'
 import { newKey, place, receive, seedOrders, shipEast, type OrdersWorld } from './helpers/orders.ts'
 import { requester } from './helpers/purchasing.ts'
@@ -172,6 +173,11 @@ for (const kind of await storeKinds()) {
       const other = await place(t, w.webAuth, { ...body, shipTo: { ...shipTo, name: 'Someone Else' } }, 422, k)
       assert.equal(other.json().code, 'idempotency_key_reused')
       assert.equal(Number((await t.services.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM order_contacts WHERE order_id = ?', [first.id]))!.n), 1)
+      // The request's fingerprint kept with the key is keyed: a plain hash of a guessed body (with a guessed address) does not match it.
+      const stored = (await t.services.db.get<{ request_hash: string }>('SELECT request_hash FROM orders WHERE id = ?', [first.id]))!.request_hash
+      const request = { method: 'POST', routeOptions: { url: '/v1/orders' }, params: {}, body }
+      assert.notEqual(stored, requestHashOf({ ...request, server: {} } as never), 'not the plain hash of the body')
+      assert.equal(stored, requestHashOf({ ...request, server: { requestHashKey: t.app.requestHashKey } } as never))
     })
 
     it('rotates: every contact re-sealed under the new key, resumable, after which the old key can be removed', async () => {

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto'
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -58,6 +59,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true },
     },
   }) as unknown as FastifyInstance
+  app.decorate('requestHashKey', Buffer.from(hkdfSync('sha256', await services.rootSecret(), 'sellahead', 'request-fingerprint', 32)))
 
   await app.register(swagger, swaggerOptions)
   await app.register(swaggerUi, { routePrefix: '/docs' })
@@ -100,6 +102,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     }
     authenticate(req, reply, secret).then(() => reply.sent || done(), done)
   })
+
 
   app.addHook('preValidation', refuseUnstorableText)
 

@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto'
+import { createHmac, hash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
 import { Type, type TOptional, type TProperties, type TSchema } from '@sinclair/typebox'
 import type { Principal, RoleKind } from '../kernel/principal.ts'
@@ -116,9 +116,22 @@ function sortedKeys(value: unknown): unknown {
   return copy
 }
 
-/** What a retry must repeat to be a replay: method, route, params and body, key order aside. */
-export const requestHashOf = (req: FastifyRequest): string =>
-  hash('sha256', `${req.method} ${req.routeOptions.url} ${canonicalJson(req.params)} ${canonicalJson(req.body ?? null)}`, 'hex')
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Keys request fingerprints (`requestHashOf`): a stored fingerprint of a body with personal data confirms no guess. */
+    requestHashKey?: Buffer
+  }
+}
+
+/**
+ * What a retry must repeat to be a replay: method, route, params and body, key order aside. Kept
+ * with the idempotency key; keyed (HMAC) when the app has a key, as bodies carry customers' personal data.
+ */
+export function requestHashOf(req: FastifyRequest): string {
+  const text = `${req.method} ${req.routeOptions.url} ${canonicalJson(req.params)} ${canonicalJson(req.body ?? null)}`
+  const key = req.server.requestHashKey
+  return key ? createHmac('sha256', key).update(text).digest('hex') : hash('sha256', text, 'hex')
+}
 
 /** The Idempotency-Key header, validated; undefined when absent. */
 export function idempotencyKeyOf(req: FastifyRequest): Result<string | undefined> {
