@@ -39,7 +39,23 @@ export interface OrderRouting {
 interface Usage { lines: number; units: number }
 
 /** Capacity used per node × capability × day, as read in this batch and counted as its orders are routed. */
-const capacityOfBatch: BatchLocal<{ used: Map<string, Usage>; loaded: Set<string> }> = { name: 'node capacity', init: () => ({ used: new Map(), loaded: new Set() }) }
+const capacityOfBatch: BatchLocal<{ used: Map<string, Usage>; loaded: Set<string>; serialised: boolean }> = {
+  name: 'node capacity', init: () => ({ used: new Map(), loaded: new Set(), serialised: false }),
+}
+
+/**
+ * On PostgreSQL, worker processes route at the same time: a batch that reads capacity holds this
+ * transaction-scoped lock until it commits, so two batches never both take a node's last slot of
+ * a day. Taken after the batch's position locks and before any capacity read, always in that
+ * order, so it cannot deadlock with them. (SQLite's write transactions are serialised already.)
+ */
+const capacityLockKey = 0x5e11ca
+
+async function serialiseCapacity(tx: Queryable, batch: { serialised: boolean }): Promise<void> {
+  if (batch.serialised || tx.dialect !== 'postgres') return
+  await tx.get('SELECT pg_advisory_xact_lock(CAST(? AS BIGINT)) AS locked', [capacityLockKey])
+  batch.serialised = true
+}
 
 const usageKey = (nodeId: string, capability: string, day: number) => `${nodeId}|${capability}|${day}`
 
@@ -48,6 +64,7 @@ export async function loadCapacityInBatch(tx: Queryable, state: BatchState, r: O
   const batch = state.local(capacityOfBatch)
   const wanted = r.nodes.filter((n, i) => r.facts[i].capacity !== null && !batch.loaded.has(`${n.id}|${r.capability}`)).map((n) => n.id)
   if (wanted.length === 0) return
+  await serialiseCapacity(tx, batch)
   const rows = await tx.all<{ node_id: string; day: number | string; lines: number | string; units: number | string }>(
     `SELECT node_id, day, lines, units FROM node_capacity WHERE capability = ? AND day >= ? AND node_id IN (${wanted.map(() => '?').join(', ')})`,
     [r.capability, state.nowMs - 2 * dayMs, ...wanted],
