@@ -10,7 +10,7 @@ import { Type } from '@sinclair/typebox'
 import { parseRole, type NodeScopeOf } from '../kernel/principal.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
-import { allow, Id, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, Id, Page, pageRequestOf, principalOf, problems, sendProblem } from '../http/support.ts'
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import type { Orders } from '../orders/index.ts'
@@ -66,17 +66,15 @@ export function dropshipRoutes({ fulfilment, orders, catalogue, nodeScopeOf }: D
       },
     }, async (req, reply) => {
       const q = req.query
-      const limit = pageLimitOf(q)
-      if (!limit.ok) return sendProblem(reply, limit)
-      const after = cursor.decode(q.cursor)
-      if (!after.ok) return sendProblem(reply, after)
+      const page = pageRequestOf(q, cursor)
+      if (!page.ok) return sendProblem(reply, page)
       const who = await actorOf(req)
       // Naming a supplier narrows to its dropship nodes; a supplier naming another gets an empty page.
       const named = q.supplier === undefined ? undefined : parseRole(`supplier:${q.supplier}`)
       const ofNamed = named ? (await nodeScopeOf(named)) ?? [] : q.supplier === undefined ? undefined : []
       const nodeIds = who.nodeIds!.filter((n) => ofNamed === undefined || ofNamed.includes(n))
-      const items = await fulfilment.list({ nodeIds, statuses: q.status && statusesOfDropship(q.status) }, after.value, limit.value)
-      return { items: await views(items), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
+      const items = await fulfilment.list({ nodeIds, statuses: q.status && statusesOfDropship(q.status) }, page.value.after, page.value.limit)
+      return { items: await views(items), nextCursor: nextCursorOf(items, page.value.limit, cursor, (s) => s.id) }
     })
 
     app.get('/v1/supplier-portal/dropship/:id', {

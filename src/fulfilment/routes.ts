@@ -10,7 +10,7 @@ import { Type } from '@sinclair/typebox'
 import type { NodeScopeOf, Principal } from '../kernel/principal.ts'
 import { isoOf } from '../kernel/clock.ts'
 import type { Result } from '../kernel/result.ts'
-import { allow, bodyOptional, Id, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, bodyOptional, Id, nodesToList, Page, pageRequestOf, principalOf, problems, sendProblem } from '../http/support.ts'
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import { instantMsOf } from '../http/dates.ts'
 import type { Catalogue } from '../catalogue/index.ts'
@@ -87,16 +87,13 @@ export function shipmentRoutes({ fulfilment, orders, catalogue, nodeScopeOf }: S
       },
     }, async (req, reply) => {
       const q = req.query
-      const limit = pageLimitOf(q)
-      if (!limit.ok) return sendProblem(reply, limit)
-      const after = cursor.decode(q.cursor)
-      if (!after.ok) return sendProblem(reply, after)
+      const page = pageRequestOf(q, cursor)
+      if (!page.ok) return sendProblem(reply, page)
       const who = await by(req)
       const named = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
-      // A node user naming another node gets an empty page, as for a node with no shipments.
-      const nodeIds = who.nodeIds === undefined ? (named === undefined ? undefined : [named]) : who.nodeIds.filter((n) => named === undefined || n === named)
-      const items = await fulfilment.list({ nodeIds, statuses: q.status && [q.status], channelId: who.channelId, orderId: q.order }, after.value, limit.value)
-      return { items: await viewsOf(items), nextCursor: nextCursorOf(items, limit.value, cursor, (s) => s.id) }
+      const filter = { nodeIds: nodesToList(who.nodeIds, named), statuses: q.status && [q.status], channelId: who.channelId, orderId: q.order }
+      const items = await fulfilment.list(filter, page.value.after, page.value.limit)
+      return { items: await viewsOf(items), nextCursor: nextCursorOf(items, page.value.limit, cursor, (s) => s.id) }
     })
 
     app.post('/v1/orders/:id/shipments', {

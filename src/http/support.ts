@@ -157,6 +157,22 @@ export function pageLimitOf(query: { limit?: string }): Result<number> {
   return { ok: true, value: limit }
 }
 
+/** A list request's page: its size and the key it starts after; a bad limit or a cursor this list did not give out fails. */
+export function pageRequestOf<K>(query: { limit?: string; cursor?: string }, codec: CursorCodec<K>): Result<{ limit: number; after: K | undefined }> {
+  const limit = pageLimitOf(query)
+  if (!limit.ok) return limit
+  const after = codec.decode(query.cursor)
+  return after.ok ? { ok: true, value: { limit: limit.value, after: after.value } } : after
+}
+
+/**
+ * The nodes a list reads: a node user's own (`scope`, narrowed to `named` when it names one of
+ * them; another node gives an empty page, as a node with nothing would), else `named` alone, else
+ * every node (undefined).
+ */
+export const nodesToList = (scope: readonly string[] | undefined, named: string | undefined): readonly string[] | undefined =>
+  scope === undefined ? (named === undefined ? undefined : [named]) : scope.filter((n) => named === undefined || n === named)
+
 /** The query of a numbered feed (a timeline): a cursor and a page size, read by `numberedPageOf`. */
 export const TimelineQuery = Type.Object(
   { cursor: Type.Optional(CursorParam), limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },

@@ -10,7 +10,7 @@ import { Type } from '@sinclair/typebox'
 import type { NodeScopeOf } from '../kernel/principal.ts'
 import { isoOf } from '../kernel/clock.ts'
 import { ok, type Result } from '../kernel/result.ts'
-import { allow, Id, Page, pageLimitOf, principalOf, problems, sendProblem } from '../http/support.ts'
+import { allow, Id, nodesToList, Page, pageRequestOf, principalOf, problems, sendProblem } from '../http/support.ts'
 import { nextCursorOf, singleCursor } from '../http/cursor.ts'
 import type { Catalogue } from '../catalogue/index.ts'
 import { returnTransitions } from './lifecycle.ts'
@@ -119,15 +119,13 @@ export function returnRoutes({ returns, catalogue, nodeScopeOf }: ReturnRouteDep
       schema: { tags, summary: 'Returns, oldest first: the returns queue (a channel its orders’, a store or warehouse those received at it)', querystring: S.ListQuery, response: { 200: Page(S.ReturnView), ...problems } },
     }, async (req, reply) => {
       const q = req.query
-      const limit = pageLimitOf(q)
-      if (!limit.ok) return sendProblem(reply, limit)
-      const after = cursor.decode(q.cursor)
-      if (!after.ok) return sendProblem(reply, after)
+      const page = pageRequestOf(q, cursor)
+      if (!page.ok) return sendProblem(reply, page)
       const who = await by(req)
       const named = q.node === undefined ? undefined : (await catalogue.resolveNode(q.node))?.id ?? q.node
-      const nodeIds = who.nodeIds === undefined ? (named === undefined ? undefined : [named]) : who.nodeIds.filter((n) => named === undefined || n === named)
-      const items = await returns.list({ nodeIds, statuses: q.status && [q.status], channelId: who.channelId, orderId: q.order }, after.value, limit.value)
-      return { items: items.map(returnView), nextCursor: nextCursorOf(items, limit.value, cursor, (r) => r.id) }
+      const filter = { nodeIds: nodesToList(who.nodeIds, named), statuses: q.status && [q.status], channelId: who.channelId, orderId: q.order }
+      const items = await returns.list(filter, page.value.after, page.value.limit)
+      return { items: items.map(returnView), nextCursor: nextCursorOf(items, page.value.limit, cursor, (r) => r.id) }
     })
 
     app.post('/v1/returns', {
