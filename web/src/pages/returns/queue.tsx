@@ -102,7 +102,8 @@ function ReturnCard({ ret: r, names, onDone }: { ret: Return; names: Names; onDo
           ? <>{t.refundRequested(money(r.refundAmount), f.instant(r.refundRequestedAt))}{r.refundedAt && <> · {t.refundedAt(f.instant(r.refundedAt))}</>}</>
           : ended || r.status === 'closed' ? t.noRefund : t.refundWaiting(step[r.refundStep])}
       </p>
-      <ReturnActions ret={r} names={names} onDone={onDone} />
+      {/* Keyed by the last change: a step (a partial receipt) starts the forms afresh from what is left. */}
+      <ReturnActions key={r.updatedAt} ret={r} names={names} onDone={onDone} />
     </article>
   )
 }
