@@ -19,6 +19,7 @@ const groupNames: Record<string, Record<Lang, string>> = {
   purchasing: { en: 'Purchasing', 'zh-CN': '采购' },
   portal: { en: 'Supplier portal', 'zh-CN': '供应商门户' },
   channels: { en: 'Channels', 'zh-CN': '渠道' },
+  returns: { en: 'Returns', 'zh-CN': '退货' },
 }
 
 const groupOf = (path: string): string => path.split('/')[1] ?? ''
@@ -45,6 +46,9 @@ export function Shell({ children, onLang, onSignOut }: { children: ComponentChil
   const { path } = useLocation()
   const links = consolePages.filter((p) => p.nav && p.roles.includes(session.kind))
   const groups = [...new Set(links.map((p) => groupOf(p.path)))]
+  // The deepest link the path is under is the current one (`/returns/settings`, not `/returns` too).
+  const under = (href: string) => path === href || path.startsWith(`${href}/`)
+  const currentHref = links.map((p) => `/console${p.path}`).filter(under).sort((a, b) => b.length - a.length)[0]
   const nav = groups.map((group) => {
     const heading = groupNames[group]?.[lang]
     return (
@@ -53,8 +57,7 @@ export function Shell({ children, onLang, onSignOut }: { children: ComponentChil
         <ul>
           {links.filter((p) => groupOf(p.path) === group).map((p) => {
             const href = `/console${p.path}`
-            const current = path === href || path.startsWith(`${href}/`)
-            return <li><a href={href} aria-current={current ? 'page' : undefined}>{p.nav![lang]}</a></li>
+            return <li><a href={href} aria-current={href === currentHref ? 'page' : undefined}>{p.nav![lang]}</a></li>
           })}
         </ul>
       </div>

@@ -10,6 +10,7 @@ import { portalPages } from './portal/index.ts'
 import { channelPages } from './channels/index.ts'
 import { routingPages } from './routing/index.ts'
 import { shipmentPages } from './shipments/index.ts'
+import { returnPages } from './returns/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -22,4 +23,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...channelPages,
   ...routingPages,
   ...shipmentPages,
+  ...returnPages,
 ]
