@@ -78,7 +78,7 @@ describe('returns in the console', { skip: browserSkip }, () => {
     const before = await server.t.services.inventory.position(sku.id, store.id)
     await card.getByLabel('Line 1 (RT-KETTLE): units arrived').fill('1')
     await card.getByRole('button', { name: 'Receive units' }).click()
-    await waitForText(card, /Received[\s\S]*received 1 of 1[\s\S]*Refund: 9,000 \(minor units\) requested/)
+    await waitForText(card, /Received[\s\S]*received 1 of 1[\s\S]*Refund: CN¥90\.00 requested/)
     const held = await server.t.services.inventory.position(sku.id, store.id)
     assert.deepEqual([held.onHand - before.onHand, held.unsellable - before.unsellable, held.sellable - before.sellable], [1, 1, 0], 'on hand, unsellable until inspected')
     await assertAccessible(page, 'the returns queue on a phone')

@@ -3466,6 +3466,8 @@ export interface components {
             orderId: string;
             /** @description The order’s channel */
             channelId: string;
+            /** @description The order’s: unit prices and the refund are in its minor units */
+            currency: string;
             status: "requested" | "approved" | "rejected" | "in_transit" | "received" | "inspected" | "closed" | "cancelled";
             openedBy: string;
             nodeId: string | null;
@@ -4384,6 +4386,8 @@ export interface components {
             orderId: string;
             /** @description The order’s channel */
             channelId: string;
+            /** @description The order’s: unit prices and the refund are in its minor units */
+            currency: string;
             status: "requested" | "approved" | "rejected" | "in_transit" | "received" | "inspected" | "closed" | "cancelled";
             openedBy: string;
             nodeId: string | null;
@@ -4445,6 +4449,8 @@ export interface components {
             orderId: string;
             /** @description The order’s channel */
             channelId: string;
+            /** @description The order’s: unit prices and the refund are in its minor units */
+            currency: string;
             status: "requested" | "approved" | "rejected" | "in_transit" | "received" | "inspected" | "closed" | "cancelled";
             openedBy: string;
             nodeId: string | null;

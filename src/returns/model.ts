@@ -105,6 +105,8 @@ export interface Return {
   id: string
   orderId: string
   channelId: string
+  /** The order's: unit prices and the refund are in it. */
+  currency: string
   status: ReturnStatus
   openedBy: string
   /** The node the units are (to be) received at; any node with the `returns` capability. */

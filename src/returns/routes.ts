@@ -34,7 +34,7 @@ const customers = allow('admin', 'ops', 'channel')
 
 export function returnView(r: Return) {
   return {
-    id: r.id, orderId: r.orderId, channelId: r.channelId, status: r.status, openedBy: r.openedBy, nodeId: r.nodeId, rejectReason: r.rejectReason,
+    id: r.id, orderId: r.orderId, channelId: r.channelId, currency: r.currency, status: r.status, openedBy: r.openedBy, nodeId: r.nodeId, rejectReason: r.rejectReason,
     carrier: r.carrier, tracking: r.tracking, refundStep: r.refundStep, exchange: r.exchange, exchangeOrderId: r.exchangeOrderId, refundAmount: r.refundAmount, refundRequestedAt: isoOf(r.refundRequestedAtMs),
     refundedAt: isoOf(r.refundedAtMs), createdAt: isoOf(r.createdAtMs)!, updatedAt: isoOf(r.updatedAtMs)!, lines: r.lines,
   }

@@ -16,7 +16,8 @@ export const ReturnLineView = named('ReturnLine', Type.Object({
 }))
 
 export const ReturnView = named('Return', Type.Object({
-  id: Type.String(), orderId: Type.String(), channelId: Type.String({ description: 'The order’s channel' }), status: literals(returnStatuses),
+  id: Type.String(), orderId: Type.String(), channelId: Type.String({ description: 'The order’s channel' }),
+  currency: Type.String({ description: 'The order’s: unit prices and the refund are in its minor units' }), status: literals(returnStatuses),
   openedBy: Type.String(), nodeId: Nullable(Type.String({ description: 'Where the units are (to be) received' })), rejectReason: Nullable(Type.String()),
   carrier: Nullable(Type.String()), tracking: Nullable(Type.String()), refundStep: literals(refundSteps),
   exchange: Type.Boolean({ description: 'A replacement order instead of the money' }),

@@ -140,7 +140,7 @@ export class Returns {
       const nowMs = this.#clock.nowMs()
       const atCounter = by.party === 'node'
       const r: Return = {
-        id: newId('rma'), orderId: order.id, channelId: order.channelId, status: atCounter ? 'approved' : 'requested', openedBy: by.actor, nodeId: node.value,
+        id: newId('rma'), orderId: order.id, channelId: order.channelId, currency: order.currency, status: atCounter ? 'approved' : 'requested', openedBy: by.actor, nodeId: node.value,
         rejectReason: null, carrier: null, tracking: null, refundStep: policy.refundStep, exchange: input.exchange ?? false, exchangeOrderId: null,
         refundAmount: null, refundRequestedAtMs: null, refundedAtMs: null,
         createdAtMs: nowMs, updatedAtMs: nowMs, lines: lines.value,

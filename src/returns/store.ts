@@ -4,7 +4,7 @@ import { insertMany, selectIn } from '../store/sql.ts'
 import type { DispositionKind, Grade, RefundStep, Return, ReturnLine, ReturnReason, ReturnStatus, ReturnUnit, UnitState } from './model.ts'
 
 interface ReturnRow {
-  id: string; order_id: string; channel_id: string; status: string; opened_by: string; node_id: string | null; reject_reason: string | null
+  id: string; order_id: string; channel_id: string; currency: string; status: string; opened_by: string; node_id: string | null; reject_reason: string | null
   carrier: string | null; tracking: string | null; refund_step: string; exchange: number | boolean; exchange_order_id: string | null; refund_amount: number | string | null; refund_requested_at: number | string | null
   refunded_at: number | string | null; created_at: number | string; updated_at: number | string
 }
@@ -36,7 +36,7 @@ async function withLines(q: Queryable, rows: ReturnRow[]): Promise<Return[]> {
   for (const l of lines) byId.get(l.return_id)?.push(lineOf(l))
   for (const ls of byId.values()) ls.sort((a, b) => a.lineNo - b.lineNo)
   return rows.map((r) => ({
-    id: r.id, orderId: r.order_id, channelId: r.channel_id, status: r.status as ReturnStatus, openedBy: r.opened_by, nodeId: r.node_id,
+    id: r.id, orderId: r.order_id, channelId: r.channel_id, currency: r.currency, status: r.status as ReturnStatus, openedBy: r.opened_by, nodeId: r.node_id,
     rejectReason: r.reject_reason, carrier: r.carrier, tracking: r.tracking, refundStep: r.refund_step as RefundStep,
     exchange: Boolean(Number(r.exchange)), exchangeOrderId: r.exchange_order_id,
     refundAmount: orNull(r.refund_amount), refundRequestedAtMs: orNull(r.refund_requested_at), refundedAtMs: orNull(r.refunded_at),
@@ -84,10 +84,10 @@ export async function listReturns(q: Queryable, f: ReturnFilter, afterId: string
 
 export async function insertReturn(tx: Queryable, r: Return): Promise<void> {
   await tx.run(
-    `INSERT INTO returns (id, order_id, channel_id, status, opened_by, node_id, reject_reason, carrier, tracking, refund_step, exchange, exchange_order_id, refund_amount,
+    `INSERT INTO returns (id, order_id, channel_id, currency, status, opened_by, node_id, reject_reason, carrier, tracking, refund_step, exchange, exchange_order_id, refund_amount,
        refund_requested_at, refunded_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [r.id, r.orderId, r.channelId, r.status, r.openedBy, r.nodeId, r.rejectReason, r.carrier, r.tracking, r.refundStep, r.exchange ? 1 : 0, r.exchangeOrderId, r.refundAmount, r.refundRequestedAtMs,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [r.id, r.orderId, r.channelId, r.currency, r.status, r.openedBy, r.nodeId, r.rejectReason, r.carrier, r.tracking, r.refundStep, r.exchange ? 1 : 0, r.exchangeOrderId, r.refundAmount, r.refundRequestedAtMs,
       r.refundedAtMs, r.createdAtMs, r.updatedAtMs])
   await insertMany(tx, 'return_lines', [['return_id', 'text'], ['line_no', 'integer'], ['order_line_no', 'integer'], ['sku_id', 'text'], ['quantity', 'bigint'],
     ['reason', 'text'], ['note', 'text'], ['evidence', 'text'], ['unit_price', 'bigint'], ['received', 'bigint']],

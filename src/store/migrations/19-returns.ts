@@ -9,6 +9,7 @@ export const returns = `
     id {{key}} PRIMARY KEY,
     order_id {{key}} NOT NULL,
     channel_id {{key}} NOT NULL,
+    currency TEXT NOT NULL,
     status TEXT NOT NULL,
     opened_by TEXT NOT NULL,
     node_id {{key}},

@@ -10,7 +10,6 @@ import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { Card, PageTitle, ProblemNote, Show, useAction, useLoad } from '../../ui.tsx'
 import { idsOnly, loadNames, type Names } from '../stock/names.ts'
-import { useReturnMoney } from './money.ts'
 import { ReturnBadge } from './status.tsx'
 import {
   dispositionText, grades, gradeText, inspectText, reasonText, refundStepText, returnText, type Grade, type Return, type ReturnDetail, type ReturnUnit,
@@ -82,7 +81,7 @@ function Summary({ ret, names }: { ret: Return; names: Names }) {
   const why = useText(reasonText)
   const step = useText(refundStepText)
   const f = useFormat()
-  const money = useReturnMoney(ret.orderId)
+  const money = (minor: number) => f.money(minor, ret.currency)
   return (
     <Card title={r.returnOf(ret.id)}>
       <p><ReturnBadge status={ret.status} /> · {r.order}: {ret.orderId} · {r.node}: {ret.nodeId ? names.node(ret.nodeId) : r.notDecided}</p>

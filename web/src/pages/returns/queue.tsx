@@ -14,7 +14,6 @@ import { Card, Field, MoreButton, PageTitle, ProblemNote, useAction, useLoad } f
 import { idsOnly, loadNames, type Names } from '../stock/names.ts'
 import { usePaged } from '../stock/paged.ts'
 import { ReturnActions } from './actions.tsx'
-import { useReturnMoney } from './money.ts'
 import { isNode, isStaff } from './roles.ts'
 import { ReturnBadge } from './status.tsx'
 import { reasonText, refundStepText, returnReasons, returnStatuses, returnStatusText, returnText, type Return, type ReturnReason } from './words.ts'
@@ -72,7 +71,7 @@ function ReturnCard({ ret: r, names, onDone }: { ret: Return; names: Names; onDo
   const step = useText(refundStepText)
   const f = useFormat()
   const { kind } = useSession()
-  const money = useReturnMoney(r.orderId)
+  const money = (minor: number) => f.money(minor, r.currency)
   const orderLink = isStaff(kind) || kind === 'channel'
   const ended = r.status === 'rejected' || r.status === 'cancelled'
   return (
