@@ -155,3 +155,18 @@ export async function insertReturnToVendor(tx: Queryable, d: { id: string; retur
   await tx.run('INSERT INTO return_to_vendor (id, return_id, supplier_id, sku_id, node_id, quantity, debit_minor, currency, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [d.id, d.returnId, d.supplierId, d.skuId, d.nodeId, d.quantity, d.debitMinor, d.currency, d.atMs])
 }
+
+/**
+ * Returns by id, each with its lines and every event, in three queries whatever their number: the
+ * analytics projector reads what happened to the returns a page of `return.changed` names.
+ */
+export async function returnsWithEvents(q: Queryable, ids: readonly string[]): Promise<Array<{ ret: Return; events: ReturnEvent[] }>> {
+  if (ids.length === 0) return []
+  const returns = await withLines(q, await selectIn<ReturnRow>(q, 'SELECT * FROM returns WHERE id', ids))
+  const rows = await selectIn<{ id: number | string; return_id: string; kind: string; actor: string; detail: string; at: number | string }>(
+    q, 'SELECT * FROM return_events WHERE return_id', ids)
+  const byId = new Map<string, ReturnEvent[]>(returns.map((r) => [r.id, []]))
+  for (const r of rows) byId.get(r.return_id)?.push({ id: Number(r.id), returnId: r.return_id, kind: r.kind, actor: r.actor, detail: JSON.parse(r.detail), atMs: Number(r.at) })
+  for (const events of byId.values()) events.sort((a, b) => a.id - b.id)
+  return returns.map((ret) => ({ ret, events: byId.get(ret.id)! }))
+}
