@@ -20,7 +20,7 @@ import { shipmentCreatedTimes, shipmentsMade } from '../fulfilment/index.ts'
 import { dayStartOf, dropshipShipmentsNamed, project, projectedTopics, shipmentsMadeReady, type DailyDeltas, type SkuUnits } from './decide.ts'
 import {
   addDeltas, addPickupReadyCounts, addReturnReasons, addReturnUnits, backordersByDay, countersByChannel, dailyRows, ensureCursor, markReturnsSeen, pickupReadyByBucket,
-  readCursor, recordStock, replaceBackorders, returnReasonUnits, returnsSeen, returnUnitsBy, stockDays, writeCursor,
+  readCursor, recordStock, replaceBackorders, returnReasonUnits, returnsSeen, returnUnitsBySupplier, mostReturnedSkus, stockDays, writeCursor,
 } from './store.ts'
 import { projectReturns, returnsNamed, supplierUnitsOf } from './returns.ts'
 import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, returnsOf, salesOf, suppliersOf, type ReturnBreakdowns } from './figures.ts'
@@ -231,8 +231,8 @@ export class Analytics {
   async #returnBreakdowns(fromDayMs: number, toDayMs: number, channelId: string | null): Promise<ReturnBreakdowns> {
     const [reasons, skus, suppliers, channels] = await Promise.all([
       returnReasonUnits(this.#db, fromDayMs, toDayMs, channelId),
-      returnUnitsBy(this.#db, 'sku', fromDayMs, toDayMs, channelId, topReturnedSkus),
-      returnUnitsBy(this.#db, 'supplier', fromDayMs, toDayMs, channelId, null),
+      mostReturnedSkus(this.#db, fromDayMs, toDayMs, channelId, topReturnedSkus),
+      returnUnitsBySupplier(this.#db, fromDayMs, toDayMs, channelId),
       countersByChannel(this.#db, fromDayMs, toDayMs, channelId),
     ])
     const named = async <T extends { id: string }>(rows: readonly T[], resolve: (id: string) => Promise<{ code: string; name: string } | undefined>) =>
