@@ -1,7 +1,8 @@
 /**
  * The projector's pure rule: a page of outbox events and the orders they are about become
- * counter deltas per day × channel, pickup ready times per day × channel × bucket, and the open
- * backorder lines of every order touched. No I/O: the service loads, calls this, and writes the
+ * counter deltas per day × channel, pickup ready times per day × channel × bucket, units shipped
+ * per day × channel × SKU, and the open backorder lines of every order touched (returns' own
+ * events are counted by returns.ts). No I/O: the service loads, calls this, and writes the
  * result with the cursor in one transaction.
  */
 import type { FeedEvent } from '../events/index.ts'

@@ -4,9 +4,11 @@
  * `order.*` and `shipment.changed` events after its cursor, loads their orders in one batch
  * through the orders context (and, for pickups made ready and dropship requests, how their
  * shipments were made, through the fulfilment context; which nodes are dropship nodes, through the
- * catalogue, once per batch), and writes the counter deltas, the pickup ready times, the
- * touched orders' backorder lines and the new cursor in one transaction, so each event is counted
- * exactly once even if a run fails half way.
+ * catalogue, once per batch; the returns named by `return.changed`, with their events, through the
+ * returns context; the suppliers with terms for the SKUs sold or returned, through purchasing),
+ * and writes the counter deltas, the pickup ready times, the touched orders' backorder lines, the
+ * units sold and returned per SKU, supplier and reason, each return's last event counted and the
+ * new cursor in one transaction, so each event is counted exactly once even if a run fails half way.
  */
 import type { Logger } from 'pino'
 import type { Db, Queryable } from '../store/db.ts'

@@ -1,11 +1,13 @@
 /**
  * Migration 20: what returns are measured against. The daily rollups count returns opened, units
  * returned (received), each disposition, the value recovered (restocked and outlet units at their
- * price), refunds requested and paid (and the milliseconds from request to paid, for the mean);
- * units sold and returned are also counted per SKU and per supplier (of the SKU's terms) per
- * day × channel (indexed so the most returned SKUs are found among the rows with returns, then
-their units sold by SKU), units returned per reason, and the projector keeps, per return, the last of its
- * events it has counted. What happened before this migration is not counted. Never edited once released.
+ * price), refunds requested and paid (and the milliseconds from request to paid, for the mean).
+ * Units sold and returned are also counted per SKU and per supplier (of the SKU's terms) per
+ * day × channel — indexed so the most returned SKUs are found among the rows with returns, then
+ * their units sold by SKU — and units returned per reason. The projector keeps, per return, the
+ * last of its events it has counted, starting from the last event of every return there is: what
+ * happened before this migration is not counted, even for a return that changes after it.
+ * Never edited once released.
  */
 export const returnsMeasures = `
   ALTER TABLE analytics_daily ADD COLUMN returns_opened BIGINT NOT NULL DEFAULT 0;
@@ -50,4 +52,5 @@ export const returnsMeasures = `
     return_id {{key}} PRIMARY KEY,
     after_event_id BIGINT NOT NULL
   );
+  INSERT INTO analytics_return_seen (return_id, after_event_id) SELECT return_id, MAX(id) FROM return_events GROUP BY return_id;
 `
