@@ -1,8 +1,9 @@
-/** The analytics context's pure rules, table-driven: promise sources, age buckets, rates, pickup and dropship measures and the inventory figures' edge cases. */
+/** The analytics context's pure rules, table-driven: promise sources, age buckets, rates, pickup, dropship and returns measures and the inventory figures' edge cases. */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { dropshipShipmentsNamed, project, sourceOf } from '../src/analytics/decide.ts'
-import { backordersOf, dailySeries, fulfilmentOf, inventoryOf, onTimeOf, periodOf, pickupReadyPercentile, presaleOf } from '../src/analytics/figures.ts'
+import { dropshipShipmentsNamed, project, sourceOf, type DailyDeltas, type SkuUnits } from '../src/analytics/decide.ts'
+import { backordersOf, dailySeries, fulfilmentOf, inventoryOf, onTimeOf, periodOf, pickupReadyPercentile, presaleOf, returnsOf } from '../src/analytics/figures.ts'
+import { projectReturns, returnsNamed, supplierUnitsOf } from '../src/analytics/returns.ts'
 import { pickupReadyBucketOf, pickupReadyLastBucket, zeroCounters } from '../src/analytics/model.ts'
 
 const dayMs = 86_400_000
@@ -190,5 +191,86 @@ describe('analytics rules', () => {
       'a day with turn-downs but no request made has no rate')
     const none = fulfilmentOf(dailySeries([], fromDayMs, toDayMs)).totals
     assert.deepEqual([none.dropshipRequests, none.dropshipShipped, none.dropshipShipMeanHours, none.dropshipLinesTurnedDown, none.dropshipTurnDownRate], [0, 0, null, 0, null])
+  })
+
+  describe('returns measures', () => {
+    const at = (hours: number) => today + hours * 3_600_000
+    const ret = {
+      id: 'rma_1', orderId: 'ord_1', channelId: 'web', refundAmount: 18_000, refundRequestedAtMs: at(2),
+      lines: [{ lineNo: 1, skuId: 'sku_a', reason: 'customer_remorse', unitPrice: 10_000 }, { lineNo: 2, skuId: 'sku_b', reason: 'defective', unitPrice: 4_000 }],
+    } as never
+    const event = (id: number, kind: string, hours: number, detail: Record<string, unknown> = {}) => ({ id, returnId: 'rma_1', kind, actor: 'ops', detail, atMs: at(hours) })
+    const events = [
+      event(1, 'opened', 0, { lines: [] }),
+      event(2, 'received', 2, { lines: [{ lineNo: 1, quantity: 2 }, { lineNo: 2, quantity: 1 }] }),
+      event(3, 'refund_requested', 2, { amount: 18_000 }),
+      event(4, 'inspected', 3, { units: [
+        { lineNo: 1, unitNo: 1, disposition: 'restock' }, { lineNo: 1, unitNo: 2, disposition: 'outlet' }, { lineNo: 2, unitNo: 1, disposition: 'return_to_vendor' },
+      ] }),
+      event(5, 'closed', 3),
+      event(6, 'refunded', 26),
+    ]
+
+    it('counts each of a return’s events once, after the last one counted, on the day it happened', () => {
+      const deltas: DailyDeltas = new Map()
+      const skus: SkuUnits = new Map()
+      const first = projectReturns(deltas, skus, [{ ret, events: events.slice(0, 3) }], new Map())
+      assert.deepEqual(first.seen, [{ returnId: 'rma_1', afterEventId: 3 }])
+      const second = projectReturns(deltas, skus, [{ ret, events }], new Map(first.seen.map((s) => [s.returnId, s.afterEventId])))
+      assert.deepEqual(second.seen, [{ returnId: 'rma_1', afterEventId: 6 }])
+      assert.deepEqual(projectReturns(deltas, skus, [{ ret, events }], new Map([['rma_1', 6]])), { reasons: [], seen: [] }, 'nothing new: nothing counted')
+      const day1 = deltas.get(`${today}|web`)!
+      assert.deepEqual([day1.returnsOpened, day1.returnUnits, day1.refundsRequested, day1.refundRequestedMinor], [1, 3, 1, 18_000])
+      assert.deepEqual([day1.returnUnitsRestocked, day1.returnUnitsOutlet, day1.returnUnitsToVendor, day1.returnUnitsScrapped, day1.returnRecoveredMinor], [1, 1, 1, 0, 20_000],
+        'restocked and outlet units recovered at their price; the vendor’s not')
+      const day2 = deltas.get(`${today + dayMs}|web`)!
+      assert.deepEqual([day2.refundsPaid, day2.refundPaidMinor, day2.refundTimeMs, day2.returnUnits], [1, 18_000, 24 * 3_600_000, 0], 'paid the next day, 24 hours after the request')
+      assert.deepEqual([...skus.values()].map((u) => [u.key, u.unitsSold, u.unitsReturned]), [['sku_a', 0, 2], ['sku_b', 0, 1]])
+      assert.deepEqual(first.reasons.map((r) => [r.reason, r.units]), [['customer_remorse', 2], ['defective', 1]])
+    })
+
+    it('ignores details it cannot read rather than miscounting them', () => {
+      const deltas: DailyDeltas = new Map()
+      const odd = [
+        event(1, 'received', 0, { lines: [{ lineNo: 9, quantity: 1 }, { lineNo: 1, quantity: -1 }, { lineNo: 1, quantity: 1.5 }, 'x'] }),
+        event(2, 'inspected', 0, { units: [{ lineNo: 1, disposition: 'teleport' }, { lineNo: 7, disposition: 'restock' }] }),
+        event(3, 'refunded', 0),
+      ]
+      projectReturns(deltas, new Map(), [{ ret, events: odd }], new Map())
+      const day = deltas.get(`${today}|web`)!
+      assert.deepEqual([day.returnUnits, day.returnUnitsRestocked, day.returnRecoveredMinor, day.refundsPaid, day.refundPaidMinor, day.refundTimeMs], [0, 0, 0, 1, 18_000, 0],
+        'a refund paid without its request event falls back on the return’s own record')
+    })
+
+    it('names each return a page of events changed once, and credits a SKU’s units to every supplier with terms for it', () => {
+      const changed = (id: number, returnId: string) => ({ id, topic: 'return.changed', subject: returnId, at: new Date(today).toISOString(), payload: { returnId } })
+      assert.deepEqual(returnsNamed([changed(1, 'rma_1'), changed(2, 'rma_2'), changed(3, 'rma_1'), { ...changed(4, 'x'), topic: 'order.changed' }]), ['rma_1', 'rma_2'])
+      const rows = [
+        { dayMs: today, channelId: 'web', key: 'sku_a', unitsSold: 3, unitsReturned: 1 },
+        { dayMs: today, channelId: 'web', key: 'sku_b', unitsSold: 2, unitsReturned: 2 },
+        { dayMs: today, channelId: 'web', key: 'sku_c', unitsSold: 5, unitsReturned: 0 },
+      ]
+      const suppliers = new Map([['sku_a', ['sup_1']], ['sku_b', ['sup_1', 'sup_2']]])
+      assert.deepEqual(supplierUnitsOf(rows, suppliers).map((r) => [r.key, r.unitsSold, r.unitsReturned]), [['sup_1', 5, 3], ['sup_2', 2, 2]], 'sku_c has no supplier: counted for none')
+    })
+
+    it('serves return rate over units shipped, refund mean hours, the disposition mix and breakdowns, null where nothing was measured', () => {
+      const series = dailySeries([
+        { ...zeroCounters(), dayMs: today - dayMs, channelId: '', unitsShipped: 8, returnUnits: 2, returnsOpened: 1, refundsPaid: 1, refundTimeMs: 7_200_000, returnUnitsOutlet: 2, returnRecoveredMinor: 6_000 },
+        { ...zeroCounters(), dayMs: today, channelId: '', returnUnits: 2, refundsPaid: 1, refundTimeMs: 3_600_000, returnUnitsScrapped: 1 },
+      ], today - dayMs, today)
+      const figures = returnsOf(series, {
+        reasons: [{ reason: 'other', units: 0 }, { reason: 'defective', units: 1 }, { reason: 'customer_remorse', units: 3 }],
+        skus: [{ id: 'sku_a', code: 'A', name: 'A', unitsSold: 0, unitsReturned: 1 }],
+        suppliers: [],
+        channels: [{ id: 'web', code: 'web', name: 'Web', counters: { ...zeroCounters(), unitsShipped: 8, returnUnits: 4 } }],
+      })
+      assert.deepEqual([figures.totals.unitsSold, figures.totals.unitsReturned, figures.totals.returnRate, figures.totals.refundMeanHours, figures.totals.recoveredMinor], [8, 4, 0.5, 1.5, 6_000])
+      assert.deepEqual(figures.totals.dispositions, { restock: 0, outlet: 2, refurbish: 0, return_to_vendor: 0, scrap: 1 })
+      assert.deepEqual(figures.series.map((d) => [d.returnRate, d.refundMeanHours]), [[0.25, 2], [null, 1]], 'returned with nothing sold that day: no rate')
+      assert.deepEqual(figures.byReason, [{ reason: 'customer_remorse', units: 3, share: 0.75 }, { reason: 'defective', units: 1, share: 0.25 }])
+      assert.equal(figures.bySku[0].returnRate, null, 'a SKU returned but not sold in the period')
+      assert.deepEqual([figures.byChannel[0].returnRate, figures.byChannel[0].refundMeanHours], [0.5, null])
+    })
   })
 })

@@ -28,6 +28,7 @@ export const tableOwners: Record<string, string> = {
   purchase_orders: 'purchasing', po_lines: 'purchasing', po_events: 'purchasing', asns: 'purchasing', asn_lines: 'purchasing',
   receipts: 'purchasing', receipt_lines: 'purchasing',
   analytics_daily: 'analytics', analytics_backorders: 'analytics', analytics_backorder_days: 'analytics', analytics_stock_daily: 'analytics', analytics_cursor: 'analytics', analytics_pickup_ready: 'analytics',
+  analytics_return_skus: 'analytics', analytics_return_suppliers: 'analytics', analytics_return_reasons: 'analytics', analytics_return_seen: 'analytics',
   channel_availability: 'availability', availability_cursor: 'availability', availability_daily: 'availability',
   webhook_endpoints: 'webhooks', webhook_deliveries: 'webhooks', webhook_attempts: 'webhooks', webhook_cursor: 'webhooks',
   // Key-value settings of every context, each under its own keys; the store keeps the table.

@@ -32,6 +32,12 @@ describe('the dashboard', { skip: browserSkip }, () => {
       if (i === 0) {
         await call('POST', `/v1/orders/${order.id}/payments`, payments, { kind: 'payment', amount: order.total, currency: 'CNY', providerRef: 'pay-1' }, 201)
         await call('POST', `/v1/orders/${order.id}/ship`, w.ops, {}, 200)
+        // Delivered, and its unit returned at a store counter: received, graded A, restocked (refund asked, not paid yet).
+        await call('POST', `/v1/orders/${order.id}/deliver`, w.ops, {}, 200)
+        const counter = await t.auth(`store:${w.store1.id}`)
+        const ret = (await call('POST', '/v1/returns', counter, { order: order.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, 201)).json()
+        await call('POST', `/v1/returns/${ret.id}/receive`, counter, { lines: [{ lineNo: 1, quantity: 1 }] }, 200)
+        await call('POST', `/v1/returns/${ret.id}/inspect`, counter, { units: [{ lineNo: 1, unitNo: 1, grade: 'A' }] }, 200)
       }
     }
     // A pickup in another channel, made ready within the quarter hour and collected.
@@ -80,7 +86,11 @@ describe('the dashboard', { skip: browserSkip }, () => {
     assert.match(await figures.locator('.figure', { hasText: 'Dropship ship time (mean)' }).innerText(), /1 shipped, 1 requests made/)
     assert.equal(await figure('Dropship lines turned down'), '50%')
     assert.match(await figures.locator('.figure', { hasText: 'Dropship lines turned down' }).innerText(), /1 lines turned down by suppliers; 2 lines requested/)
-    assert.equal(await opened.page.locator('.chart canvas').count() >= 6, true, 'the charts are drawn')
+    assert.match(await figures.locator('.figure', { hasText: 'Return rate' }).innerText(), /1 units came back of \d+ sold; 1 returns opened/)
+    assert.equal(await figure('Refund time (mean)'), '—', 'asked of the provider, not paid yet')
+    assert.match(await figures.locator('.figure', { hasText: 'Value recovered' }).innerText(), /1 units restocked and 0 sent to an outlet/)
+    assert.equal(await opened.page.getByRole('table', { name: 'Most returned SKUs' }).locator('tbody tr').count(), 1)
+    assert.equal(await opened.page.locator('.chart canvas').count() >= 9, true, 'the charts are drawn')
     await assertAccessible(opened.page, 'dashboard')
     await screenshot(opened.page, 'dashboard')
     // Period and channel go into the page's address, and the figures follow.
@@ -106,6 +116,7 @@ describe('the dashboard', { skip: browserSkip }, () => {
     assert.match(await opened.page.locator('.figures').innerText(), /自提逾期未取率/)
     assert.match(await opened.page.locator('.figures').innerText(), /—\s*代发发货时长（平均）/)
     assert.match(await opened.page.locator('.figures').innerText(), /代发行拒绝率/)
+    assert.match(await opened.page.locator('.figures').innerText(), /售出 \d+ 件中退回 1 件/)
     await assertAccessible(opened.page, 'dashboard for a channel on a phone')
     assertNoConsoleErrors(opened, 'dashboard for a channel')
     await opened.context.close()

@@ -1736,6 +1736,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns opened, units returned over units sold (return rate), refunds requested and paid (mean hours between), the disposition mix and the value recovered; by reason, SKU, supplier and channel */
+        get: operations["getReturnFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/suppliers": {
         parameters: {
             query?: never;
@@ -2697,7 +2714,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             sales: components["schemas"]["SalesFigures"];
             promiseSources: components["schemas"]["PromiseSourceFigures"];
@@ -2706,6 +2723,7 @@ export interface components {
             delays: components["schemas"]["DelayFigures"];
             presale: components["schemas"]["PresaleFigures"];
             fulfilment: components["schemas"]["FulfilmentFigures"];
+            returns: components["schemas"]["ReturnFigures"];
             suppliers?: components["schemas"]["SupplierFigures"];
             inventory?: components["schemas"]["InventoryFigures"];
             /** @description Each group’s definition name (docs/analytics.md) */
@@ -2783,7 +2801,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             backorders: components["schemas"]["BackorderFigures"];
         };
@@ -3205,7 +3223,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             delays: components["schemas"]["DelayFigures"];
         };
@@ -3339,7 +3357,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             fulfilment: components["schemas"]["FulfilmentFigures"];
         };
@@ -3507,7 +3525,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             inventory: components["schemas"]["InventoryFigures"];
         };
@@ -3670,7 +3688,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             onTime: components["schemas"]["OnTimeFigures"];
         };
@@ -4039,7 +4057,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             presale: components["schemas"]["PresaleFigures"];
         };
@@ -4176,7 +4194,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             promiseSources: components["schemas"]["PromiseSourceFigures"];
         };
@@ -4405,6 +4423,137 @@ export interface components {
             updatedAt: string;
             lines: components["schemas"]["ReturnLine"][];
         };
+        /** ReturnFigures */
+        ReturnFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#returns)
+             * @enum {string}
+             */
+            definition: "returns";
+            totals: {
+                /** @description Returns opened */
+                returnsOpened: number;
+                /** @description Units shipped */
+                unitsSold: number;
+                /** @description Units received back at a node */
+                unitsReturned: number;
+                returnRate: number | null;
+                /** @description Refunds of returns requested of the payment provider */
+                refundsRequested: number;
+                /** @description What they asked for, minor units of the shop currency (currency) */
+                refundRequestedMinor: number;
+                /** @description Refunds the provider reported paid */
+                refundsPaid: number;
+                /** @description What they paid, minor units of the shop currency (currency) */
+                refundPaidMinor: number;
+                refundMeanHours: number | null;
+                /** @description Units inspected, by the one fate each was given */
+                dispositions: {
+                    restock: number;
+                    outlet: number;
+                    refurbish: number;
+                    return_to_vendor: number;
+                    scrap: number;
+                };
+                /** @description Restocked and outlet units at their unit price, minor units of the shop currency (currency) */
+                recoveredMinor: number;
+            };
+            /** @description One entry per day of the period, oldest first */
+            series: {
+                /** Format: date */
+                day: string;
+                /** @description Returns opened */
+                returnsOpened: number;
+                /** @description Units shipped */
+                unitsSold: number;
+                /** @description Units received back at a node */
+                unitsReturned: number;
+                returnRate: number | null;
+                /** @description Refunds of returns requested of the payment provider */
+                refundsRequested: number;
+                /** @description What they asked for, minor units of the shop currency (currency) */
+                refundRequestedMinor: number;
+                /** @description Refunds the provider reported paid */
+                refundsPaid: number;
+                /** @description What they paid, minor units of the shop currency (currency) */
+                refundPaidMinor: number;
+                refundMeanHours: number | null;
+                /** @description Units inspected, by the one fate each was given */
+                dispositions: {
+                    restock: number;
+                    outlet: number;
+                    refurbish: number;
+                    return_to_vendor: number;
+                    scrap: number;
+                };
+                /** @description Restocked and outlet units at their unit price, minor units of the shop currency (currency) */
+                recoveredMinor: number;
+            }[];
+            /** @description Units returned by reason, most first */
+            byReason: {
+                /** @description The return line’s reason */
+                reason: string;
+                /** @description Units received back for it in the period */
+                units: number;
+                share: number | null;
+            }[];
+            /** @description The 20 SKUs with the most units returned in the period, most first */
+            bySku: {
+                /** @description The SKU’s id */
+                id: string;
+                code: string;
+                name: string;
+                /** @description Units shipped in the period */
+                unitsSold: number;
+                /** @description Units received back in the period */
+                unitsReturned: number;
+                returnRate: number | null;
+            }[];
+            /** @description Units of the SKUs each supplier has purchase terms for, suppliers with units returned, most first */
+            bySupplier: {
+                /** @description The supplier’s id */
+                id: string;
+                code: string;
+                name: string;
+                /** @description Units shipped in the period */
+                unitsSold: number;
+                /** @description Units received back in the period */
+                unitsReturned: number;
+                returnRate: number | null;
+            }[];
+            /** @description Each channel that sold or had a return in the period (a channel token: its own) */
+            byChannel: {
+                id: string;
+                code: string;
+                name: string;
+                /** @description Returns opened */
+                returnsOpened: number;
+                /** @description Units shipped */
+                unitsSold: number;
+                /** @description Units received back at a node */
+                unitsReturned: number;
+                returnRate: number | null;
+                /** @description Refunds of returns requested of the payment provider */
+                refundsRequested: number;
+                /** @description What they asked for, minor units of the shop currency (currency) */
+                refundRequestedMinor: number;
+                /** @description Refunds the provider reported paid */
+                refundsPaid: number;
+                /** @description What they paid, minor units of the shop currency (currency) */
+                refundPaidMinor: number;
+                refundMeanHours: number | null;
+                /** @description Units inspected, by the one fate each was given */
+                dispositions: {
+                    restock: number;
+                    outlet: number;
+                    refurbish: number;
+                    return_to_vendor: number;
+                    scrap: number;
+                };
+                /** @description Restocked and outlet units at their unit price, minor units of the shop currency (currency) */
+                recoveredMinor: number;
+            }[];
+        };
         /** ReturnLine */
         ReturnLine: {
             lineNo: number;
@@ -4428,6 +4577,21 @@ export interface components {
             policy: {
                 [key: string]: unknown;
             };
+        };
+        /** ReturnsAnswer */
+        ReturnsAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
+            currency: string;
+            returns: components["schemas"]["ReturnFigures"];
         };
         /** ReturnUnit */
         ReturnUnit: {
@@ -4586,7 +4750,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             sales: components["schemas"]["SalesFigures"];
         };
@@ -4974,7 +5138,7 @@ export interface components {
             channel: string | null;
             /** @description The last outbox event the rollups count */
             asOfEventId: number;
-            /** @description The shop currency money figures (compensation) are counted in, minor units */
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
             currency: string;
             suppliers: components["schemas"]["SupplierFigures"];
         };
@@ -18246,6 +18410,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FulfilmentAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `channel_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReturnFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+                /** @description Channel id or code */
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: returns opened, units returned over units sold (return rate), refunds requested and paid (mean hours between), the disposition mix and the value recovered; by reason, SKU, supplier and channel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnsAnswer"];
                 };
             };
             /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */

@@ -1,12 +1,13 @@
 /**
  * The projector's pure rule: a page of outbox events and the orders they are about become
- * counter deltas per day × channel, pickup ready times per day × channel × bucket, and the open
- * backorder lines of every order touched. No I/O: the service loads, calls this, and writes the
+ * counter deltas per day × channel, pickup ready times per day × channel × bucket, units shipped
+ * per day × channel × SKU, and the open backorder lines of every order touched (returns' own
+ * events are counted by returns.ts). No I/O: the service loads, calls this, and writes the
  * result with the cursor in one transaction.
  */
 import type { FeedEvent } from '../events/index.ts'
 import type { Order, OrderLine } from '../orders/index.ts'
-import { pickupReadyBucketOf, zeroCounters, type BackorderLine, type DailyCounters, type PickupReadyCount, type PromiseSource } from './model.ts'
+import { pickupReadyBucketOf, zeroCounters, type BackorderLine, type DailyCounters, type PickupReadyCount, type PromiseSource, type ReturnUnitsRow } from './model.ts'
 
 const dayMs = 86_400_000
 export const dayStartOf = (ms: number): number => Math.floor(ms / dayMs) * dayMs
@@ -32,11 +33,25 @@ export interface Projection {
   backorders: BackorderLine[]
   /** Pickups made ready in these events, by day × channel × ready-time bucket. */
   pickupReady: PickupReadyCount[]
+  /** Units shipped per day × channel × SKU (units sold, for the return rate by SKU and supplier). */
+  skuUnits: SkuUnits
+}
+
+/** Units sold and returned by `<dayMs>|<channelId>|<skuId>`. */
+export type SkuUnits = Map<string, ReturnUnitsRow>
+
+/** Adds units sold or returned of a SKU on the day of `atMs` in a channel. */
+export function addSkuUnits(units: SkuUnits, atMs: number, channelId: string, skuId: string, change: { unitsSold?: number; unitsReturned?: number }): void {
+  const dayMs = dayStartOf(atMs)
+  const key = `${dayMs}|${channelId}|${skuId}`
+  const row = units.get(key) ?? { dayMs, channelId, key: skuId, unitsSold: 0, unitsReturned: 0 }
+  units.set(key, { ...row, unitsSold: row.unitsSold + (change.unitsSold ?? 0), unitsReturned: row.unitsReturned + (change.unitsReturned ?? 0) })
 }
 
 export const deltaKey = (dayMs: number, channelId: string): string => `${dayMs}|${channelId}`
 
-function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Partial<DailyCounters>): void {
+/** Adds counters to the row of the day of `atMs` in a channel. */
+export function add(deltas: DailyDeltas, atMs: number, channelId: string, change: Partial<DailyCounters>): void {
   const key = deltaKey(dayStartOf(atMs), channelId)
   let row = deltas.get(key)
   if (!row) deltas.set(key, (row = zeroCounters()))
@@ -59,7 +74,7 @@ export interface DropshipFacts {
 const noDropship: DropshipFacts = { nodeIds: new Set(), shipments: new Map() }
 
 /** The outbox topics the projector reads. */
-export const projectedTopics = ['order.', 'shipment.changed']
+export const projectedTopics = ['order.', 'shipment.changed', 'return.changed']
 
 const cancelActions = new Set(['expire', 'forfeit', 'cancel', 'cancel_for_delay'])
 
@@ -74,6 +89,7 @@ export function project(
   const deltas: DailyDeltas = new Map()
   const ready = new Map<string, PickupReadyCount>()
   const touched = new Set<string>()
+  const skuUnits: SkuUnits = new Map()
   for (const e of events) {
     const atMs = Date.parse(e.at)
     if (e.topic === 'shipment.changed') {
@@ -83,7 +99,7 @@ export function project(
     } else if (e.topic === 'order.changed') {
       const p = e.payload as OrderChangedPayload
       touched.add(p.orderId)
-      projectChange(deltas, p, atMs, orders.get(p.orderId))
+      projectChange(deltas, skuUnits, p, atMs, orders.get(p.orderId))
     } else if (e.topic === 'order.delayed') {
       const p = e.payload as OrderDelayedPayload
       touched.add(p.orderId)
@@ -104,7 +120,7 @@ export function project(
       }
     }
   }
-  return { deltas, touchedOrderIds, backorders, pickupReady: [...ready.values()] }
+  return { deltas, touchedOrderIds, backorders, pickupReady: [...ready.values()], skuUnits }
 }
 
 /** The shipments a page of events makes ready for pickup: the projector loads when each was made. */
@@ -160,13 +176,13 @@ function projectPickup(deltas: DailyDeltas, ready: Map<string, PickupReadyCount>
   ready.set(key, { ...row, pickups: row.pickups + 1 })
 }
 
-function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number, order: Order | undefined): void {
+function projectChange(deltas: DailyDeltas, skuUnits: SkuUnits, p: OrderChangedPayload, atMs: number, order: Order | undefined): void {
   switch (p.action) {
     case 'place':
       if (order) projectPlacement(deltas, order)
       return
     case 'ship':
-      if (order) projectShipment(deltas, order, atMs, p.linesShipped)
+      if (order) projectShipment(deltas, skuUnits, order, atMs, p.linesShipped)
       return
     case 'deliver':
       if (order) projectDelivery(deltas, order, p.linesDelivered)
@@ -174,7 +190,7 @@ function projectChange(deltas: DailyDeltas, p: OrderChangedPayload, atMs: number
     case 'release_units':
       // Units given up at a pickup (expired, refused at the counter): a line left with only what was handed over is shipped
       // (and delivered), an order left with nothing is cancelled.
-      if (order && p.linesShipped) projectShipment(deltas, order, atMs, p.linesShipped)
+      if (order && p.linesShipped) projectShipment(deltas, skuUnits, order, atMs, p.linesShipped)
       if (order && p.linesDelivered) projectDelivery(deltas, order, p.linesDelivered)
       if (p.events?.includes('cancelled')) add(deltas, atMs, p.channelId, { ordersCancelled: 1, depositsForfeited: 0 })
       return
@@ -206,13 +222,14 @@ function projectPlacement(deltas: DailyDeltas, order: Order): void {
  * The lines this change shipped in full (`linesShipped`; an older event without it: every shipped
  * line, as the whole order shipped at once); on time when shipped on or before the first promised ship day.
  */
-function projectShipment(deltas: DailyDeltas, order: Order, atMs: number, linesShipped: number[] | undefined): void {
+function projectShipment(deltas: DailyDeltas, skuUnits: SkuUnits, order: Order, atMs: number, linesShipped: number[] | undefined): void {
   const change = { linesShipped: 0, unitsShipped: 0, linesShippedPromised: 0, linesShippedOnTime: 0, linesFilled: 0 }
   const these = linesShipped && new Set(linesShipped)
   for (const line of order.lines) {
     if (line.status !== 'shipped' || (these && !these.has(line.lineNo))) continue
     change.linesShipped += 1
     change.unitsShipped += line.quantity
+    addSkuUnits(skuUnits, atMs, order.channelId, line.skuId, { unitsSold: line.quantity })
     if (line.nodeId === line.firstNodeId) change.linesFilled += 1
     if (line.firstShipByMs === null) continue
     change.linesShippedPromised += 1

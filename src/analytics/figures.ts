@@ -185,3 +185,58 @@ export function inventoryOf(series: Series, stock: { days: ReadonlyArray<{ dayMs
 export function suppliersOf(suppliers: readonly SupplierFigures[]) {
   return { definition: 'supplier_performance', suppliers: [...suppliers] }
 }
+
+/** A SKU's, supplier's or channel's units sold and returned over the period, named. */
+export interface ReturnUnitsNamed { id: string; code: string; name: string; unitsSold: number; unitsReturned: number }
+
+export interface ReturnBreakdowns {
+  reasons: ReadonlyArray<{ reason: string; units: number }>
+  skus: readonly ReturnUnitsNamed[]
+  suppliers: readonly ReturnUnitsNamed[]
+  channels: ReadonlyArray<{ id: string; code: string; name: string; counters: DailyCounters }>
+}
+
+type ReturnCounters = Pick<DailyCounters, 'unitsShipped' | 'returnsOpened' | 'returnUnits' | 'returnUnitsRestocked' | 'returnUnitsOutlet' | 'returnUnitsRefurbished'
+  | 'returnUnitsToVendor' | 'returnUnitsScrapped' | 'returnRecoveredMinor' | 'refundsRequested' | 'refundRequestedMinor' | 'refundsPaid' | 'refundPaidMinor' | 'refundTimeMs'>
+
+/** The returns figures of one day, one channel or the whole period: units sold are units shipped. */
+function returnFigures(c: ReturnCounters) {
+  return {
+    returnsOpened: c.returnsOpened, unitsSold: c.unitsShipped, unitsReturned: c.returnUnits, returnRate: rate(c.returnUnits, c.unitsShipped),
+    refundsRequested: c.refundsRequested, refundRequestedMinor: c.refundRequestedMinor, refundsPaid: c.refundsPaid, refundPaidMinor: c.refundPaidMinor,
+    refundMeanHours: meanHours(c.refundTimeMs, c.refundsPaid),
+    dispositions: {
+      restock: c.returnUnitsRestocked, outlet: c.returnUnitsOutlet, refurbish: c.returnUnitsRefurbished, return_to_vendor: c.returnUnitsToVendor, scrap: c.returnUnitsScrapped,
+    },
+    recoveredMinor: c.returnRecoveredMinor,
+  }
+}
+
+const sumCounters = (series: Series): DailyCounters => {
+  const out = zeroCounters()
+  for (const d of series) for (const name of Object.keys(out) as Array<keyof DailyCounters>) out[name] += d[name]
+  return out
+}
+
+const byUnitsThenName = <T extends { units: number; key: string }>(a: T, b: T) => b.units - a.units || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/**
+ * Returns opened, units returned over units sold (shipped), refunds requested and paid with the
+ * mean hours between, the disposition mix and the value recovered (docs/analytics.md `returns`);
+ * and for the period: units returned by reason (most first), by SKU and by supplier (with their
+ * units sold and return rate, most returned first), and by channel.
+ */
+export function returnsOf(series: Series, breakdowns: ReturnBreakdowns) {
+  const totals = returnFigures(sumCounters(series))
+  const named = (u: ReturnUnitsNamed) => ({ ...u, returnRate: rate(u.unitsReturned, u.unitsSold) })
+  return {
+    definition: 'returns',
+    totals,
+    series: series.map((d) => ({ day: d.day, ...returnFigures(d) })),
+    byReason: breakdowns.reasons.filter((r) => r.units > 0).map((r) => ({ ...r, key: r.reason })).sort(byUnitsThenName)
+      .map((r) => ({ reason: r.reason, units: r.units, share: rate(r.units, totals.unitsReturned) })),
+    bySku: breakdowns.skus.map(named),
+    bySupplier: breakdowns.suppliers.map(named),
+    byChannel: breakdowns.channels.map((c) => ({ id: c.id, code: c.code, name: c.name, ...returnFigures(c.counters) })),
+  }
+}

@@ -52,6 +52,24 @@ export interface DailyCounters {
   dropshipShipMs: number
   /** Lines a supplier turned down at its dropship node (on the day turned down). */
   dropshipLinesTurnedDown: number
+  /** Returns opened (on the day opened), and units returned: received back at a node (on the day received). */
+  returnsOpened: number
+  returnUnits: number
+  /** Returned units by the one fate each was given at inspection (on the day inspected). */
+  returnUnitsRestocked: number
+  returnUnitsOutlet: number
+  returnUnitsRefurbished: number
+  returnUnitsToVendor: number
+  returnUnitsScrapped: number
+  /** Restocked and outlet units at their order line's unit price, minor units (on the day inspected). */
+  returnRecoveredMinor: number
+  /** Refunds of returns requested of the provider (on the day requested) and what they asked for, minor units. */
+  refundsRequested: number
+  refundRequestedMinor: number
+  /** Refunds the provider reported paid (on the day paid), their amounts, and the milliseconds each took from its request, summed. */
+  refundsPaid: number
+  refundPaidMinor: number
+  refundTimeMs: number
 }
 
 export const counterNames = [
@@ -60,6 +78,8 @@ export const counterNames = [
   'balancesPaid', 'depositsForfeited', 'ordersSplit', 'linesFilled', 'linesDelivered', 'linesDeliveredPromised', 'linesDeliveredOnTime',
   'pickupsReady', 'pickupReadyMs', 'pickupsCollected', 'pickupsExpired',
   'dropshipRequests', 'dropshipLinesRequested', 'dropshipShipped', 'dropshipShipMs', 'dropshipLinesTurnedDown',
+  'returnsOpened', 'returnUnits', 'returnUnitsRestocked', 'returnUnitsOutlet', 'returnUnitsRefurbished', 'returnUnitsToVendor', 'returnUnitsScrapped',
+  'returnRecoveredMinor', 'refundsRequested', 'refundRequestedMinor', 'refundsPaid', 'refundPaidMinor', 'refundTimeMs',
 ] as const satisfies ReadonlyArray<keyof DailyCounters>
 
 export const zeroCounters = (): DailyCounters =>
@@ -120,4 +140,22 @@ export interface SupplierFigures {
   fillRate: number | null
   qcPassRate: number | null
   grade: string | null
+}
+
+/** Units sold (shipped) and returned (received back) of one SKU, or of one supplier's SKUs, on a day in a channel. */
+export interface ReturnUnitsRow {
+  dayMs: number
+  channelId: string
+  /** The SKU's id, or the supplier's. */
+  key: string
+  unitsSold: number
+  unitsReturned: number
+}
+
+/** Units returned (received back) on a day in a channel for one reason. */
+export interface ReturnReasonRow {
+  dayMs: number
+  channelId: string
+  reason: string
+  units: number
 }

@@ -16,7 +16,7 @@ import { periodDaysAllowed } from './model.ts'
 import type { Analytics, FigureGroup } from './service.ts'
 import {
   answerOf, BackorderFigures, ChannelMeasuresAnswer, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, FulfilmentFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
-  PromiseSourceFigures, SalesFigures, SupplierFiguresView,
+  PromiseSourceFigures, ReturnFigures, SalesFigures, SupplierFiguresView,
 } from './schemas.ts'
 
 const tags = ['analytics']
@@ -41,14 +41,15 @@ const groupRoutes: Array<{ path: string; key: FigureGroup; schema: TSchema; titl
   { path: 'delays', key: 'delays', schema: DelayFigures, title: 'DelaysAnswer', summary: 'Delays announced and the compensation they granted' },
   { path: 'presale', key: 'presale', schema: PresaleFigures, title: 'PresaleAnswer', summary: 'Presale deposits paid, balances paid (conversion) and deposits forfeited' },
   { path: 'fulfilment', key: 'fulfilment', schema: FulfilmentFigures, title: 'FulfilmentAnswer', summary: 'Fill rate (lines shipped in full from their first node), split rate, on-time delivery to the first promised day, pickup ready time (hours from payment to ready: mean, p50, p90), pickup expiry rate, dropship requests shipped (mean hours from request to shipped) and the share of their lines suppliers turned down' },
+  { path: 'returns', key: 'returns', schema: ReturnFigures, title: 'ReturnsAnswer', summary: 'Returns opened, units returned over units sold (return rate), refunds requested and paid (mean hours between), the disposition mix and the value recovered; by reason, SKU, supplier and channel' },
   { path: 'suppliers', key: 'suppliers', schema: SupplierFiguresView, title: 'SuppliersAnswer', summary: 'Each supplier’s on-time, fill and QC pass rates (its scorecard)', shopWide: true },
   { path: 'inventory', key: 'inventory', schema: InventoryFigures, title: 'InventoryAnswer', summary: 'Units shipped, on-hand, inventory turnover and days of supply (shop-wide)', shopWide: true },
 ]
 
-const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'suppliers', 'inventory']
+const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'returns', 'suppliers', 'inventory']
 const definitionNames: Record<FigureGroup, string> = {
   sales: 'sales', promiseSources: 'promise_sources', onTime: 'on_time_to_promise', backorders: 'open_backorders', delays: 'delays',
-  presale: 'presale_conversion', fulfilment: 'fulfilment', suppliers: 'supplier_performance', inventory: 'inventory_turnover',
+  presale: 'presale_conversion', fulfilment: 'fulfilment', returns: 'returns', suppliers: 'supplier_performance', inventory: 'inventory_turnover',
 }
 
 /** The dashboard and the figure-group routes. */

@@ -65,6 +65,47 @@ export const FulfilmentFigures = group('FulfilmentFigures', 'fulfilment',
     dropshipLinesTurnedDown: Count, dropshipTurnDownRate: Rate,
   })
 
+const Minor = (description: string) => Type.Integer({ minimum: 0, description: `${description}, minor units of the shop currency (currency)` })
+const returnFigures = {
+  returnsOpened: Type.Integer({ minimum: 0, description: 'Returns opened' }),
+  unitsSold: Type.Integer({ minimum: 0, description: 'Units shipped' }),
+  unitsReturned: Type.Integer({ minimum: 0, description: 'Units received back at a node' }),
+  returnRate: Rate,
+  refundsRequested: Type.Integer({ minimum: 0, description: 'Refunds of returns requested of the payment provider' }),
+  refundRequestedMinor: Minor('What they asked for'),
+  refundsPaid: Type.Integer({ minimum: 0, description: 'Refunds the provider reported paid' }),
+  refundPaidMinor: Minor('What they paid'),
+  refundMeanHours: Nullable(Type.Number({ minimum: 0, description: 'Mean hours from a refund being requested to its being paid; null when none was paid' })),
+  dispositions: Type.Object({
+    restock: Count, outlet: Count, refurbish: Count, return_to_vendor: Count, scrap: Count,
+  }, { description: 'Units inspected, by the one fate each was given' }),
+  recoveredMinor: Minor('Restocked and outlet units at their unit price'),
+}
+const ReturnUnitsOf = (what: string) => Type.Object({
+  id: Type.String({ description: `The ${what}’s id` }),
+  code: Type.String(),
+  name: Type.String(),
+  unitsSold: Type.Integer({ minimum: 0, description: 'Units shipped in the period' }),
+  unitsReturned: Type.Integer({ minimum: 0, description: 'Units received back in the period' }),
+  returnRate: Rate,
+})
+
+export const ReturnFigures = named('ReturnFigures', Type.Object({
+  definition: definition('returns'),
+  totals: Type.Object(returnFigures),
+  series: Type.Array(Type.Object({ day: Day, ...returnFigures }), { description: 'One entry per day of the period, oldest first' }),
+  byReason: Type.Array(Type.Object({
+    reason: Type.String({ description: 'The return line’s reason' }),
+    units: Type.Integer({ minimum: 0, description: 'Units received back for it in the period' }),
+    share: Rate,
+  }), { description: 'Units returned by reason, most first' }),
+  bySku: Type.Array(ReturnUnitsOf('SKU'), { description: 'The 20 SKUs with the most units returned in the period, most first' }),
+  bySupplier: Type.Array(ReturnUnitsOf('supplier'), { description: 'Units of the SKUs each supplier has purchase terms for, suppliers with units returned, most first' }),
+  byChannel: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), ...returnFigures }), {
+    description: 'Each channel that sold or had a return in the period (a channel token: its own)',
+  }),
+}))
+
 export const PresaleFigures = group('PresaleFigures', 'presale_conversion',
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count, conversionRate: Rate, forfeitRate: Rate },
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count })
@@ -101,7 +142,7 @@ const frame = {
   to: Day,
   channel: Nullable(Type.String({ description: 'The channel’s code; null: every channel' })),
   asOfEventId: Type.Integer({ description: 'The last outbox event the rollups count' }),
-  currency: Type.String({ description: 'The shop currency money figures (compensation) are counted in, minor units' }),
+  currency: Type.String({ description: 'The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units' }),
 }
 
 /** A route's answer: the period frame and one figure group. */
@@ -117,6 +158,7 @@ export const Dashboard = named('AnalyticsDashboard', Type.Object({
   delays: DelayFigures,
   presale: PresaleFigures,
   fulfilment: FulfilmentFigures,
+  returns: ReturnFigures,
   suppliers: Type.Optional(SupplierFiguresView),
   inventory: Type.Optional(InventoryFigures),
   definitions: Type.Record(Type.String(), Type.String(), { description: 'Each group’s definition name (docs/analytics.md)' }),

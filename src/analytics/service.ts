@@ -4,29 +4,40 @@
  * `order.*` and `shipment.changed` events after its cursor, loads their orders in one batch
  * through the orders context (and, for pickups made ready and dropship requests, how their
  * shipments were made, through the fulfilment context; which nodes are dropship nodes, through the
- * catalogue, once per batch), and writes the counter deltas, the pickup ready times, the
- * touched orders' backorder lines and the new cursor in one transaction, so each event is counted
- * exactly once even if a run fails half way.
+ * catalogue, once per batch; the returns named by `return.changed`, with their events, through the
+ * returns context; the suppliers with terms for the SKUs sold or returned, through purchasing),
+ * and writes the counter deltas, the pickup ready times, the touched orders' backorder lines, the
+ * units sold and returned per SKU, supplier and reason, each return's last event counted and the
+ * new cursor in one transaction, so each event is counted exactly once even if a run fails half way.
  */
 import type { Logger } from 'pino'
 import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import type { EventFeed, FeedEvent } from '../events/index.ts'
-import type { Suppliers } from '../purchasing/index.ts'
+import { suppliersOfSkus, type Suppliers } from '../purchasing/index.ts'
+import { returnsWithEvents } from '../returns/index.ts'
 import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
 import { shipmentCreatedTimes, shipmentsMade } from '../fulfilment/index.ts'
-import { dayStartOf, dropshipShipmentsNamed, project, projectedTopics, shipmentsMadeReady } from './decide.ts'
+import { dayStartOf, dropshipShipmentsNamed, project, projectedTopics, shipmentsMadeReady, type DailyDeltas, type SkuUnits } from './decide.ts'
 import {
-  addDeltas, addPickupReadyCounts, backordersByDay, dailyRows, ensureCursor, pickupReadyByBucket, readCursor, recordStock, replaceBackorders, stockDays, writeCursor,
+  addDeltas, addPickupReadyCounts, addReturnReasons, addReturnUnits, backordersByDay, countersByChannel, dailyRows, ensureCursor, markReturnsSeen, pickupReadyByBucket,
+  readCursor, recordStock, replaceBackorders, returnReasonUnits, returnsSeen, returnUnitsBySupplier, mostReturnedSkus, stockDays, writeCursor,
 } from './store.ts'
-import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, salesOf, suppliersOf } from './figures.ts'
-import type { SupplierFigures } from './model.ts'
+import { projectReturns, returnsNamed, supplierUnitsOf } from './returns.ts'
+import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, returnsOf, salesOf, suppliersOf, type ReturnBreakdowns } from './figures.ts'
+import type { DailyCounters, SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
 import type { Catalogue, Channel } from '../catalogue/index.ts'
 import { channelMeasures, type ChannelMeasureSources, type MeasureScope } from './channels.ts'
 
 const cursorName = 'orders'
+/** How many SKUs the returns figures list, most units returned first. */
+const topReturnedSkus = 20
+/** A channel the returns figures list: something sold or something happened to a return in the period. */
+const soldOrReturned = (c: DailyCounters): boolean =>
+  (['unitsShipped', 'returnsOpened', 'returnUnits', 'returnUnitsRestocked', 'returnUnitsOutlet', 'returnUnitsRefurbished', 'returnUnitsToVendor', 'returnUnitsScrapped',
+    'refundsRequested', 'refundsPaid'] as const).some((name) => c[name] > 0)
 /** How often the projector records today's on-hand stock: the day's closing figure needs no more, and each is a sum over every position. */
 const stockEveryMs = 10_000
 /**
@@ -47,7 +58,7 @@ export interface AnalyticsOptions {
 }
 
 /** Which figure groups to compute. */
-export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'suppliers' | 'inventory'
+export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'returns' | 'suppliers' | 'inventory'
 
 export interface FigureQuery {
   periodDays: number
@@ -61,7 +72,7 @@ export class Analytics {
   readonly #clock: Clock
   readonly #feed: EventFeed
   readonly #suppliers: Suppliers
-  readonly #catalogue: Pick<Catalogue, 'listNodes'>
+  readonly #catalogue: Pick<Catalogue, 'listNodes' | 'resolveSku' | 'resolveChannel'>
   readonly #options: AnalyticsOptions
   #timer: NodeJS.Timeout | undefined
   #running: Promise<{ events: number }> | undefined
@@ -70,8 +81,11 @@ export class Analytics {
   readonly #supplierLoad = new SingleFlight<SupplierFigures[]>()
   #stockRecordedAtMs: number | undefined
 
-  /** `catalogue`: which nodes are suppliers' dropship nodes (read once per batch of events that has shipment changes). */
-  constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers; catalogue: Pick<Catalogue, 'listNodes'> }, options: AnalyticsOptions = {}) {
+  /**
+   * `catalogue`: which nodes are suppliers' dropship nodes (read once per batch of events that has
+   * shipment changes), and the codes and names of the SKUs and channels the returns figures name.
+   */
+  constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers; catalogue: Pick<Catalogue, 'listNodes' | 'resolveSku' | 'resolveChannel'> }, options: AnalyticsOptions = {}) {
     this.#db = db
     this.#clock = clock
     this.#feed = deps.events
@@ -146,9 +160,22 @@ export class Analytics {
     const dropshipNodeIds = await this.#dropshipNodeIds(tx, events)
     const dropship = { nodeIds: dropshipNodeIds, shipments: await shipmentsMade(tx, dropshipShipmentsNamed(events, dropshipNodeIds)) }
     const projection = project(events, orders, shipmentCreatedMs, dropship)
+    const returned = await this.#projectReturns(tx, events, projection.deltas, projection.skuUnits)
+    const suppliersBySku = await suppliersOfSkus(tx, [...new Set([...projection.skuUnits.values()].map((u) => u.key))])
     await addDeltas(tx, projection.deltas)
+    await addReturnUnits(tx, 'sku', projection.skuUnits.values())
+    await addReturnUnits(tx, 'supplier', supplierUnitsOf(projection.skuUnits.values(), suppliersBySku))
+    await addReturnReasons(tx, returned.reasons)
+    await markReturnsSeen(tx, returned.seen)
     await addPickupReadyCounts(tx, projection.pickupReady)
     await replaceBackorders(tx, projection.touchedOrderIds, projection.backorders)
+  }
+
+  /** What the returns a page of events names did since the projector last counted them (their events, read through the returns context). */
+  async #projectReturns(tx: Queryable, events: readonly FeedEvent[], deltas: DailyDeltas, skuUnits: SkuUnits) {
+    const ids = returnsNamed(events)
+    if (ids.length === 0) return { reasons: [], seen: [] }
+    return projectReturns(deltas, skuUnits, await returnsWithEvents(tx, ids), await returnsSeen(tx, ids))
   }
 
   /** The dropship nodes, when the batch has shipment changes (one catalogue read, cached, through the batch's transaction). */
@@ -177,12 +204,13 @@ export class Analytics {
     const { fromDayMs, toDayMs } = periodOf(todayMs, query.periodDays)
     const wants = (g: FigureGroup) => query.groups.includes(g)
     const needsDaily = query.groups.some((g) => g !== 'backorders' && g !== 'suppliers')
-    const [rows, readyBuckets, backorders, stock, suppliers] = await Promise.all([
+    const [rows, readyBuckets, backorders, stock, suppliers, returnBreakdowns] = await Promise.all([
       needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('fulfilment') ? pickupReadyByBucket(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('backorders') ? backordersByDay(this.#db, query.channelId) : [],
       wants('inventory') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
       wants('suppliers') ? this.#cachedSupplierFigures() : [],
+      wants('returns') ? this.#returnBreakdowns(fromDayMs, toDayMs, query.channelId) : undefined,
     ])
     const series = dailySeries(rows, fromDayMs, toDayMs)
     return {
@@ -195,8 +223,31 @@ export class Analytics {
       ...(wants('delays') && { delays: delaysOf(series) }),
       ...(wants('presale') && { presale: presaleOf(series) }),
       ...(wants('fulfilment') && { fulfilment: fulfilmentOf(series, readyBuckets) }),
+      ...(returnBreakdowns && { returns: returnsOf(series, returnBreakdowns) }),
       ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
       ...(wants('inventory') && { inventory: inventoryOf(series, stock, query.periodDays) }),
+    }
+  }
+
+  /** Units returned by reason, the top SKUs, every supplier with units returned, and every channel, over the period, named. */
+  async #returnBreakdowns(fromDayMs: number, toDayMs: number, channelId: string | null): Promise<ReturnBreakdowns> {
+    const [reasons, skus, suppliers, channels] = await Promise.all([
+      returnReasonUnits(this.#db, fromDayMs, toDayMs, channelId),
+      mostReturnedSkus(this.#db, fromDayMs, toDayMs, channelId, topReturnedSkus),
+      returnUnitsBySupplier(this.#db, fromDayMs, toDayMs, channelId),
+      countersByChannel(this.#db, fromDayMs, toDayMs, channelId),
+    ])
+    const named = async <T extends { id: string }>(rows: readonly T[], resolve: (id: string) => Promise<{ code: string; name: string } | undefined>) =>
+      Promise.all(rows.map(async (r) => {
+        const found = await resolve(r.id)
+        return { ...r, code: found?.code ?? r.id, name: found?.name ?? r.id }
+      }))
+    return {
+      reasons,
+      skus: await named(skus, (id) => this.#catalogue.resolveSku(id)),
+      suppliers: await named(suppliers, (id) => this.#suppliers.resolve(id)),
+      // A channel with nothing sold or returned in the period is left out.
+      channels: await named(channels.filter(soldOrReturned).map(({ channelId: id, ...counters }) => ({ id, counters })), (id) => this.#catalogue.resolveChannel(id)),
     }
   }
 

@@ -2,7 +2,7 @@
 import type { Param, Queryable } from '../store/db.ts'
 import { inList } from '../store/db.ts'
 import { insertMany, selectIn, type Column } from '../store/sql.ts'
-import { counterNames, type BackorderLine, type DailyCounters, type DailyRow, type PickupReadyCount } from './model.ts'
+import { counterNames, type BackorderLine, type DailyCounters, type DailyRow, type PickupReadyCount, type ReturnReasonRow, type ReturnUnitsRow } from './model.ts'
 import type { DailyDeltas } from './decide.ts'
 
 /** Counter name → column (camelCase → snake_case). */
@@ -124,4 +124,81 @@ export async function stockDays(q: Queryable, fromDayMs: number, toDayMs: number
   if (all.length > 0) return { days: all.filter((d) => d.dayMs <= toDayMs), latest: all[all.length - 1].onHand }
   const latest = await q.get<{ on_hand: number | string }>('SELECT on_hand FROM analytics_stock_daily ORDER BY day DESC LIMIT 1')
   return { days: [], latest: latest === undefined ? null : Number(latest.on_hand) }
+}
+
+/** The two tables of units sold and returned, keyed by SKU or by supplier (the rollups are written alike, read apart). */
+const unitsTables = { sku: ['analytics_return_skus', 'sku_id'], supplier: ['analytics_return_suppliers', 'supplier_id'] } as const
+
+/** Adds units sold and returned per day × channel × SKU (or supplier) (one multi-row upsert). */
+export async function addReturnUnits(tx: Queryable, by: keyof typeof unitsTables, rows: Iterable<ReturnUnitsRow>): Promise<void> {
+  const [table, column] = unitsTables[by]
+  await insertMany(tx, table, [['day', 'bigint'], ['channel_id', 'text'], [column, 'text'], ['units_sold', 'bigint'], ['units_returned', 'bigint']],
+    [...rows].map((r): Param[] => [r.dayMs, r.channelId, r.key, r.unitsSold, r.unitsReturned]),
+    `ON CONFLICT (day, channel_id, ${column}) DO UPDATE SET units_sold = ${table}.units_sold + excluded.units_sold, units_returned = ${table}.units_returned + excluded.units_returned`)
+}
+
+/** Adds units returned per day × channel × reason (one multi-row upsert). */
+export async function addReturnReasons(tx: Queryable, rows: readonly ReturnReasonRow[]): Promise<void> {
+  await insertMany(tx, 'analytics_return_reasons', [['day', 'bigint'], ['channel_id', 'text'], ['reason', 'text'], ['units', 'bigint']],
+    rows.map((r): Param[] => [r.dayMs, r.channelId, r.reason, r.units]),
+    'ON CONFLICT (day, channel_id, reason) DO UPDATE SET units = analytics_return_reasons.units + excluded.units')
+}
+
+/** The last event counted of each of these returns (absent: none yet). */
+export async function returnsSeen(q: Queryable, returnIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await selectIn<{ return_id: string; after_event_id: number | string }>(q, 'SELECT return_id, after_event_id FROM analytics_return_seen WHERE return_id', returnIds)
+  return new Map(rows.map((r) => [r.return_id, Number(r.after_event_id)]))
+}
+
+export async function markReturnsSeen(tx: Queryable, seen: ReadonlyArray<{ returnId: string; afterEventId: number }>): Promise<void> {
+  await insertMany(tx, 'analytics_return_seen', [['return_id', 'text'], ['after_event_id', 'bigint']], seen.map((s): Param[] => [s.returnId, s.afterEventId]),
+    'ON CONFLICT (return_id) DO UPDATE SET after_event_id = excluded.after_event_id')
+}
+
+const period = (fromDayMs: number, toDayMs: number, channelId: string | null) => ({
+  where: `day >= ? AND day <= ?${channelId === null ? '' : ' AND channel_id = ?'}`,
+  params: channelId === null ? [fromDayMs, toDayMs] : [fromDayMs, toDayMs, channelId],
+})
+
+/** Units sold and returned per supplier over the period (one channel's, or all): those with units returned, most first (then by id). */
+export async function returnUnitsBySupplier(q: Queryable, fromDayMs: number, toDayMs: number, channelId: string | null): Promise<Array<{ id: string; unitsSold: number; unitsReturned: number }>> {
+  const { where, params } = period(fromDayMs, toDayMs, channelId)
+  const rows = await q.all<{ id: string; sold: number | string; returned: number | string }>(
+    `SELECT supplier_id AS id, SUM(units_sold) AS sold, SUM(units_returned) AS returned FROM analytics_return_suppliers WHERE ${where}
+     GROUP BY supplier_id HAVING SUM(units_returned) > 0 ORDER BY SUM(units_returned) DESC, supplier_id`, params)
+  return rows.map((r) => ({ id: r.id, unitsSold: Number(r.sold), unitsReturned: Number(r.returned) }))
+}
+
+/**
+ * The `limit` SKUs with the most units returned over the period (one channel's, or all), then by
+ * id, with their units sold. Found among the rows that have returns (a partial index), then their
+ * units sold by SKU: a request does not read every SKU sold in the period.
+ */
+export async function mostReturnedSkus(q: Queryable, fromDayMs: number, toDayMs: number, channelId: string | null, limit: number): Promise<Array<{ id: string; unitsSold: number; unitsReturned: number }>> {
+  const { where, params } = period(fromDayMs, toDayMs, channelId)
+  const top = await q.all<{ id: string; returned: number | string }>(
+    `SELECT sku_id AS id, SUM(units_returned) AS returned FROM analytics_return_skus WHERE units_returned > 0 AND ${where}
+     GROUP BY sku_id ORDER BY SUM(units_returned) DESC, sku_id LIMIT ${Math.trunc(limit)}`, params)
+  if (top.length === 0) return []
+  const sold = await q.all<{ id: string; sold: number | string }>(
+    `SELECT sku_id AS id, SUM(units_sold) AS sold FROM analytics_return_skus WHERE sku_id IN (${inList(top.length)}) AND ${where} GROUP BY sku_id`,
+    [...top.map((r) => r.id), ...params])
+  const soldBySku = new Map(sold.map((r) => [r.id, Number(r.sold)]))
+  return top.map((r) => ({ id: r.id, unitsSold: soldBySku.get(r.id) ?? 0, unitsReturned: Number(r.returned) }))
+}
+
+/** Units returned per reason over the period (one channel's, or all). */
+export async function returnReasonUnits(q: Queryable, fromDayMs: number, toDayMs: number, channelId: string | null): Promise<Array<{ reason: string; units: number }>> {
+  const { where, params } = period(fromDayMs, toDayMs, channelId)
+  const rows = await q.all<{ reason: string; units: number | string }>(
+    `SELECT reason, SUM(units) AS units FROM analytics_return_reasons WHERE ${where} GROUP BY reason`, params)
+  return rows.map((r) => ({ reason: r.reason, units: Number(r.units) }))
+}
+
+/** The daily counters summed over the period per channel (one channel's, or every channel that has a row). */
+export async function countersByChannel(q: Queryable, fromDayMs: number, toDayMs: number, channelId: string | null): Promise<Array<DailyCounters & { channelId: string }>> {
+  const { where, params } = period(fromDayMs, toDayMs, channelId)
+  const rows = await q.all<DailyRowStored>(
+    `SELECT channel_id, ${counterColumns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM analytics_daily WHERE ${where} GROUP BY channel_id ORDER BY channel_id`, params)
+  return rows.map((r) => ({ ...(Object.fromEntries(counterNames.map((n, i) => [n, Number(r[counterColumns[i]] ?? 0)])) as unknown as DailyCounters), channelId: r.channel_id }))
 }

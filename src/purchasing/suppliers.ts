@@ -3,6 +3,7 @@
  * supply) and how well they deliver (scorecards). Load → decide (supplier-decide.ts) → write.
  */
 import { isUniqueViolation, type Db, type Queryable } from '../store/db.ts'
+import { selectIn } from '../store/sql.ts'
 import { publish } from '../events/index.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { isoOf } from '../kernel/clock.ts'
@@ -344,4 +345,14 @@ export async function vendorOfSku(q: Queryable, skuId: string): Promise<{ suppli
      WHERE t.sku_id = ? ORDER BY COALESCE((SELECT MAX(p.updated_at) FROM purchase_orders p JOIN po_lines l ON l.po_id = p.id
        WHERE p.supplier_id = t.supplier_id AND l.sku_id = t.sku_id AND l.quantity_received > 0), -1) DESC, t.supplier_id LIMIT 1`, [skuId])
   return row && { supplierId: row.supplier_id, unitCost: Number(row.unit_cost), currency: row.currency }
+}
+
+/** The suppliers with purchase terms for each of these SKUs (SKU id → supplier ids, in id order; a SKU with none is absent). */
+export async function suppliersOfSkus(q: Queryable, skuIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await selectIn<{ sku_id: string; supplier_id: string }>(q, 'SELECT sku_id, supplier_id FROM supplier_skus WHERE sku_id', skuIds)
+  const out = new Map<string, string[]>()
+  for (const r of [...rows].sort((a, b) => (a.supplier_id < b.supplier_id ? -1 : a.supplier_id > b.supplier_id ? 1 : 0))) {
+    out.set(r.sku_id, [...(out.get(r.sku_id) ?? []), r.supplier_id])
+  }
+  return out
 }

@@ -163,3 +163,18 @@ export async function unitsReturnedToVendor(q: Queryable, supplierId: string, si
   const row = await q.get<{ n: number | string | null }>('SELECT SUM(quantity) AS n FROM return_to_vendor WHERE supplier_id = ? AND at > ? AND at <= ?', [supplierId, sinceMs, untilMs])
   return Number(row?.n ?? 0)
 }
+
+/**
+ * Returns by id, each with its lines and every event, in three queries whatever their number: the
+ * analytics projector reads what happened to the returns a page of `return.changed` names.
+ */
+export async function returnsWithEvents(q: Queryable, ids: readonly string[]): Promise<Array<{ ret: Return; events: ReturnEvent[] }>> {
+  if (ids.length === 0) return []
+  const returns = await withLines(q, await selectIn<ReturnRow>(q, 'SELECT * FROM returns WHERE id', ids))
+  const rows = await selectIn<{ id: number | string; return_id: string; kind: string; actor: string; detail: string; at: number | string }>(
+    q, 'SELECT * FROM return_events WHERE return_id', ids)
+  const byId = new Map<string, ReturnEvent[]>(returns.map((r) => [r.id, []]))
+  for (const r of rows) byId.get(r.return_id)?.push({ id: Number(r.id), returnId: r.return_id, kind: r.kind, actor: r.actor, detail: JSON.parse(r.detail), atMs: Number(r.at) })
+  for (const events of byId.values()) events.sort((a, b) => a.id - b.id)
+  return returns.map((ret) => ({ ret, events: byId.get(ret.id)! }))
+}

@@ -203,6 +203,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/analytics/delays': 'admin ops channel',
   'GET /v1/analytics/presale': 'admin ops channel',
   'GET /v1/analytics/fulfilment': 'admin ops channel',
+  'GET /v1/analytics/returns': 'admin ops channel',
   'GET /v1/analytics/suppliers': 'admin ops',
   'GET /v1/analytics/inventory': 'admin ops',
   'GET /v1/analytics/channels': 'admin ops channel',

@@ -86,6 +86,7 @@ function Figures({ data }: { data: DashboardData }) {
           hint={t.dropshipShipTimeHint(f.count(pickups.dropshipShipped), f.count(pickups.dropshipRequests))} />
         <Figure label={t.dropshipTurnDown} value={f.percent(pickups.dropshipTurnDownRate)}
           hint={t.dropshipTurnDownHint(f.count(pickups.dropshipLinesTurnedDown), f.count(pickups.dropshipLinesRequested))} />
+        <ReturnFigures data={data} />
         {inventory && <Figure label={t.turnover} value={inventory.totals.turnover === null ? '—' : inventory.totals.turnover.toFixed(2)} />}
         {inventory && <Figure label={t.daysOfSupply} value={inventory.totals.daysOfSupply === null ? '—' : f.count(Math.round(inventory.totals.daysOfSupply))} hint={`${t.onHand}: ${f.count(inventory.totals.onHand)}`} />}
       </div>
@@ -159,7 +160,81 @@ function Figures({ data }: { data: DashboardData }) {
           </Card>
         )}
       </div>
+      <Returns data={data} days={days} />
       {data.suppliers && <Suppliers suppliers={data.suppliers.suppliers} />}
+    </>
+  )
+}
+
+type ReturnUnitsRow = DashboardData['returns']['bySku'][number]
+const dispositionKinds = ['restock', 'outlet', 'refurbish', 'return_to_vendor', 'scrap'] as const
+
+/** The returns figures: return rate, refund time and value recovered (docs/analytics.md#returns). */
+function ReturnFigures({ data }: { data: DashboardData }) {
+  const t = useText(text)
+  const f = useFormat()
+  const { totals } = data.returns
+  const hours = (h: number | null) => (h === null ? '—' : t.hours(f.count(Math.round(h * 100) / 100)))
+  return (
+    <>
+      <Figure label={t.returnRate} value={f.percent(totals.returnRate)}
+        hint={t.returnRateHint(f.count(totals.unitsReturned), f.count(totals.unitsSold), f.count(totals.returnsOpened))} />
+      <Figure label={t.refundTime} value={hours(totals.refundMeanHours)} hint={t.refundTimeHint(f.count(totals.refundsPaid), f.count(totals.refundsRequested))} />
+      <Figure label={t.recovered} value={f.money(totals.recoveredMinor, data.currency)}
+        hint={t.recoveredHint(f.count(totals.dispositions.restock), f.count(totals.dispositions.outlet))} />
+    </>
+  )
+}
+
+/** Units returned per day with the return rate, the disposition mix, reasons, and the most returned SKUs and their suppliers. */
+function Returns({ data, days }: { data: DashboardData; days: string[] }) {
+  const t = useText(text)
+  const f = useFormat()
+  const { totals, series: daily, byReason, bySku, bySupplier } = data.returns
+  const unitsColumns = (label: string) => [
+    { label, cell: (r: ReturnUnitsRow) => r.name },
+    { label: t.unitsReturned, numeric: true, cell: (r: ReturnUnitsRow) => f.count(r.unitsReturned) },
+    { label: t.units, numeric: true, cell: (r: ReturnUnitsRow) => f.count(r.unitsSold) },
+    { label: t.returnRate, numeric: true, cell: (r: ReturnUnitsRow) => f.percent(r.returnRate) },
+  ]
+  return (
+    <>
+      <div class="grid" style={{ marginTop: '1rem' }}>
+        <Card title={t.returnsChart}>
+          <Chart label={t.returnsChart} option={{
+            ...series(days, [
+              { name: t.unitsReturned, type: 'bar', data: daily.map((d) => d.unitsReturned) },
+              { name: t.returnRate, type: 'line', yAxisIndex: 1, connectNulls: true, data: daily.map((d) => (d.returnRate === null ? null : Math.round(d.returnRate * 1000) / 10)) },
+            ]),
+            yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, axisLabel: { formatter: '{value}%' } }],
+          }} />
+        </Card>
+        <Card title={t.dispositionChart}>
+          <Chart label={t.dispositionChart} option={{
+            // Every kind named, however narrow the card: a hidden label leaves a bar nobody can read.
+            grid: { left: 48, right: 24, top: 24, bottom: 56 },
+            xAxis: { type: 'category', data: dispositionKinds.map((k) => t.disposition(k)), axisLabel: { interval: 0, hideOverlap: false, width: 72, overflow: 'break' } },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: [{ name: t.unitsReturned, type: 'bar', data: dispositionKinds.map((k) => totals.dispositions[k]) }],
+          }} />
+        </Card>
+        <Card title={t.reasonChart}>
+          <Chart label={t.reasonChart} option={{
+            grid: { left: 48, right: 24, top: 24, bottom: 56 },
+            xAxis: { type: 'category', data: byReason.map((r) => t.reason(r.reason)), axisLabel: { interval: 0, hideOverlap: false, width: 72, overflow: 'break' } },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: [{ name: t.unitsReturned, type: 'bar', data: byReason.map((r) => r.units) }],
+          }} />
+        </Card>
+      </div>
+      <div class="grid" style={{ marginTop: '1rem' }}>
+        <Card title={t.mostReturned}>
+          <DataTable caption={t.mostReturned} rows={bySku} rowKey={(r) => r.id} columns={unitsColumns(t.sku)} />
+        </Card>
+        <Card title={t.returnsBySupplier}>
+          <DataTable caption={t.returnsBySupplier} rows={bySupplier} rowKey={(r) => r.id} columns={unitsColumns(t.supplier)} />
+        </Card>
+      </div>
     </>
   )
 }
