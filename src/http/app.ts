@@ -59,7 +59,20 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true },
     },
   }) as unknown as FastifyInstance
-  app.decorate('requestHashKey', Buffer.from(hkdfSync('sha256', await services.rootSecret(), 'sellahead', 'request-fingerprint', 32)))
+  // Keyed from the root secret, read once the first request with an Idempotency-Key comes: the
+  // server starts (and answers 503) while the database is down.
+  app.decorate('requestHashKey', undefined)
+  let hashKey: Promise<Buffer> | undefined
+  app.addHook('onRequest', async (req) => {
+    if (app.requestHashKey !== undefined || req.headers['idempotency-key'] === undefined) return
+    hashKey ??= services.rootSecret().then((secret) => Buffer.from(hkdfSync('sha256', secret, 'sellahead', 'request-fingerprint', 32)))
+    try {
+      app.requestHashKey = await hashKey
+    } catch (error) {
+      hashKey = undefined
+      throw error
+    }
+  })
 
   await app.register(swagger, swaggerOptions)
   await app.register(swaggerUi, { routePrefix: '/docs' })
