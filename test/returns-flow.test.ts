@@ -127,6 +127,13 @@ for (const kind of await storeKinds()) {
       // The defective unit counts against the supplier's quality: 9 of the 10 it delivered held up.
       assert.equal((await call('GET', `/v1/suppliers/${w.supplierId}/scorecard`, ops)).qcPassRate, 0.9)
       assert.equal((await refundRequests(o.id)).length, 1, 'requested once, on approval')
+      // Damaged in transit: the merchant's fault, refunded in full on approval — no 10 % fee, no return shipping; a remorse return pays both.
+      const dented = await delivered('GADGET', 1)
+      const transit = await call('POST', '/v1/returns', shop, { order: dented.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'damaged_in_transit' }] }, 201)
+      assert.equal((await call('POST', `/v1/returns/${transit.id}/approve`, ops, { node: 'WH-E' })).refundAmount, 10_000)
+      const changed = await delivered('GADGET', 1)
+      const remorse = await call('POST', '/v1/returns', shop, { order: changed.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, 201)
+      assert.equal((await call('POST', `/v1/returns/${remorse.id}/approve`, ops, { node: 'WH-E' })).refundAmount, 10_000 - 1_000 - 1_000, 'less the 10 % fee and the return shipping')
       await assertLedgerConsistent(t)
     })
 

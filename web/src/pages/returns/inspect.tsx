@@ -70,7 +70,7 @@ function Inspection({ ret, names, onRecorded }: { ret: ReturnDetail; names: Name
           </form>
         )}
       </Card>
-      <Judged ret={ret} names={names} recorded={recorded} />
+      <Judged ret={ret} names={names} recorded={recorded} onRepaired={onRecorded} />
     </>
   )
 }
@@ -127,8 +127,12 @@ function UnitGrader({ unit: u, sku, reason, grade, onGrade, note, onNote }: {
 }
 
 /** Every unit judged: its grade, its one fate in words, and the rule that chose it. */
-function Judged({ ret, names, recorded }: { ret: ReturnDetail; names: Names; recorded: number | null }) {
+function Judged({ ret, names, recorded, onRepaired }: { ret: ReturnDetail; names: Names; recorded: number | null; onRepaired: () => void }) {
   const t = useText(inspectText)
+  const { api } = useSession()
+  // A refurbished unit waits unsellable until its repair is recorded: sellable again, or scrapped.
+  const repair = useAction(async (u: ReturnUnit, outcome: 'sellable' | 'scrap') =>
+    ok(api.POST('/v1/returns/{id}/repair', { params: { path: { id: ret.id } }, body: { lineNo: u.lineNo, unitNo: u.unitNo, outcome } })), onRepaired)
   const g = useText(gradeText)
   const d = useText(dispositionText)
   const judged = ret.units.filter((u) => u.state !== 'awaiting_inspection')
@@ -145,9 +149,18 @@ function Judged({ ret, names, recorded }: { ret: ReturnDetail; names: Names; rec
             {fate(u)} <code>{u.disposition}</code><br />
             <span class="muted-text">{u.ruleId ? d.rule(u.ruleId) : d.noRule}</span>
             {u.notes && <> · “{u.notes}”</>}
+            {u.state === 'repaired' && <><br /><strong>{t.repaired}</strong></>}
+            {u.state === 'written_off' && <><br /><strong>{t.writtenOff}</strong></>}
+            {u.state === 'disposed' && u.disposition === 'refurbish' && (
+              <div class="repair">
+                <button type="button" disabled={repair.busy} onClick={() => void repair.run(u, 'sellable')}>{t.repairedSellable}</button>
+                <button type="button" disabled={repair.busy} onClick={() => void repair.run(u, 'scrap')}>{t.repairedScrap}</button>
+              </div>
+            )}
           </li>
         ))}
       </ul>
+      <ProblemNote error={repair.error} />
     </Card>
   )
 }

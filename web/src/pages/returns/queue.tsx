@@ -122,15 +122,17 @@ function OpenReturnForm({ onOpened }: { onOpened: () => void }) {
   const [reason, setReason] = useState<ReturnReason>('customer_remorse')
   const [note, setNote] = useState('')
   const [photo, setPhoto] = useState('')
+  const [exchange, setExchange] = useState(false)
   const [opened, setOpened] = useState<Return | null>(null)
   const open = useAction(async () => {
     setOpened(null)
     const line = { orderLineNo: lineNo, quantity, reason, ...(note.trim() && { note: note.trim() }), ...(photo.trim() && { evidence: [photo.trim()] }) }
-    const made = await ok(api.POST('/v1/returns', { body: { order: order.trim(), lines: [line] } }))
+    const made = await ok(api.POST('/v1/returns', { body: { order: order.trim(), lines: [line], ...(exchange && { exchange }) } }))
     setOpened(made)
     setOrder('')
     setNote('')
     setPhoto('')
+    setExchange(false)
   }, onOpened)
   const input = (set: (v: string) => void) => (e: Event) => set((e.currentTarget as HTMLInputElement).value)
   return (
@@ -149,6 +151,7 @@ function OpenReturnForm({ onOpened }: { onOpened: () => void }) {
         </Field>
         <Field label={t.note}>{(id) => <input id={id} maxLength={500} value={note} onInput={input(setNote)} />}</Field>
         <Field label={t.photoUrl}>{(id) => <input id={id} type="url" maxLength={500} placeholder="https://" value={photo} onInput={input(setPhoto)} />}</Field>
+        <label><input type="checkbox" checked={exchange} onChange={(e) => setExchange((e.currentTarget as HTMLInputElement).checked)} /> {t.exchange}</label>
         <button type="submit" class="primary" disabled={open.busy}>{t.openSubmit}</button>
         <p aria-live="polite">{opened && <span class="notice">{t.openedNotice(opened.id, s[opened.status])}</span>}</p>
         <ProblemNote error={open.error} />

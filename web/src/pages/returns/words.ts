@@ -68,6 +68,7 @@ export const returnText = defineText(
     reason: 'Reason',
     note: 'What the customer says (optional)',
     photoUrl: 'Photo URL (optional)',
+    exchange: 'The customer wants the same items again, not the money (an exchange)',
     openSubmit: 'Open the return',
     openedNotice: (id: string, status: string) => `Return ${id} opened: ${status}.`,
   },
@@ -123,6 +124,7 @@ export const returnText = defineText(
     reason: '原因',
     note: '顾客的说明（可选）',
     photoUrl: '照片链接（可选）',
+    exchange: '顾客要换同款商品，而不是退款（换货）',
     openSubmit: '办理退货',
     openedNotice: (id: string, status: string) => `退货 ${id} 已创建：${status}。`,
   },
@@ -207,6 +209,10 @@ export const inspectText = defineText(
     gradeOf: (grade: string) => `Grade ${grade}`,
     status: 'Status',
     refund: 'Refund',
+    repairedSellable: 'Repaired: sellable',
+    repairedScrap: 'Not repairable: scrap',
+    repaired: 'Repaired, sellable again',
+    writtenOff: 'Scrapped after repair',
   },
   {
     title: (id: string) => `检验退货 ${id}`,
@@ -225,6 +231,10 @@ export const inspectText = defineText(
     gradeOf: (grade: string) => `等级 ${grade}`,
     status: '状态',
     refund: '退款',
+    repairedSellable: '已修复：可售',
+    repairedScrap: '无法修复：报废',
+    repaired: '已修复，重新可售',
+    writtenOff: '修复后报废',
   },
 )
 
