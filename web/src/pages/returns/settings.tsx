@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 /**
  * Return settings for staff: the return policy of each scope (the default, or a channel's own) and
  * the disposition rules, each edited as JSON and saved as a new version, the version in effect
@@ -69,16 +70,7 @@ function ScopePolicy({ scope, channels }: { scope: string; channels: readonly Ch
   const t = useText(settingsText)
   const { api } = useSession()
   const [round, setRound] = useState(0)
-  const [text, setText] = useState<string | null>(null)
-  const [saved, setSaved] = useState<number | null>(null)
-  const [notJson, setNotJson] = useState(false)
   const current = useLoad(() => ok(api.GET('/v1/return-policies/{channel}', { params: { path: { channel: scope } } })), [api, scope, round])
-  const save = useAction(async () => {
-    const body = parsed(text ?? '')
-    if (!body.ok) return setNotJson(true)
-    const stored = await ok(api.PUT('/v1/return-policies/{channel}', { params: { path: { channel: scope } }, body: body.value as Record<string, unknown> }))
-    setSaved(stored.version)
-  }, () => setRound((n) => n + 1))
   const scopeName = (s: string) => {
     const id = s.replace(/^policy:/, '')
     return id === 'default' ? t.defaultScope : channels.find((c) => c.id === id)?.code ?? id
@@ -86,19 +78,12 @@ function ScopePolicy({ scope, channels }: { scope: string; channels: readonly Ch
   return (
     <Show loaded={current}>
       {(found) => (
-        <form class="policy-editor" aria-label={t.policy} onSubmit={(e) => { e.preventDefault(); void save.run() }}>
-          <p>{t.follows(scopeName(found.scope), versionOf(t, found.version))}</p>
-          <Field label={t.policyJson} hint={t.policyHint}>{(id) => (
-            <textarea id={id} rows={16} spellcheck={false} value={text ?? JSON.stringify(found.policy, null, 2)}
-              onInput={(e) => (setText((e.currentTarget as HTMLTextAreaElement).value), setSaved(null), setNotJson(false))} />
-          )}</Field>
-          <div class="return-actions">
-            <button type="submit" class="primary" disabled={save.busy}>{t.save}</button>
-            <span aria-live="polite">{saved !== null ? t.saved(saved) : ''}</span>
-          </div>
-          {notJson && <p class="problem" role="alert">{t.notJson}</p>}
-          <ProblemNote error={save.error} />
-        </form>
+        <>
+          <JsonEditor formClass="policy-editor" formLabel={t.policy} label={t.policyJson} hint={t.policyHint} initial={found.policy}
+            lead={<p>{t.follows(scopeName(found.scope), versionOf(t, found.version))}</p>}
+            save={async (body) => (await ok(api.PUT('/v1/return-policies/{channel}', { params: { path: { channel: scope } }, body: body as Record<string, unknown> }))).version}
+            onSaved={() => setRound((n) => n + 1)} />
+        </>
       )}
     </Show>
   )
@@ -108,38 +93,54 @@ function RulesEditor({ names }: { names: Names }) {
   const t = useText(settingsText)
   const { api } = useSession()
   const [round, setRound] = useState(0)
-  const [text, setText] = useState<string | null>(null)
-  const [saved, setSaved] = useState<number | null>(null)
-  const [notJson, setNotJson] = useState(false)
   const current = useLoad(() => ok(api.GET('/v1/disposition-rules')), [api, round])
-  const save = useAction(async () => {
-    const body = parsed(text ?? '')
-    if (!body.ok) return setNotJson(true)
-    const stored = await ok(api.PUT('/v1/disposition-rules', { body: body.value as { rules: Array<Record<string, unknown>> } }))
-    setSaved(stored.version)
-  }, () => setRound((n) => n + 1))
   return (
     <Card title={t.rules}>
       <Show loaded={current}>
         {(found) => (
           <>
             <RuleTable rules={found.rules as RuleView[]} caption={t.rulesInEffect(versionOf(t, found.version))} names={names} />
-            <form class="rules-editor" aria-label={t.rules} onSubmit={(e) => { e.preventDefault(); void save.run() }}>
-              <Field label={t.rulesJson} hint={t.rulesHint}>{(id) => (
-                <textarea id={id} rows={16} spellcheck={false} value={text ?? JSON.stringify({ rules: found.rules }, null, 2)}
-                  onInput={(e) => (setText((e.currentTarget as HTMLTextAreaElement).value), setSaved(null), setNotJson(false))} />
-              )}</Field>
-              <div class="return-actions">
-                <button type="submit" class="primary" disabled={save.busy}>{t.save}</button>
-                <span aria-live="polite">{saved !== null ? t.saved(saved) : ''}</span>
-              </div>
-              {notJson && <p class="problem" role="alert">{t.notJson}</p>}
-              <ProblemNote error={save.error} />
-            </form>
+            <JsonEditor formClass="rules-editor" formLabel={t.rules} label={t.rulesJson} hint={t.rulesHint} initial={{ rules: found.rules }}
+              save={async (body) => (await ok(api.PUT('/v1/disposition-rules', { body: body as { rules: Array<Record<string, unknown>> } }))).version}
+              onSaved={() => setRound((n) => n + 1)} />
           </>
         )}
       </Show>
     </Card>
+  )
+}
+
+/**
+ * A document edited as JSON and saved as its next version: text that is not JSON is refused in
+ * words before anything is sent; the API's refusal is shown in its words with its code.
+ */
+function JsonEditor({ formClass, formLabel, label, hint, initial, lead, save, onSaved }: {
+  formClass: string; formLabel: string; label: string; hint: string; initial: unknown; lead?: ComponentChildren
+  save: (body: unknown) => Promise<number>; onSaved: () => void
+}) {
+  const t = useText(settingsText)
+  const [text, setText] = useState<string | null>(null)
+  const [saved, setSaved] = useState<number | null>(null)
+  const [notJson, setNotJson] = useState(false)
+  const run = useAction(async () => {
+    const body = parsed(text ?? JSON.stringify(initial))
+    if (!body.ok) return setNotJson(true)
+    setSaved(await save(body.value))
+  }, onSaved)
+  return (
+    <form class={formClass} aria-label={formLabel} onSubmit={(e) => { e.preventDefault(); void run.run() }}>
+      {lead}
+      <Field label={label} hint={hint}>{(id) => (
+        <textarea id={id} rows={16} spellcheck={false} value={text ?? JSON.stringify(initial, null, 2)}
+          onInput={(e) => (setText((e.currentTarget as HTMLTextAreaElement).value), setSaved(null), setNotJson(false))} />
+      )}</Field>
+      <div class="return-actions">
+        <button type="submit" class="primary" disabled={run.busy}>{t.save}</button>
+        <span aria-live="polite">{saved !== null ? t.saved(saved) : ''}</span>
+      </div>
+      {notJson && <p class="problem" role="alert">{t.notJson}</p>}
+      <ProblemNote error={run.error} />
+    </form>
   )
 }
 
