@@ -1,10 +1,10 @@
-import type { ComponentChildren } from 'preact'
 /**
  * Return settings for staff: the return policy of each scope (the default, or a channel's own) and
  * the disposition rules, each edited as JSON and saved as a new version, the version in effect
  * shown, and the API's refusal (naming the field) shown in words. The rules are also listed in
  * words, first match first, so a merchant can read what each grade will become.
  */
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import { ok } from '../../api.ts'
 import { useFormat, useText } from '../../i18n.tsx'
