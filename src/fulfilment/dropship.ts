@@ -6,7 +6,7 @@
  */
 import type { Catalogue, StockNode } from '../catalogue/index.ts'
 import type { Orders } from '../orders/index.ts'
-import { labelsOf, type ShippingLabel } from './label.ts'
+import { labelsOf, ordersOfShipments, type ShippingLabel } from './label.ts'
 import type { Shipment, ShipmentStatus } from './model.ts'
 
 export const dropshipStatuses = ['requested', 'accepted', 'shipped', 'delivered', 'cancelled'] as const
@@ -59,9 +59,10 @@ export async function dropshipNodesOf(catalogue: Catalogue): Promise<Map<string,
 export async function dropshipRequestsOf(
   shipments: readonly Shipment[], nodes: ReadonlyMap<string, StockNode>, deps: { orders: Orders; catalogue: Catalogue },
 ): Promise<DropshipRequest[]> {
-  const labels = await labelsOf(deps.orders, shipments)
+  const orders = ordersOfShipments(deps.orders, shipments)
+  const labels = await labelsOf(deps.orders, shipments, orders)
   return Promise.all(shipments.map(async (s) => {
-    const order = await deps.orders.get(s.orderId)
+    const order = await orders.get(s.orderId)!
     const status = dropshipStatusOf(s.status)
     const supplierId = nodes.get(s.nodeId)?.supplierId ?? ''
     const lines = await Promise.all(s.lines.map(async (l): Promise<DropshipLine> => {

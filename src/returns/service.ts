@@ -146,8 +146,8 @@ export class Returns {
         createdAtMs: nowMs, updatedAtMs: nowMs, lines: lines.value,
       }
       await insertReturn(tx, r)
-      const events = [{ kind: 'opened', detail: { lines: r.lines.map((l) => ({ lineNo: l.lineNo, orderLineNo: l.orderLineNo, quantity: l.quantity, reason: l.reason })) } }]
-      if (atCounter) events.push({ kind: 'approved', detail: { atCounter: true } as never })
+      const events: Array<{ kind: string; detail: Record<string, unknown> }> = [{ kind: 'opened', detail: { lines: r.lines.map((l) => ({ lineNo: l.lineNo, orderLineNo: l.orderLineNo, quantity: l.quantity, reason: l.reason })) } }]
+      if (atCounter) events.push({ kind: 'approved', detail: { atCounter: true } })
       await this.#write(tx, r, events, by, 'open')
       if (atCounter && r.refundStep === 'on_approval') return this.#requestRefund(tx, r, r.lines.map((l) => ({ line: l, quantity: l.quantity })), by)
       return ok(r)
