@@ -5,7 +5,7 @@
  * destination. Every figure a buyer needs to see why is in the explanation. Pure.
  */
 import { invariant } from '../kernel/result.ts'
-import { inventoryLevels, type InventoryLevels, type InventoryPolicy } from './policy.ts'
+import { inventoryLevels, type InventoryLevels, type InventoryPolicy, type SafetyStock } from './policy.ts'
 import { chooseSupplier, roundOrderQuantity, type Rounding, type SupplierCandidate, type SupplierChoice } from './supplier-choice.ts'
 
 export { roundOrderQuantity, type Rounding } from './supplier-choice.ts'
@@ -102,6 +102,8 @@ export interface SuggestInput extends NeedInput {
   candidates: readonly SupplierCandidate[]
   /** Rates into one currency when candidates price in several (see chooseSupplier). */
   costRates?: Readonly<Record<string, number>>
+  /** How `safetyStockUnits` was computed, to explain it too; it must be the same figure. */
+  safetyStockDetail?: SafetyStock
 }
 
 export interface Suggestion {
@@ -114,6 +116,7 @@ export interface Suggestion {
   currency: string | null
   explanation: {
     need: Need
+    safetyStock: SafetyStock | null
     supplier: SupplierChoice
     rounding: Rounding | null
     /** The same in English, one sentence per step. */
@@ -135,15 +138,27 @@ function needSentences(need: Need): string[] {
   return lines
 }
 
+function safetyStockSentence(ss: SafetyStock): string {
+  if (ss.method === 'empirical') {
+    const t = ss.terms
+    return `Safety stock ${fmt(ss.safetyStockUnits)} = demand quantile ${fmt(t.leadTimeDemandQuantileUnits)} − expected ${fmt(t.expectedDemandUnits)} over ${fmt(ss.protectionDays)} days (intermittent demand, never below 0).`
+  }
+  const t = ss.terms
+  return `Safety stock ${fmt(ss.safetyStockUnits)} = z ${t.z.toFixed(4)} × √(${fmt(ss.protectionDays)} days × ${fmt(t.demandSdPerDay)}² + ${fmt(t.demandMeanPerDay)}² × ${fmt(t.leadTimeSdDays)}² days²).`
+}
+
 /** The suggestion for one need: its quantity from the policy, the supplier, and the rounding to that supplier's minimum and pack. */
 export function suggestOrder(input: SuggestInput): Suggestion {
   const need = needOf(input)
   const supplier = chooseSupplier({ candidates: input.candidates, fixedSupplierId: input.policy.supplierId ?? null, needUnits: need.needUnits, costRates: input.costRates })
+  const detail = input.safetyStockDetail ?? null
+  invariant(detail === null || detail.safetyStockUnits === input.safetyStockUnits, 'the safety stock detail explains the safety stock used')
   const summary = needSentences(need)
+  if (detail !== null && need.method !== 'min_max') summary.splice(1, 0, safetyStockSentence(detail))
   const chosen = supplier.chosen
   if (chosen === null) {
     summary.push(`No supplier: ${supplier.reason}.`)
-    return { skuId: input.skuId, nodeId: input.nodeId, supplierId: null, quantity: 0, unitCostMinor: null, currency: null, explanation: { need, supplier, rounding: null, summary } }
+    return { skuId: input.skuId, nodeId: input.nodeId, supplierId: null, quantity: 0, unitCostMinor: null, currency: null, explanation: { need, safetyStock: detail, supplier, rounding: null, summary } }
   }
   const rounding = roundOrderQuantity(need.needUnits, chosen.minOrderQuantity, chosen.packSize)
   summary.push(`Supplier ${chosen.name} (${chosen.supplierId}): ${supplier.reason}.`)
@@ -157,7 +172,7 @@ export function suggestOrder(input: SuggestInput): Suggestion {
     quantity: rounding.after,
     unitCostMinor: chosen.unitCost,
     currency: chosen.currency,
-    explanation: { need, supplier, rounding, summary },
+    explanation: { need, safetyStock: detail, supplier, rounding, summary },
   }
 }
 
