@@ -4,7 +4,8 @@
  * quantile, safety stock (normal or empirical), the lead time to plan with, and the reorder and
  * order-up-to levels. Pure: no I/O, no clock; forecasts arrive as plain numbers.
  */
-import { failures, invariant, ok, type Failure, type Result } from '../kernel/result.ts'
+import { invariant, ok, type Failure, type Result } from '../kernel/result.ts'
+import { fail } from './errors.ts'
 
 export type ReplenishmentMethod = 'reorder_point' | 'min_max' | 'order_up_to'
 export const replenishmentMethods: readonly ReplenishmentMethod[] = ['reorder_point', 'min_max', 'order_up_to']
@@ -30,9 +31,7 @@ const maxReviewPeriodDays = 365
 const maxIdLength = 100
 const policyFields = ['serviceLevel', 'method', 'reviewPeriodDays', 'minUnits', 'maxUnits', 'supplierId', 'autoSend'] as const
 
-// The lead wires error codes into the HTTP mapping; this module declares only its own.
-const { fail } = failures<'invalid_replenishment_policy'>()
-const refuse = (field: string, rule: string): Failure<'invalid_replenishment_policy'> =>
+const refuse = (field: string, rule: string): Failure =>
   fail('invalid_replenishment_policy', `${field} ${rule}`, { field })
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
