@@ -16,7 +16,7 @@ import { periodDaysAllowed } from './model.ts'
 import type { Analytics, FigureGroup } from './service.ts'
 import {
   answerOf, BackorderFigures, ChannelMeasuresAnswer, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, FulfilmentFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
-  PromiseSourceFigures, ReturnFigures, SalesFigures, SupplierFiguresView,
+  PromiseSourceFigures, ReplenishmentFigures, ReturnFigures, SalesFigures, SupplierFiguresView,
 } from './schemas.ts'
 
 const tags = ['analytics']
@@ -44,12 +44,17 @@ const groupRoutes: Array<{ path: string; key: FigureGroup; schema: TSchema; titl
   { path: 'returns', key: 'returns', schema: ReturnFigures, title: 'ReturnsAnswer', summary: 'Returns opened, units returned over units sold (return rate), refunds requested and paid (mean hours between), the disposition mix and the value recovered; by reason, SKU, supplier and channel' },
   { path: 'suppliers', key: 'suppliers', schema: SupplierFiguresView, title: 'SuppliersAnswer', summary: 'Each supplier’s on-time, fill and QC pass rates (its scorecard)', shopWide: true },
   { path: 'inventory', key: 'inventory', schema: InventoryFigures, title: 'InventoryAnswer', summary: 'Units shipped, on-hand, inventory turnover and days of supply (shop-wide)', shopWide: true },
+  {
+    path: 'replenishment', key: 'replenishment', schema: ReplenishmentFigures, title: 'ReplenishmentAnswer', shopWide: true,
+    summary: 'Forecast accuracy (WAPE, MASE, bias) overall, by model, node and week, and the worst series; days of supply; turnover; the replenishment cycle (suggestion → approved → sent → received)',
+  },
 ]
 
-const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'returns', 'suppliers', 'inventory']
+const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'returns', 'suppliers', 'inventory', 'replenishment']
 const definitionNames: Record<FigureGroup, string> = {
   sales: 'sales', promiseSources: 'promise_sources', onTime: 'on_time_to_promise', backorders: 'open_backorders', delays: 'delays',
   presale: 'presale_conversion', fulfilment: 'fulfilment', returns: 'returns', suppliers: 'supplier_performance', inventory: 'inventory_turnover',
+  replenishment: 'forecast_accuracy',
 }
 
 /** The dashboard and the figure-group routes. */
@@ -87,7 +92,7 @@ export function analyticsRoutes({ analytics, catalogue, channelSources }: { anal
       const p = principalOf(req)
       const scope = await scopeOf(p, req.query)
       if (!scope.ok) return sendProblem(reply, scope)
-      const groups = p.kind === 'channel' ? dashboardGroups.filter((g) => g !== 'suppliers' && g !== 'inventory') : dashboardGroups
+      const groups = p.kind === 'channel' ? dashboardGroups.filter((g) => g !== 'suppliers' && g !== 'inventory' && g !== 'replenishment') : dashboardGroups
       const definitions = Object.fromEntries(groups.map((g) => [g, definitionNames[g]]))
       // The groups asked for are all there; a channel's answer leaves out the two optional ones.
       return { ...(await answer(scope.value, groups)), definitions } as Static<typeof Dashboard>

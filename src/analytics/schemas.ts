@@ -120,6 +120,35 @@ export const InventoryFigures = group('InventoryFigures', 'inventory_turnover',
   },
   { unitsShipped: Count, onHand: Nullable(Type.Integer()) })
 
+const Accuracy = {
+  series: Count, actualUnits: Type.Number({ description: 'Actual demand over the days scored' }),
+  wape: Nullable(Type.Number({ description: 'Σ|actual − forecast| / Σ actual' })), mase: Nullable(Type.Number({ description: 'Absolute error over the seasonal naive forecast’s from the same origin' })),
+  bias: Nullable(Type.Number({ description: 'Σ(forecast − actual) / Σ actual' })),
+}
+const MeanHours = Nullable(Type.Number({ description: 'Mean hours; null when nothing was measured' }))
+
+export const ReplenishmentFigures = named('ReplenishmentFigures', Type.Object({
+  definition: definition('forecast_accuracy'),
+  accuracy: Type.Object({
+    overall: Type.Object(Accuracy),
+    byModel: Type.Array(Type.Object({ model: Type.String(), ...Accuracy })),
+    byNode: Type.Array(Type.Object({ nodeId: Type.String(), ...Accuracy })),
+    byWeek: Type.Array(Type.Object({ week: Day, ...Accuracy }), { description: 'Forecasts made in each week (from Monday), scored against what then happened' }),
+    worstSeries: Type.Array(Type.Object({ skuId: Type.String(), nodeId: Type.String(), ...Accuracy }), { description: 'The ten series with the largest absolute error' }),
+  }, { description: 'Forecasts made in the period, scored on the days that have since passed' }),
+  daysOfSupply: Type.Object({
+    definition: definition('days_of_supply'),
+    total: Nullable(Type.Number({ description: 'Available units over the average daily demand of the last 28 days, over every series with demand' })),
+    lowest: Type.Array(Type.Object({ skuId: Type.String(), nodeId: Type.String(), availableUnits: Type.Integer(), demandPerDay: Type.Number(), days: Nullable(Type.Number()) }), { description: 'The ten series with the fewest days of supply' }),
+  }),
+  turnover: Nullable(Type.Number({ description: 'Units shipped in the period over the average units on hand (inventory_turnover, in units until costs are kept)' })),
+  cycle: Type.Object({
+    definition: definition('replenishment_cycle_time'),
+    suggestionsMade: Count, approved: Count, dismissed: Count, withdrawn: Count, openNow: Count, received: Count,
+    meanHoursToApprove: MeanHours, meanHoursApprovedToSent: MeanHours, meanHoursApprovedToReceived: MeanHours,
+  }),
+}))
+
 export const BackorderFigures = named('BackorderFigures', Type.Object({
   definition: definition('open_backorders'),
   totals: Type.Object({ lines: Count, units: Count, oldestDays: Nullable(Type.Integer()) }),
@@ -161,6 +190,7 @@ export const Dashboard = named('AnalyticsDashboard', Type.Object({
   returns: ReturnFigures,
   suppliers: Type.Optional(SupplierFiguresView),
   inventory: Type.Optional(InventoryFigures),
+  replenishment: Type.Optional(ReplenishmentFigures),
   definitions: Type.Record(Type.String(), Type.String(), { description: 'Each group’s definition name (docs/analytics.md)' }),
 }, { description: 'Every figure at once. A channel token gets its own channel’s figures, without the shop-wide suppliers and inventory groups.' }))
 

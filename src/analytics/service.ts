@@ -16,6 +16,7 @@ import type { Clock } from '../kernel/clock.ts'
 import type { EventFeed, FeedEvent } from '../events/index.ts'
 import { suppliersOfSkus, type Suppliers } from '../purchasing/index.ts'
 import { returnsWithEvents } from '../returns/index.ts'
+import { replenishmentFigures } from '../replenishment/index.ts'
 import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
 import { shipmentCreatedTimes, shipmentsMade } from '../fulfilment/index.ts'
@@ -58,7 +59,7 @@ export interface AnalyticsOptions {
 }
 
 /** Which figure groups to compute. */
-export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'returns' | 'suppliers' | 'inventory'
+export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'returns' | 'suppliers' | 'inventory' | 'replenishment'
 
 export interface FigureQuery {
   periodDays: number
@@ -208,10 +209,12 @@ export class Analytics {
       needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('fulfilment') ? pickupReadyByBucket(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('backorders') ? backordersByDay(this.#db, query.channelId) : [],
-      wants('inventory') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
+      wants('inventory') || wants('replenishment') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
       wants('suppliers') ? this.#cachedSupplierFigures() : [],
       wants('returns') ? this.#returnBreakdowns(fromDayMs, toDayMs, query.channelId) : undefined,
     ])
+    // Read through the replenishment context: forecast scores, days of supply and the suggestions' cycle.
+    const replenishment = wants('replenishment') ? await replenishmentFigures(this.#db, fromDayMs / 86_400_000, toDayMs / 86_400_000) : undefined
     const series = dailySeries(rows, fromDayMs, toDayMs)
     return {
       from: series[0].day,
@@ -226,6 +229,7 @@ export class Analytics {
       ...(returnBreakdowns && { returns: returnsOf(series, returnBreakdowns) }),
       ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
       ...(wants('inventory') && { inventory: inventoryOf(series, stock, query.periodDays) }),
+      ...(replenishment && { replenishment: { ...replenishment, turnover: inventoryOf(series, stock, query.periodDays).totals.turnover } }),
     }
   }
 

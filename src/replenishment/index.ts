@@ -5,3 +5,4 @@ export { Replenishment, type ReplenishmentDeps, type ReplenishmentOptions, type 
 export { replenishmentRoutes } from './routes.ts'
 export { forecastEverySeries, historyDays, mostHorizonDays, seriesCount, type ForecastOfSeries } from './forecasting.ts'
 export type { ReplenishmentImportReport } from './import.ts'
+export { replenishmentFigures } from './measures.ts'
