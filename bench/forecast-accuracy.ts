@@ -1,0 +1,33 @@
+/**
+ * WAPE of the forecasting engine on the Rossmann subset against the README's baselines, at several origins.
+ * Run: node bench/forecast-accuracy.ts [origin ...]   (default 2015-06-19 and three robustness origins)
+ */
+import { forecastSeries } from '../src/replenishment/forecast/index.ts'
+import { epochDay, medianPromoBaseline, multiplicativeBaseline, readRossmann, rossmannInput, seasonalNaiveBaseline, Wape } from './forecast-lib.ts'
+
+const horizonDays = 42
+const origins = process.argv.length > 2 ? process.argv.slice(2) : ['2015-06-19', '2015-05-08', '2015-03-27', '2014-12-05']
+const stores = readRossmann(new URL('../../shared/data/rossmann-30-stores.csv', import.meta.url).pathname.replace('/wt-forecast/../', '/'))
+const verbose = process.env.VERBOSE === '1'
+
+for (const origin of origins) {
+  const scores = { seasonalNaive: new Wape(), medianPromo: new Wape(), multiplicative: new Wape(), p50: new Wape(), mean: new Wape() }
+  const chosen = new Map<string, number>()
+  for (const store of stores) {
+    const { input, actual, scored } = rossmannInput(store, epochDay(origin), horizonDays)
+    scores.seasonalNaive.add(actual, seasonalNaiveBaseline(input), scored)
+    scores.medianPromo.add(actual, medianPromoBaseline(input), scored)
+    scores.multiplicative.add(actual, multiplicativeBaseline(input), scored)
+    const forecast = forecastSeries(input)
+    scores.p50.add(actual, forecast.p50, scored)
+    scores.mean.add(actual, forecast.mean, scored)
+    chosen.set(forecast.model, (chosen.get(forecast.model) ?? 0) + 1)
+    if (verbose) {
+      const w = new Wape(); w.add(actual, forecast.p50, scored)
+      const m = new Wape(); m.add(actual, multiplicativeBaseline(input), scored)
+      console.log(`  store ${store.store}: ${forecast.model} backtest ${forecast.accuracy?.wape.toFixed(3)} (runner-up ${forecast.runnerUp} ${forecast.runnerUpAccuracy?.wape.toFixed(3)}) actual WAPE ${w.value.toFixed(3)} mult ${m.value.toFixed(3)}`)
+    }
+  }
+  const figures = Object.entries(scores).map(([name, w]) => `${name} ${w.value.toFixed(4)}`).join('  ')
+  console.log(`origin ${origin} +${horizonDays}d WAPE: ${figures}  models ${[...chosen].map(([m, c]) => `${m}×${c}`).join(' ')}`)
+}

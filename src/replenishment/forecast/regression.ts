@@ -1,0 +1,183 @@
+/**
+ * Calendar regression: log demand on open days explained by weekday, promotion × weekday, open holiday, peak,
+ * days next to an irregular closure and day-of-month bins; ridge least squares with slowly decaying weights,
+ * then a robust recent level (median residual of the last 12 weeks) and, in the yearly variant, last year's
+ * change from the level window to the target date (what the calendar does not explain of the season). Gives the median; the mean is the median × the smearing factor of recent residuals.
+ * The weighted Gram matrix is accumulated in one pass over history and read at each backtest origin.
+ */
+import { givenUplift } from './events.ts'
+import { choleskySolve } from './linear.ts'
+import type { Series } from './series.ts'
+
+const featureCount = 32
+/** Long: day-of-month and event effects need many occurrences; the recent level is corrected separately. */
+const halfLifeDays = 730
+const ridge = 1e-3
+const maxTrainingDays = 1400
+const levelDays = 84
+const maxLogDemand = 40
+
+interface Context {
+  s: Series
+  /** Feature indices of each day's row (all features are 0/1 indicators), `maxFeatures` slots per day. */
+  rows: Int32Array
+  rowLength: Uint8Array
+  /** log(demand + shift) per history day. */
+  z: Float64Array
+  shift: number
+}
+
+const maxFeatures = 9
+
+export interface RegressionResult { smear: Float64Array }
+
+function buildContext(s: Series): Context {
+  const openCount = new Float64Array(7), dayCount = new Float64Array(7)
+  for (let t = 0; t < s.total; t++) { dayCount[s.weekday[t]]++; openCount[s.weekday[t]] += s.open[t] }
+  const irregular = new Uint8Array(s.total)
+  for (let t = 0; t < s.total; t++) irregular[t] = s.open[t] === 0 && openCount[s.weekday[t]] * 2 >= dayCount[s.weekday[t]] ? 1 : 0
+  const rows = new Int32Array(s.total * maxFeatures), rowLength = new Uint8Array(s.total)
+  for (let t = 0; t < s.total; t++) rowLength[t] = rowFeatures(s, irregular, t, rows, t * maxFeatures)
+  let sum = 0, count = 0
+  for (let t = 0; t < s.n; t++) if (s.open[t] === 1) { sum += s.y[t]; count++ }
+  const shift = 1 + 0.01 * (count > 0 ? sum / count : 0)
+  const z = new Float64Array(s.n)
+  for (let t = 0; t < s.n; t++) z[t] = Math.log(s.y[t] + shift)
+  return { s, rows, rowLength, z, shift }
+}
+
+function domBin(s: Series, t: number): number {
+  const toEnd = s.daysToMonthEnd[t], dom = s.dayOfMonth[t]
+  if (toEnd <= 2) return toEnd
+  if (dom <= 3) return 2 + dom
+  return dom <= 6 ? 6 : dom <= 10 ? 7 : dom <= 14 ? 8 : dom <= 18 ? 9 : dom <= 22 ? 10 : 11
+}
+
+/** Day t's features, ascending, into rows[at…]; returns how many. */
+function rowFeatures(s: Series, irregular: Uint8Array, t: number, rows: Int32Array, at: number): number {
+  let k = at
+  rows[k++] = 0
+  const w = s.weekday[t]
+  if (w > 0) rows[k++] = w
+  if (s.promotion[t] === 1) { rows[k++] = 7; if (w > 0) rows[k++] = 7 + w }
+  if (s.holiday[t] === 1) rows[k++] = 14
+  if (s.peak[t] === 1) rows[k++] = 15
+  if (t >= 1 && irregular[t - 1] === 1) rows[k++] = 16
+  else if ((t >= 2 && irregular[t - 2] === 1) || (t >= 3 && irregular[t - 3] === 1)) rows[k++] = 17
+  if (t + 1 < s.total && irregular[t + 1] === 1) rows[k++] = 18
+  else if ((t + 2 < s.total && irregular[t + 2] === 1) || (t + 3 < s.total && irregular[t + 3] === 1)) rows[k++] = 19
+  rows[k++] = 20 + domBin(s, t)
+  return k - at
+}
+
+function predict(c: Context, beta: Float64Array, t: number): number {
+  let eta = 0
+  const at = t * maxFeatures, end = at + c.rowLength[t]
+  for (let a = at; a < end; a++) eta += beta[c.rows[a]]
+  return eta
+}
+
+/**
+ * Forecasts the median at each origin (ascending) into plain[i] and, with last year's seasonal change,
+ * into yearly[i]; returns each origin's smearing factor for the mean.
+ */
+export function calendarRegression(s: Series, origins: ArrayLike<number>, lengths: ArrayLike<number>, plain: Float64Array[], yearly: Float64Array[]): RegressionResult {
+  const c = buildContext(s)
+  const p = featureCount
+  const gram = new Float64Array(p * p), rhs = new Float64Array(p)
+  const smear = new Float64Array(origins.length).fill(1)
+  const decay = Math.pow(2, -1 / halfLifeDays)
+  const first = Math.max(0, s.n - maxTrainingDays)
+  let weight = Math.pow(2, -(s.n - first) / halfLifeDays)
+  let t = first, firstOpen = -1, peakDays = 0
+  for (let i = 0; i < origins.length; i++) {
+    for (; t < origins[i]; t++, weight /= decay) {
+      if (s.open[t] === 0) continue
+      if (firstOpen < 0) firstOpen = t
+      peakDays += s.peak[t]
+      const wz = weight * c.z[t]
+      const at = t * maxFeatures, end = at + c.rowLength[t]
+      for (let a = at; a < end; a++) {
+        const row = c.rows[a] * p
+        rhs[c.rows[a]] += wz
+        for (let b = a; b < end; b++) gram[row + c.rows[b]] += weight
+      }
+    }
+    const origin = origins[i]
+    const beta = solve(gram, rhs, p)
+    if (beta === null) { plain[i].fill(0, 0, lengths[i]); yearly[i].fill(0, 0, lengths[i]); continue }
+    const level = recentLevel(c, beta, origin)
+    const seasonal = lastYearShape(c, beta, origin, firstOpen, lengths[i])
+    smear[i] = level.smear
+    for (let k = 0; k < lengths[i]; k++) {
+      const day = origin + k
+      const eta = predict(c, beta, day) + level.shift
+      const uplift = s.peak[day] === 1 && peakDays === 0 ? givenUplift(s, day) : 1
+      plain[i][k] = median(c, eta, uplift)
+      yearly[i][k] = median(c, eta + seasonal[k], uplift)
+    }
+  }
+  return { smear }
+}
+
+function median(c: Context, eta: number, uplift: number): number {
+  return Math.max(0, Math.exp(Math.min(maxLogDemand, eta)) - c.shift) * uplift
+}
+
+function solve(gram: Float64Array, rhs: Float64Array, p: number): Float64Array | null {
+  const total = gram[0]
+  if (!(total > 0)) return null
+  const a = new Float64Array(p * p), b = new Float64Array(p)
+  for (let i = 0; i < p; i++) {
+    b[i] = rhs[i]
+    for (let j = i; j < p; j++) { a[i * p + j] = gram[i * p + j]; a[j * p + i] = gram[i * p + j] }
+    a[i * p + i] += (i === 0 ? 1e-9 : ridge) * total
+  }
+  return choleskySolve(a, b, p)
+}
+
+/** Median residual of the last open days (a robust recent level) and the smearing factor exp(residual) averages to. */
+function recentLevel(c: Context, beta: Float64Array, origin: number): { shift: number, smear: number } {
+  const residuals: number[] = []
+  for (let t = origin - 1; t >= 0 && residuals.length < levelDays; t--) {
+    if (c.s.open[t] === 1) residuals.push(c.z[t] - predict(c, beta, t))
+  }
+  if (residuals.length === 0) return { shift: 0, smear: 1 }
+  residuals.sort((x, y) => x - y)
+  const mid = residuals.length >> 1
+  const shift = residuals.length % 2 === 1 ? residuals[mid] : (residuals[mid - 1] + residuals[mid]) / 2
+  let smear = 0
+  for (const r of residuals) smear += Math.exp(Math.min(5, r - shift))
+  return { shift, smear: Math.max(1, Math.min(1.5, smear / residuals.length)) }
+}
+
+const yearHalfWindow = 7
+
+/**
+ * What the calendar does not explain of the time of year: last year's mean residual around the target date
+ * minus last year's mean residual over the level window; zero without a year of history.
+ */
+function lastYearShape(c: Context, beta: Float64Array, origin: number, firstOpen: number, length: number): Float64Array {
+  const shift = new Float64Array(length)
+  const lastYear = origin - 364
+  const from = lastYear - levelDays
+  if (firstOpen < 0 || from < firstOpen) return shift
+  const sum = new Float64Array(origin - from + 1), count = new Float64Array(origin - from + 1)
+  for (let t = from; t < origin; t++) {
+    const open = c.s.open[t]
+    sum[t - from + 1] = sum[t - from] + (open === 1 ? c.z[t] - predict(c, beta, t) : 0)
+    count[t - from + 1] = count[t - from] + open
+  }
+  const mean = (a: number, b: number): number => {
+    const i = Math.max(0, a - from), j = Math.min(origin - from, b - from)
+    const n = j > i ? count[j] - count[i] : 0
+    return n >= 3 ? (sum[j] - sum[i]) / n : NaN
+  }
+  const base = mean(from, lastYear)
+  if (!Number.isFinite(base)) return shift
+  for (let k = 0; k < length; k++) {
+    const around = mean(lastYear + k - yearHalfWindow, lastYear + k + yearHalfWindow + 1)
+    if (Number.isFinite(around)) shift[k] = around - base
+  }
+  return shift
+}
