@@ -13,10 +13,12 @@ import { holtWinters, seasonalNaive, weekdayLevel, type BaselineModel } from './
 import type { ForecastInput, ModelName, SeriesForecast } from './types.ts'
 
 /** In order of preference on equal backtest error: simpler first. */
-const baselineModels: [ModelName, BaselineModel][] = [
-  ['seasonal_naive', seasonalNaive], ['weekday_level', weekdayLevel], ['holt_winters', holtWinters],
-  ['croston', croston], ['sba', sba], ['tsb', tsb],
-]
+const smoothModels: [ModelName, BaselineModel][] = [['seasonal_naive', seasonalNaive], ['weekday_level', weekdayLevel], ['holt_winters', holtWinters]]
+/**
+ * Intermittent series choose among these only: on mostly-zero days WAPE rewards forecasting nearly nothing
+ * (a median), which would starve replenishment; these forecast the mean rate.
+ */
+const intermittentModels: [ModelName, BaselineModel][] = [['croston', croston], ['sba', sba], ['tsb', tsb]]
 const backtestOrigins = 3
 const minBacktestDays = 14
 const maxBacktestDays = 42
@@ -44,7 +46,7 @@ export function forecastSeries(input: ForecastInput): SeriesForecast {
   const effects = estimateEventEffects(s, s.n)
   const adjusted = withoutEvents(s, effects)
   const intermittent = isIntermittent(s)
-  const candidates = runCandidates(s, plan, effects, adjusted)
+  const candidates = runCandidates(s, plan, effects, adjusted, intermittent)
   const ranked = plan.backtests > 0 ? [...candidates].sort((a, b) => a.errors.wape() - b.errors.wape()) : [fallback(candidates, intermittent)]
   const chosen = ranked[0]
   const naiveMae = naiveWeeklyMae(s)
@@ -71,14 +73,15 @@ function fallback(candidates: Candidate[], intermittent: boolean): Candidate {
   return candidates.find((c) => c.name === name)!
 }
 
-function runCandidates(s: Series, plan: Plan, effects: EventEffects, adjusted: Float64Array): Candidate[] {
+function runCandidates(s: Series, plan: Plan, effects: EventEffects, adjusted: Float64Array, intermittent: boolean): Candidate[] {
   const candidates: Candidate[] = []
-  for (const [name, model] of baselineModels) {
+  for (const [name, model] of intermittent ? intermittentModels : [...smoothModels, ...intermittentModels]) {
     const points = plan.lengths.map((length) => new Float64Array(length))
     model(s, adjusted, plan.origins, plan.lengths, points)
     plan.origins.forEach((origin, i) => applyCalendar(s, effects, origin, points[i]))
     candidates.push({ name, points, meanFactor: 1, errors: scoreBacktest(s, plan, points) })
   }
+  if (intermittent) return candidates
   const plain = plan.lengths.map((length) => new Float64Array(length))
   const yearly = plan.lengths.map((length) => new Float64Array(length))
   const { smear } = calendarRegression(s, plan.origins, plan.lengths, plain, yearly)
