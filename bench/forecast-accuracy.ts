@@ -13,6 +13,7 @@ const verbose = process.env.VERBOSE === '1'
 for (const origin of origins) {
   const scores = { seasonalNaive: new Wape(), medianPromo: new Wape(), multiplicative: new Wape(), p50: new Wape(), mean: new Wape() }
   const chosen = new Map<string, number>()
+  let below10 = 0, above90 = 0, scoredDays = 0
   for (const store of stores) {
     const { input, actual, scored } = rossmannInput(store, epochDay(origin), horizonDays)
     scores.seasonalNaive.add(actual, seasonalNaiveBaseline(input), scored)
@@ -21,6 +22,12 @@ for (const origin of origins) {
     const forecast = forecastSeries(input)
     scores.p50.add(actual, forecast.p50, scored)
     scores.mean.add(actual, forecast.mean, scored)
+    for (let k = 0; k < horizonDays; k++) {
+      if (scored[k] !== 1) continue
+      scoredDays++
+      if (actual[k] < forecast.p10[k]) below10++
+      if (actual[k] > forecast.p90[k]) above90++
+    }
     chosen.set(forecast.model, (chosen.get(forecast.model) ?? 0) + 1)
     if (verbose) {
       const w = new Wape(); w.add(actual, forecast.p50, scored)
@@ -29,5 +36,6 @@ for (const origin of origins) {
     }
   }
   const figures = Object.entries(scores).map(([name, w]) => `${name} ${w.value.toFixed(4)}`).join('  ')
-  console.log(`origin ${origin} +${horizonDays}d WAPE: ${figures}  models ${[...chosen].map(([m, c]) => `${m}×${c}`).join(' ')}`)
+  console.log(`origin ${origin} +${horizonDays}d WAPE: ${figures}`)
+  console.log(`  actual < p10 on ${((100 * below10) / scoredDays).toFixed(1)}% of days, > p90 on ${((100 * above90) / scoredDays).toFixed(1)}%; models ${[...chosen].map(([m, c]) => `${m}×${c}`).join(' ')}`)
 }

@@ -19,7 +19,7 @@ const smoothModels: [ModelName, BaselineModel][] = [['seasonal_naive', seasonalN
  * (a median), which would starve replenishment; these forecast the mean rate.
  */
 const intermittentModels: [ModelName, BaselineModel][] = [['croston', croston], ['sba', sba], ['tsb', tsb]]
-const backtestOrigins = 3
+const backtestOrigins = 2
 const minBacktestDays = 14
 const maxBacktestDays = 42
 const minTrainingDays = 28

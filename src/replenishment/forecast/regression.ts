@@ -25,6 +25,8 @@ interface Context {
   /** log(demand + shift) per history day. */
   z: Float64Array
   shift: number
+  /** Days within 3 days of a holiday or an irregular closure: dates that move from year to year. */
+  nearEvent: Uint8Array
 }
 
 const maxFeatures = 9
@@ -43,7 +45,12 @@ function buildContext(s: Series): Context {
   const shift = 1 + 0.01 * (count > 0 ? sum / count : 0)
   const z = new Float64Array(s.n)
   for (let t = 0; t < s.n; t++) z[t] = Math.log(s.y[t] + shift)
-  return { s, rows, rowLength, z, shift }
+  const nearEvent = new Uint8Array(s.total)
+  for (let t = 0; t < s.total; t++) {
+    if (irregular[t] === 0 && s.holiday[t] === 0) continue
+    for (let d = Math.max(0, t - 3); d <= Math.min(s.total - 1, t + 3); d++) nearEvent[d] = 1
+  }
+  return { s, rows, rowLength, z, shift, nearEvent }
 }
 
 function domBin(s: Series, t: number): number {
@@ -164,7 +171,7 @@ function lastYearShape(c: Context, beta: Float64Array, origin: number, firstOpen
   if (firstOpen < 0 || from < firstOpen) return shift
   const sum = new Float64Array(origin - from + 1), count = new Float64Array(origin - from + 1)
   for (let t = from; t < origin; t++) {
-    const open = c.s.open[t]
+    const open = c.s.open[t] === 1 && (c.nearEvent[t] === 0) ? 1 : 0
     sum[t - from + 1] = sum[t - from] + (open === 1 ? c.z[t] - predict(c, beta, t) : 0)
     count[t - from + 1] = count[t - from] + open
   }
