@@ -152,17 +152,31 @@ describe('lead-time demand quantile', () => {
 describe('demand forecast: properties', () => {
   it('never throws, and its quantiles are ordered, non-negative and zero on closed days', async (t) => {
     const day = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, 0, 1, 1e300, -0), fc.integer({ min: 0, max: 50 }))
-    const flags = (length: number, rate: number) => fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: length, maxLength: length })
-      .map((draws) => Uint8Array.from(draws, (d) => (d < rate ? 1 : 0)))
-    const inputs = fc.record({ history: fc.array(day, { maxLength: 420 }), horizonDays: fc.integer({ min: 1, max: 60 }), startDay: fc.integer({ min: 0, max: 30_000 }) })
-      .chain(({ history, horizonDays, startDay }) => {
-        const length = history.length + horizonDays
-        return fc.record({ closed: flags(length, 0.2), promotion: flags(length, 0.1), holiday: flags(length, 0.05), peak: flags(length, 0.05), uplift: fc.double({ min: -100, max: 500, noNaN: true }) })
-          .map(({ uplift, ...flagged }): ForecastInput => ({
-            startDay, horizonDays, history: Float64Array.from(history),
-            calendar: { ...flagged, upliftPct: new Float64Array(length).fill(uplift) },
-          }))
+    await assertProperty(t, fc.property(inputs(fc.array(day, { maxLength: 420 })), (input) => { assertWellFormed(forecastSeries(input), input) }), { numRuns: 150, regressionSeeds: [1, 2] })
+  })
+
+  it('holds with more than a year of history too (the yearly and long-backtest paths)', async (t) => {
+    const history = fc.tuple(fc.integer({ min: 450, max: 900 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([length, seed, zeroShare]) => {
+        const draw = random(seed)
+        return Array.from({ length }, (_, d) => (draw() < zeroShare ? 0 : Math.round(draw() * 100 * (1 + Math.sin(d / 58)))))
       })
-    await assertProperty(t, fc.property(inputs, (input) => { assertWellFormed(forecastSeries(input), input) }), { numRuns: 150, regressionSeeds: [1, 2] })
+    await assertProperty(t, fc.property(inputs(history), (input) => { assertWellFormed(forecastSeries(input), input) }), { numRuns: 40, regressionSeeds: [3] })
   })
 })
+
+function inputs(histories: fc.Arbitrary<number[]>): fc.Arbitrary<ForecastInput> {
+  return fc.record({ history: histories, horizonDays: fc.integer({ min: 1, max: 120 }), startDay: fc.integer({ min: 0, max: 30_000 }) })
+    .chain(({ history, horizonDays, startDay }) => {
+      const length = history.length + horizonDays
+      return fc.record({ closed: flags(length, 0.2), promotion: flags(length, 0.1), holiday: flags(length, 0.05), peak: flags(length, 0.05), uplift: fc.double({ min: -100, max: 500, noNaN: true }) })
+        .map(({ uplift, ...flagged }): ForecastInput => ({
+          startDay, horizonDays, history: Float64Array.from(history),
+          calendar: { ...flagged, upliftPct: new Float64Array(length).fill(uplift) },
+        }))
+    })
+}
+
+function flags(length: number, rate: number): fc.Arbitrary<Uint8Array> {
+  return fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: length, maxLength: length }).map((draws) => Uint8Array.from(draws, (d) => (d < rate ? 1 : 0)))
+}
