@@ -2,14 +2,15 @@
  * Calendar regression: log demand on open days explained by weekday, promotion × weekday, open holiday, peak,
  * days next to an irregular closure and day-of-month bins; ridge least squares with slowly decaying weights,
  * then a robust recent level (median residual of the last 12 weeks) and, in the yearly variant, last year's
- * change from the level window to the target date (what the calendar does not explain of the season). Gives the median; the mean is the median × the smearing factor of recent residuals.
+ * change from the level window to the target date (what the calendar does not explain of the season).
+ * Gives the median; the mean is the median × the smearing factor of recent residuals.
  * The weighted Gram matrix is accumulated in one pass over history and read at each backtest origin.
  */
 import { givenUplift } from './events.ts'
 import { choleskySolve } from './linear.ts'
 import type { Series } from './series.ts'
 
-const featureCount = 32
+const featureCount = 34
 /** Long: day-of-month and event effects need many occurrences; the recent level is corrected separately. */
 const halfLifeDays = 730
 const ridge = 1e-3
@@ -27,9 +28,11 @@ interface Context {
   shift: number
   /** Days within 3 days of a holiday or an irregular closure: dates that move from year to year. */
   nearEvent: Uint8Array
+  /** History days that observe ordinary demand: open, not a glitch, not around a long closure. */
+  usable: Uint8Array
 }
 
-const maxFeatures = 9
+const maxFeatures = 11
 
 export interface RegressionResult { smear: Float64Array }
 
@@ -50,7 +53,34 @@ function buildContext(s: Series): Context {
     if (irregular[t] === 0 && s.holiday[t] === 0) continue
     for (let d = Math.max(0, t - 3); d <= Math.min(s.total - 1, t + 3); d++) nearEvent[d] = 1
   }
-  return { s, rows, rowLength, z, shift, nearEvent }
+  return { s, rows, rowLength, z, shift, nearEvent, usable: usableDays(s, irregular, count) }
+}
+
+const longClosureDays = 5
+const longClosureMarginDays = 14
+const glitchFreeShare = 0.9
+
+/**
+ * A store shut for days (refurbishment, a stock-take) sells abnormally before and after; and a day open
+ * without a single sale in a series that almost always sells is a stock-out or a data gap. Neither says
+ * what an ordinary day sells, so the regression neither learns from them nor takes its level from them.
+ */
+function usableDays(s: Series, irregular: Uint8Array, openDays: number): Uint8Array {
+  const usable = new Uint8Array(s.n)
+  let selling = 0
+  for (let t = 0; t < s.n; t++) if (s.open[t] === 1 && s.y[t] > 0) selling++
+  const glitches = selling >= glitchFreeShare * openDays
+  for (let t = 0; t < s.n; t++) usable[t] = s.open[t] === 1 && !(glitches && s.y[t] === 0) ? 1 : 0
+  for (let t = 0; t < s.total;) {
+    if (irregular[t] === 0) { t++; continue }
+    let end = t
+    while (end < s.total && s.open[end] === 0) end++
+    if (end - t >= longClosureDays) {
+      for (let d = Math.max(0, t - longClosureMarginDays); d < Math.min(s.n, end + longClosureMarginDays); d++) usable[d] = 0
+    }
+    t = end
+  }
+  return usable
 }
 
 function domBin(s: Series, t: number): number {
@@ -74,6 +104,9 @@ function rowFeatures(s: Series, irregular: Uint8Array, t: number, rows: Int32Arr
   if (t + 1 < s.total && irregular[t + 1] === 1) rows[k++] = 18
   else if ((t + 2 < s.total && irregular[t + 2] === 1) || (t + 3 < s.total && irregular[t + 3] === 1)) rows[k++] = 19
   rows[k++] = 20 + domBin(s, t)
+  // Stocking up before, and catching up after, a closure of two days or more (Easter, Christmas).
+  if (t + 2 < s.total && irregular[t + 1] === 1 && s.open[t + 2] === 0) rows[k++] = 32
+  if (t >= 2 && irregular[t - 1] === 1 && s.open[t - 2] === 0) rows[k++] = 33
   return k - at
 }
 
@@ -99,7 +132,7 @@ export function calendarRegression(s: Series, origins: ArrayLike<number>, length
   let t = first, firstOpen = -1, peakDays = 0
   for (let i = 0; i < origins.length; i++) {
     for (; t < origins[i]; t++, weight /= decay) {
-      if (s.open[t] === 0) continue
+      if (c.usable[t] === 0) continue
       if (firstOpen < 0) firstOpen = t
       peakDays += s.peak[t]
       const wz = weight * c.z[t]
@@ -147,7 +180,7 @@ function solve(gram: Float64Array, rhs: Float64Array, p: number): Float64Array |
 function recentLevel(c: Context, beta: Float64Array, origin: number): { shift: number, smear: number } {
   const residuals: number[] = []
   for (let t = origin - 1; t >= 0 && residuals.length < levelDays; t--) {
-    if (c.s.open[t] === 1) residuals.push(c.z[t] - predict(c, beta, t))
+    if (c.usable[t] === 1) residuals.push(c.z[t] - predict(c, beta, t))
   }
   if (residuals.length === 0) return { shift: 0, smear: 1 }
   residuals.sort((x, y) => x - y)
@@ -171,7 +204,7 @@ function lastYearShape(c: Context, beta: Float64Array, origin: number, firstOpen
   if (firstOpen < 0 || from < firstOpen) return shift
   const sum = new Float64Array(origin - from + 1), count = new Float64Array(origin - from + 1)
   for (let t = from; t < origin; t++) {
-    const open = c.s.open[t] === 1 && (c.nearEvent[t] === 0) ? 1 : 0
+    const open = c.usable[t] === 1 && c.nearEvent[t] === 0 ? 1 : 0
     sum[t - from + 1] = sum[t - from] + (open === 1 ? c.z[t] - predict(c, beta, t) : 0)
     count[t - from + 1] = count[t - from] + open
   }
