@@ -116,6 +116,14 @@ describe('demand forecast: known answers', () => {
     assertWithin(forecast.p50[2], 100, 0.02, 'plain day')
   })
 
+  it('uses a given uplift for a first promotion, and the learnt effect once promotions have history', () => {
+    const first = forecastSeries(series(364, () => 100, 14, { promotion: [364 + 4] }, [[364 + 4, 50]]))
+    assertWithin(first.p50[4], 150, 0.02, 'first promotion')
+    const promotions = [10, 50, 90, 130, 170, 210, 250, 290, 330, 364 + 4]
+    const learnt = forecastSeries(series(364, (t) => (promotions.includes(t) ? 120 : 100), 14, { promotion: promotions }, [[364 + 4, 50]]))
+    assertWithin(learnt.p50[4], 120, 0.05, 'promotion with history')
+  })
+
   it('gives the same answer bit for bit for the same input', () => {
     const draw = random(3)
     const input = series(500, (t) => Math.round(20 + 10 * Math.sin(t / 9) + 10 * draw()), 42, { promotion: [100, 101, 300, 505], closed: [7, 14, 510] })

@@ -1,11 +1,12 @@
 /**
  * Multiplicative effects of planned events (promotion, open holiday, peak) for the models that forecast a
  * baseline: estimated from history as demand on event days over the same weekday's plain-day mean,
- * shrunk towards 1 when there are few event days. A peak history has never seen uses the merchant's uplift.
+ * shrunk towards 1 when there are few event days. A peak (or promotion) history has never seen uses the
+ * merchant's uplift when one was given.
  */
 import type { Series } from './series.ts'
 
-export interface EventEffects { promotion: number; holiday: number; peak: number; peakSeen: boolean }
+export interface EventEffects { promotion: number; holiday: number; peak: number; promotionSeen: boolean; peakSeen: boolean }
 
 /** Pseudo-days of "no effect" added to each estimate, so two noisy event days cannot swing it far. */
 const priorDays = 3
@@ -33,8 +34,8 @@ export function estimateEventEffects(s: Series, end: number): EventEffects {
     const prior = priorDays * overall
     return { value: clampEffect((actual + prior) / (expected + prior)), seen: true }
   }
-  const peak = effect(s.peak)
-  return { promotion: effect(s.promotion).value, holiday: effect(s.holiday).value, peak: peak.value, peakSeen: peak.seen }
+  const peak = effect(s.peak), promotion = effect(s.promotion)
+  return { promotion: promotion.value, holiday: effect(s.holiday).value, peak: peak.value, promotionSeen: promotion.seen, peakSeen: peak.seen }
 }
 
 function clampEffect(value: number): number {
@@ -45,13 +46,17 @@ export function eventMultiplier(s: Series, effects: EventEffects, t: number): nu
   let m = 1
   if (s.promotion[t] === 1) m *= effects.promotion
   if (s.holiday[t] === 1) m *= effects.holiday
-  if (s.peak[t] === 1) m *= effects.peakSeen ? effects.peak : givenUplift(s, t)
-  return m
+  if (s.peak[t] === 1) m *= effects.peakSeen ? effects.peak : 1
+  return m * unseenEventUplift(s, t, effects.promotionSeen, effects.peakSeen)
 }
 
-/** The merchant's expected peak uplift as a factor (1 when none was given). */
-export function givenUplift(s: Series, t: number): number {
-  return Math.max(0, 1 + s.upliftPct[t] / 100)
+/**
+ * The merchant's expected uplift as a factor, on a peak (or promotion) day when history has no peak
+ * (or promotion) to learn the effect from; 1 otherwise or when none was given.
+ */
+export function unseenEventUplift(s: Series, t: number, promotionSeen: boolean, peakSeen: boolean): number {
+  const unseen = (s.peak[t] === 1 && !peakSeen) || (s.promotion[t] === 1 && !promotionSeen && s.peak[t] === 0)
+  return unseen ? Math.max(0, 1 + s.upliftPct[t] / 100) : 1
 }
 
 /** History with event effects divided out, so baseline models see the demand of a plain day. */

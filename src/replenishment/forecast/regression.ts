@@ -6,7 +6,7 @@
  * Gives the median; the mean is the median × the smearing factor of recent residuals.
  * The weighted Gram matrix is accumulated in one pass over history and read at each backtest origin.
  */
-import { givenUplift } from './events.ts'
+import { unseenEventUplift } from './events.ts'
 import { choleskySolve } from './linear.ts'
 import type { Series } from './series.ts'
 
@@ -129,12 +129,13 @@ export function calendarRegression(s: Series, origins: ArrayLike<number>, length
   const decay = Math.pow(2, -1 / halfLifeDays)
   const first = Math.max(0, s.n - maxTrainingDays)
   let weight = Math.pow(2, -(s.n - first) / halfLifeDays)
-  let t = first, firstOpen = -1, peakDays = 0
+  let t = first, firstOpen = -1, peakDays = 0, promotionDays = 0
   for (let i = 0; i < origins.length; i++) {
     for (; t < origins[i]; t++, weight /= decay) {
       if (c.usable[t] === 0) continue
       if (firstOpen < 0) firstOpen = t
       peakDays += s.peak[t]
+      promotionDays += s.promotion[t]
       const wz = weight * c.z[t]
       const at = t * maxFeatures, end = at + c.rowLength[t]
       for (let a = at; a < end; a++) {
@@ -152,7 +153,7 @@ export function calendarRegression(s: Series, origins: ArrayLike<number>, length
     for (let k = 0; k < lengths[i]; k++) {
       const day = origin + k
       const eta = predict(c, beta, day) + level.shift
-      const uplift = s.peak[day] === 1 && peakDays === 0 ? givenUplift(s, day) : 1
+      const uplift = unseenEventUplift(s, day, promotionDays > 0, peakDays > 0)
       plain[i][k] = median(c, eta, uplift)
       yearly[i][k] = median(c, eta + seasonal[k], uplift)
     }
