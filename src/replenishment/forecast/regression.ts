@@ -177,48 +177,49 @@ function solve(gram: Float64Array, rhs: Float64Array, p: number): Float64Array |
   return choleskySolve(a, b, p)
 }
 
-/** Median residual of the last open days (a robust recent level) and the smearing factor exp(residual) averages to. */
-function recentLevel(c: Context, beta: Float64Array, origin: number): { shift: number, smear: number } {
+/** Median residual of the last usable days (a robust recent level) and the factor from the median to the mean. */
+function recentLevel(c: Context, beta: Float64Array, origin: number): { shift: number, smear: number, days: number } {
   const residuals: number[] = []
   for (let t = origin - 1; t >= 0 && residuals.length < levelDays; t--) {
     if (c.usable[t] === 1) residuals.push(c.z[t] - predict(c, beta, t))
   }
-  if (residuals.length === 0) return { shift: 0, smear: 1 }
-  residuals.sort((x, y) => x - y)
-  const mid = residuals.length >> 1
-  const shift = residuals.length % 2 === 1 ? residuals[mid] : (residuals[mid - 1] + residuals[mid]) / 2
-  let smear = 0
-  for (const r of residuals) smear += Math.exp(Math.min(5, r - shift))
-  return { shift, smear: Math.max(1, Math.min(1.5, smear / residuals.length)) }
+  if (residuals.length === 0) return { shift: 0, smear: 1, days: 0 }
+  const shift = medianOf(residuals)
+  // Lognormal mean over median, exp(σ²/2), with σ from the median absolute deviation: a few extreme days
+  // (a pre-holiday rush in the window) must not inflate every day's mean.
+  const sigma = 1.4826 * medianOf(residuals.map((r) => Math.abs(r - shift)))
+  return { shift, smear: Math.min(1.5, Math.exp((sigma * sigma) / 2)), days: residuals.length }
+}
+
+function medianOf(values: number[]): number {
+  values.sort((x, y) => x - y)
+  const mid = values.length >> 1
+  return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
 }
 
 const yearHalfWindow = 7
 
 /**
- * What the calendar does not explain of the time of year: last year's mean residual around the target date
- * minus last year's mean residual over the level window; zero without a year of history.
+ * What the calendar does not explain of the time of year: last year's median residual around the target
+ * date minus last year's recent level taken as the level is taken now (so a skewed season such as December
+ * shifts both alike); zero without a year of history.
  */
 function lastYearShape(c: Context, beta: Float64Array, origin: number, firstOpen: number, length: number): Float64Array {
   const shift = new Float64Array(length)
   const lastYear = origin - 364
-  const from = lastYear - levelDays
-  if (firstOpen < 0 || from < firstOpen) return shift
-  const sum = new Float64Array(origin - from + 1), count = new Float64Array(origin - from + 1)
-  for (let t = from; t < origin; t++) {
-    const open = c.usable[t] === 1 && c.nearEvent[t] === 0 ? 1 : 0
-    sum[t - from + 1] = sum[t - from] + (open === 1 ? c.z[t] - predict(c, beta, t) : 0)
-    count[t - from + 1] = count[t - from] + open
+  if (firstOpen < 0 || lastYear - levelDays < firstOpen) return shift
+  const base = recentLevel(c, beta, lastYear)
+  if (base.days < levelDays / 2) return shift
+  const residual = new Float64Array(Math.min(length, 364) + 2 * yearHalfWindow + 1).fill(NaN)
+  const from = lastYear - yearHalfWindow
+  for (let t = Math.max(0, from); t < Math.min(origin, from + residual.length); t++) {
+    if (c.usable[t] === 1 && c.nearEvent[t] === 0) residual[t - from] = c.z[t] - predict(c, beta, t)
   }
-  const mean = (a: number, b: number): number => {
-    const i = Math.max(0, a - from), j = Math.min(origin - from, b - from)
-    const n = j > i ? count[j] - count[i] : 0
-    return n >= 3 ? (sum[j] - sum[i]) / n : NaN
-  }
-  const base = mean(from, lastYear)
-  if (!Number.isFinite(base)) return shift
+  const window: number[] = []
   for (let k = 0; k < length; k++) {
-    const around = mean(lastYear + k - yearHalfWindow, lastYear + k + yearHalfWindow + 1)
-    if (Number.isFinite(around)) shift[k] = around - base
+    window.length = 0
+    for (let d = k; d <= k + 2 * yearHalfWindow && d < residual.length; d++) if (!Number.isNaN(residual[d])) window.push(residual[d])
+    if (window.length >= 3) shift[k] = medianOf(window) - base.shift
   }
   return shift
 }
