@@ -97,6 +97,14 @@ describe('demand forecast: known answers', () => {
     for (const k of [0, 2, 5, 9, 11, 20]) assert.ok(forecast.p50[k] > 40, `open day ${k}: ${forecast.p50[k]}`)
   })
 
+  it('reports no accuracy when the store was shut through every backtest window, and still forecasts', () => {
+    const shut = Array.from({ length: 120 }, (_, i) => 280 + i)
+    const forecast = forecastSeries(series(400, (t) => (t < 280 ? 30 : 0), 14, { closed: shut }))
+    assert.equal(forecast.accuracy, null)
+    assert.equal(forecast.runnerUp, null)
+    assertWithin(forecast.mean[0], 30, 0.05, 'level before the closure')
+  })
+
   it('lifts a planned promotion by about the effect promotions had in history', () => {
     const draw = random(11)
     const promotions: number[] = []

@@ -47,17 +47,19 @@ export function forecastSeries(input: ForecastInput): SeriesForecast {
   const adjusted = withoutEvents(s, effects)
   const intermittent = isIntermittent(s)
   const candidates = runCandidates(s, plan, effects, adjusted, intermittent)
-  const ranked = plan.backtests > 0 ? [...candidates].sort((a, b) => a.errors.wape() - b.errors.wape()) : [fallback(candidates, intermittent)]
+  // A backtest over windows without a single open day (a store shut for months) decides nothing.
+  const backtested = plan.backtests > 0 && candidates[0].errors.days > 0
+  const ranked = backtested ? [...candidates].sort((a, b) => a.errors.wape() - b.errors.wape()) : [fallback(candidates, intermittent)]
   const chosen = ranked[0]
   const naiveMae = naiveWeeklyMae(s)
   const runnerUp = ranked.length > 1 ? ranked[1] : null
   return {
     model: chosen.name,
-    accuracy: plan.backtests > 0 ? chosen.errors.accuracy(naiveMae) : null,
+    accuracy: backtested ? chosen.errors.accuracy(naiveMae) : null,
     runnerUp: runnerUp?.name ?? null,
     runnerUpAccuracy: runnerUp?.errors.accuracy(naiveMae) ?? null,
     intermittent,
-    ...distribution(s, chosen, plan.backtests > 0 ? chosen.errors : null, intermittent),
+    ...distribution(s, chosen, backtested ? chosen.errors : null, intermittent),
   }
 }
 
