@@ -17,7 +17,7 @@ for (const origin of origins) {
     const reg = [new Float64Array(42)]
     calendarRegression(s, plan.origins, plan.lengths, reg, [new Float64Array(42)])
     const effects = estimateEventEffects(s, s.n)
-    const adjusted = withoutEvents(s, effects)
+    const adjusted = withoutEvents(s, effects, s.n)
     const wl = [new Float64Array(42)], hw = [new Float64Array(42)]
     weekdayLevel(s, adjusted, plan.origins, plan.lengths, wl)
     holtWinters(s, adjusted, plan.origins, plan.lengths, hw)

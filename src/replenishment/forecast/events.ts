@@ -59,9 +59,9 @@ export function unseenEventUplift(s: Series, t: number, promotionSeen: boolean, 
   return unseen ? Math.max(0, 1 + s.upliftPct[t] / 100) : 1
 }
 
-/** History with event effects divided out, so baseline models see the demand of a plain day. */
-export function withoutEvents(s: Series, effects: EventEffects): Float64Array {
+/** History before `end` with event effects divided out, so baseline models see the demand of a plain day. */
+export function withoutEvents(s: Series, effects: EventEffects, end: number): Float64Array {
   const adjusted = new Float64Array(s.n)
-  for (let t = 0; t < s.n; t++) adjusted[t] = s.open[t] === 1 ? s.y[t] / eventMultiplier(s, effects, t) : 0
+  for (let t = 0; t < end; t++) adjusted[t] = s.open[t] === 1 ? s.y[t] / eventMultiplier(s, effects, t) : 0
   return adjusted
 }

@@ -43,10 +43,8 @@ interface Candidate { name: ModelName; points: Float64Array[]; meanFactor: numbe
 export function forecastSeries(input: ForecastInput): SeriesForecast {
   const s = prepareSeries(input)
   const plan = backtestPlan(s.n, s.horizon)
-  const effects = estimateEventEffects(s, s.n)
-  const adjusted = withoutEvents(s, effects)
   const intermittent = isIntermittent(s)
-  const candidates = runCandidates(s, plan, effects, adjusted, intermittent)
+  const candidates = runCandidates(s, plan, intermittent)
   // A backtest over windows without a single open day (a store shut for months) decides nothing.
   const backtested = plan.backtests > 0 && candidates[0].errors.days > 0
   const ranked = backtested ? [...candidates].sort((a, b) => a.errors.wape() - b.errors.wape()) : [fallback(candidates, intermittent)]
@@ -75,14 +73,19 @@ function fallback(candidates: Candidate[], intermittent: boolean): Candidate {
   return candidates.find((c) => c.name === name)!
 }
 
-function runCandidates(s: Series, plan: Plan, effects: EventEffects, adjusted: Float64Array, intermittent: boolean): Candidate[] {
-  const candidates: Candidate[] = []
-  for (const [name, model] of intermittent ? intermittentModels : [...smoothModels, ...intermittentModels]) {
-    const points = plan.lengths.map((length) => new Float64Array(length))
-    model(s, adjusted, plan.origins, plan.lengths, points)
-    plan.origins.forEach((origin, i) => applyCalendar(s, effects, origin, points[i]))
-    candidates.push({ name, points, meanFactor: 1, errors: scoreBacktest(s, plan, points) })
-  }
+function runCandidates(s: Series, plan: Plan, intermittent: boolean): Candidate[] {
+  const models = intermittent ? intermittentModels : [...smoothModels, ...intermittentModels]
+  const candidates: Candidate[] = models.map(([name]) => ({ name, points: plan.lengths.map((length) => new Float64Array(length)), meanFactor: 1, errors: new ErrorSums() }))
+  // Event effects are learnt from the history before each origin only, so the backtest is honest.
+  plan.origins.forEach((origin, i) => {
+    const effects = estimateEventEffects(s, origin)
+    const adjusted = withoutEvents(s, effects, origin)
+    models.forEach(([, model], m) => {
+      model(s, adjusted, [origin], [plan.lengths[i]], [candidates[m].points[i]])
+      applyCalendar(s, effects, origin, candidates[m].points[i])
+    })
+  })
+  for (const candidate of candidates) candidate.errors = scoreBacktest(s, plan, candidate.points)
   if (intermittent) return candidates
   const plain = plan.lengths.map((length) => new Float64Array(length))
   const yearly = plan.lengths.map((length) => new Float64Array(length))
