@@ -202,6 +202,8 @@ function medianOf(values: Float64Array): number {
 }
 
 const yearHalfWindow = 7
+/** One year is one noisy sample of the season: take three quarters of it. */
+const yearlyShrink = 0.75
 
 /**
  * What the calendar does not explain of the time of year: last year's median residual around the target
@@ -223,7 +225,7 @@ function lastYearShape(c: Context, beta: Float64Array, origin: number, firstOpen
   for (let k = 0; k < length; k++) {
     let size = 0
     for (let d = k; d <= k + 2 * yearHalfWindow && d < residual.length; d++) if (!Number.isNaN(residual[d])) window[size++] = residual[d]
-    if (size >= 3) shift[k] = medianOf(window.subarray(0, size)) - base.shift
+    if (size >= 3) shift[k] = yearlyShrink * (medianOf(window.subarray(0, size)) - base.shift)
   }
   return shift
 }
