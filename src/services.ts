@@ -22,6 +22,7 @@ import { NatsRelay, type NatsRelayOptions } from './bus/index.ts'
 import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
+import { Replenishment } from './replenishment/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -70,6 +71,8 @@ export interface Services {
   fulfilment: Fulfilment
   /** Returns (RMAs): policy and disposition rules as data, receipt into U, inspection, one fate per unit, refunds requested by themselves. */
   returns: Returns
+  /** Demand history, the planned events calendar, forecasts, inventory policies and suggested purchase orders (recomputed nightly). */
+  replenishment: Replenishment
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -141,6 +144,12 @@ export function createServices(
       wouldDeliver: (channelId, atMs) => webhooks.wouldDeliver('notification.requested', channelId, atMs),
     },
   }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
+  // Runs where the other sweeps run: demand projected every few seconds, the recompute when due (nightly).
+  const replenishment = new Replenishment(db, clock, { catalogue, inventory, suppliers, purchasing, events }, {
+    pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 5000, logger,
+  })
+  // A refused order is demand the merchant lost: kept in memory and written with the next projection.
+  orders.onRefused((refused) => replenishment.demand.refused(refused))
   return {
     db,
     clock,
@@ -174,6 +183,7 @@ export function createServices(
       vendorOf: (tx, skuId) => vendorOfSku(tx, skuId),
       vendorQualityChanged: (supplierId) => purchasing.scorecards.refresh(supplierId),
     }),
+    replenishment,
   }
 }
 
@@ -196,6 +206,7 @@ export async function closeServices(services: Services): Promise<void> {
   // First: it finishes its page and gives its lease up while the database is still open.
   await services.relay?.stop()
   await services.analytics.stop()
+  await services.replenishment.stop()
   services.availability.stop()
   await services.availability.settle()
   await services.presale.stop()

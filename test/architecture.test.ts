@@ -40,6 +40,9 @@ export const tableOwners: Record<string, string> = {
   routing_profiles: 'routing', routing_decisions: 'routing', node_capacity: 'routing',
   shipments: 'fulfilment', shipment_lines: 'fulfilment', shipment_events: 'fulfilment', pickups: 'fulfilment',
   returns: 'returns', return_lines: 'returns', return_units: 'returns', return_events: 'returns', return_settings: 'returns', return_to_vendor: 'returns',
+  demand_days: 'replenishment', demand_cursor: 'replenishment', demand_returns_seen: 'replenishment', demand_refusals: 'replenishment',
+  planned_events: 'replenishment', inventory_policies: 'replenishment', forecasts: 'replenishment', forecast_scores: 'replenishment',
+  replenishment_suggestions: 'replenishment', replenishment_runs: 'replenishment', replenishment_alerts: 'replenishment',
 }
 
 /**

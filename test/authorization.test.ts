@@ -38,6 +38,7 @@ function kindOfPathParam(path: string, name: string): Kind {
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
     'purchase-orders': 'po', orders: 'order', shipments: 'shipment', returns: 'return', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
+    'planned-events': 'plannedEvent', suggestions: 'suggestion',
   }
   const prefix = path.split('/')[2]
   if (!Object.hasOwn(byPrefix, prefix)) throw new Error(`no id-substitution rule for {id} in ${path}`)
@@ -173,6 +174,13 @@ async function seed(t: TestApp): Promise<World> {
   }
   const campaign = await post('/v1/presale-campaigns', campaignBody(skuB.id, wh.id))
   await post(`/v1/presale-campaigns/${campaign.id}/publish`, undefined, admin, 200)
+  // Demand at the warehouse for a SKU the suppliers sell: a suggestion to probe; a planned event.
+  const history = ['sku,node,date,quantity', ...Array.from({ length: 60 }, (_, i) => `${skuB.id},${wh.id},${new Date(Date.now() - (i + 1) * 86_400_000).toISOString().slice(0, 10)},40`)]
+  await t.services.replenishment.importDemandHistory(history.join('\n'))
+  await t.services.replenishment.recomputeNow({ skuIds: [skuB.id] })
+  const [suggestion] = await t.services.replenishment.listSuggestions({ status: 'open' }, undefined, 1)
+  assert.ok(suggestion, 'the seeded demand makes a suggestion')
+  const plannedEvent = await post('/v1/planned-events', { sku: '*', node: wh.id, date: future(20), kind: 'peak', upliftPct: 200 })
   const revoked = await t.services.tokens.create({ name: 'revoked', role: 'admin' })
   assert.ok(revoked.ok)
   await t.services.tokens.revoke(revoked.value.info.id)
@@ -181,6 +189,7 @@ async function seed(t: TestApp): Promise<World> {
     node: { A: store.A.id, B: store.B.id }, channel: { A: ch.A.id, B: ch.B.id }, supplier: { A: sup.A.id, B: sup.B.id },
     sku: { A: skuA.id, B: skuA.id }, line: { A: '1', B: '1' }, campaign: { A: campaign.id, B: campaign.id }, warehouse: { A: wh.id, B: wh.id },
     notificationKind: { A: 'delay_notice', B: 'delay_notice' },
+    plannedEvent: { A: plannedEvent.id, B: plannedEvent.id }, suggestion: { A: suggestion.id, B: suggestion.id },
   })
   const codes = { A: ['STORE-ALPHA', 'DROP-ALPHA', 'DEPOT-ALPHA', 'CHAN-ALPHA', 'SUPP-ALPHA'], B: ['STORE-BETA', 'DROP-BETA', 'DEPOT-BETA', 'CHAN-BETA', 'SUPP-BETA'] }
   const sideSecrets = (side: Side) => [...[...scopedKinds].map((k) => ids[k][side]), drop[side].id, depot[side].id, ...codes[side]]

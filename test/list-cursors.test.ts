@@ -74,6 +74,14 @@ for (const kind of await storeKinds()) {
       for (let i = 0; i < 3; i++) await call('POST', '/v1/presale-campaigns', admin, campaignBody(t.services.clock.nowMs()), 201)
       await t.services.webhooks.fanOut()
       await t.services.availability.catchUp()
+      // Demand for both SKUs at WH-E: suggestions, and the supplier's SKUs at the node to page through; planned events and policies.
+      const days = (sku: string) => Array.from({ length: 30 }, (_, i) => `${sku},WH-E,${new Date(t.services.clock.nowMs() - (i + 1) * 86_400_000).toISOString().slice(0, 10)},30`)
+      await t.services.replenishment.importDemandHistory(['sku,node,date,quantity', ...days('SKU-A'), ...days('SKU-B')].join('\n'))
+      await call('POST', '/v1/replenishment/run', admin, {})
+      for (const date of ['2030-11-11', '2030-11-12', '2030-12-12']) await call('POST', '/v1/planned-events', admin, { sku: '*', node: 'WH-E', date, kind: 'peak' }, 201)
+      for (const [sku, node] of [['SKU-A', 'WH-E'], ['SKU-B', 'WH-E'], ['*', '*']]) {
+        await call('PUT', `/v1/replenishment-policies/${sku}/${node}`, admin, { serviceLevel: 0.9, method: 'order_up_to', reviewPeriodDays: 7 })
+      }
 
       const params: Record<string, string> = { sku: 'SKU-A', node: 'WH-E', channel: 'web' }
       const idOf: Record<string, string> = { suppliers: suppliers[0].id, 'purchase-orders': pos[0].id, orders: orders[0].id, 'webhook-endpoints': hooks[0].id }
@@ -82,7 +90,8 @@ for (const kind of await storeKinds()) {
       for (const [path, ops] of Object.entries<{ get?: { parameters?: Array<{ in: string; name: string }> } }>(doc.paths)) {
         if (!ops.get?.parameters?.some((p) => p.in === 'query' && p.name === 'cursor')) continue
         const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? idOf[path.split('/')[2]] : params[name]))
-        lists.push({ route: path, url, auth: admin })
+        // Staff name the supplier whose SKUs they read.
+        lists.push({ route: path, url: path === '/v1/supplier-portal/replenishment' ? `${url}?supplier=sup1` : url, auth: admin })
       }
       // Scoped callers take other code paths: a channel's own channels and orders, a supplier's own profile.
       lists.push({ route: '/v1/channels (channel)', url: '/v1/channels', auth: w.appAuth })
@@ -92,6 +101,7 @@ for (const kind of await storeKinds()) {
       lists.push({ route: '/v1/shipments (warehouse)', url: '/v1/shipments', auth: await t.auth(`warehouse:${w.whEast.id}`) })
       lists.push({ route: '/v1/supplier-portal/lines (supplier)', url: '/v1/supplier-portal/lines', auth: await t.auth('supplier:sup1') })
       lists.push({ route: '/v1/supplier-portal/dropship (supplier)', url: '/v1/supplier-portal/dropship', auth: await t.auth('supplier:sup1') })
+      lists.push({ route: '/v1/supplier-portal/replenishment (supplier)', url: '/v1/supplier-portal/replenishment', auth: await t.auth('supplier:sup1') })
     })
     after(() => t.close())
 
@@ -111,9 +121,10 @@ for (const kind of await storeKinds()) {
     }
 
     it('finds every list in the OpenAPI document', () => {
-      assert.deepEqual(lists.slice(0, -7).map((l) => l.route).sort(), [
+      assert.deepEqual(lists.slice(0, -8).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
-        '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/returns', '/v1/shipments', '/v1/skus', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/suppliers',
+        '/v1/planned-events', '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/replenishment-policies', '/v1/returns', '/v1/shipments', '/v1/skus',
+        '/v1/suggestions', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/supplier-portal/replenishment', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
         '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])

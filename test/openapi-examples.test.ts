@@ -84,6 +84,7 @@ for (const kind of await storeKinds()) {
       clock.advance(Date.UTC(2030, 2, 2) - clock.nowMs())
       await run('placePresaleOrder', { id: campaign.id })
       await run('createWebhookEndpoint')
+      await run('planEvent')
       assert.deepEqual(replayed.sort(), Object.keys(requestExamples).sort(), 'every example was replayed')
     })
   })

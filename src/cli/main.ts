@@ -17,6 +17,7 @@ import { announce, init, withExistingServices } from './database.ts'
 import { backup, restore } from './backup.ts'
 import { UsageError } from './usage.ts'
 import { piiCommand } from './pii.ts'
+import { forecastCommand, importReplenishmentCommand, replenishCommand, replenishmentUsage } from './replenishment.ts'
 
 const usage = `Usage: sellahead <command> [options]
 
@@ -35,6 +36,7 @@ Commands:
   import purchase-orders <file.csv> [--skip-errors] [--send]
                                  Import draft POs (one row per line, grouped by supplier + reference;
                                  columns: ${poCsvColumns.join(', ')}); --send sends them
+${replenishmentUsage}
   export <skus|nodes|channels> [file.csv]
                                  Export a CSV (to standard output without a file)
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
@@ -59,7 +61,7 @@ const withServices = <T>(work: (services: Services) => Promise<T>): Promise<T> =
 
 const kindOf = (value: string | undefined): 'skus' | 'nodes' | 'channels' => {
   if (value === 'skus' || value === 'nodes' || value === 'channels') return value
-  throw new UsageError(`Say what to import or export: skus, nodes, channels (or purchase-orders, import only) (got '${value ?? ''}').`)
+  throw new UsageError(`Say what to import or export: skus, nodes, channels (or purchase-orders, demand-history, calendar: import only) (got '${value ?? ''}').`)
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -73,6 +75,9 @@ async function main(argv: string[]): Promise<number> {
       send: { type: 'boolean' },
       workers: { type: 'string' },
       batch: { type: 'string' },
+      'as-of': { type: 'string' },
+      horizon: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -109,11 +114,21 @@ async function main(argv: string[]): Promise<number> {
       return token(rest, values)
     case 'import':
       if (rest[0] === 'purchase-orders') return importPoCommand(rest[1], values['skip-errors'] ?? false, values.send ?? false)
+      if (rest[0] === 'demand-history' || rest[0] === 'calendar') {
+        const kind: 'demand-history' | 'calendar' = rest[0]
+        const file = rest[1]
+        const csv = openCsv(kind, file)
+        return withServices((services) => importReplenishmentCommand(services, kind, csv, file!, values['skip-errors'] ?? false))
+      }
       return importCommand(kindOf(rest[0]), rest[1], values['skip-errors'] ?? false)
     case 'export':
       return exportCommand(kindOf(rest[0]), rest[1])
     case 'verify':
       return verify()
+    case 'forecast':
+      return withServices((services) => forecastCommand(services, { asOf: values['as-of'], horizon: values.horizon, out: values.out }))
+    case 'replenish':
+      return withServices((services) => replenishCommand(services, { asOf: values['as-of'] }))
     case 'pii': {
       const config = loadConfig()
       return withExistingServices(config, (services) => piiCommand(config, rest[0], values.batch, services))

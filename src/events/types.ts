@@ -306,6 +306,25 @@ export interface PromisingSettingsChanged {
   change: 'replaced'
 }
 
+/**
+ * A SKU's available stock at a node fell below its reorder point (vendor-managed replenishment):
+ * told once as it falls, again only after it has risen back to the reorder point and fallen again.
+ * The suppliers with terms for the SKU see it in their portal.
+ */
+export interface ReplenishmentBelowReorderPoint {
+  skuId: string
+  nodeId: string
+  /** The suppliers with purchase terms for the SKU. */
+  supplierIds: string[]
+  /** On hand less unsellable, reserved and transfer-reserved units. */
+  availableUnits: number
+  reorderPointUnits: number
+  /** Mean daily demand forecast over the next week. */
+  forecastUnitsPerDay: number
+  /** The day the forecast was made as of (YYYY-MM-DD). */
+  asOf: string
+}
+
 /** Topic → payload: the closed list of events. */
 export interface EventPayloads {
   'order.changed': OrderChanged
@@ -326,6 +345,7 @@ export interface EventPayloads {
   'promising_settings.changed': PromisingSettingsChanged
   'availability.changed': AvailabilityChanged
   'notification.requested': NotificationRequested
+  'replenishment.below_reorder_point': ReplenishmentBelowReorderPoint
 }
 
 export type Topic = keyof EventPayloads

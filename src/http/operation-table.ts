@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns'
+  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns' | 'replenishment'
 
 export interface Operation {
   operationId: string
@@ -350,5 +350,25 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/returns/{id}/repair': ['repairReturnedUnit', [...returnAction, 'invalid_inspection']],
     'POST /v1/returns/{id}/close': ['closeReturn', [...returnAction, 'units_awaiting_inspection', 'order_not_found']],
     'POST /v1/returns/{id}/cancel': ['cancelReturn', returnAction],
+  }),
+  ...group('replenishment', {
+    'GET /v1/demand/{sku}/{node}': ['getDemandHistory', ['sku_not_found', 'node_not_found', 'invalid_forecast_request']],
+    'GET /v1/planned-events': ['listPlannedEvents', ['unknown_sku', 'unknown_node', 'invalid_forecast_request']],
+    'POST /v1/planned-events': ['planEvent', ['invalid_planned_event', 'unknown_sku', 'unknown_node', 'planned_event_exists']],
+    'GET /v1/planned-events/{id}': ['getPlannedEvent', ['planned_event_not_found']],
+    'DELETE /v1/planned-events/{id}': ['deletePlannedEvent', ['planned_event_not_found']],
+    'GET /v1/replenishment-policies': ['listReplenishmentPolicies', []],
+    'GET /v1/replenishment-policies/{sku}/{node}': ['getReplenishmentPolicy', ['sku_not_found', 'node_not_found']],
+    'PUT /v1/replenishment-policies/{sku}/{node}': ['setReplenishmentPolicy', ['sku_not_found', 'node_not_found', 'invalid_replenishment_policy']],
+    'DELETE /v1/replenishment-policies/{sku}/{node}': ['deleteReplenishmentPolicy', ['replenishment_policy_not_found']],
+    'GET /v1/forecasts/{sku}/{node}': ['getForecast', ['sku_not_found', 'node_not_found']],
+    'GET /v1/replenishment/run': ['getReplenishmentRun', []],
+    'POST /v1/replenishment/run': ['runReplenishment', ['invalid_forecast_request', 'unknown_sku']],
+    'GET /v1/suggestions': ['listSuggestions', []],
+    'GET /v1/suggestions/{id}': ['getSuggestion', ['suggestion_not_found']],
+    'PATCH /v1/suggestions/{id}': ['editSuggestion', ['suggestion_not_found', 'suggestion_not_open', 'invalid_suggestion_quantity']],
+    'POST /v1/suggestions/{id}/dismiss': ['dismissSuggestion', ['suggestion_not_found', 'suggestion_not_open']],
+    'POST /v1/suggestions/approve': ['approveSuggestions', ['suggestion_not_found', 'suggestion_not_open', 'invalid_suggestion_quantity']],
+    'GET /v1/supplier-portal/replenishment': ['listVendorStock', ['invalid_forecast_request']],
   }),
 }

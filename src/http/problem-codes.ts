@@ -23,6 +23,7 @@ import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
+import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -141,6 +142,12 @@ const returnsCodes: Record<ReturnsErrorCode, true> = {
   units_awaiting_inspection: true, forbidden: true, illegal_transition: true, order_not_found: true, node_not_found: true, channel_not_found: true,
 }
 
+const replenishmentCodes: Record<ReplenishmentErrorCode, true> = {
+  invalid_planned_event: true, planned_event_not_found: true, planned_event_exists: true, invalid_replenishment_policy: true, replenishment_policy_not_found: true,
+  invalid_forecast_request: true, suggestion_not_found: true, suggestion_not_open: true, invalid_suggestion_quantity: true, unknown_sku: true,
+  unknown_node: true, sku_not_found: true, node_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -160,4 +167,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   routing: [...Object.keys(routingCodes), 'order_not_found'],
   fulfilment: Object.keys(fulfilmentCodes),
   returns: Object.keys(returnsCodes),
+  replenishment: Object.keys(replenishmentCodes),
 }

@@ -20,9 +20,10 @@ import type { NotificationErrorCode } from '../notifications/index.ts'
 import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
+import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode | ReplenishmentErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -74,6 +75,11 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_return_policy: 400,
   invalid_disposition_rules: 400,
   invalid_inspection: 400,
+  // The replenishment context's bodies and queries: a planned event, an inventory policy, a span of days or a run.
+  invalid_planned_event: 400,
+  invalid_replenishment_policy: 400,
+  invalid_forecast_request: 400,
+  invalid_suggestion_quantity: 400,
   malformed_json: 400,
   malformed_request: 400,
   // 401
@@ -94,6 +100,9 @@ const statusByCode: Record<ErrorCode, number> = {
   purchase_order_not_found: 404,
   reservation_not_found: 404,
   return_not_found: 404,
+  planned_event_not_found: 404,
+  replenishment_policy_not_found: 404,
+  suggestion_not_found: 404,
   route_not_found: 404,
   sku_not_found: 404,
   sku_terms_not_found: 404,
@@ -137,6 +146,8 @@ const statusByCode: Record<ErrorCode, number> = {
   not_returnable: 409,
   return_exceeds_delivered: 409,
   not_a_returns_node: 409,
+  planned_event_exists: 409,
+  suggestion_not_open: 409,
   insufficient_on_hand: 409,
   insufficient_stock: 409,
   insufficient_supply: 409,

@@ -5,6 +5,7 @@
  */
 export const requestExamples: Record<string, unknown> = {
   createToken: { name: 'web shop', role: 'channel:WEB' },
+  planEvent: { sku: '*', node: 'WH-EAST', date: '2030-11-11', kind: 'peak', upliftPct: 400, note: 'Double 11' },
   openReturn: {
     order: 'ord_01a24905-cb26-702e-b949-c921e294318b',
     lines: [{ orderLineNo: 1, quantity: 1, reason: 'damaged_in_transit', note: 'The tin was dented', evidence: ['https://photos.example/tin-dent.jpg'] }],

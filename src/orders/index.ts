@@ -4,7 +4,7 @@ export { orderTransitions, orderActions, checkTransition, type OrderAction, type
 export { placeOp, type PlaceInput, type PlaceLine, type Placed, type Calendar } from './place.ts'
 export { channelToPlace, requireKeyOfChannel, defaultCurrency, type Placer, type PlaceRequest } from './create.ts'
 export type { LineQuantity, RejectReason, Rerouted, UnitsReleaseReason } from './shipping.ts'
-export { Orders, visibleTo, type OrderActor, type TransitionHook, type RefundPaidHook, type OrdersOptions, type TransitionInput, type HoldsReleased } from './service.ts'
+export { Orders, visibleTo, type OrderActor, type TransitionHook, type RefundPaidHook, type OrdersOptions, type TransitionInput, type HoldsReleased, type RefusedOrder, type RefusalHook } from './service.ts'
 export { loadOrder, loadOrders, type OrderEvent } from './store.ts'
 export { orderOf, orderLineOf, allocationsJson, placedOrderSink, placedLineSink, type OrderRow, type OrderLineRow, type PlacedOrder, type PlacedLine } from './rows.ts'
 export { orderRoutes, placerOf, originOf } from './routes.ts'

@@ -62,6 +62,17 @@ export interface TransitionInput {
   detail?: Record<string, unknown>
 }
 
+/** An order refused because no candidate node could hold or promise it. */
+export interface RefusedOrder {
+  channelId: string
+  customerId: string
+  atMs: number
+  lines: ReadonlyArray<{ skuId: string; nodeId: string; quantity: number }>
+}
+export type RefusalHook = (order: RefusedOrder) => void
+/** Refusals that are demand the merchant could not serve (not a bad request). */
+const outOfStock = new Set(['insufficient_stock', 'insufficient_supply'])
+
 const system: OrderActor = { actor: 'system:expiry', party: 'system' }
 const sweepChunk = 100
 
@@ -71,6 +82,7 @@ export class Orders {
   readonly #inventory: Inventory
   readonly #logger: Logger
   readonly #hooks: TransitionHook[] = []
+  readonly #refusalHooks: RefusalHook[] = []
   readonly #holdsReleased: HoldsReleased | undefined
   readonly #routing: Routing | undefined
   readonly catalogue: Catalogue
@@ -121,7 +133,24 @@ export class Orders {
     const input = await placeRequestOf(this.#db, this.catalogue, request, this.#clock.nowMs(), this.#routing)
     if (!input.ok) return { result: input, replayed: false }
     const withContact = await this.withContact(input.value, request.shipTo, request.contact)
-    return withContact.ok ? this.submit(withContact.value) : { result: withContact, replayed: false }
+    if (!withContact.ok) return { result: withContact, replayed: false }
+    const placed = await this.submit(withContact.value)
+    if (!placed.result.ok && outOfStock.has(placed.result.code)) this.#tellRefused(withContact.value)
+    return placed
+  }
+
+  /** Registers a listener told (after the answer is decided, outside any transaction) of each order refused for want of stock or supply: lost demand. */
+  onRefused(hook: RefusalHook): void {
+    this.#refusalHooks.push(hook)
+  }
+
+  #tellRefused(input: PlaceInput): void {
+    const refused: RefusedOrder = {
+      channelId: input.order.channelId, customerId: input.order.customerId, atMs: input.order.placedAtMs,
+      // The line's first candidate: the node named, the pickup store, or the channel's first that holds or expects the SKU.
+      lines: input.lines.map((l) => ({ skuId: l.skuId, nodeId: l.nodeIds[0], quantity: l.quantity })),
+    }
+    for (const hook of this.#refusalHooks) hook(refused)
   }
 
   /**

@@ -1,7 +1,7 @@
 /** Purchase orders, ASNs, receipts and timelines as the tables hold them. */
 import type { Param, Queryable } from '../store/db.ts'
 import { promisedSlotsOf } from '../supply/index.ts'
-import { insertMany } from '../store/sql.ts'
+import { insertMany, selectIn } from '../store/sql.ts'
 import { Where } from '../store/where.ts'
 import type { PoEventDraft } from './decide.ts'
 import type { Asn, PoEvent, PoLine, PurchaseOrder, Receipt } from './model.ts'
@@ -267,4 +267,25 @@ export async function listPos(q: Queryable, filter: PoFilter, beforeId: string |
   const lines = await q.all<PoLineRow>(`SELECT * FROM po_lines WHERE po_id IN (${ids.map(() => '?').join(', ')})`, ids)
   const byPo = groupBy(lines, (l) => l.po_id)
   return rows.map((r) => poOf(r, (byPo.get(r.id) ?? []).map(poLineOf)))
+}
+
+/** Where each purchase order is: its status, when it was first sent, and when it was fully received (status `received` or `closed` after receipts). */
+export interface PoProgress {
+  status: string
+  sentAtMs: number | null
+  receivedAtMs: number | null
+}
+
+export async function poProgressOf(q: Queryable, poIds: readonly string[]): Promise<Map<string, PoProgress>> {
+  const pos = await selectIn<{ id: string; status: string }>(q, 'SELECT id, status FROM purchase_orders WHERE id', poIds)
+  const events = await selectIn<{ po_id: string; kind: string; detail: string; at: number | string }>(q,
+    "SELECT po_id, kind, detail, at FROM po_events WHERE kind IN ('sent', 'status_changed') AND po_id", poIds)
+  const out = new Map<string, PoProgress>(pos.map((p) => [p.id, { status: p.status, sentAtMs: null, receivedAtMs: null }]))
+  for (const e of events.sort((a, b) => Number(a.at) - Number(b.at))) {
+    const progress = out.get(e.po_id)
+    if (!progress) continue
+    if (e.kind === 'sent') progress.sentAtMs ??= Number(e.at)
+    else if ((JSON.parse(e.detail) as { to?: string }).to === 'received') progress.receivedAtMs ??= Number(e.at)
+  }
+  return out
 }

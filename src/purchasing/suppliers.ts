@@ -356,3 +356,34 @@ export async function suppliersOfSkus(q: Queryable, skuIds: readonly string[]): 
   }
   return out
 }
+
+/** One supplier's offer of a SKU as replenishment weighs it: price, minimums, pack size and the lead time it quotes. */
+export interface SkuSource {
+  supplierId: string
+  supplierCode: string
+  supplierName: string
+  active: boolean
+  currency: string
+  unitCost: number
+  minOrderQuantity: number
+  packSize: number
+  /** The SKU's own lead time, else the supplier's default: what the supplier quotes (its scorecard says what it delivers). */
+  quotedLeadTimeDays: number
+}
+
+/** Every supplier's terms for each of these SKUs (SKU id → offers in supplier id order; a SKU with none is absent). */
+export async function sourcesOfSkus(q: Queryable, skuIds: readonly string[]): Promise<Map<string, SkuSource[]>> {
+  const rows = await selectIn<SkuTermsRow & { code: string; name: string; currency: string; default_lead_time_days: number | string; active: number | boolean }>(q,
+    `SELECT t.*, s.code, s.name, s.currency, s.default_lead_time_days, s.active FROM supplier_skus t JOIN suppliers s ON s.id = t.supplier_id WHERE t.sku_id`, skuIds)
+  const out = new Map<string, SkuSource[]>()
+  for (const r of rows.sort((a, b) => (a.supplier_id < b.supplier_id ? -1 : a.supplier_id > b.supplier_id ? 1 : 0))) {
+    const list = out.get(r.sku_id) ?? []
+    list.push({
+      supplierId: r.supplier_id, supplierCode: r.code, supplierName: r.name, active: Boolean(Number(r.active)), currency: r.currency,
+      unitCost: Number(r.unit_cost), minOrderQuantity: Number(r.min_order_quantity), packSize: Number(r.pack_size),
+      quotedLeadTimeDays: r.lead_time_days === null ? Number(r.default_lead_time_days) : Number(r.lead_time_days),
+    })
+    out.set(r.sku_id, list)
+  }
+  return out
+}

@@ -19,12 +19,13 @@ import { pickupMeasures } from './migrations/17-pickup-measures.ts'
 import { dropshipMeasures } from './migrations/18-dropship-measures.ts'
 import { returns } from './migrations/19-returns.ts'
 import { returnsMeasures } from './migrations/20-returns-measures.ts'
+import { replenishment } from './migrations/21-replenishment.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments, orderContacts, fulfilmentMeasures, pickups, pickupMeasures, dropshipMeasures, returns, returnsMeasures]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments, orderContacts, fulfilmentMeasures, pickups, pickupMeasures, dropshipMeasures, returns, returnsMeasures, replenishment]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql

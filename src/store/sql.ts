@@ -62,7 +62,7 @@ function valuesList(one: string, rows: number): string {
   return list
 }
 
-export type Column = [name: string, pgType: 'text' | 'bigint' | 'integer']
+export type Column = [name: string, pgType: 'text' | 'bigint' | 'integer' | 'float8']
 
 /** Multi-row insert: unnest over column arrays on PostgreSQL, chunked VALUES on SQLite. */
 export async function insertMany(tx: Queryable, table: string, columns: readonly Column[], rows: readonly Param[][], suffix = ''): Promise<void> {

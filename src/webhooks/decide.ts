@@ -12,6 +12,7 @@ const topicList: Record<Topic, true> = {
   'supply.overdue': true, 'inventory.shortage': true, 'presale_campaign.changed': true, 'purchase_order.changed': true,
   'supplier.changed': true, 'inventory.changed': true, 'availability.changed': true, 'sell_ahead_policy.changed': true,
   'promising_settings.changed': true, 'notification.requested': true, 'shipment.changed': true, 'refund.requested': true, 'return.changed': true,
+  'replenishment.below_reorder_point': true,
 }
 export const knownTopics: readonly string[] = Object.keys(topicList)
 

@@ -10,6 +10,8 @@ export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dro
   | 'statusToken'
   /** A notification kind (templates are per kind): the same for everyone. */
   | 'notificationKind'
+  /** Replenishment's: a planned event and a suggested purchase order line, staff's only. */
+  | 'plannedEvent' | 'suggestion'
 export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
@@ -110,6 +112,11 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/returns/{id}/inspect': () => ({ units: [{ lineNo: 1, unitNo: 1, grade: 'A' }] }),
   'POST /v1/returns/{id}/repair': () => ({ lineNo: 1, unitNo: 1, outcome: 'sellable' }),
   'POST /v1/shipments/{id}/collect': () => ({ code: '000000', collectedBy: 'Probe' }),
+  'POST /v1/planned-events': (v) => ({ sku: v('sku'), node: v('node'), date: future(30), kind: 'promotion' }),
+  'PUT /v1/replenishment-policies/{sku}/{node}': () => ({ serviceLevel: 0.95, method: 'order_up_to', reviewPeriodDays: 7 }),
+  'POST /v1/replenishment/run': (v) => ({ skus: [v('sku')] }),
+  'PATCH /v1/suggestions/{id}': () => ({ quantity: 100 }),
+  'POST /v1/suggestions/approve': (v) => ({ ids: [v('suggestion')] }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -321,6 +328,25 @@ export const mayCall: Record<string, string> = {
   'POST /v1/returns/{id}/repair': 'admin ops store warehouse',
   'POST /v1/returns/{id}/close': 'admin ops',
   'POST /v1/returns/{id}/cancel': 'admin ops channel',
+  'GET /v1/demand/{sku}/{node}': 'admin ops',
+  'GET /v1/planned-events': 'admin ops',
+  'POST /v1/planned-events': 'admin ops',
+  'GET /v1/planned-events/{id}': 'admin ops',
+  'DELETE /v1/planned-events/{id}': 'admin ops',
+  'GET /v1/replenishment-policies': 'admin ops',
+  'GET /v1/replenishment-policies/{sku}/{node}': 'admin ops',
+  'PUT /v1/replenishment-policies/{sku}/{node}': 'admin ops',
+  'DELETE /v1/replenishment-policies/{sku}/{node}': 'admin ops',
+  'GET /v1/forecasts/{sku}/{node}': 'admin ops',
+  'GET /v1/replenishment/run': 'admin ops',
+  'POST /v1/replenishment/run': 'admin ops',
+  'GET /v1/suggestions': 'admin ops',
+  'GET /v1/suggestions/{id}': 'admin ops',
+  'PATCH /v1/suggestions/{id}': 'admin ops',
+  'POST /v1/suggestions/{id}/dismiss': 'admin ops',
+  'POST /v1/suggestions/approve': 'admin ops',
+  // Vendor-managed replenishment: a supplier reads its own SKUs' stock and reorder points.
+  'GET /v1/supplier-portal/replenishment': 'admin ops supplier',
 }
 
 /**
