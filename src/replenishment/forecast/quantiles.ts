@@ -8,6 +8,8 @@ import type { ErrorSums } from './accuracy.ts'
 const minRatios = 20
 const lowVolumePerDay = 5
 const defaultDispersion = 1
+/** A backtest day on which the forecast was a vanishing fraction of demand must not make p90 infinite. */
+const maxRatio = 1000
 
 export interface QuantileShape {
   kind: 'ratio' | 'count'
@@ -19,7 +21,7 @@ export interface QuantileShape {
 
 export function quantileShape(errors: ErrorSums | null, intermittent: boolean, typicalForecast: number): QuantileShape {
   const ratios: number[] = []
-  if (errors !== null) for (let i = 0; i < errors.days; i++) if (errors.forecasts[i] > 0) ratios.push(errors.actuals[i] / errors.forecasts[i])
+  if (errors !== null) for (let i = 0; i < errors.days; i++) if (errors.forecasts[i] > 0) ratios.push(Math.min(maxRatio, errors.actuals[i] / errors.forecasts[i]))
   if (!intermittent && typicalForecast >= lowVolumePerDay && ratios.length >= minRatios) {
     ratios.sort((a, b) => a - b)
     return { kind: 'ratio', low: Math.min(1, empirical(ratios, 0.1)), high: Math.max(1, empirical(ratios, 0.9)), dispersion: 0 }

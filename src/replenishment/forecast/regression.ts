@@ -179,25 +179,31 @@ function solve(gram: Float64Array, rhs: Float64Array, p: number): Float64Array |
 
 /** Median residual of the last usable days (a robust recent level) and the factor from the median to the mean. */
 function recentLevel(c: Context, beta: Float64Array, origin: number): { shift: number, smear: number, days: number } {
-  const residuals: number[] = []
-  for (let t = origin - 1; t >= 0 && residuals.length < levelDays; t--) {
-    if (c.usable[t] === 1) residuals.push(c.z[t] - predict(c, beta, t))
+  const residuals = new Float64Array(levelDays)
+  let days = 0
+  for (let t = origin - 1; t >= 0 && days < levelDays; t--) {
+    if (c.usable[t] === 1) residuals[days++] = c.z[t] - predict(c, beta, t)
   }
-  if (residuals.length === 0) return { shift: 0, smear: 1, days: 0 }
-  const shift = medianOf(residuals)
+  if (days === 0) return { shift: 0, smear: 1, days: 0 }
+  const used = residuals.subarray(0, days)
+  const shift = medianOf(used)
   // Lognormal mean over median, exp(σ²/2), with σ from the median absolute deviation: a few extreme days
   // (a pre-holiday rush in the window) must not inflate every day's mean.
-  const sigma = 1.4826 * medianOf(residuals.map((r) => Math.abs(r - shift)))
-  return { shift, smear: Math.min(1.5, Math.exp((sigma * sigma) / 2)), days: residuals.length }
+  for (let i = 0; i < days; i++) used[i] = Math.abs(used[i] - shift)
+  const sigma = 1.4826 * medianOf(used)
+  return { shift, smear: Math.min(1.5, Math.exp((sigma * sigma) / 2)), days }
 }
 
-function medianOf(values: number[]): number {
-  values.sort((x, y) => x - y)
+/** Median of the values, sorting them in place (typed-array sort is numeric and fast). */
+function medianOf(values: Float64Array): number {
+  values.sort()
   const mid = values.length >> 1
   return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
 }
 
 const yearHalfWindow = 7
+/** One year is one noisy sample of the season: take three quarters of it. */
+const yearlyShrink = 0.75
 
 /**
  * What the calendar does not explain of the time of year: last year's median residual around the target
@@ -215,11 +221,11 @@ function lastYearShape(c: Context, beta: Float64Array, origin: number, firstOpen
   for (let t = Math.max(0, from); t < Math.min(origin, from + residual.length); t++) {
     if (c.usable[t] === 1 && c.nearEvent[t] === 0) residual[t - from] = c.z[t] - predict(c, beta, t)
   }
-  const window: number[] = []
+  const window = new Float64Array(2 * yearHalfWindow + 1)
   for (let k = 0; k < length; k++) {
-    window.length = 0
-    for (let d = k; d <= k + 2 * yearHalfWindow && d < residual.length; d++) if (!Number.isNaN(residual[d])) window.push(residual[d])
-    if (window.length >= 3) shift[k] = medianOf(window) - base.shift
+    let size = 0
+    for (let d = k; d <= k + 2 * yearHalfWindow && d < residual.length; d++) if (!Number.isNaN(residual[d])) window[size++] = residual[d]
+    if (size >= 3) shift[k] = yearlyShrink * (medianOf(window.subarray(0, size)) - base.shift)
   }
   return shift
 }
