@@ -47,19 +47,40 @@ export async function seriesKeys(q: Queryable, toDay: number, after: { skuId: st
   return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id }))
 }
 
-/** Many series' days at once (a page of series), by `sku|node` key. */
-export async function demandOfSeries(q: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, fromDay: number, toDay: number): Promise<Map<string, DemandDay[]>> {
-  const bySku = await selectIn<DemandRow>(q, `SELECT * FROM demand_days WHERE day BETWEEN ${Math.trunc(fromDay)} AND ${Math.trunc(toDay)} AND sku_id`, keys.map((k) => k.skuId))
+/** One series' demand per day (what customers asked for), as parallel lists: the days with a row and their units. */
+export interface DemandPoints { days: number[]; units: number[] }
+
+/**
+ * Many series' demand at once (a page of series, or a few SKUs'), by `sku|node`, aggregated in the
+ * database to one text per series: reading 100,000 series of two years as one object per day
+ * costs more than forecasting them.
+ */
+export async function demandPointsOfSeries(
+  q: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, fromDay: number, toDay: number,
+): Promise<Map<string, DemandPoints>> {
+  const out = new Map<string, DemandPoints>()
+  if (keys.length === 0) return out
+  const skuIds = [...new Set(keys.map((k) => k.skuId))].sort()
+  const contiguous = keys.length > 50
+  // A page of series in key order spans a range of SKUs; a few SKUs named are listed.
+  const where = contiguous ? 'sku_id >= ? AND sku_id <= ?' : `sku_id IN (${skuIds.map(() => '?').join(', ')})`
+  const params = contiguous ? [skuIds[0], skuIds[skuIds.length - 1]] : skuIds
+  const rows = await q.all<{ sku_id: string; node_id: string; points: string }>(
+    `SELECT sku_id, node_id, ${q.dialect === 'postgres' ? 'string_agg' : 'group_concat'}(day || ':' || (ordered - cancelled + lost + imported), ',') AS points
+     FROM demand_days WHERE ${where} AND day BETWEEN ? AND ? GROUP BY sku_id, node_id`, [...params, fromDay, toDay])
   const wanted = new Set(keys.map((k) => `${k.skuId}|${k.nodeId}`))
-  const out = new Map<string, DemandDay[]>()
-  for (const r of bySku) {
+  for (const r of rows) {
     const key = `${r.sku_id}|${r.node_id}`
     if (!wanted.has(key)) continue
-    const list = out.get(key) ?? []
-    list.push(demandDayOf(r))
-    out.set(key, list)
+    const days: number[] = []
+    const units: number[] = []
+    for (const point of r.points.split(',')) {
+      const at = point.indexOf(':')
+      days.push(Number(point.slice(0, at)))
+      units.push(Math.max(0, Number(point.slice(at + 1))))
+    }
+    out.set(key, { days, units })
   }
-  for (const list of out.values()) list.sort((a, b) => a.day - b.day)
   return out
 }
 

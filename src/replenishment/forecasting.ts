@@ -8,9 +8,9 @@ import type { Queryable } from '../store/db.ts'
 import { forecastSeries, type SeriesForecast } from './forecast/index.ts'
 import { calendarOf } from './calendar.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
-import { demandOfSeries, seriesKeys } from './demand-store.ts'
+import { demandPointsOfSeries, seriesKeys, type DemandPoints } from './demand-store.ts'
 export { seriesCount } from './demand-store.ts'
-import { demandOf, type DemandDay, type PlannedEvent } from './model.ts'
+import type { PlannedEvent } from './model.ts'
 
 /** Three years: enough for yearly seasonality to be measured twice, little enough to forecast 100,000 series in a minute. */
 export const historyDays = 3 * 365
@@ -26,18 +26,22 @@ export interface ForecastOfSeries extends SeriesKey {
   forecast: SeriesForecast
 }
 
-/** The dense daily history of one series, from its first day with a row (within the window) to the as-of day. */
-export function historyOf(days: readonly DemandDay[], asOfDay: number): { startDay: number; history: Float64Array } {
-  const inWindow = days.filter((d) => d.day <= asOfDay && d.day > asOfDay - historyDays)
-  const startDay = inWindow.length === 0 ? asOfDay + 1 : inWindow[0].day
+/** The dense daily history of one series, from its first day with a row (within the window) to the as-of day; days without a row had no demand. */
+export function historyOf(points: DemandPoints, asOfDay: number): { startDay: number; history: Float64Array } {
+  let startDay = asOfDay + 1
+  for (const day of points.days) if (day <= asOfDay && day > asOfDay - historyDays && day < startDay) startDay = day
   const history = new Float64Array(asOfDay - startDay + 1)
-  for (const d of inWindow) history[d.day - startDay] += demandOf(d)
+  points.days.forEach((day, i) => {
+    if (day >= startDay && day <= asOfDay) history[day - startDay] += points.units[i]
+  })
   return { startDay, history }
 }
 
-/** Forecasts one series from what is loaded: its days and the planned events (already narrowed or not). */
-export function forecastOf(key: SeriesKey, days: readonly DemandDay[], events: readonly PlannedEvent[], asOfDay: number, horizonDays: number): ForecastOfSeries {
-  const { startDay, history } = historyOf(days, asOfDay)
+const noDemand: DemandPoints = { days: [], units: [] }
+
+/** Forecasts one series from what is loaded: its demand and the planned events (already narrowed or not). */
+export function forecastOf(key: SeriesKey, points: DemandPoints | undefined, events: readonly PlannedEvent[], asOfDay: number, horizonDays: number): ForecastOfSeries {
+  const { startDay, history } = historyOf(points ?? noDemand, asOfDay)
   const calendar = calendarOf(events, key.skuId, key.nodeId, startDay, history.length + horizonDays)
   return { ...key, asOfDay, startDay, history, forecast: forecastSeries({ startDay, history, calendar, horizonDays }) }
 }
@@ -57,9 +61,9 @@ export async function forecastEverySeries(
   for (;;) {
     const keys = await seriesKeys(q, asOfDay, after, pageSize)
     if (keys.length === 0) return count
-    const demand = await demandOfSeries(q, keys, fromDay, asOfDay)
+    const demand = await demandPointsOfSeries(q, keys, fromDay, asOfDay)
     for (const key of keys) {
-      await each(forecastOf(key, demand.get(`${key.skuId}|${key.nodeId}`) ?? [], bySeries(key), asOfDay, horizonDays))
+      await each(forecastOf(key, demand.get(`${key.skuId}|${key.nodeId}`), bySeries(key), asOfDay, horizonDays))
       count++
     }
     after = keys[keys.length - 1]

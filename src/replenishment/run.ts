@@ -14,7 +14,7 @@ import { slotsOfSkus } from '../supply/index.ts'
 import { poProgressOf, sourcesOfSkus, type PoProgress, type Suppliers } from '../purchasing/index.ts'
 import type { Inventory } from '../inventory/index.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
-import { demandOfSeries, seriesKeys } from './demand-store.ts'
+import { demandPointsOfSeries, seriesKeys } from './demand-store.ts'
 import { effectivePolicies } from './policy-store.ts'
 import { forecastOf, historyDays, type SeriesKey } from './forecasting.ts'
 import { forecastsOfSkus, saveForecasts, saveScores, scoreOf, storedForecastOf, type ForecastScore, type StoredForecast } from './forecast-store.ts'
@@ -55,7 +55,7 @@ export interface RunReport {
 
 type Page = {
   keys: SeriesKey[]
-  demand: Awaited<ReturnType<typeof demandOfSeries>>
+  demand: Awaited<ReturnType<typeof demandPointsOfSeries>>
 }
 
 export async function recompute(deps: RunDeps, options: RunOptions = {}): Promise<RunReport> {
@@ -71,7 +71,7 @@ export async function recompute(deps: RunDeps, options: RunOptions = {}): Promis
   for (;;) {
     const keys = only ? (after ? [] : await keysOfSkus(deps.db, only, asOfDay)) : await seriesKeys(deps.db, asOfDay, after, options.pageSize ?? 500)
     if (keys.length === 0) break
-    const page: Page = { keys, demand: await demandOfSeries(deps.db, keys, fromDay, asOfDay) }
+    const page: Page = { keys, demand: await demandPointsOfSeries(deps.db, keys, fromDay, asOfDay) }
     await planPage(deps, page, { asOfDay, events, records, progress, report })
     report.series += keys.length
     options.onProgress?.(report.series)
@@ -133,7 +133,7 @@ async function planPage(deps: RunDeps, page: Page, c: PageContext): Promise<void
     const policy = policies.get(k)!.policy
     const skuSources = sources.get(key.skuId) ?? []
     const horizon = horizonFor(policy, skuSources, c.records)
-    const f = forecastOf(key, page.demand.get(k) ?? [], c.events, c.asOfDay, horizon)
+    const f = forecastOf(key, page.demand.get(k), c.events, c.asOfDay, horizon)
     const before = previous.get(k)
     if (before && before.asOfDay < c.asOfDay) {
       const closed = calendarOf(c.events, key.skuId, key.nodeId, f.startDay, f.history.length).closed
