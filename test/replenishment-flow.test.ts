@@ -120,6 +120,13 @@ for (const kind of await storeKinds()) {
       const vmi = await call('GET', '/v1/supplier-portal/replenishment', vendor)
       assert.deepEqual(vmi.items.map((l: { skuCode: string; nodeId: string }) => [l.skuCode, l.nodeId]), [['SKU-A', w.whEast.id]])
       assert.equal((await call('GET', `/v1/supplier-portal/replenishment?supplier=${w.supplierId}`, otherVendor)).items.length, 0)
+      // It was told when SKU-A fell below its reorder point, once however often the run came back; the other supplier was not.
+      const alerts = await call('GET', '/v1/supplier-portal/replenishment/alerts', vendor)
+      assert.deepEqual(alerts.items.map((a: { payload: { skuId: string; nodeId: string } }) => [a.payload.skuId, a.payload.nodeId]), [[vmi.items[0].skuId, w.whEast.id]])
+      assert.ok(alerts.items[0].payload.availableUnits < alerts.items[0].payload.reorderPointUnits)
+      assert.equal((await call('GET', `/v1/supplier-portal/replenishment/alerts?after=${alerts.nextCursor}`, vendor)).items.length, 0)
+      assert.equal((await call('GET', '/v1/supplier-portal/replenishment/alerts', otherVendor)).items.length, 0)
+      await call('GET', '/v1/supplier-portal/replenishment/alerts', ops, undefined, 400)
 
       // On order now: recomputing suggests nothing for SKU-A.
       const rerun = await call('POST', '/v1/replenishment/run', ops, { skus: ['SKU-A'] })
@@ -158,3 +165,50 @@ for (const kind of await storeKinds()) {
 }
 
 const pick = (d: { demand: number; ordered: number; lost: number; cancelled: number }) => ({ demand: d.demand, ordered: d.ordered, lost: d.lost, cancelled: d.cancelled })
+
+for (const kind of await storeKinds()) {
+  describe(`safety stock follows the supplier's measured lead time (${kind})`, () => {
+    let t: TestApp
+    const clock = new ManualClock(Date.UTC(2026, 5, 1, 12))
+    after(() => t?.close())
+
+    it('a supplier whose lead-time spread grows gets a larger safety stock', async () => {
+      t = await startTestApp(kind, { clock })
+      const w = await seedWorld(t)
+      const call = async (method: string, url: string, auth: Auth, payload?: object, status = 200) => {
+        const res = await t.app.inject({ method: method as 'POST', url, headers: auth, ...(payload !== undefined && { payload }) })
+        assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`)
+        return res.json()
+      }
+      const supplier = await call('POST', '/v1/suppliers', w.admin, { code: 'LT-CO', name: 'Lead Time Co', currency: 'CNY', defaultLeadTimeDays: 7, paymentTerms: { kind: 'net', days: 30 } }, 201)
+      await call('PUT', `/v1/suppliers/${supplier.id}/skus/SKU-B`, w.admin, { unitCost: 100 })
+      const vendor = await t.auth(`supplier:${supplier.id}`)
+      /** A one-unit order sent now and received `days` later. */
+      const delivery = async (days: number) => {
+        const po = await call('POST', '/v1/purchase-orders', w.admin, { supplier: supplier.id, destination: 'WH-E', lines: [{ sku: 'SKU-B', quantity: 1 }] }, 201)
+        await call('POST', `/v1/purchase-orders/${po.id}/send`, w.admin)
+        await call('POST', `/v1/purchase-orders/${po.id}/confirm`, vendor, { lines: [{ line: '1', quantityAccepted: 1, eta: isoDayOf(epochDayOf(clock.nowMs()) + days) }] })
+        clock.advance(days * dayMs)
+        await call('POST', `/v1/purchase-orders/${po.id}/receipts`, w.admin, { lines: [{ line: '1', quantityPassed: 1, quantityFailed: 0 }] }, 201)
+      }
+      const safetyStock = async () => {
+        const today = epochDayOf(clock.nowMs())
+        const rows = ['sku,node,date,quantity', ...Array.from({ length: 90 }, (_, i) => `SKU-B,WH-E,${isoDayOf(today - 90 + i)},${20 + (i % 7) * 3}`)]
+        await t.services.replenishment.importDemandHistory(rows.join('\n'))
+        await call('POST', '/v1/replenishment/run', w.admin, { skus: ['SKU-B'] })
+        const [s] = (await call('GET', '/v1/suggestions?status=open&sku=SKU-B', w.admin)).items
+        assert.equal(s.explanation.leadTime.source, 'scorecard')
+        return { units: s.explanation.safetyStock.safetyStockUnits as number, leadTime: s.explanation.leadTime as { meanDays: number; sdDays: number } }
+      }
+      await delivery(7)
+      await delivery(7)
+      const steady = await safetyStock()
+      assert.deepEqual([steady.leadTime.meanDays, steady.leadTime.sdDays], [7, 0])
+      await delivery(2)
+      await delivery(12)
+      const erratic = await safetyStock()
+      assert.ok(erratic.leadTime.sdDays > 3, `the spread grew (${erratic.leadTime.sdDays})`)
+      assert.ok(erratic.units > steady.units + 10, `safety stock ${steady.units} → ${erratic.units}`)
+    })
+  })
+}

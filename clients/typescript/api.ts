@@ -1787,6 +1787,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/replenishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast accuracy (WAPE, MASE, bias) overall, by model, node and week, and the worst series; days of supply; turnover; the replenishment cycle (suggestion → approved → sent → received) */
+        get: operations["getReplenishmentFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/channels/{channel}/availability": {
         parameters: {
             query?: never;
@@ -2889,6 +2906,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/supplier-portal/replenishment/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vendor-managed replenishment: the supplier’s replenishment.below_reorder_point events after a cursor, oldest first (staff name the supplier); poll with nextCursor */
+        get: operations["listVendorAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/supplier-portal/replenishment": {
         parameters: {
             query?: never;
@@ -2936,6 +2970,7 @@ export interface components {
             returns: components["schemas"]["ReturnFigures"];
             suppliers?: components["schemas"]["SupplierFigures"];
             inventory?: components["schemas"]["InventoryFigures"];
+            replenishment?: components["schemas"]["ReplenishmentFigures"];
             /** @description Each group’s definition name (docs/analytics.md) */
             definitions: {
                 [key: string]: string;
@@ -4688,6 +4723,113 @@ export interface components {
             /** @description What was repaired, or why not */
             notes?: string;
         };
+        /** ReplenishmentAnswer */
+        ReplenishmentAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
+            currency: string;
+            replenishment: components["schemas"]["ReplenishmentFigures"];
+        };
+        /** ReplenishmentFigures */
+        ReplenishmentFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#forecast-accuracy)
+             * @enum {string}
+             */
+            definition: "forecast_accuracy";
+            /** @description Forecasts made in the period, scored on the days that have since passed */
+            accuracy: {
+                overall: {
+                    series: number;
+                    /** @description Actual demand over the days scored */
+                    actualUnits: number;
+                    wape: number | null;
+                    mase: number | null;
+                    bias: number | null;
+                };
+                byModel: {
+                    model: string;
+                    series: number;
+                    /** @description Actual demand over the days scored */
+                    actualUnits: number;
+                    wape: number | null;
+                    mase: number | null;
+                    bias: number | null;
+                }[];
+                byNode: {
+                    nodeId: string;
+                    series: number;
+                    /** @description Actual demand over the days scored */
+                    actualUnits: number;
+                    wape: number | null;
+                    mase: number | null;
+                    bias: number | null;
+                }[];
+                /** @description Forecasts made in each week (from Monday), scored against what then happened */
+                byWeek: {
+                    /** Format: date */
+                    week: string;
+                    series: number;
+                    /** @description Actual demand over the days scored */
+                    actualUnits: number;
+                    wape: number | null;
+                    mase: number | null;
+                    bias: number | null;
+                }[];
+                /** @description The ten series with the largest absolute error */
+                worstSeries: {
+                    skuId: string;
+                    nodeId: string;
+                    series: number;
+                    /** @description Actual demand over the days scored */
+                    actualUnits: number;
+                    wape: number | null;
+                    mase: number | null;
+                    bias: number | null;
+                }[];
+            };
+            daysOfSupply: {
+                /**
+                 * @description The definition's name in docs/analytics.md (#days-of-supply)
+                 * @enum {string}
+                 */
+                definition: "days_of_supply";
+                total: number | null;
+                /** @description The ten series with the fewest days of supply */
+                lowest: {
+                    skuId: string;
+                    nodeId: string;
+                    availableUnits: number;
+                    demandPerDay: number;
+                    days: number | null;
+                }[];
+            };
+            turnover: number | null;
+            cycle: {
+                /**
+                 * @description The definition's name in docs/analytics.md (#replenishment-cycle-time)
+                 * @enum {string}
+                 */
+                definition: "replenishment_cycle_time";
+                suggestionsMade: number;
+                approved: number;
+                dismissed: number;
+                withdrawn: number;
+                openNow: number;
+                received: number;
+                meanHoursToApprove: number | null;
+                meanHoursApprovedToSent: number | null;
+                meanHoursApprovedToReceived: number | null;
+            };
+        };
         /** ReplenishmentPolicy */
         ReplenishmentPolicy: {
             sku: string;
@@ -5645,6 +5787,21 @@ export interface components {
             quantity: number;
             /** Format: date-time */
             eta?: string;
+        };
+        /** VendorAlertPage */
+        VendorAlertPage: {
+            items: {
+                /** @description The outbox event id */
+                id: number;
+                subject: string | null;
+                at: string;
+                /** @description skuId, nodeId, supplierIds, availableUnits, reorderPointUnits, forecastUnitsPerDay, asOf */
+                payload: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description Pass as `after` to continue; unchanged when there is nothing new */
+            nextCursor: number;
         };
         /** VendorStockLine */
         VendorStockLine: {
@@ -19139,6 +19296,85 @@ export interface operations {
             };
         };
     };
+    getReplenishmentFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: forecast accuracy (WAPE, MASE, bias) overall, by model, node and week, and the worst series; days of supply; turnover; the replenishment cycle (suggestion → approved → sent → received) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplenishmentAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getChannelAvailability: {
         parameters: {
             query?: {
@@ -25808,6 +26044,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku": "*",
+                 *       "node": "WH-EAST",
+                 *       "date": "2030-11-11",
+                 *       "kind": "peak",
+                 *       "upliftPct": 400,
+                 *       "note": "Double 11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlannedEventRequest"];
             };
         };
@@ -27265,6 +27511,88 @@ export interface operations {
             };
             /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendorAlerts: {
+        parameters: {
+            query?: {
+                supplier?: string;
+                /** @description The nextCursor of the previous page; 0 or absent: from the beginning */
+                after?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: vendor-managed replenishment: the supplier’s replenishment.below_reorder_point events after a cursor, oldest first (staff name the supplier); poll with nextCursor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorAlertPage"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_forecast_request`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

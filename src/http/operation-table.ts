@@ -371,5 +371,6 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/suggestions/{id}/dismiss': ['dismissSuggestion', ['suggestion_not_found', 'suggestion_not_open']],
     'POST /v1/suggestions/approve': ['approveSuggestions', ['suggestion_not_found', 'suggestion_not_open', 'invalid_suggestion_quantity']],
     'GET /v1/supplier-portal/replenishment': ['listVendorStock', ['invalid_forecast_request']],
+    'GET /v1/supplier-portal/replenishment/alerts': ['listVendorAlerts', ['invalid_forecast_request']],
   }),
 }

@@ -8,7 +8,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import { isoOf } from '../kernel/clock.ts'
-import { allow, Id, Page, pageRequestOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { allow, Id, Page, pageLimitOf, pageRequestOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { ok, type Result } from '../kernel/result.ts'
 import { cursorCodec, nextCursorOf, singleCursor } from '../http/cursor.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { fail } from './errors.ts'
@@ -68,6 +69,18 @@ function spanOf(q: { from?: string; to?: string }, todayDay: number, defaultDays
 export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { replenishment: Replenishment; suppliers: Suppliers; nowMs: () => number }): FastifyPluginAsyncTypebox {
   const actorOf = (req: FastifyRequest) => `${principalOf(req).role}/${principalOf(req).tokenId}`
   const today = () => epochDayOf(nowMs())
+
+  /**
+   * Whose vendor view a request reads: a supplier's own (naming another, or one that does not
+   * exist, reads nothing: undefined); staff must name one.
+   */
+  async function supplierOf(req: FastifyRequest, named: string | undefined): Promise<Result<string | undefined>> {
+    const p = principalOf(req)
+    const namedId = named === undefined ? undefined : (await suppliers.resolve(named))?.id
+    if (p.kind !== 'supplier') return named === undefined ? fail('invalid_forecast_request', 'Name the supplier (?supplier=<id or code>).') : ok(namedId)
+    const own = (await suppliers.resolve(p.scopeId))?.id
+    return ok(named === undefined || namedId === own ? own : undefined)
+  }
 
   return async (app) => {
     app.get('/v1/demand/:sku/:node', {
@@ -233,6 +246,29 @@ export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { reple
       },
     }, async (req, reply) => sendResult(reply, await replenishment.approve(req.body.ids, { actor: actorOf(req) }, req.body.send === true)))
 
+    app.get('/v1/supplier-portal/replenishment/alerts', {
+      preHandler: vendors,
+      schema: {
+        tags: [...tags, 'supplier portal'],
+        summary: 'Vendor-managed replenishment: the supplier’s replenishment.below_reorder_point events after a cursor, oldest first (staff name the supplier); poll with nextCursor',
+        querystring: Type.Object({
+          supplier: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+          after: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'The nextCursor of the previous page; 0 or absent: from the beginning' })),
+          limit: S.ListQuery.properties.limit,
+        }, { additionalProperties: false }),
+        response: { 200: S.AlertPageView, ...problems },
+      },
+    }, async (req, reply) => {
+      const limit = pageLimitOf(req.query)
+      if (!limit.ok) return sendProblem(reply, limit)
+      const supplierId = await supplierOf(req, req.query.supplier)
+      if (!supplierId.ok) return sendProblem(reply, supplierId)
+      const after = Number(req.query.after ?? 0)
+      if (supplierId.value === undefined) return { items: [], nextCursor: after }
+      const page = await replenishment.alertsOf(supplierId.value, after, limit.value)
+      return { items: page.items.map((e) => ({ id: e.id, subject: e.subject, payload: e.payload as Record<string, unknown>, at: e.at })), nextCursor: page.nextCursor }
+    })
+
     app.get('/v1/supplier-portal/replenishment', {
       preHandler: vendors,
       schema: {
@@ -243,16 +279,10 @@ export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { reple
     }, async (req, reply) => {
       const page = pageRequestOf(req.query, vendorCursor)
       if (!page.ok) return sendProblem(reply, page)
-      const p = principalOf(req)
-      const own = p.kind === 'supplier' ? (await suppliers.resolve(p.scopeId))?.id : undefined
-      const named = req.query.supplier === undefined ? undefined : (await suppliers.resolve(req.query.supplier))?.id
-      // A supplier sees its own SKUs only: naming another (or one that does not exist) lists nothing.
-      const supplierId = p.kind === 'supplier' ? (req.query.supplier === undefined || named === own ? own : undefined) : named
-      if (supplierId === undefined) {
-        if (p.kind !== 'supplier' && req.query.supplier === undefined) return sendProblem(reply, fail('invalid_forecast_request', 'Name the supplier (?supplier=<id or code>).'))
-        return { items: [], nextCursor: null }
-      }
-      const found = await replenishment.vendorStock(supplierId, page.value.after, page.value.limit)
+      const supplierId = await supplierOf(req, req.query.supplier)
+      if (!supplierId.ok) return sendProblem(reply, supplierId)
+      if (supplierId.value === undefined) return { items: [], nextCursor: null }
+      const found = await replenishment.vendorStock(supplierId.value, page.value.after, page.value.limit)
       return { items: found.lines.map(vendorView), nextCursor: found.more && found.lastSkuId ? vendorCursor.encode(found.lastSkuId) : null }
     })
   }

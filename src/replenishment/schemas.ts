@@ -117,3 +117,11 @@ export const VendorStockView = named('VendorStockLine', Type.Object({
   belowReorderPoint: Type.Boolean(), forecastUnitsPerDay: Nullable(Type.Number()), forecastAsOf: Nullable(Type.String()),
   forecast: Type.Array(Type.Object({ date: Type.String(), p50: Type.Number() }), { description: 'The next 14 days' }),
 }))
+
+export const AlertPageView = named('VendorAlertPage', Type.Object({
+  items: Type.Array(Type.Object({
+    id: Type.Integer({ description: 'The outbox event id' }), subject: Nullable(Type.String()), at: Type.String(),
+    payload: Type.Record(Type.String(), Type.Unknown(), { description: 'skuId, nodeId, supplierIds, availableUnits, reorderPointUnits, forecastUnitsPerDay, asOf' }),
+  })),
+  nextCursor: Type.Integer({ description: 'Pass as `after` to continue; unchanged when there is nothing new' }),
+}))

@@ -8,7 +8,7 @@ import type { Db } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { FailureError, ok, type Failure, type Result } from '../kernel/result.ts'
 import type { Catalogue, CsvSource } from '../catalogue/index.ts'
-import type { EventFeed } from '../events/index.ts'
+import type { EventFeed, FeedEvent } from '../events/index.ts'
 import type { Inventory } from '../inventory/index.ts'
 import type { Purchasing, Suppliers } from '../purchasing/index.ts'
 import { fail, notFound } from './errors.ts'
@@ -320,6 +320,28 @@ export class Replenishment {
       lines: lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
     }, actor)
     return made.value
+  }
+
+  /**
+   * A supplier's `replenishment.below_reorder_point` events after `after` (an outbox id), oldest
+   * first: the events of that topic are scanned a page at a time and those naming the supplier
+   * kept, so the cursor moves on even when none of a page was the supplier's.
+   */
+  async alertsOf(supplierId: string, after: number, limit: number): Promise<{ items: FeedEvent[]; nextCursor: number }> {
+    const page = await this.#deps.events.read({ after, topics: ['replenishment.below_reorder_point'], limit: 500 })
+    const items: FeedEvent[] = []
+    let nextCursor = page.nextCursor
+    for (const e of page.items) {
+      const payload = e.payload as { supplierIds?: string[] }
+      if (!payload.supplierIds?.includes(supplierId)) continue
+      // Which other suppliers sell the SKU is not this supplier's business.
+      items.push({ ...e, payload: { ...payload, supplierIds: [supplierId] } })
+      if (items.length === limit) {
+        nextCursor = e.id
+        break
+      }
+    }
+    return { items, nextCursor }
   }
 
   // Lookups

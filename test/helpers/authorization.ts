@@ -348,6 +348,7 @@ export const mayCall: Record<string, string> = {
   'POST /v1/suggestions/approve': 'admin ops',
   // Vendor-managed replenishment: a supplier reads its own SKUs' stock and reorder points.
   'GET /v1/supplier-portal/replenishment': 'admin ops supplier',
+  'GET /v1/supplier-portal/replenishment/alerts': 'admin ops supplier',
 }
 
 /**
