@@ -71,7 +71,7 @@ export async function forecastEverySeries(
 }
 
 /** The events that may apply to a series, without scanning every event for each of 100,000 series. */
-function eventsBySeries(events: readonly PlannedEvent[]): (key: SeriesKey) => PlannedEvent[] {
+export function eventsBySeries(events: readonly PlannedEvent[]): (key: SeriesKey) => PlannedEvent[] {
   const wide: PlannedEvent[] = []
   const bySku = new Map<string, PlannedEvent[]>()
   const byNode = new Map<string, PlannedEvent[]>()

@@ -10,13 +10,15 @@ import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { publish, type DomainEvent } from '../events/index.ts'
-import { slotsOfSkus } from '../supply/index.ts'
-import { poProgressOf, sourcesOfSkus, type PoProgress, type Suppliers } from '../purchasing/index.ts'
+import { slotsOfSkus, type SupplySlot } from '../supply/index.ts'
+import { poProgressOf, sourcesOfSkus, type PoProgress, type SkuSource, type Suppliers } from '../purchasing/index.ts'
 import type { Inventory } from '../inventory/index.ts'
+import type { Buckets } from '../kernel/position.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
 import { demandPointsOfSeries, seriesKeys } from './demand-store.ts'
-import { effectivePolicies } from './policy-store.ts'
-import { forecastOf, historyDays, type SeriesKey } from './forecasting.ts'
+import { effectivePolicies, type EffectivePolicy } from './policy-store.ts'
+import { eventsBySeries, historyDays, type ForecastOfSeries, type SeriesKey } from './forecasting.ts'
+import { inlineForecaster, workerForecaster, type ForecastJob } from './forecast-pool.ts'
 import { forecastsOfSkus, saveForecasts, saveScores, scoreOf, storedForecastOf, type ForecastScore, type StoredForecast } from './forecast-store.ts'
 import { horizonFor, planSeries, type SeriesPlan, type SupplierRecord } from './plan.ts'
 import { decideSuggestion, insertSuggestion, liveSuggestionsOfSkus, markProgress, refreshSuggestion, suggestionsAwaitingReceipt, type StoredSuggestion } from './suggestion-store.ts'
@@ -53,29 +55,38 @@ export interface RunReport {
   elapsedMs: number
 }
 
-type Page = {
-  keys: SeriesKey[]
-  demand: Awaited<ReturnType<typeof demandPointsOfSeries>>
-}
 
 export async function recompute(deps: RunDeps, options: RunOptions = {}): Promise<RunReport> {
   const startedMs = deps.clock.nowMs()
   const asOfDay = options.asOfDay ?? epochDayOf(startedMs) - 1
-  const fromDay = asOfDay - historyDays + 1
   const report: RunReport = { asOf: isoDayOf(asOfDay), series: 0, suggestionsMade: 0, suggestionsRefreshed: 0, suggestionsWithdrawn: 0, alertsRaised: 0, autoSend: [], elapsedMs: 0 }
   const progress = await followOrders(deps.db, startedMs)
-  const events = await plannedEventsBetween(deps.db, fromDay, asOfDay + 366)
-  const records = new Map<string, SupplierRecord>()
-  let after: SeriesKey | undefined
+  const events = await plannedEventsBetween(deps.db, asOfDay - historyDays + 1, asOfDay + 366)
+  const c: RunContext = { asOfDay, events, eventsOf: eventsBySeries(events), records: new Map(), progress, report }
   const only = options.skuIds && [...new Set(options.skuIds)].sort()
-  for (;;) {
-    const keys = only ? (after ? [] : await keysOfSkus(deps.db, only, asOfDay)) : await seriesKeys(deps.db, asOfDay, after, options.pageSize ?? 500)
-    if (keys.length === 0) break
-    const page: Page = { keys, demand: await demandPointsOfSeries(deps.db, keys, fromDay, asOfDay) }
-    await planPage(deps, page, { asOfDay, events, records, progress, report })
-    report.series += keys.length
-    options.onProgress?.(report.series)
-    after = keys[keys.length - 1]
+  const pageSize = options.pageSize ?? 500
+  let forecaster = inlineForecaster
+  try {
+    let after: SeriesKey | undefined
+    const nextPage = async (): Promise<LoadedPage | undefined> => {
+      const keys = only ? (after ? [] : await keysOfSkus(deps.db, only, asOfDay)) : await seriesKeys(deps.db, asOfDay, after, pageSize)
+      if (keys.length === 0) return undefined
+      after = keys[keys.length - 1]
+      return loadPage(deps, keys, c)
+    }
+    // While the workers forecast one page, the next is read. A run of one page forecasts inline: starting threads costs more.
+    let page = await nextPage()
+    if (page && !only && page.keys.length === pageSize) forecaster = workerForecaster()
+    while (page) {
+      const forecasting = forecaster.forecast(page.jobs)
+      const following = await nextPage()
+      await planPage(deps, page, await forecasting, c)
+      report.series += page.keys.length
+      options.onProgress?.(report.series)
+      page = following
+    }
+  } finally {
+    await forecaster.close()
   }
   report.elapsedMs = deps.clock.nowMs() - startedMs
   return report
@@ -108,35 +119,58 @@ async function followOrders(db: Db, nowMs: number): Promise<Map<string, PoProgre
   return progress
 }
 
-interface PageContext {
+interface RunContext {
   asOfDay: number
   events: readonly PlannedEvent[]
+  eventsOf: (key: SeriesKey) => PlannedEvent[]
   records: Map<string, SupplierRecord>
   progress: ReadonlyMap<string, PoProgress>
   report: RunReport
 }
 
-async function planPage(deps: RunDeps, page: Page, c: PageContext): Promise<void> {
-  const { db, clock } = deps
-  const skuIds = [...new Set(page.keys.map((k) => k.skuId))]
-  const [sources, positions, slots, policies, live, previous, alerts] = await Promise.all([
-    sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds), effectivePolicies(db, page.keys),
-    liveSuggestionsOfSkus(db, skuIds), forecastsOfSkus(db, skuIds), stockStatesOfSkus(db, skuIds),
+/** Everything a page of series is planned from, read before it is forecast, and what to forecast. */
+interface LoadedPage {
+  keys: SeriesKey[]
+  sources: Map<string, SkuSource[]>
+  positions: Map<string, Buckets>
+  slots: Map<string, Map<string, SupplySlot[]>>
+  policies: Map<string, EffectivePolicy>
+  live: StoredSuggestion[]
+  previous: Map<string, StoredForecast>
+  alerts: Map<string, StockState>
+  jobs: ForecastJob[]
+}
+
+async function loadPage(deps: RunDeps, keys: SeriesKey[], c: RunContext): Promise<LoadedPage> {
+  const { db } = deps
+  const skuIds = [...new Set(keys.map((k) => k.skuId))]
+  const [demand, sources, positions, slots, policies, live, previous, alerts] = await Promise.all([
+    demandPointsOfSeries(db, keys, c.asOfDay - historyDays + 1, c.asOfDay), sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds),
+    effectivePolicies(db, keys), liveSuggestionsOfSkus(db, skuIds), forecastsOfSkus(db, skuIds), stockStatesOfSkus(db, skuIds),
   ])
   for (const list of sources.values()) for (const s of list) if (!c.records.has(s.supplierId)) c.records.set(s.supplierId, await recordOf(deps, s.supplierId))
+  const jobs = keys.map((key): ForecastJob => {
+    const k = `${key.skuId}|${key.nodeId}`
+    const horizonDays = horizonFor(policies.get(k)!.policy, sources.get(key.skuId) ?? [], c.records)
+    return { ...key, points: demand.get(k), events: c.eventsOf(key), asOfDay: c.asOfDay, horizonDays }
+  })
+  return { keys, sources, positions, slots, policies, live, previous, alerts, jobs }
+}
+
+async function planPage(deps: RunDeps, page: LoadedPage, forecastsOfPage: readonly ForecastOfSeries[], c: RunContext): Promise<void> {
+  const { db, clock } = deps
+  const { sources, positions, slots, policies, live, previous, alerts } = page
   const nowMs = clock.nowMs()
   const forecasts: StoredForecast[] = []
   const scores: ForecastScore[] = []
   const plans: Array<{ key: SeriesKey; plan: SeriesPlan; autoSend: boolean; forecast: Record<string, unknown> }> = []
-  for (const key of page.keys) {
+  for (const [i, key] of page.keys.entries()) {
     const k = `${key.skuId}|${key.nodeId}`
     const policy = policies.get(k)!.policy
-    const skuSources = sources.get(key.skuId) ?? []
-    const horizon = horizonFor(policy, skuSources, c.records)
-    const f = forecastOf(key, page.demand.get(k), c.events, c.asOfDay, horizon)
+    const f = forecastsOfPage[i]
     const before = previous.get(k)
     if (before && before.asOfDay < c.asOfDay) {
-      const closed = calendarOf(c.events, key.skuId, key.nodeId, f.startDay, f.history.length).closed
+      const closed = calendarOf(page.jobs[i].events, key.skuId, key.nodeId, f.startDay, f.history.length).closed
       const score = scoreOf(before, f.startDay, f.history, closed)
       if (score) scores.push(score)
     }
@@ -145,17 +179,17 @@ async function planPage(deps: RunDeps, page: Page, c: PageContext): Promise<void
     const draftOrderUnits = seriesLive.filter((s) => s.status === 'approved' && s.poId && c.progress.get(s.poId)?.status === 'draft').reduce((n, s) => n + s.quantity, 0)
     const plan = planSeries({
       skuId: key.skuId, nodeId: key.nodeId, policy, forecast: f.forecast, history: f.history, position: positions.get(k),
-      slots: slots.get(key.skuId)?.get(key.nodeId) ?? [], draftOrderUnits, sources: skuSources, records: c.records,
+      slots: slots.get(key.skuId)?.get(key.nodeId) ?? [], draftOrderUnits, sources: sources.get(key.skuId) ?? [], records: c.records,
     })
     const { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd } = f.forecast
-    plans.push({ key, plan, autoSend: policy.autoSend === true, forecast: { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd, horizonDays: horizon } })
+    plans.push({ key, plan, autoSend: policy.autoSend === true, forecast: { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd, horizonDays: page.jobs[i].horizonDays } })
   }
   await db.tx(async (tx) => {
     await saveForecasts(tx, forecasts)
     await saveScores(tx, scores)
     const alertEvents: DomainEvent[] = []
     const states: StockState[] = []
-    for (const { key, plan, autoSend, forecast } of plans) {
+    for (const [i, { key, plan, autoSend, forecast }] of plans.entries()) {
       const k = `${key.skuId}|${key.nodeId}`
       const policy = policies.get(k)!
       const id = await writeSuggestion(tx, key, plan, live.filter((s) => s.skuId === key.skuId && s.nodeId === key.nodeId), policy.policy.reviewPeriodDays, nowMs, c,
@@ -164,7 +198,7 @@ async function planPage(deps: RunDeps, page: Page, c: PageContext): Promise<void
       const below = plan.availableUnits < plan.reorderPointUnits
       const rop = Math.round(plan.reorderPointUnits * 100) / 100
       states.push({ ...key, below, availableUnits: plan.availableUnits, reorderPointUnits: rop, asOfDay: c.asOfDay })
-      if (below && !alerts.get(k)?.below) alertEvents.push(alertEvent(key, plan, sources.get(key.skuId) ?? [], forecasts.find((x) => x.skuId === key.skuId && x.nodeId === key.nodeId)!, c.asOfDay))
+      if (below && !alerts.get(k)?.below) alertEvents.push(alertEvent(key, plan, sources.get(key.skuId) ?? [], forecasts[i], c.asOfDay))
     }
     await saveStockStates(tx, states, nowMs)
     await publish(tx, alertEvents, nowMs)
@@ -186,7 +220,7 @@ const explanationOf = (plan: SeriesPlan, extra: Record<string, unknown>): Record
  * policy's review period is not suggested again unless it grew. Answers the open suggestion's id.
  */
 async function writeSuggestion(
-  tx: Queryable, key: SeriesKey, plan: SeriesPlan, live: readonly StoredSuggestion[], reviewPeriodDays: number, nowMs: number, c: PageContext,
+  tx: Queryable, key: SeriesKey, plan: SeriesPlan, live: readonly StoredSuggestion[], reviewPeriodDays: number, nowMs: number, c: RunContext,
   about: Record<string, unknown>,
 ): Promise<string | undefined> {
   const s = plan.suggestion
