@@ -61,28 +61,35 @@ function VendorCard({ line: l, code }: { line: VendorLine; code: PortalNames['co
   const title = t.of(l.skuCode, code(l.nodeId))
   return (
     <article class={`vendor-card${l.belowReorderPoint ? ' below' : ''}`} aria-label={title}>
-      <header><strong>{l.skuCode}</strong> · {code(l.nodeId)} {l.belowReorderPoint && <span class="badge bad">{t.below}</span>}</header>
+      <header><strong>{l.skuCode}</strong> {l.belowReorderPoint && <span class="badge bad">{t.below}</span>}</header>
       <dl class="facts">
+        <dt>{t.node}</dt><dd>{code(l.nodeId)}</dd>
         <dt>{t.available}</dt><dd>{f.count(l.availableUnits)}</dd>
         <dt>{t.reorderPoint}</dt><dd>{l.reorderPointUnits === null ? '—' : round(l.reorderPointUnits)}</dd>
         <dt>{t.perDay}</dt><dd>{l.forecastUnitsPerDay === null ? t.noForecast : round(l.forecastUnitsPerDay)}</dd>
         {l.forecastAsOf && <><dt>{t.asOf}</dt><dd>{f.day(l.forecastAsOf)}</dd></>}
       </dl>
-      {l.forecast.length > 0 && <Sparkline values={l.forecast.map((d) => d.p50)} label={t.next14(l.forecast.map((d) => round(d.p50)).join(', '))} />}
+      {l.forecast.length > 0 && (
+        <figure class="spark">
+          <Sparkline values={l.forecast.map((d) => d.p50)} label={t.next14(l.forecast.map((d) => round(d.p50)).join(', '))} />
+          <figcaption>{t.sparkCaption(l.forecast.length)}</figcaption>
+        </figure>
+      )}
     </article>
   )
 }
 
-/** A small line of values, scaled to its own maximum; its label reads the values out. */
+/** A small line of values from 0 to their maximum (a steady forecast is a flat line near the top); its label reads the values out. */
 function Sparkline({ values, label }: { values: number[]; label: string }) {
-  const width = 140, height = 32
+  const width = 280, height = 40
   const top = Math.max(1, ...values)
   const step = values.length > 1 ? width / (values.length - 1) : 0
   const points = values.map((v, i) => `${(i * step).toFixed(1)},${(height - 2 - (v / top) * (height - 4)).toFixed(1)}`).join(' ')
   return (
-    <svg class="sparkline" role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+    <svg class="sparkline" role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none">
       <title>{label}</title>
-      <polyline points={points} fill="none" stroke="#0b5cad" stroke-width="2" />
+      <line x1="0" y1={height - 1} x2={width} y2={height - 1} stroke="#d5dae1" stroke-width="1" />
+      <polyline points={points} fill="none" stroke="#0b5cad" stroke-width="2" vector-effect="non-scaling-stroke" />
     </svg>
   )
 }

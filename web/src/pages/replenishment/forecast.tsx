@@ -73,7 +73,7 @@ function ForecastView({ f: found, sku, node }: { f: Forecast; sku: string; node:
   const round = (v: number) => fmt.count(Math.round(v * 10) / 10)
   return (
     <>
-      <Card title={t.title(sku, node)}>
+      <Card title={t.demandCard}>
         {forecast === null ? <p>{t.none}</p> : (
           <>
             <Chart option={option} label={t.chart(sku, node)} height={320} />

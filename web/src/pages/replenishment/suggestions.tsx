@@ -41,6 +41,8 @@ export function ReplenishmentSuggestions() {
   const lookups = useLookups()
   const [round, setRound] = useState(0)
   const reload = () => setRound((n) => n + 1)
+  // Kept here, not in the list: the list is made anew after an approval, the orders it made stay shown.
+  const [approval, setApproval] = useState<Approval | null>(null)
   const list = usePaged((cursor) => ok(api.GET('/v1/suggestions', { params: { query: { status, limit: '200', ...(cursor && { cursor }) } } })), [api, status, round])
   return (
     <>
@@ -54,11 +56,12 @@ export function ReplenishmentSuggestions() {
       </nav>
       <ProblemNote error={list.error} />
       {list.items === undefined && !list.error && <p aria-busy="true">{t.loading}</p>}
+      {approval && lookups.data && <ApprovalResult approval={approval} lookups={lookups.data} />}
       <Show loaded={lookups}>
         {(l) => list.items && (list.items.length === 0
           ? <p>{t.none}</p>
           : status === 'open'
-            ? <OpenSuggestions key={round} items={list.items} lookups={l} onChanged={reload} />
+            ? <OpenSuggestions key={round} items={list.items} lookups={l} onChanged={reload} onApproved={setApproval} />
             : <ul class="suggestions">{list.items.map((s) => <li key={s.id}><SuggestionCard s={s} lookups={l} onChanged={reload} /></li>)}</ul>)}
       </Show>
       {list.hasMore && <MoreButton onClick={list.more} busy={list.busy} />}
@@ -66,15 +69,16 @@ export function ReplenishmentSuggestions() {
   )
 }
 
-function OpenSuggestions({ items, lookups, onChanged }: { items: Suggestion[]; lookups: Lookups; onChanged: () => void }) {
+function OpenSuggestions({ items, lookups, onChanged, onApproved }: {
+  items: Suggestion[]; lookups: Lookups; onChanged: () => void; onApproved: (approval: Approval | null) => void
+}) {
   const t = useText(suggestionText)
   const { api } = useSession()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [send, setSend] = useState(false)
-  const [approval, setApproval] = useState<Approval | null>(null)
   const approve = useAction(async (ids: string[]) => {
-    setApproval(null)
-    setApproval(await ok(api.POST('/v1/suggestions/approve', { body: { ids, send } })))
+    onApproved(null)
+    onApproved(await ok(api.POST('/v1/suggestions/approve', { body: { ids, send } })))
     setSelected(new Set())
   }, onChanged)
   const pick = (id: string, on: boolean) => setSelected((now) => {
@@ -90,7 +94,6 @@ function OpenSuggestions({ items, lookups, onChanged }: { items: Suggestion[]; l
         <button type="button" class="primary" disabled={selected.size === 0 || approve.busy} onClick={() => void approve.run([...selected])}>{t.approveSelected(selected.size)}</button>
       </div>
       <ProblemNote error={approve.error} />
-      {approval && <ApprovalResult approval={approval} lookups={lookups} />}
       {groupsOf(items).map((g) => {
         const title = t.group(g.supplierId ? named(lookups.suppliers, g.supplierId) : t.noSupplier, named(lookups.nodes, g.nodeId))
         return (

@@ -100,14 +100,14 @@ export const forecastText = defineText(
   {
     title: (sku: string, node: string) => `Forecast of ${sku} at ${node}`, pickTitle: 'Forecast of a SKU at a node', pick: 'Show the forecast', choose: 'Choose…',
     chart: (sku: string, node: string) => `Daily demand of ${sku} at ${node}: actual, forecast median and the 10–90% band, planned events marked`,
-    actual: 'Actual demand', p50: 'Forecast (median)', band: '10–90% band', none: 'No forecast yet: it is made at the next recompute once the SKU has demand history here.',
+    demandCard: 'Demand and forecast', actual: 'Actual demand', p50: 'Forecast (median)', band: '10–90% band', none: 'No forecast yet: it is made at the next recompute once the SKU has demand history here.',
     model: 'Model', accuracy: 'Accuracy', runnerUp: 'Runner-up', asOf: 'History up to', intermittent: 'Intermittent demand', computed: 'Computed', nextDays: (n: number) => `Next ${n} days`,
     events: 'Planned events', noEvents: 'No planned events.', sku: 'SKU', node: 'Node', date: 'Date', kind: 'Kind', uplift: 'Uplift', back: 'Suggestions',
   },
   {
     title: (sku: string, node: string) => `${node} 的 ${sku} 需求预测`, pickTitle: '查看某 SKU 在某节点的预测', pick: '查看预测', choose: '请选择…',
     chart: (sku: string, node: string) => `${node} 的 ${sku} 每日需求：实际、预测中位数与 10–90% 区间，并标出计划事件`,
-    actual: '实际需求', p50: '预测（中位数）', band: '10–90% 区间', none: '尚无预测：该 SKU 在此有需求历史后，下次重新计算时生成。',
+    demandCard: '需求与预测', actual: '实际需求', p50: '预测（中位数）', band: '10–90% 区间', none: '尚无预测：该 SKU 在此有需求历史后，下次重新计算时生成。',
     model: '模型', accuracy: '准确度', runnerUp: '次优模型', asOf: '历史截至', intermittent: '间歇性需求', computed: '计算时间', nextDays: (n: number) => `未来 ${n} 天`,
     events: '计划事件', noEvents: '暂无计划事件。', sku: 'SKU', node: '节点', date: '日期', kind: '类型', uplift: '提升', back: '补货建议',
   },
@@ -141,12 +141,12 @@ export const portalText = defineText(
     title: 'Your SKUs at our nodes', hint: 'Stock, reorder point and forecast of each of your SKUs where we keep it: ship before it falls below the reorder point.',
     supplier: 'Supplier', choose: 'Choose…', none: 'No SKUs of yours are stocked here yet.', available: 'Available', reorderPoint: 'Reorder point', below: 'Below reorder point',
     perDay: 'Forecast per day', asOf: 'Forecast as of', next14: (values: string) => `Forecast median for the next 14 days: ${values}`, node: 'Node', of: (sku: string, node: string) => `${sku} at ${node}`,
-    noForecast: 'No forecast yet',
+    noForecast: 'No forecast yet', sparkCaption: (n: number) => `Forecast median, next ${n} days`,
   },
   {
     title: '您的 SKU 在我方各节点', hint: '您的每个 SKU 在我方各存放节点的库存、再订货点与预测：请在低于再订货点之前发货。',
     supplier: '供应商', choose: '请选择…', none: '暂无您的 SKU 在此存放。', available: '可用', reorderPoint: '再订货点', below: '低于再订货点',
     perDay: '日均预测', asOf: '预测基准日', next14: (values: string) => `未来 14 天预测中位数：${values}`, node: '节点', of: (sku: string, node: string) => `${node} 的 ${sku}`,
-    noForecast: '尚无预测',
+    noForecast: '尚无预测', sparkCaption: (n: number) => `未来 ${n} 天预测中位数`,
   },
 )
