@@ -98,6 +98,15 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
     await waitForText(page.locator('main'), /SKU-B · Sneaker B/)
     assert.equal(await page.getByRole('article', { name: 'SKU-A · WH-E' }).count(), 0, 'no longer open')
 
+    // A group the supplier's terms refuse stays open, and says why in the API's words.
+    await call('PATCH', `/v1/suppliers/${w.s2.id}`, w.admin, { active: false })
+    await page.getByRole('button', { name: /^Approve all of this supplier: S2 · Supplier S2/ }).click()
+    const refused = page.getByRole('alert').filter({ hasText: 'supplier_inactive' })
+    await refused.waitFor()
+    assert.match(await refused.innerText(), /Not approved: 1 · Supplier S2 is inactive/)
+    assert.equal((await openOf('SKU-B')).length, 1, 'still open')
+    await call('PATCH', `/v1/suppliers/${w.s2.id}`, w.admin, { active: true })
+
     await page.getByRole('link', { name: 'Approved', exact: true }).click()
     const approved = page.getByRole('article', { name: 'SKU-A · WH-E' })
     await approved.waitFor()
@@ -169,6 +178,29 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
     const left = (await call('GET', '/v1/planned-events', w.admin)).json().items as Array<{ kind: string }>
     assert.deepEqual(left.map((e) => e.kind), ['promotion'])
     assertNoConsoleErrors(opened, 'policies and calendar')
+    await opened.context.close()
+  })
+
+  test('in Chinese on a phone, a buyer reads why, recomputes, and dismisses a suggestion into the history', async () => {
+    const opened = await openPage(browser, { lang: 'zh-CN', viewport: phone })
+    const { page } = opened
+    await signIn(page, server.baseUrl, w.ops, '/console/replenishment')
+    const card = page.getByRole('article', { name: 'SKU-B · WH-E' })
+    await card.waitFor()
+    assert.match(await card.innerText(), /原因：需求 \d+：目标 [\d.]+ 减去净库存位置 4。预测模型 \S+（WAPE/)
+    await assertAccessible(page, 'suggestions in Chinese on a phone')
+
+    await page.getByRole('button', { name: '立即重新计算' }).click()
+    const report = page.getByRole('region', { name: /^已按 .+ 的数据重新计算$/ })
+    await report.waitFor()
+    assert.match(await report.innerText(), /2\s+序列数/)
+
+    await page.getByRole('button', { name: '忽略 SKU-B · WH-E' }).click()
+    await waitForText(page.locator('main'), /暂无建议。/)
+    assert.deepEqual((await call('GET', '/v1/suggestions?sku=SKU-B', w.admin)).json().items.map((x: Suggestion) => x.status), ['dismissed'])
+    await page.getByRole('link', { name: '已忽略', exact: true }).click()
+    await waitForText(page.getByRole('article', { name: 'SKU-B · WH-E' }), /已忽略/)
+    assertNoConsoleErrors(opened, 'dismissing on a phone')
     await opened.context.close()
   })
 

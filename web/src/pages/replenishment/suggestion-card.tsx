@@ -76,7 +76,7 @@ export function SuggestionCard({ s, lookups, selected, onSelect, onChanged }: {
         </p>
       )}
       <ProblemNote error={save.error} />
-      <p class="why"><span class="why-label">{t.why}:</span> {shortWhy(t, f, e)}</p>
+      <p class="why"><span class="why-label">{t.why}</span>{t.sentenceGap}{shortWhy(t, f, e)}</p>
       <details class="why-detail">
         <summary>{t.details}</summary>
         <WhyDetail e={e} />
@@ -95,7 +95,7 @@ function shortWhy(t: Texts, f: Format, e: Explained): string {
   const parts = [t.shortWhy(units(e.needUnits, f.count), units(e.targetUnits, f.count), units(e.netPositionUnits, f.count))]
   if (e.forecast) parts.push(t.shortModel(e.forecast.model, e.forecast.accuracy ? f.percent(e.forecast.accuracy.wape) : '—'))
   if (e.rounding && e.rounding.after !== e.rounding.before) parts.push(t.shortRounded(f.count(e.rounding.before), f.count(e.rounding.after)))
-  return parts.join(' ')
+  return parts.join(t.sentenceGap)
 }
 
 function WhyDetail({ e }: { e: Explained }) {
