@@ -1,14 +1,14 @@
 /**
- * Charts through ECharts, importing only what the console draws (lines, bars, pies) so the bundle
+ * Charts through ECharts, importing only what the console draws (lines, bars, pies, marked days and spans) so the bundle
  * stays small. Each chart is described for screen readers by ECharts' aria option.
  */
 import { useEffect, useRef } from 'preact/hooks'
 import * as echarts from 'echarts/core'
 import { BarChart, LineChart, PieChart } from 'echarts/charts'
-import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
+import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-echarts.use([BarChart, LineChart, PieChart, AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer])
+echarts.use([BarChart, LineChart, PieChart, AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, CanvasRenderer])
 
 export type ChartOption = echarts.EChartsCoreOption
 

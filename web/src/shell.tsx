@@ -4,6 +4,7 @@ import { useLocation } from 'preact-iso'
 import { defineText, languages, useLang, useText, type Lang } from './i18n.tsx'
 import { useSession } from './session.tsx'
 import { consolePages } from './pages/index.ts'
+import { listedFor } from './pages/registry.ts'
 
 const text = defineText(
   { skip: 'Skip to content', menu: 'Menu', language: 'Language', signOut: 'Sign out', signedInAs: (role: string) => `Signed in as ${role}`, nav: 'Console' },
@@ -20,6 +21,7 @@ const groupNames: Record<string, Record<Lang, string>> = {
   portal: { en: 'Supplier portal', 'zh-CN': '供应商门户' },
   channels: { en: 'Channels', 'zh-CN': '渠道' },
   returns: { en: 'Returns', 'zh-CN': '退货' },
+  replenishment: { en: 'Replenishment', 'zh-CN': '补货' },
 }
 
 const groupOf = (path: string): string => path.split('/')[1] ?? ''
@@ -44,7 +46,7 @@ export function Shell({ children, onLang, onSignOut }: { children: ComponentChil
   const lang = useLang()
   const session = useSession()
   const { path } = useLocation()
-  const links = consolePages.filter((p) => p.nav && p.roles.includes(session.kind))
+  const links = consolePages.filter((p) => listedFor(p, session.kind))
   const groups = [...new Set(links.map((p) => groupOf(p.path)))]
   // The deepest link the path is under is the current one (`/returns/settings`, not `/returns` too).
   const under = (href: string) => path === href || path.startsWith(`${href}/`)

@@ -11,6 +11,7 @@ import { channelPages } from './channels/index.ts'
 import { routingPages } from './routing/index.ts'
 import { shipmentPages } from './shipments/index.ts'
 import { returnPages } from './returns/index.ts'
+import { replenishmentPages } from './replenishment/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -24,4 +25,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...routingPages,
   ...shipmentPages,
   ...returnPages,
+  ...replenishmentPages,
 ]

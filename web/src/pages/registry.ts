@@ -12,7 +12,12 @@ export interface ConsolePage {
   roles: readonly RoleKind[]
   /** Shown in the navigation when set (pages reached by a link only, like one order, have none). */
   nav?: Record<Lang, string>
+  /** Who sees the navigation entry, when not every role that may open the page (staff open a supplier's page by link). */
+  navRoles?: readonly RoleKind[]
   component: ComponentType<any>
 }
 
 export const staff: readonly RoleKind[] = ['admin', 'ops']
+
+/** Whether a role's navigation lists the page. */
+export const listedFor = (page: ConsolePage, kind: RoleKind): boolean => page.nav !== undefined && (page.navRoles ?? page.roles).includes(kind)

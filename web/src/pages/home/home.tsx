@@ -5,6 +5,7 @@ import { defineText, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { PageTitle } from '../../ui.tsx'
 import { consolePages } from '../index.ts'
+import { listedFor } from '../registry.ts'
 
 const text = defineText(
   { title: 'Welcome', nothing: 'This token has no console pages. Ask an administrator for an admin, ops, supplier, store or channel token.' },
@@ -15,7 +16,7 @@ export function Home() {
   const t = useText(text)
   const { kind } = useSession()
   const { route } = useLocation()
-  const first = consolePages.find((p) => p.nav && p.roles.includes(kind))
+  const first = consolePages.find((p) => listedFor(p, kind))
   useEffect(() => void (first && route(`/console${first.path}`, true)), [first])
   return <PageTitle title={t.title}>{!first && <p>{t.nothing}</p>}</PageTitle>
 }
