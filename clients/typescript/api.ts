@@ -5547,6 +5547,18 @@ export interface components {
             skuId: string;
             nodeId: string;
             supplierId: string | null;
+            sku: {
+                code: string;
+                name: string;
+            };
+            node: {
+                code: string;
+                name: string;
+            };
+            supplier: {
+                code: string;
+                name: string;
+            } | null;
             status: "open" | "approved" | "dismissed" | "withdrawn";
             /** @description What will be ordered: the suggestion, or the buyer’s edit */
             quantity: number;
@@ -5807,7 +5819,10 @@ export interface components {
         VendorStockLine: {
             skuId: string;
             skuCode: string;
+            skuName: string;
             nodeId: string;
+            nodeCode: string;
+            nodeName: string;
             availableUnits: number;
             reorderPointUnits: number | null;
             belowReorderPoint: boolean;

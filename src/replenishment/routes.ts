@@ -14,7 +14,7 @@ import { cursorCodec, nextCursorOf, singleCursor } from '../http/cursor.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { fail } from './errors.ts'
 import { dayOfIso, demandOf, epochDayOf, isoDayOf, type DemandDay, type PlannedEvent } from './model.ts'
-import type { Replenishment, VendorStockLine } from './service.ts'
+import type { Replenishment, SuggestionNames, VendorStockLine } from './service.ts'
 import type { StoredPolicy } from './policy-store.ts'
 import type { StoredSuggestion } from './suggestion-store.ts'
 import type { StoredForecast } from './forecast-store.ts'
@@ -37,8 +37,8 @@ const eventView = (e: PlannedEvent) => ({
   id: e.id, sku: e.skuId, node: e.nodeId, date: isoDayOf(e.day), kind: e.kind, upliftPct: e.upliftPct, note: e.note, createdAt: isoOf(e.createdAtMs)!, createdBy: e.createdBy,
 })
 const policyView = (p: StoredPolicy) => ({ sku: p.skuId, node: p.nodeId, policy: { ...p.policy }, version: p.version, updatedAt: isoOf(p.updatedAtMs)!, updatedBy: p.updatedBy })
-export const suggestionView = (s: StoredSuggestion) => ({
-  id: s.id, skuId: s.skuId, nodeId: s.nodeId, supplierId: s.supplierId, status: s.status, quantity: s.quantity, suggestedQuantity: s.suggestedQuantity,
+const suggestionView = (s: StoredSuggestion, names: SuggestionNames) => ({
+  id: s.id, skuId: s.skuId, nodeId: s.nodeId, supplierId: s.supplierId, ...names, status: s.status, quantity: s.quantity, suggestedQuantity: s.suggestedQuantity,
   explanation: s.explanation, purchaseOrderId: s.poId, createdAt: isoOf(s.createdAtMs)!, updatedAt: isoOf(s.updatedAtMs)!, decidedAt: isoOf(s.decidedAtMs),
   decidedBy: s.decidedBy, sentAt: isoOf(s.sentAtMs), receivedAt: isoOf(s.receivedAtMs),
 })
@@ -50,7 +50,7 @@ const forecastView = (f: StoredForecast) => ({
 const vendorView = (l: VendorStockLine) => {
   const week = l.forecast?.mean.slice(0, 7) ?? []
   return {
-    skuId: l.skuId, skuCode: l.skuCode, nodeId: l.nodeId, availableUnits: l.availableUnits, reorderPointUnits: l.reorderPointUnits, belowReorderPoint: l.below,
+    skuId: l.skuId, skuCode: l.skuCode, skuName: l.skuName, nodeId: l.nodeId, nodeCode: l.nodeCode, nodeName: l.nodeName, availableUnits: l.availableUnits, reorderPointUnits: l.reorderPointUnits, belowReorderPoint: l.below,
     forecastUnitsPerDay: week.length ? Math.round((week.reduce((a, b) => a + b, 0) / week.length) * 100) / 100 : null,
     forecastAsOf: l.forecast ? isoDayOf(l.forecast.asOfDay) : null,
     forecast: (l.forecast?.p50.slice(0, 14) ?? []).map((p50, i) => ({ date: isoDayOf(l.forecast!.asOfDay + 1 + i), p50 })),
@@ -211,7 +211,8 @@ export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { reple
       const q = req.query
       const supplierId = q.supplier === undefined ? undefined : (await suppliers.resolve(q.supplier))?.id ?? q.supplier
       const found = await replenishment.listSuggestions({ status: q.status, supplierId, nodeId: await replenishment.nodeIdOf(q.node), skuId: await replenishment.skuIdOf(q.sku) }, page.value.after, page.value.limit)
-      return { items: found.map(suggestionView), nextCursor: nextCursorOf(found, page.value.limit, suggestionsCursor, (s) => s.id) }
+      const items = await Promise.all(found.map(async (x) => suggestionView(x, await replenishment.namesOf(x))))
+      return { items, nextCursor: nextCursorOf(found, page.value.limit, suggestionsCursor, (x) => x.id) }
     })
 
     app.get('/v1/suggestions/:id', {
@@ -219,7 +220,7 @@ export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { reple
       schema: { tags, summary: 'One suggestion with its explanation', params: Type.Object({ id: Id }), response: { 200: S.SuggestionView, ...problems } },
     }, async (req, reply) => {
       const found = await replenishment.suggestion(req.params.id)
-      return sendResult(reply, found.ok ? { ok: true, value: suggestionView(found.value) } : found)
+      return sendResult(reply, found.ok ? { ok: true, value: suggestionView(found.value, await replenishment.namesOf(found.value)) } : found)
     })
 
     app.patch('/v1/suggestions/:id', {
@@ -227,7 +228,7 @@ export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { reple
       schema: { tags, summary: 'Change an open suggestion’s quantity (kept when the next run refreshes it)', params: Type.Object({ id: Id }), body: S.EditBody, response: { 200: S.SuggestionView, ...problems } },
     }, async (req, reply) => {
       const edited = await replenishment.editSuggestion(req.params.id, req.body.quantity, { actor: actorOf(req) })
-      return sendResult(reply, edited.ok ? { ok: true, value: suggestionView(edited.value) } : edited)
+      return sendResult(reply, edited.ok ? { ok: true, value: suggestionView(edited.value, await replenishment.namesOf(edited.value)) } : edited)
     })
 
     app.post('/v1/suggestions/:id/dismiss', {
@@ -235,7 +236,7 @@ export function replenishmentRoutes({ replenishment, suppliers, nowMs }: { reple
       schema: { tags, summary: 'Dismiss an open suggestion: not suggested again within the review period unless the need grows', params: Type.Object({ id: Id }), response: { 200: S.SuggestionView, ...problems } },
     }, async (req, reply) => {
       const dismissed = await replenishment.dismissSuggestion(req.params.id, { actor: actorOf(req) })
-      return sendResult(reply, dismissed.ok ? { ok: true, value: suggestionView(dismissed.value) } : dismissed)
+      return sendResult(reply, dismissed.ok ? { ok: true, value: suggestionView(dismissed.value, await replenishment.namesOf(dismissed.value)) } : dismissed)
     })
 
     app.post('/v1/suggestions/approve', {

@@ -87,8 +87,11 @@ export const RunStateView = named('ReplenishmentRunState', Type.Object({
   lastReport: Nullable(Type.Record(Type.String(), Type.Unknown())),
 }))
 
+const Named = Type.Object({ code: Type.String(), name: Type.String() })
+
 export const SuggestionView = named('Suggestion', Type.Object({
-  id: Type.String(), skuId: Type.String(), nodeId: Type.String(), supplierId: Nullable(Type.String()), status: literals(suggestionStatuses),
+  id: Type.String(), skuId: Type.String(), nodeId: Type.String(), supplierId: Nullable(Type.String()),
+  sku: Named, node: Named, supplier: Nullable(Named), status: literals(suggestionStatuses),
   quantity: Type.Integer({ description: 'What will be ordered: the suggestion, or the buyer’s edit' }), suggestedQuantity: Type.Integer(),
   explanation: Type.Record(Type.String(), Type.Unknown(), { description: 'Every term of the sum, the forecast model and its accuracy, the rounding and why this supplier' }),
   purchaseOrderId: Nullable(Type.String()), createdAt: Type.String(), updatedAt: Type.String(), decidedAt: Nullable(Type.String()), decidedBy: Nullable(Type.String()),
@@ -113,7 +116,7 @@ export const ApprovalView = named('SuggestionApproval', Type.Object({
 }))
 
 export const VendorStockView = named('VendorStockLine', Type.Object({
-  skuId: Type.String(), skuCode: Type.String(), nodeId: Type.String(), availableUnits: Type.Integer(), reorderPointUnits: Nullable(Type.Number()),
+  skuId: Type.String(), skuCode: Type.String(), skuName: Type.String(), nodeId: Type.String(), nodeCode: Type.String(), nodeName: Type.String(), availableUnits: Type.Integer(), reorderPointUnits: Nullable(Type.Number()),
   belowReorderPoint: Type.Boolean(), forecastUnitsPerDay: Nullable(Type.Number()), forecastAsOf: Nullable(Type.String()),
   forecast: Type.Array(Type.Object({ date: Type.String(), p50: Type.Number() }), { description: 'The next 14 days' }),
 }))

@@ -53,8 +53,15 @@ export interface Approval {
 
 const mostSuggestionsPerApproval = 500
 
+/** A suggestion's SKU, node and supplier by code and name. */
+export interface SuggestionNames {
+  sku: { code: string; name: string }
+  node: { code: string; name: string }
+  supplier: { code: string; name: string } | null
+}
+
 /** One SKU at one node as its vendor sees it. */
-export type VendorStockLine = StockState & { skuCode: string; forecast: StoredForecast | null }
+export type VendorStockLine = StockState & { skuCode: string; skuName: string; nodeCode: string; nodeName: string; forecast: StoredForecast | null }
 
 export class Replenishment {
   readonly #db: Db
@@ -245,7 +252,11 @@ export class Replenishment {
     for (const skuId of skuIds) {
       const sku = await this.#deps.catalogue.resolveSku(skuId)
       for (const state of [...states.values()].filter((st) => st.skuId === skuId).sort((a, b) => (a.nodeId < b.nodeId ? -1 : 1))) {
-        lines.push({ ...state, skuCode: sku?.code ?? skuId, forecast: forecasts.get(`${skuId}|${state.nodeId}`) ?? null })
+        const node = await this.#deps.catalogue.resolveNode(state.nodeId)
+        lines.push({
+          ...state, skuCode: sku?.code ?? skuId, skuName: sku?.name ?? '', nodeCode: node?.code ?? state.nodeId, nodeName: node?.name ?? '',
+          forecast: forecasts.get(`${skuId}|${state.nodeId}`) ?? null,
+        })
       }
     }
     return { lines, lastSkuId: skuIds.at(-1), more: terms.nextCursor !== null }
@@ -255,6 +266,17 @@ export class Replenishment {
 
   listSuggestions(filter: SuggestionFilter, beforeId: string | undefined, limit: number): Promise<StoredSuggestion[]> {
     return listSuggestions(this.#db, filter, beforeId, limit)
+  }
+
+  /** The codes and names a buyer reads a suggestion by: its SKU, node and supplier. */
+  async namesOf(s: StoredSuggestion): Promise<SuggestionNames> {
+    const [sku, node, supplier] = await Promise.all([
+      this.#deps.catalogue.resolveSku(s.skuId), this.#deps.catalogue.resolveNode(s.nodeId), s.supplierId ? this.#deps.suppliers.resolve(s.supplierId) : undefined,
+    ])
+    return {
+      sku: { code: sku?.code ?? s.skuId, name: sku?.name ?? '' }, node: { code: node?.code ?? s.nodeId, name: node?.name ?? '' },
+      supplier: supplier ? { code: supplier.code, name: supplier.name } : null,
+    }
   }
 
   async suggestion(id: string): Promise<Result<StoredSuggestion>> {
