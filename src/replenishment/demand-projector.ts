@@ -57,6 +57,11 @@ export class DemandProjector {
     return run
   }
 
+  /** Waits for a pass in flight (none is started). */
+  async settle(): Promise<void> {
+    await this.#running?.catch(() => undefined)
+  }
+
   /** The id of the last outbox event counted. */
   cursor(): Promise<number> {
     return readDemandCursor(this.#db)

@@ -91,7 +91,7 @@ export class Replenishment {
   async stop(): Promise<void> {
     clearInterval(this.#timer)
     await this.#running?.catch(() => undefined)
-    await this.demand.catchUp().catch(() => undefined)
+    await this.demand.settle()
   }
 
   /** The next nightly run after `nowMs`. */
