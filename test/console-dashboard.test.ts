@@ -15,7 +15,7 @@ import { pickupDesk } from './helpers/pickups.ts'
 import { assertAccessible, assertNoConsoleErrors, browserSkip, launchBrowser, openPage, phone, screenshot, signIn, startConsoleServer, waitForText, type ConsoleServer } from './helpers/browser.ts'
 
 type Replenishment = {
-  accuracy: { overall: { wape: number | null; mase: number | null; series: number }; byModel: Array<{ model: string; wape: number | null }>; byWeek: unknown[] }
+  accuracy: { overall: { wape: number | null; mase: number | null; bias: number | null; series: number }; byModel: Array<{ model: string; wape: number | null }>; byWeek: unknown[] }
   daysOfSupply: { total: number | null; lowest: Array<{ skuId: string; nodeId: string; days: number | null }> }
   cycle: { openNow: number; approved: number; meanHoursApprovedToReceived: number | null }
 }
@@ -141,6 +141,7 @@ describe('the dashboard', { skip: browserSkip }, () => {
     assert.equal(await value('Forecast error (WAPE)'), percentIn('en', overall.wape!))
     assert.match(await figure('Forecast error (WAPE)').innerText(), new RegExp(`${overall.series} series scored against [\\d,]+ units that happened`))
     assert.equal(await value('MASE'), String(Math.round(overall.mase! * 100) / 100))
+    assert.equal(await value('Forecast bias'), `${overall.bias! > 0 ? '+' : ''}${percentIn('en', overall.bias!)}`, 'signed: + forecasts too much')
     assert.equal(await value('Days of supply'), tenthsIn('en', replenishment.daysOfSupply.total!))
     assert.equal(replenishment.cycle.approved, 1)
     assert.equal(await value('Open suggestions'), String(replenishment.cycle.openNow))

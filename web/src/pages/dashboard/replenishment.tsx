@@ -19,6 +19,8 @@ type Format = ReturnType<typeof useFormat>
 
 /** Two decimals: MASE and turnover are ratios read around 1. */
 const ratio = (f: Format, v: number | null) => (v === null ? '—' : f.count(Math.round(v * 100) / 100))
+/** Bias with its sign: "+" forecasts too much, "−" too little. */
+const signedPercent = (f: Format, v: number | null) => (v !== null && v > 0 ? `+${f.percent(v)}` : f.percent(v))
 /** A share as a percentage to one decimal, for chart axes. */
 const percentPoints = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10)
 
@@ -35,7 +37,7 @@ export function ReplenishmentSection({ figures }: { figures: Figures }) {
       <div class="figures" role="group" aria-label={t.title}>
         <Figure label={t.wape} value={f.percent(o.wape)} hint={scored ? t.wapeHint(f.count(o.series), f.count(Math.round(o.actualUnits))) : t.noScores} />
         <Figure label={t.mase} value={ratio(f, o.mase)} hint={o.mase === null ? t.noScores : t.maseHint} />
-        <Figure label={t.bias} value={f.percent(o.bias)} hint={o.bias === null ? t.noScores : t.biasHint} />
+        <Figure label={t.bias} value={signedPercent(f, o.bias)} hint={o.bias === null ? t.noScores : t.biasHint} />
         <Figure label={t.daysOfSupply} value={daysOfSupply.total === null ? '—' : f.count(Math.round(daysOfSupply.total * 10) / 10)}
           hint={daysOfSupply.total === null ? t.noDemand : t.daysOfSupplyHint} />
         <Figure label={t.turnover} value={ratio(f, figures.turnover)} hint={figures.turnover === null ? t.noStock : t.turnoverHint} />
@@ -64,7 +66,7 @@ function accuracyColumns(t: (typeof replenishmentText)['en'], f: Format) {
     { label: t.series, numeric: true, cell: (a: Accuracy) => f.count(a.series) },
     { label: 'WAPE', numeric: true, cell: (a: Accuracy) => f.percent(a.wape) },
     { label: t.mase, numeric: true, cell: (a: Accuracy) => ratio(f, a.mase) },
-    { label: t.bias, numeric: true, cell: (a: Accuracy) => f.percent(a.bias) },
+    { label: t.bias, numeric: true, cell: (a: Accuracy) => signedPercent(f, a.bias) },
     { label: t.actualUnits, numeric: true, cell: (a: Accuracy) => f.count(Math.round(a.actualUnits)) },
   ]
 }
