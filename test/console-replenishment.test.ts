@@ -4,7 +4,9 @@
  * quantity and approves it with "send": a purchase order is sent to the supplier for that
  * quantity. A SKU's forecast is charted with its model named; a policy is saved and a bad one
  * refused in the API's words; a planned event is added and deleted; a supplier sees its own SKU's
- * stock and forecast at the merchant's nodes, and not another supplier's.
+ * stock and forecast at the merchant's nodes, and not another supplier's. Suggestions and stock
+ * lines carry their SKU's, node's and supplier's code and name: the pages show them without
+ * loading whole lists.
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -19,6 +21,15 @@ type World = Awaited<ReturnType<typeof seedPurchasing>>
 type Suggestion = { id: string; skuId: string; quantity: number; suggestedQuantity: number; status: string; purchaseOrderId: string | null }
 const dayMs = 86_400_000
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+/** The paths of the whole-list lookups (SKUs, nodes, suppliers, channels) a page asks the API for. */
+function listsAsked(page: import('playwright-core').Page): string[] {
+  const asked: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (/^\/v1\/(skus|nodes|suppliers|channels)$/.test(path)) asked.push(path)
+  })
+  return asked
+}
 
 describe('replenishment in the console', { skip: browserSkip }, () => {
   let server: ConsoleServer
@@ -58,6 +69,7 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
     assert.ok(s, 'SKU-A is suggested')
     const opened = await openPage(browser)
     const { page } = opened
+    const lists = listsAsked(page)
     await signIn(page, server.baseUrl, w.ops, '/console/replenishment')
     await page.getByRole('heading', { name: 'Replenishment suggestions' }).waitFor()
     const nav = (await page.locator('nav.nav-wide').textContent()) ?? ''
@@ -67,7 +79,7 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
     const group = page.getByRole('region', { name: 'S1 · Supplier S1 → WH-E · Shanghai DC' })
     const card = group.getByRole('article', { name: 'SKU-A · WH-E' })
     await card.waitFor()
-    assert.match(await card.innerText(), new RegExp(`SKU-A · Sneaker A[\\s\\S]*suggested ${s.suggestedQuantity}[\\s\\S]*Why: Need \\d+: target [\\d.]+ less net position 30\\. Forecast by ${model}`))
+    assert.match(await card.innerText(), new RegExp(`SKU-A · Sneaker A\\s+Node: WH-E · Shanghai DC · Supplier: S1 · Supplier S1[\\s\\S]*suggested ${s.suggestedQuantity}[\\s\\S]*Why: Need \\d+: target [\\d.]+ less net position 30\\. Forecast by ${model}`))
     await card.getByText('Every figure').click()
     const detail = await card.locator('.why-body').innerText()
     assert.match(detail, /Forecast over lead time and review\s+[\d.]+\s+Safety stock\s+\+ [\d.]+\s+On hand\s+− 30/)
@@ -89,6 +101,7 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
     await page.getByRole('button', { name: 'Approve selected (1)' }).click()
     const made = page.getByRole('region', { name: 'Purchase orders made' })
     await waitForText(made, /Purchase order \S+ · S1 → WH-E · Sent/)
+    assert.deepEqual(lists, [], 'the suggestions name their SKU, node and supplier: no list is loaded to name them')
     const href = await made.getByRole('link').first().getAttribute('href')
     const poId = decodeURIComponent(href!.replace('/console/purchasing/orders/', ''))
     const po = (await call('GET', `/v1/purchase-orders/${poId}`, w.admin)).json()
@@ -207,13 +220,16 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
   test('on a phone, a supplier sees its own SKU’s stock, reorder point and forecast, not another supplier’s', async () => {
     const opened = await openPage(browser, { viewport: phone })
     const { page } = opened
+    const lists = listsAsked(page)
     await signIn(page, server.baseUrl, w.s2Auth, '/console/portal/replenishment')
     await page.getByRole('heading', { name: 'Your SKUs at our nodes' }).waitFor()
     const card = page.getByRole('article', { name: /^SKU-B at / })
     await card.waitFor()
-    assert.match(await card.innerText(), /SKU-B[\s\S]*Below reorder point[\s\S]*Available\s+4[\s\S]*Reorder point\s+[\d.]+[\s\S]*Forecast per day\s+[\d.]+/)
+    assert.equal(await page.getByRole('article', { name: 'SKU-B at WH-E' }).count(), 1, 'named by the node’s code')
+    assert.match(await card.innerText(), /^SKU-B · Sneaker B\s+Below reorder point\s+Node\s+WH-E · Shanghai DC\s+Available\s+4[\s\S]*Reorder point\s+[\d.]+[\s\S]*Forecast per day\s+[\d.]+/)
     assert.match(await card.getByRole('img').getAttribute('aria-label') ?? '', /^Forecast median for the next 14 days: ([\d.]+, ){13}[\d.]+$/)
     assert.equal(await page.getByRole('article').count(), 1)
+    assert.deepEqual(lists, [], 'the stock lines name their SKU and node: no list is loaded to name them')
     assert.doesNotMatch(await page.locator('main').innerText(), /SKU-A/)
     const nav = (await page.locator('.nav-narrow nav').textContent()) ?? ''
     assert.match(nav, /Stock at our nodes/)
@@ -226,7 +242,8 @@ describe('replenishment in the console', { skip: browserSkip }, () => {
     // Staff open a supplier's view by naming it.
     const staff = await openPage(browser, { lang: 'zh-CN' })
     await signIn(staff.page, server.baseUrl, w.ops, '/console/portal/replenishment?supplier=S1')
-    await staff.page.getByRole('article', { name: /的 SKU-A$/ }).waitFor()
+    await staff.page.getByRole('article', { name: 'WH-E 的 SKU-A' }).waitFor()
+    assert.equal(await staff.page.getByRole('combobox', { name: '供应商' }).inputValue(), w.s1.id, 'the supplier named by its code is chosen in the picker')
     assert.doesNotMatch(await staff.page.locator('main').innerText(), /SKU-B/)
     assertNoConsoleErrors(staff, 'staff opening a supplier’s stock')
     await staff.context.close()

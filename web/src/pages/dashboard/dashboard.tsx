@@ -1,7 +1,8 @@
 /**
  * The merchant's dashboard: every figure of GET /v1/analytics/dashboard for a period (7, 30 or 90
  * days) and a channel, as figures and charts. Period and channel live in the page's address, so a
- * view can be shared. A channel token sees its own channel only (the API decides).
+ * view can be shared. A channel token sees its own channel only, without the shop-wide suppliers,
+ * inventory and replenishment groups (the API decides).
  */
 import { useLocation } from 'preact-iso'
 import type { components } from '../../../../clients/typescript/index.ts'
@@ -10,6 +11,7 @@ import { Chart, type ChartOption } from '../../chart.tsx'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { Card, DataTable, Field, Figure, PageTitle, Show, useLoad } from '../../ui.tsx'
+import { ReplenishmentSection } from './replenishment.tsx'
 import { text } from './text.ts'
 
 type DashboardData = components['schemas']['AnalyticsDashboard']
@@ -162,6 +164,7 @@ function Figures({ data }: { data: DashboardData }) {
       </div>
       <Returns data={data} days={days} />
       {data.suppliers && <Suppliers suppliers={data.suppliers.suppliers} />}
+      {data.replenishment && <ReplenishmentSection figures={data.replenishment} />}
     </>
   )
 }

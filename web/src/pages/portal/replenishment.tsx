@@ -8,11 +8,10 @@ import { useLocation } from 'preact-iso'
 import { ok } from '../../api.ts'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
-import { Card, Field, MoreButton, PageTitle, ProblemNote } from '../../ui.tsx'
-import { CodeSelect, useLookups } from '../selling/lookups.tsx'
+import { Card, Field, MoreButton, PageTitle, ProblemNote, useLoad } from '../../ui.tsx'
+import { CodeSelect } from '../selling/lookups.tsx'
 import { usePaged } from '../stock/paged.ts'
 import { portalText, type VendorLine } from '../replenishment/words.ts'
-import { usePortalNames, type PortalNames } from './words.ts'
 import '../replenishment/replenishment.css'
 
 export function PortalReplenishment() {
@@ -21,13 +20,11 @@ export function PortalReplenishment() {
   const { query, path, route } = useLocation()
   const staff = kind !== 'supplier'
   const supplier = staff ? query.supplier ?? '' : ''
-  const names = usePortalNames()
   const lines = usePaged(
     (cursor) => (staff && !supplier ? Promise.resolve({ items: [], nextCursor: null })
       : ok(api.GET('/v1/supplier-portal/replenishment', { params: { query: { limit: '100', ...(supplier && { supplier }), ...(cursor && { cursor }) } } }))),
     [api, supplier],
   )
-  const code = names.data?.code ?? ((id: string | null | undefined) => id ?? '—')
   return (
     <>
       <PageTitle title={t.title} />
@@ -36,7 +33,7 @@ export function PortalReplenishment() {
       <ProblemNote error={lines.error} />
       {lines.items?.length === 0 && (!staff || supplier) && <p>{t.none}</p>}
       <ul class="vendor-cards">
-        {lines.items?.map((l) => <li key={`${l.skuId}|${l.nodeId}`}><VendorCard line={l} code={code} /></li>)}
+        {lines.items?.map((l) => <li key={`${l.skuId}|${l.nodeId}`}><VendorCard line={l} /></li>)}
       </ul>
       {lines.hasMore && <MoreButton onClick={lines.more} busy={lines.busy} />}
     </>
@@ -45,25 +42,27 @@ export function PortalReplenishment() {
 
 function SupplierPicker({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const t = useText(portalText)
-  const lookups = useLookups()
-  const id = lookups.data?.suppliers.find((s) => s.id === value || s.code === value)?.id ?? ''
+  const { api } = useSession()
+  // Only the suppliers: the stock lines name their SKUs and nodes themselves.
+  const suppliers = useLoad(async () => (await ok(api.GET('/v1/suppliers', { params: { query: { limit: '500' } } }))).items, [api])
+  const id = suppliers.data?.find((s) => s.id === value || s.code === value)?.id ?? ''
   return (
     <Card title={t.supplier}>
-      <Field label={t.supplier}>{(fid) => <CodeSelect id={fid} name="supplier" rows={lookups.data?.suppliers ?? []} value={id} onChange={onChange} blank={t.choose} />}</Field>
+      <Field label={t.supplier}>{(fid) => <CodeSelect id={fid} name="supplier" rows={suppliers.data ?? []} value={id} onChange={onChange} blank={t.choose} />}</Field>
     </Card>
   )
 }
 
-function VendorCard({ line: l, code }: { line: VendorLine; code: PortalNames['code'] }) {
+function VendorCard({ line: l }: { line: VendorLine }) {
   const t = useText(portalText)
   const f = useFormat()
   const round = (v: number) => f.count(Math.round(v * 10) / 10)
-  const title = t.of(l.skuCode, code(l.nodeId))
+  const title = t.of(l.skuCode, l.nodeCode)
   return (
     <article class={`vendor-card${l.belowReorderPoint ? ' below' : ''}`} aria-label={title}>
-      <header><strong>{l.skuCode}</strong> {l.belowReorderPoint && <span class="badge bad">{t.below}</span>}</header>
+      <header><strong>{l.skuName ? `${l.skuCode} · ${l.skuName}` : l.skuCode}</strong> {l.belowReorderPoint && <span class="badge bad">{t.below}</span>}</header>
       <dl class="facts">
-        <dt>{t.node}</dt><dd>{code(l.nodeId)}</dd>
+        <dt>{t.node}</dt><dd>{l.nodeCode}{l.nodeName && <> · {l.nodeName}</>}</dd>
         <dt>{t.available}</dt><dd>{f.count(l.availableUnits)}</dd>
         <dt>{t.reorderPoint}</dt><dd>{l.reorderPointUnits === null ? '—' : round(l.reorderPointUnits)}</dd>
         <dt>{t.perDay}</dt><dd>{l.forecastUnitsPerDay === null ? t.noForecast : round(l.forecastUnitsPerDay)}</dd>

@@ -9,7 +9,6 @@ import { ok } from '../../api.ts'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { ProblemNote, useAction } from '../../ui.tsx'
-import type { Lookups } from '../selling/lookups.tsx'
 import { StatusBadge } from '../selling/money.tsx'
 import { explained, units, type Accuracy, type Explained } from './explain.ts'
 import { statusText, suggestionText, termText, type Suggestion } from './words.ts'
@@ -17,21 +16,19 @@ import { statusText, suggestionText, termText, type Suggestion } from './words.t
 type Format = ReturnType<typeof useFormat>
 type Texts = (typeof suggestionText)['en']
 
-/** `code · name` of a SKU or node, or its id when unknown. */
-export function named(rows: ReadonlyArray<{ id: string; code: string; name: string }>, id: string | null): string {
-  const row = rows.find((r) => r.id === id)
-  return row ? `${row.code} · ${row.name}` : (id ?? '—')
-}
+/** `code · name` of a SKU, node or supplier as the API names it, or '—' when there is none. */
+export const named = (row: { code: string; name: string } | null): string => (row ? `${row.code} · ${row.name}` : '—')
 
-export const forecastHref = (lookups: Lookups, s: { skuId: string; nodeId: string }): string =>
-  `/console/replenishment/forecast/${encodeURIComponent(lookups.code(s.skuId))}/${encodeURIComponent(lookups.code(s.nodeId))}`
+/** A series' forecast page, by the codes the API names the suggestion with. */
+export const forecastHref = (s: { sku: { code: string }; node: { code: string } }): string =>
+  `/console/replenishment/forecast/${encodeURIComponent(s.sku.code)}/${encodeURIComponent(s.node.code)}`
 
 export function accuracyWords(t: Texts, f: Format, a: Accuracy | null): string {
   return a === null ? t.noAccuracy : t.accuracy(f.percent(a.wape), f.count(Math.round(a.mase * 100) / 100), f.percent(a.bias))
 }
 
-export function SuggestionCard({ s, lookups, selected, onSelect, onChanged }: {
-  s: Suggestion; lookups: Lookups; selected?: boolean; onSelect?: (on: boolean) => void; onChanged: () => void
+export function SuggestionCard({ s, selected, onSelect, onChanged }: {
+  s: Suggestion; selected?: boolean; onSelect?: (on: boolean) => void; onChanged: () => void
 }) {
   const t = useText(suggestionText)
   const st = useText(statusText)
@@ -39,8 +36,8 @@ export function SuggestionCard({ s, lookups, selected, onSelect, onChanged }: {
   const { api } = useSession()
   const [quantity, setQuantity] = useState(String(s.quantity))
   const e = explained(s.explanation)
-  const sku = lookups.code(s.skuId)
-  const node = lookups.code(s.nodeId)
+  const sku = s.sku.code
+  const node = s.node.code
   const save = useAction(() => ok(api.PATCH('/v1/suggestions/{id}', { params: { path: { id: s.id } }, body: { quantity: Number(quantity) } })), onChanged)
   const dismiss = useAction(() => ok(api.POST('/v1/suggestions/{id}/dismiss', { params: { path: { id: s.id } } })), onChanged)
   const open = s.status === 'open'
@@ -53,11 +50,11 @@ export function SuggestionCard({ s, lookups, selected, onSelect, onChanged }: {
             <span class="visually-hidden">{t.select(sku, node)}</span>
           </label>
         )}
-        <strong>{named(lookups.skus, s.skuId)}</strong>
+        <strong>{named(s.sku)}</strong>
         {!open && <StatusBadge status={s.status === 'approved' ? 'confirmed' : 'closed'} label={st[s.status]} />}
       </header>
       <p class="muted-text">
-        {t.node}: {named(lookups.nodes, s.nodeId)} · {t.supplier}: {named(lookups.suppliers, s.supplierId)}
+        {t.node}: {named(s.node)} · {t.supplier}: {named(s.supplier)}
       </p>
       {open ? (
         <form class="quantity-form" onSubmit={(ev) => { ev.preventDefault(); void save.run() }}>
@@ -82,7 +79,7 @@ export function SuggestionCard({ s, lookups, selected, onSelect, onChanged }: {
         <WhyDetail e={e} />
       </details>
       <div class="row-actions">
-        <a class="action-link" href={forecastHref(lookups, s)}>{t.forecast}</a>
+        <a class="action-link" href={forecastHref(s)}>{t.forecast}</a>
         {open && <button type="button" onClick={() => void dismiss.run()} disabled={dismiss.busy} aria-label={`${t.dismiss} ${sku} · ${node}`}>{t.dismiss}</button>}
       </div>
       <ProblemNote error={dismiss.error} />

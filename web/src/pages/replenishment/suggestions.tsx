@@ -9,8 +9,7 @@ import { useLocation } from 'preact-iso'
 import { ok } from '../../api.ts'
 import { useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
-import { Card, MoreButton, PageTitle, ProblemNote, Show, useAction } from '../../ui.tsx'
-import { useLookups, type Lookups } from '../selling/lookups.tsx'
+import { Card, MoreButton, PageTitle, ProblemNote, useAction } from '../../ui.tsx'
 import { poStatusText } from '../purchasing/words.ts'
 import { usePaged } from '../stock/paged.ts'
 import { RunCard } from './run.tsx'
@@ -18,14 +17,16 @@ import { named, SuggestionCard } from './suggestion-card.tsx'
 import { statusText, suggestionStatuses, suggestionText, type Approval, type Suggestion } from './words.ts'
 import './replenishment.css'
 
-interface Group { key: string; supplierId: string | null; nodeId: string; items: Suggestion[] }
+interface Group { key: string; supplier: Suggestion['supplier']; node: Suggestion['node']; items: Suggestion[] }
+/** An approval with the codes of the suppliers and nodes its orders went to (the approval answers ids). */
+interface Approved { approval: Approval; codes: ReadonlyMap<string, string> }
 
 /** One group per supplier and destination, in the order their first suggestion comes. */
 export function groupsOf(items: readonly Suggestion[]): Group[] {
   const groups = new Map<string, Group>()
   for (const s of items) {
     const key = `${s.supplierId ?? ''}|${s.nodeId}`
-    const group = groups.get(key) ?? { key, supplierId: s.supplierId, nodeId: s.nodeId, items: [] }
+    const group = groups.get(key) ?? { key, supplier: s.supplier, node: s.node, items: [] }
     group.items.push(s)
     groups.set(key, group)
   }
@@ -38,11 +39,10 @@ export function ReplenishmentSuggestions() {
   const { api } = useSession()
   const { query, path } = useLocation()
   const status = suggestionStatuses.find((x) => x === query.status) ?? 'open'
-  const lookups = useLookups()
   const [round, setRound] = useState(0)
   const reload = () => setRound((n) => n + 1)
   // Kept here, not in the list: the list is made anew after an approval, the orders it made stay shown.
-  const [approval, setApproval] = useState<Approval | null>(null)
+  const [approval, setApproval] = useState<Approved | null>(null)
   const list = usePaged((cursor) => ok(api.GET('/v1/suggestions', { params: { query: { status, limit: '200', ...(cursor && { cursor }) } } })), [api, status, round])
   return (
     <>
@@ -56,21 +56,19 @@ export function ReplenishmentSuggestions() {
       </nav>
       <ProblemNote error={list.error} />
       {list.items === undefined && !list.error && <p aria-busy="true">{t.loading}</p>}
-      {approval && lookups.data && <ApprovalResult approval={approval} lookups={lookups.data} />}
-      <Show loaded={lookups}>
-        {(l) => list.items && (list.items.length === 0
-          ? <p>{t.none}</p>
-          : status === 'open'
-            ? <OpenSuggestions key={round} items={list.items} lookups={l} onChanged={reload} onApproved={setApproval} />
-            : <ul class="suggestions">{list.items.map((s) => <li key={s.id}><SuggestionCard s={s} lookups={l} onChanged={reload} /></li>)}</ul>)}
-      </Show>
+      {approval && <ApprovalResult approved={approval} />}
+      {list.items && (list.items.length === 0
+        ? <p>{t.none}</p>
+        : status === 'open'
+          ? <OpenSuggestions key={round} items={list.items} onChanged={reload} onApproved={setApproval} />
+          : <ul class="suggestions">{list.items.map((s) => <li key={s.id}><SuggestionCard s={s} onChanged={reload} /></li>)}</ul>)}
       {list.hasMore && <MoreButton onClick={list.more} busy={list.busy} />}
     </>
   )
 }
 
-function OpenSuggestions({ items, lookups, onChanged, onApproved }: {
-  items: Suggestion[]; lookups: Lookups; onChanged: () => void; onApproved: (approval: Approval | null) => void
+function OpenSuggestions({ items, onChanged, onApproved }: {
+  items: Suggestion[]; onChanged: () => void; onApproved: (approved: Approved | null) => void
 }) {
   const t = useText(suggestionText)
   const { api } = useSession()
@@ -78,7 +76,7 @@ function OpenSuggestions({ items, lookups, onChanged, onApproved }: {
   const [send, setSend] = useState(false)
   const approve = useAction(async (ids: string[]) => {
     onApproved(null)
-    onApproved(await ok(api.POST('/v1/suggestions/approve', { body: { ids, send } })))
+    onApproved({ approval: await ok(api.POST('/v1/suggestions/approve', { body: { ids, send } })), codes: codesOf(items) })
     setSelected(new Set())
   }, onChanged)
   const pick = (id: string, on: boolean) => setSelected((now) => {
@@ -95,14 +93,14 @@ function OpenSuggestions({ items, lookups, onChanged, onApproved }: {
       </div>
       <ProblemNote error={approve.error} />
       {groupsOf(items).map((g) => {
-        const title = t.group(g.supplierId ? named(lookups.suppliers, g.supplierId) : t.noSupplier, named(lookups.nodes, g.nodeId))
+        const title = t.group(g.supplier ? named(g.supplier) : t.noSupplier, named(g.node))
         return (
           <Card key={g.key} title={title} actions={
-            <button type="button" disabled={approve.busy || g.supplierId === null} onClick={() => void approve.run(g.items.map((s) => s.id))} aria-label={`${t.approveAll}: ${title}`}>{t.approveAll}</button>
+            <button type="button" disabled={approve.busy || g.supplier === null} onClick={() => void approve.run(g.items.map((s) => s.id))} aria-label={`${t.approveAll}: ${title}`}>{t.approveAll}</button>
           }>
             <ul class="suggestions">
               {g.items.map((s) => (
-                <li key={s.id}><SuggestionCard s={s} lookups={lookups} selected={selected.has(s.id)} onSelect={(on) => pick(s.id, on)} onChanged={onChanged} /></li>
+                <li key={s.id}><SuggestionCard s={s} selected={selected.has(s.id)} onSelect={(on) => pick(s.id, on)} onChanged={onChanged} /></li>
               ))}
             </ul>
           </Card>
@@ -112,10 +110,21 @@ function OpenSuggestions({ items, lookups, onChanged, onApproved }: {
   )
 }
 
+/** Supplier and node ids to their codes, from the suggestions on the page. */
+function codesOf(items: readonly Suggestion[]): Map<string, string> {
+  const codes = new Map<string, string>()
+  for (const s of items) {
+    codes.set(s.nodeId, s.node.code)
+    if (s.supplierId && s.supplier) codes.set(s.supplierId, s.supplier.code)
+  }
+  return codes
+}
+
 /** The orders an approval made (linked to their page) and the groups it could not approve, with the API's words. */
-function ApprovalResult({ approval, lookups }: { approval: Approval; lookups: Lookups }) {
+function ApprovalResult({ approved: { approval, codes } }: { approved: Approved }) {
   const t = useText(suggestionText)
   const st = useText(poStatusText)
+  const code = (id: string) => codes.get(id) ?? id
   return (
     <section class="approval" aria-live="polite" aria-label={t.approved}>
       {approval.purchaseOrders.length > 0 && (
@@ -125,7 +134,7 @@ function ApprovalResult({ approval, lookups }: { approval: Approval; lookups: Lo
             {approval.purchaseOrders.map((po) => (
               <li key={po.id}>
                 <a href={`/console/purchasing/orders/${encodeURIComponent(po.id)}`}>{t.po(po.id)}</a>
-                {' · '}{lookups.code(po.supplierId)} → {lookups.code(po.nodeId)} · <span class="po-status">{st[po.status as keyof typeof st] ?? po.status}</span>
+                {' · '}{code(po.supplierId)} → {code(po.nodeId)} · <span class="po-status">{st[po.status as keyof typeof st] ?? po.status}</span>
               </li>
             ))}
           </ul>
