@@ -4363,7 +4363,10 @@ export interface components {
             sku: string;
             /** @description Id or code, or * for every one */
             node: string;
-            /** @description A day, YYYY-MM-DD */
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
             date: string;
             kind: "promotion" | "closure" | "holiday" | "peak";
             upliftPct?: number | null;
@@ -4841,6 +4844,21 @@ export interface components {
             updatedAt: string;
             updatedBy: string;
         };
+        /** ReplenishmentPolicyRequest */
+        ReplenishmentPolicyRequest: {
+            /** @description Target cycle service level, from 0.5 up to (not including) 1, e.g. 0.95 */
+            serviceLevel: number;
+            method: "reorder_point" | "min_max" | "order_up_to";
+            /** @description Days between reviews (0: continuous) */
+            reviewPeriodDays: number;
+            /** @description min_max only: order when the position is at or below this */
+            minUnits?: number;
+            /** @description min_max only: order up to this (at least minUnits) */
+            maxUnits?: number;
+            supplierId?: string | null;
+            /** @description Approve and send this policy’s suggestions at the end of each run */
+            autoSend?: boolean;
+        };
         /** ReplenishmentRunReport */
         ReplenishmentRunReport: {
             asOf: string;
@@ -4856,7 +4874,10 @@ export interface components {
         ReplenishmentRunRequest: {
             /** @description Only these SKUs’ series (default: every series) */
             skus?: string[];
-            /** @description A day, YYYY-MM-DD */
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
             asOf?: string;
         };
         /** ReplenishmentRunState */
@@ -26554,12 +26575,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description { serviceLevel (0.5–0.9999), method (reorder_point | min_max | order_up_to), reviewPeriodDays, minUnits?, maxUnits? (min_max), supplierId?, autoSend? } */
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": components["schemas"]["ReplenishmentPolicyRequest"];
             };
         };
         responses: {

@@ -27,7 +27,7 @@ export interface InventoryPolicy {
 
 export const defaultPolicy: InventoryPolicy = { serviceLevel: 0.95, method: 'order_up_to', reviewPeriodDays: 7 }
 
-const maxReviewPeriodDays = 365
+export const maxReviewPeriodDays = 365
 const maxIdLength = 100
 const policyFields = ['serviceLevel', 'method', 'reviewPeriodDays', 'minUnits', 'maxUnits', 'supplierId', 'autoSend'] as const
 

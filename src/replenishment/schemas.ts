@@ -3,11 +3,12 @@ import { Type } from '@sinclair/typebox'
 import { literals, Nullable, named } from '../http/support.ts'
 import { CursorParam } from '../http/cursor.ts'
 import { plannedEventKinds } from './model.ts'
+import { maxReviewPeriodDays } from './policy.ts'
 import { suggestionStatuses } from './suggestion-store.ts'
 
 const Ref = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Id or code' })
 const RefOrAny = Type.String({ minLength: 1, maxLength: 100, pattern: '^([A-Za-z0-9_.:-]+|\\*)$', description: 'Id or code, or * for every one' })
-export const Day = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'A day, YYYY-MM-DD' })
+export const Day = Type.String({ format: 'date', description: 'A day, YYYY-MM-DD' })
 const Limit = Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Page size, 1–500 (default 50)' }))
 
 export const SeriesParams = Type.Object({ sku: Ref, node: Ref })
@@ -43,10 +44,16 @@ export const PlannedEventsQuery = Type.Object({
   from: Type.Optional(Day), to: Type.Optional(Day), sku: Type.Optional(Ref), node: Type.Optional(Ref), cursor: Type.Optional(CursorParam), limit: Limit,
 }, { additionalProperties: false })
 
-const PolicyBody = Type.Record(Type.String(), Type.Unknown(), {
-  description: '{ serviceLevel (0.5–0.9999), method (reorder_point | min_max | order_up_to), reviewPeriodDays, minUnits?, maxUnits? (min_max), supplierId?, autoSend? }',
-})
-export { PolicyBody }
+/** The fields' types here; their ranges and how they combine are the policy's own rules (policy.ts), refused as invalid_replenishment_policy naming the field. */
+export const PolicyBody = named('ReplenishmentPolicyRequest', Type.Object({
+  serviceLevel: Type.Number({ description: 'Target cycle service level, from 0.5 up to (not including) 1, e.g. 0.95' }),
+  method: literals(['reorder_point', 'min_max', 'order_up_to'] as const),
+  reviewPeriodDays: Type.Integer({ minimum: 0, maximum: maxReviewPeriodDays, description: 'Days between reviews (0: continuous)' }),
+  minUnits: Type.Optional(Type.Integer({ minimum: 0, description: 'min_max only: order when the position is at or below this' })),
+  maxUnits: Type.Optional(Type.Integer({ minimum: 0, description: 'min_max only: order up to this (at least minUnits)' })),
+  supplierId: Type.Optional(Nullable(Type.String({ maxLength: 100, description: 'Always buy from this supplier (id or code); absent or null: chosen by grade, cost and lead time' }))),
+  autoSend: Type.Optional(Type.Boolean({ description: 'Approve and send this policy’s suggestions at the end of each run' })),
+}, { additionalProperties: false }))
 
 export const StoredPolicyView = named('ReplenishmentPolicy', Type.Object({
   sku: Type.String(), node: Type.String(), policy: Type.Record(Type.String(), Type.Unknown()), version: Type.Integer(), updatedAt: Type.String(), updatedBy: Type.String(),

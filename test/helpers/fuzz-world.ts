@@ -11,9 +11,9 @@ import { dayAfter, requester } from './purchasing.ts'
 import { campaignBody } from './presale.ts'
 
 /** Id prefixes the fuzz draws from (see src/kernel/ids.ts). */
-export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'cursor'
+export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'pev' | 'sug' | 'cursor'
 
-const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp|pev|sug)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const poolLimit = 300
 
 /** Real ids and codes by kind, in the order they were seen (so a seed replays the same picks). */
@@ -171,9 +171,15 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   await call('POST', '/v1/inventory/locks', w.admin, { sku: 'SKU-A', node: 'WH-N', quantity: 3, reason: 'wave' }, 201)
   await call('POST', '/v1/transfers', w.admin, { sku: 'SKU-A', from: 'WH-E', to: 'ST-1', quantity: 2 }, 201)
 
+  // Demand for both SKUs at WH-E and a planned peak: suggestions and an event for the replenishment routes to work on.
+  const history = ['sku,node,date,quantity', ...['SKU-A', 'SKU-B'].flatMap((sku) => Array.from({ length: 60 }, (_, i) => `${sku},WH-E,${dayAfter(nowMs, -60 + i)},${400 + i}`))]
+  await t.services.replenishment.importDemandHistory(history.join('\n'))
+  await call('POST', '/v1/replenishment/run', w.admin, {})
+  await call('POST', '/v1/planned-events', w.admin, { sku: '*', node: 'WH-E', date: dayAfter(nowMs, 30), kind: 'peak', upliftPct: 200 }, 201)
+
   // Every id and code the world holds, read back through the lists an admin sees.
   const pools = new Pools([...tokens.values()].map((tok) => tok.id))
-  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments']) {
+  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments', '/v1/planned-events', '/v1/suggestions']) {
     pools.collect((await call('GET', url, w.admin)).json())
   }
   await t.services.webhooks.fanOut()
