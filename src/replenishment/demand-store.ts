@@ -47,6 +47,12 @@ export async function seriesKeys(q: Queryable, toDay: number, after: { skuId: st
   return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id }))
 }
 
+/** One SKU's series (its nodes with demand up to `toDay`), by node. */
+export async function seriesKeysOfSku(q: Queryable, skuId: string, toDay: number): Promise<Array<{ skuId: string; nodeId: string }>> {
+  const rows = await q.all<{ node_id: string }>('SELECT DISTINCT node_id FROM demand_days WHERE sku_id = ? AND day <= ? ORDER BY node_id', [skuId, toDay])
+  return rows.map((r) => ({ skuId, nodeId: r.node_id }))
+}
+
 /** One series' demand per day (what customers asked for), as parallel lists: the days with a row and their units. */
 export interface DemandPoints { days: number[]; units: number[] }
 
@@ -56,13 +62,12 @@ export interface DemandPoints { days: number[]; units: number[] }
  * costs more than forecasting them.
  */
 export async function demandPointsOfSeries(
-  q: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, fromDay: number, toDay: number,
+  q: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, fromDay: number, toDay: number, contiguous: boolean,
 ): Promise<Map<string, DemandPoints>> {
   const out = new Map<string, DemandPoints>()
   if (keys.length === 0) return out
   const skuIds = [...new Set(keys.map((k) => k.skuId))].sort()
-  const contiguous = keys.length > 50
-  // A page of series in key order spans a range of SKUs; a few SKUs named are listed.
+  // A page of series in key order (`contiguous`) spans a range of SKUs; SKUs named one by one are listed.
   const where = contiguous ? 'sku_id >= ? AND sku_id <= ?' : `sku_id IN (${skuIds.map(() => '?').join(', ')})`
   const params = contiguous ? [skuIds[0], skuIds[skuIds.length - 1]] : skuIds
   const rows = await q.all<{ sku_id: string; node_id: string; points: string }>(

@@ -61,7 +61,7 @@ export async function forecastEverySeries(
   for (;;) {
     const keys = await seriesKeys(q, asOfDay, after, pageSize)
     if (keys.length === 0) return count
-    const demand = await demandPointsOfSeries(q, keys, fromDay, asOfDay)
+    const demand = await demandPointsOfSeries(q, keys, fromDay, asOfDay, true)
     for (const key of keys) {
       await each(forecastOf(key, demand.get(`${key.skuId}|${key.nodeId}`), bySeries(key), asOfDay, horizonDays))
       count++

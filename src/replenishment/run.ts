@@ -15,7 +15,7 @@ import { poProgressOf, sourcesOfSkus, type PoProgress, type SkuSource, type Supp
 import type { Inventory } from '../inventory/index.ts'
 import type { Buckets } from '../kernel/position.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
-import { demandPointsOfSeries, seriesKeys } from './demand-store.ts'
+import { demandPointsOfSeries, seriesKeys, seriesKeysOfSku } from './demand-store.ts'
 import { effectivePolicies, type EffectivePolicy } from './policy-store.ts'
 import { eventsBySeries, historyDays, type ForecastOfSeries, type SeriesKey } from './forecasting.ts'
 import { inlineForecaster, workerForecaster, type ForecastJob } from './forecast-pool.ts'
@@ -55,7 +55,6 @@ export interface RunReport {
   elapsedMs: number
 }
 
-
 export async function recompute(deps: RunDeps, options: RunOptions = {}): Promise<RunReport> {
   const startedMs = deps.clock.nowMs()
   const asOfDay = options.asOfDay ?? epochDayOf(startedMs) - 1
@@ -72,7 +71,7 @@ export async function recompute(deps: RunDeps, options: RunOptions = {}): Promis
       const keys = only ? (after ? [] : await keysOfSkus(deps.db, only, asOfDay)) : await seriesKeys(deps.db, asOfDay, after, pageSize)
       if (keys.length === 0) return undefined
       after = keys[keys.length - 1]
-      return loadPage(deps, keys, c)
+      return loadPage(deps, keys, c, !only)
     }
     // While the workers forecast one page, the next is read. A run of one page forecasts inline: starting threads costs more.
     let page = await nextPage()
@@ -94,10 +93,7 @@ export async function recompute(deps: RunDeps, options: RunOptions = {}): Promis
 
 async function keysOfSkus(q: Queryable, skuIds: readonly string[], asOfDay: number): Promise<SeriesKey[]> {
   const keys: SeriesKey[] = []
-  for (const skuId of skuIds) {
-    const page = await seriesKeys(q, asOfDay, { skuId, nodeId: '' }, 10_000)
-    keys.push(...page.filter((k) => k.skuId === skuId))
-  }
+  for (const skuId of skuIds) keys.push(...(await seriesKeysOfSku(q, skuId, asOfDay)))
   return keys
 }
 
@@ -141,11 +137,11 @@ interface LoadedPage {
   jobs: ForecastJob[]
 }
 
-async function loadPage(deps: RunDeps, keys: SeriesKey[], c: RunContext): Promise<LoadedPage> {
+async function loadPage(deps: RunDeps, keys: SeriesKey[], c: RunContext, contiguous: boolean): Promise<LoadedPage> {
   const { db } = deps
   const skuIds = [...new Set(keys.map((k) => k.skuId))]
   const [demand, sources, positions, slots, policies, live, previous, alerts] = await Promise.all([
-    demandPointsOfSeries(db, keys, c.asOfDay - historyDays + 1, c.asOfDay), sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds),
+    demandPointsOfSeries(db, keys, c.asOfDay - historyDays + 1, c.asOfDay, contiguous), sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds),
     effectivePolicies(db, keys), liveSuggestionsOfSkus(db, skuIds), forecastsOfSkus(db, skuIds), stockStatesOfSkus(db, skuIds),
   ])
   for (const list of sources.values()) for (const s of list) if (!c.records.has(s.supplierId)) c.records.set(s.supplierId, await recordOf(deps, s.supplierId))

@@ -8,7 +8,7 @@ import type { Db } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { FailureError, ok, type Failure, type Result } from '../kernel/result.ts'
 import type { Catalogue, CsvSource } from '../catalogue/index.ts'
-import type { EventFeed, FeedEvent } from '../events/index.ts'
+import type { EventFeed } from '../events/index.ts'
 import type { Inventory } from '../inventory/index.ts'
 import type { Purchasing, Suppliers } from '../purchasing/index.ts'
 import { fail, notFound } from './errors.ts'
@@ -19,8 +19,8 @@ import { checkPlannedEvent, type PlannedEventDraft } from './calendar.ts'
 import { deletePlannedEvent, insertPlannedEvent, plannedEvent, plannedEventsBetween } from './calendar-store.ts'
 import { deletePolicy, effectivePolicies, listPolicies, savePolicy, storedPolicy, type EffectivePolicy, type StoredPolicy } from './policy-store.ts'
 import { defaultPolicy, policyOf } from './policy.ts'
-import { forecastOfSeries, forecastsOfSkus, type StoredForecast } from './forecast-store.ts'
-import { stockStatesOfSkus, type StockState } from './alert-store.ts'
+import { forecastOfSeries, type StoredForecast } from './forecast-store.ts'
+import { vendorAlerts, vendorStock } from './vendor.ts'
 import { recompute, type RunOptions, type RunReport } from './run.ts'
 import { claimDueRun, ensureRunDue, recordRunFinished, recordRunStarted, runState, type RunState } from './run-store.ts'
 import { decideSuggestion, editSuggestionQuantity, listSuggestions, suggestion, suggestionsById, type StoredSuggestion, type SuggestionFilter } from './suggestion-store.ts'
@@ -60,8 +60,6 @@ export interface SuggestionNames {
   supplier: { code: string; name: string } | null
 }
 
-/** One SKU at one node as its vendor sees it. */
-export type VendorStockLine = StockState & { skuCode: string; skuName: string; nodeCode: string; nodeName: string; forecast: StoredForecast | null }
 
 export class Replenishment {
   readonly #db: Db
@@ -239,27 +237,9 @@ export class Replenishment {
     return ok({ skuId, nodeId, forecast, history, events })
   }
 
-  /**
-   * Vendor-managed replenishment: a page of a supplier's SKUs (those it has terms for, by SKU id)
-   * with, at each node the last run planned, the available units, the reorder point and the
-   * forecast. Only that supplier's SKUs: another supplier's are never listed.
-   */
-  async vendorStock(supplierId: string, afterSkuId: string | undefined, limit: number): Promise<{ lines: VendorStockLine[]; lastSkuId: string | undefined; more: boolean }> {
-    const terms = await this.#deps.suppliers.listSkuTerms(supplierId, afterSkuId, limit)
-    const skuIds = terms.items.map((t) => t.skuId)
-    const [states, forecasts] = await Promise.all([stockStatesOfSkus(this.#db, skuIds), forecastsOfSkus(this.#db, skuIds)])
-    const lines: VendorStockLine[] = []
-    for (const skuId of skuIds) {
-      const sku = await this.#deps.catalogue.resolveSku(skuId)
-      for (const state of [...states.values()].filter((st) => st.skuId === skuId).sort((a, b) => (a.nodeId < b.nodeId ? -1 : 1))) {
-        const node = await this.#deps.catalogue.resolveNode(state.nodeId)
-        lines.push({
-          ...state, skuCode: sku?.code ?? skuId, skuName: sku?.name ?? '', nodeCode: node?.code ?? state.nodeId, nodeName: node?.name ?? '',
-          forecast: forecasts.get(`${skuId}|${state.nodeId}`) ?? null,
-        })
-      }
-    }
-    return { lines, lastSkuId: skuIds.at(-1), more: terms.nextCursor !== null }
+  /** Vendor-managed replenishment: a page of a supplier's SKUs at the merchant's nodes (vendor.ts). */
+  vendorStock(supplierId: string, afterSkuId: string | undefined, limit: number) {
+    return vendorStock(this.#db, this.#deps, supplierId, afterSkuId, limit)
   }
 
   // Suggestions
@@ -344,26 +324,9 @@ export class Replenishment {
     return made.value
   }
 
-  /**
-   * A supplier's `replenishment.below_reorder_point` events after `after` (an outbox id), oldest
-   * first: the events of that topic are scanned a page at a time and those naming the supplier
-   * kept, so the cursor moves on even when none of a page was the supplier's.
-   */
-  async alertsOf(supplierId: string, after: number, limit: number): Promise<{ items: FeedEvent[]; nextCursor: number }> {
-    const page = await this.#deps.events.read({ after, topics: ['replenishment.below_reorder_point'], limit: 500 })
-    const items: FeedEvent[] = []
-    let nextCursor = page.nextCursor
-    for (const e of page.items) {
-      const payload = e.payload as { supplierIds?: string[] }
-      if (!payload.supplierIds?.includes(supplierId)) continue
-      // Which other suppliers sell the SKU is not this supplier's business.
-      items.push({ ...e, payload: { ...payload, supplierIds: [supplierId] } })
-      if (items.length === limit) {
-        nextCursor = e.id
-        break
-      }
-    }
-    return { items, nextCursor }
+  /** A supplier's below-reorder-point events after an outbox id (vendor.ts). */
+  alertsOf(supplierId: string, after: number, limit: number) {
+    return vendorAlerts(this.#deps.events, supplierId, after, limit)
   }
 
   // Lookups
