@@ -8,7 +8,7 @@ import { epochDay, medianPromoBaseline, multiplicativeBaseline, readRossmann, ro
 
 const horizonDays = 42
 const origins = process.argv.length > 2 ? process.argv.slice(2) : ['2015-06-19', '2015-05-08', '2015-03-27', '2014-12-05']
-const stores = readRossmann(new URL('../../shared/data/rossmann-30-stores.csv', import.meta.url).pathname.replace('/wt-forecast/../', '/'))
+const stores = readRossmann(process.env.FORECAST_DATA ?? new URL('../../shared/data/rossmann-30-stores.csv', import.meta.url).pathname)
 const verbose = process.env.VERBOSE === '1'
 
 const averages = new Map<string, number>()

@@ -7,7 +7,7 @@ import { holtWinters, weekdayLevel } from '../src/replenishment/forecast/smoothi
 import { epochDay, readRossmann, rossmannInput, Wape } from './forecast-lib.ts'
 
 const origins = process.argv.length > 2 ? process.argv.slice(2) : ['2015-06-19', '2015-05-08', '2015-03-27', '2014-12-05']
-const stores = readRossmann('/work/shared/data/rossmann-30-stores.csv')
+const stores = readRossmann(process.env.FORECAST_DATA ?? new URL('../../shared/data/rossmann-30-stores.csv', import.meta.url).pathname)
 for (const origin of origins) {
   const scores = { regression: new Wape(), weekdayLevel: new Wape(), holtWinters: new Wape(), blend: new Wape() }
   for (const store of stores) {
