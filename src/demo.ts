@@ -2,9 +2,10 @@ import type { Services } from './services.ts'
 import { seedDemoCatalogue } from './catalogue/index.ts'
 import { seedDemoPurchasing } from './purchasing/index.ts'
 import { seedDemoOrders } from './demo-orders.ts'
+import { seedDemoReplenishment } from './replenishment/index.ts'
 
 /** Demo stock: deterministic pseudo-random quantities so every demo looks the same. */
-export async function seedDemo(services: Services): Promise<{ skus: number; nodes: number; channels: number; positions: number; suppliers: number; purchaseOrders: number; orders: number }> {
+export async function seedDemo(services: Services): Promise<{ skus: number; nodes: number; channels: number; positions: number; suppliers: number; purchaseOrders: number; orders: number; suggestions: number }> {
   const { skus, nodes, channels } = await seedDemoCatalogue(services.catalogue)
   let seed = 20261111
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
@@ -22,5 +23,6 @@ export async function seedDemo(services: Services): Promise<{ skus: number; node
   const purchasing = await seedDemoPurchasing(services, skus, nodes)
   const web = channels.find((c) => c.code === 'web')
   const orders = web ? await seedDemoOrders(services, skus, web) : 0
-  return { skus: skus.length, nodes: nodes.length, channels: channels.length, positions: receipts.length, ...purchasing, orders }
+  const suggestions = await seedDemoReplenishment(services.replenishment, skus, nodes, services.clock.nowMs())
+  return { skus: skus.length, nodes: nodes.length, channels: channels.length, positions: receipts.length, ...purchasing, orders, suggestions }
 }

@@ -153,7 +153,7 @@ async function demo(): Promise<number> {
     secrets.set(role, made.value.token)
   }
   const server = await startServer(config, services)
-  console.log(`Sellahead demo: ${seeded.skus} SKUs, ${seeded.nodes} nodes, ${seeded.channels} channels, ${seeded.positions} stocked positions, ${seeded.suppliers} suppliers, ${seeded.purchaseOrders} purchase orders, ${seeded.orders} orders in ${config.sqlitePath}
+  console.log(`Sellahead demo: ${seeded.skus} SKUs, ${seeded.nodes} nodes, ${seeded.channels} channels, ${seeded.positions} stocked positions, ${seeded.suppliers} suppliers, ${seeded.purchaseOrders} purchase orders, ${seeded.suggestions} suggested purchase order lines, ${seeded.orders} orders in ${config.sqlitePath}
 
   Console:      ${server.url}/console/   (sign in with a token below)
   API:          ${server.url}
