@@ -4,7 +4,7 @@ import { once } from 'node:events'
 import type { ReadStream } from 'node:fs'
 import { stringify } from 'csv-stringify/sync'
 import type { Services } from '../services.ts'
-import { dayOfIso, epochDayOf, forecastEverySeries, isoDayOf, mostHorizonDays, seriesCount, type ReplenishmentImportReport } from '../replenishment/index.ts'
+import { dayOfIso, epochDayOf, forecastEverySeries, historyDays, isoDayOf, mostHorizonDays, seriesCount, type ReplenishmentImportReport } from '../replenishment/index.ts'
 import { progressBar } from './progress.ts'
 import { UsageError } from './usage.ts'
 
@@ -62,7 +62,7 @@ export async function forecastCommand(services: Services, options: { asOf?: stri
     }
     return code
   }
-  const total = await seriesCount(services.db, asOfDay)
+  const total = await seriesCount(services.db, asOfDay - historyDays + 1, asOfDay)
   const bar = progressBar('forecast', total)
   await write('sku,node,date,p10,p50,p90\n')
   const rounded = (v: number) => Math.round(v * 100) / 100
@@ -83,7 +83,7 @@ export async function forecastCommand(services: Services, options: { asOf?: stri
 export async function replenishCommand(services: Services, options: { asOf?: string }): Promise<number> {
   const asOfDay = dayOption('as-of', options.asOf) ?? epochDayOf(services.clock.nowMs()) - 1
   await services.replenishment.demand.catchUp()
-  const bar = progressBar('replenish', await seriesCount(services.db, asOfDay))
+  const bar = progressBar('replenish', await seriesCount(services.db, asOfDay - historyDays + 1, asOfDay))
   const report = await services.replenishment.recomputeNow({ asOfDay, onProgress: (series) => bar.tick(series) })
   bar.finish()
   console.log(`Planned ${report.series} series as of ${report.asOf}: ${report.suggestionsMade} suggestion(s) made, ${report.suggestionsRefreshed} refreshed, ${report.suggestionsWithdrawn} withdrawn; ${report.alertsRaised} vendor alert(s); ${report.autoSend.length} sent by policy.`)

@@ -37,16 +37,6 @@ export async function demandDays(q: Queryable, skuId: string, nodeId: string, fr
   return rows.map(demandDayOf)
 }
 
-/** Every series with demand up to `toDay`, by SKU then node, after the given key (for walking every series in pages). */
-export async function seriesKeys(q: Queryable, toDay: number, after: { skuId: string; nodeId: string } | undefined, limit: number): Promise<Array<{ skuId: string; nodeId: string }>> {
-  const rows = after === undefined
-    ? await q.all<{ sku_id: string; node_id: string }>('SELECT DISTINCT sku_id, node_id FROM demand_days WHERE day <= ? ORDER BY sku_id, node_id LIMIT ?', [toDay, limit])
-    : await q.all<{ sku_id: string; node_id: string }>(
-      'SELECT DISTINCT sku_id, node_id FROM demand_days WHERE day <= ? AND (sku_id > ? OR (sku_id = ? AND node_id > ?)) ORDER BY sku_id, node_id LIMIT ?',
-      [toDay, after.skuId, after.skuId, after.nodeId, limit])
-  return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id }))
-}
-
 /** One SKU's series (its nodes with demand up to `toDay`), by node. */
 export async function seriesKeysOfSku(q: Queryable, skuId: string, toDay: number): Promise<Array<{ skuId: string; nodeId: string }>> {
   const rows = await q.all<{ node_id: string }>('SELECT DISTINCT node_id FROM demand_days WHERE sku_id = ? AND day <= ? ORDER BY node_id', [skuId, toDay])
@@ -56,35 +46,51 @@ export async function seriesKeysOfSku(q: Queryable, skuId: string, toDay: number
 /** One series' demand per day (what customers asked for), as parallel lists: the days with a row and their units. */
 export interface DemandPoints { days: number[]; units: number[] }
 
+const aggregated = (q: Queryable) =>
+  `${q.dialect === 'postgres' ? 'string_agg' : 'group_concat'}(day || ':' || (ordered - cancelled + lost + imported), ',') AS points`
+
+function pointsOf(text: string): DemandPoints {
+  const days: number[] = []
+  const units: number[] = []
+  for (const point of text.split(',')) {
+    const at = point.indexOf(':')
+    days.push(Number(point.slice(0, at)))
+    units.push(Math.max(0, Number(point.slice(at + 1))))
+  }
+  return { days, units }
+}
+
 /**
- * Many series' demand at once (a page of series, or a few SKUs'), by `sku|node`, aggregated in the
- * database to one text per series: reading 100,000 series of two years as one object per day
- * costs more than forecasting them.
+ * The next page of series after `after` (by SKU then node) with demand from `fromDay` to `toDay`,
+ * each with that demand: the keys and the history in one read, aggregated in the database to one
+ * text per series (reading 100,000 series of two years as one object per day costs more than
+ * forecasting them). The row value starts the index range at the key on both databases.
  */
+export async function demandPage(
+  q: Queryable, after: { skuId: string; nodeId: string } | undefined, fromDay: number, toDay: number, limit: number,
+): Promise<Array<{ skuId: string; nodeId: string; points: DemandPoints }>> {
+  const from = after === undefined ? '' : '(sku_id, node_id) > (?, ?) AND '
+  const rows = await q.all<{ sku_id: string; node_id: string; points: string }>(
+    `SELECT sku_id, node_id, ${aggregated(q)} FROM demand_days WHERE ${from}day BETWEEN ? AND ? GROUP BY sku_id, node_id ORDER BY sku_id, node_id LIMIT ?`,
+    [...(after === undefined ? [] : [after.skuId, after.nodeId]), fromDay, toDay, limit])
+  return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id, points: pointsOf(r.points) }))
+}
+
+/** These series' demand (a few SKUs' named by a buyer), by `sku|node`. */
 export async function demandPointsOfSeries(
-  q: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, fromDay: number, toDay: number, contiguous: boolean,
+  q: Queryable, keys: ReadonlyArray<{ skuId: string; nodeId: string }>, fromDay: number, toDay: number,
 ): Promise<Map<string, DemandPoints>> {
   const out = new Map<string, DemandPoints>()
   if (keys.length === 0) return out
   const skuIds = [...new Set(keys.map((k) => k.skuId))].sort()
-  // A page of series in key order (`contiguous`) spans a range of SKUs; SKUs named one by one are listed.
-  const where = contiguous ? 'sku_id >= ? AND sku_id <= ?' : `sku_id IN (${skuIds.map(() => '?').join(', ')})`
-  const params = contiguous ? [skuIds[0], skuIds[skuIds.length - 1]] : skuIds
+  const where = `sku_id IN (${skuIds.map(() => '?').join(', ')})`
+  const params = skuIds
   const rows = await q.all<{ sku_id: string; node_id: string; points: string }>(
-    `SELECT sku_id, node_id, ${q.dialect === 'postgres' ? 'string_agg' : 'group_concat'}(day || ':' || (ordered - cancelled + lost + imported), ',') AS points
-     FROM demand_days WHERE ${where} AND day BETWEEN ? AND ? GROUP BY sku_id, node_id`, [...params, fromDay, toDay])
+    `SELECT sku_id, node_id, ${aggregated(q)} FROM demand_days WHERE ${where} AND day BETWEEN ? AND ? GROUP BY sku_id, node_id`, [...params, fromDay, toDay])
   const wanted = new Set(keys.map((k) => `${k.skuId}|${k.nodeId}`))
   for (const r of rows) {
     const key = `${r.sku_id}|${r.node_id}`
-    if (!wanted.has(key)) continue
-    const days: number[] = []
-    const units: number[] = []
-    for (const point of r.points.split(',')) {
-      const at = point.indexOf(':')
-      days.push(Number(point.slice(0, at)))
-      units.push(Math.max(0, Number(point.slice(at + 1))))
-    }
-    out.set(key, { days, units })
+    if (wanted.has(key)) out.set(key, pointsOf(r.points))
   }
   return out
 }
@@ -132,8 +138,8 @@ export async function recordRefusals(tx: Queryable, refusals: ReadonlyArray<{ da
   return deltas
 }
 
-/** How many series have demand up to `toDay` (for a progress bar). */
-export async function seriesCount(q: Queryable, toDay: number): Promise<number> {
-  const row = await q.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM (SELECT DISTINCT sku_id, node_id FROM demand_days WHERE day <= ?) AS s', [toDay])
+/** How many series have demand from `fromDay` to `toDay` (for a progress bar). */
+export async function seriesCount(q: Queryable, fromDay: number, toDay: number): Promise<number> {
+  const row = await q.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM (SELECT DISTINCT sku_id, node_id FROM demand_days WHERE day BETWEEN ? AND ?) AS s', [fromDay, toDay])
   return Number(row?.n ?? 0)
 }

@@ -8,7 +8,7 @@ import type { Queryable } from '../store/db.ts'
 import { forecastSeries, type SeriesForecast } from './forecast/index.ts'
 import { calendarOf } from './calendar.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
-import { demandPointsOfSeries, seriesKeys, type DemandPoints } from './demand-store.ts'
+import { demandPage, type DemandPoints } from './demand-store.ts'
 export { seriesCount } from './demand-store.ts'
 import type { PlannedEvent } from './model.ts'
 
@@ -59,14 +59,13 @@ export async function forecastEverySeries(
   let after: SeriesKey | undefined
   let count = 0
   for (;;) {
-    const keys = await seriesKeys(q, asOfDay, after, pageSize)
-    if (keys.length === 0) return count
-    const demand = await demandPointsOfSeries(q, keys, fromDay, asOfDay, true)
-    for (const key of keys) {
-      await each(forecastOf(key, demand.get(`${key.skuId}|${key.nodeId}`), bySeries(key), asOfDay, horizonDays))
+    const page = await demandPage(q, after, fromDay, asOfDay, pageSize)
+    if (page.length === 0) return count
+    for (const { skuId, nodeId, points } of page) {
+      await each(forecastOf({ skuId, nodeId }, points, bySeries({ skuId, nodeId }), asOfDay, horizonDays))
       count++
     }
-    after = keys[keys.length - 1]
+    after = page[page.length - 1]
   }
 }
 

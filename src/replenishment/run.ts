@@ -15,7 +15,7 @@ import { poProgressOf, sourcesOfSkus, type PoProgress, type SkuSource, type Supp
 import type { Inventory } from '../inventory/index.ts'
 import type { Buckets } from '../kernel/position.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
-import { demandPointsOfSeries, seriesKeys, seriesKeysOfSku } from './demand-store.ts'
+import { demandPage, demandPointsOfSeries, seriesKeysOfSku, type DemandPoints } from './demand-store.ts'
 import { effectivePolicies, type EffectivePolicy } from './policy-store.ts'
 import { eventsBySeries, historyDays, type ForecastOfSeries, type SeriesKey } from './forecasting.ts'
 import { inlineForecaster, workerForecaster, type ForecastJob } from './forecast-pool.ts'
@@ -67,11 +67,21 @@ export async function recompute(deps: RunDeps, options: RunOptions = {}): Promis
   let forecaster = inlineForecaster
   try {
     let after: SeriesKey | undefined
+    const fromDay = asOfDay - historyDays + 1
     const nextPage = async (): Promise<LoadedPage | undefined> => {
-      const keys = only ? (after ? [] : await keysOfSkus(deps.db, only, asOfDay)) : await seriesKeys(deps.db, asOfDay, after, pageSize)
+      let keys: SeriesKey[]
+      let demand: Map<string, DemandPoints>
+      if (only) {
+        keys = after ? [] : await keysOfSkus(deps.db, only, asOfDay)
+        demand = await demandPointsOfSeries(deps.db, keys, fromDay, asOfDay)
+      } else {
+        const rows = await demandPage(deps.db, after, fromDay, asOfDay, pageSize)
+        keys = rows.map(({ skuId, nodeId }) => ({ skuId, nodeId }))
+        demand = new Map(rows.map((r) => [`${r.skuId}|${r.nodeId}`, r.points]))
+      }
       if (keys.length === 0) return undefined
       after = keys[keys.length - 1]
-      return loadPage(deps, keys, c, !only)
+      return loadPage(deps, keys, demand, c)
     }
     // While the workers forecast one page, the next is read. A run of one page forecasts inline: starting threads costs more.
     let page = await nextPage()
@@ -137,11 +147,11 @@ interface LoadedPage {
   jobs: ForecastJob[]
 }
 
-async function loadPage(deps: RunDeps, keys: SeriesKey[], c: RunContext, contiguous: boolean): Promise<LoadedPage> {
+async function loadPage(deps: RunDeps, keys: SeriesKey[], demand: ReadonlyMap<string, DemandPoints>, c: RunContext): Promise<LoadedPage> {
   const { db } = deps
   const skuIds = [...new Set(keys.map((k) => k.skuId))]
-  const [demand, sources, positions, slots, policies, live, previous, alerts] = await Promise.all([
-    demandPointsOfSeries(db, keys, c.asOfDay - historyDays + 1, c.asOfDay, contiguous), sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds),
+  const [sources, positions, slots, policies, live, previous, alerts] = await Promise.all([
+    sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds),
     effectivePolicies(db, keys), liveSuggestionsOfSkus(db, skuIds), forecastsOfSkus(db, skuIds), stockStatesOfSkus(db, skuIds),
   ])
   for (const list of sources.values()) for (const s of list) if (!c.records.has(s.supplierId)) c.records.set(s.supplierId, await recordOf(deps, s.supplierId))

@@ -23,7 +23,6 @@ export const replenishment = `
     imported BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (sku_id, node_id, day)
   );
-  CREATE INDEX demand_days_by_day ON demand_days (day);
   CREATE TABLE demand_cursor (
     name TEXT PRIMARY KEY,
     after_id BIGINT NOT NULL
