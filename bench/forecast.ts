@@ -26,6 +26,9 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { epochDay, medianPromoBaseline, multiplicativeBaseline, readRossmann, rossmannInput, seasonalNaiveBaseline, syntheticSeries, Wape } from './forecast-lib.ts'
 import { envInt } from './support.ts'
+import { openServices } from '../src/server.ts'
+import { closeServices } from '../src/services.ts'
+import { loadConfig } from '../src/config.ts'
 
 const dataPath = process.env.FORECAST_DATA ?? fileURLToPath(new URL('../../shared/data/rossmann-30-stores.csv', import.meta.url))
 const seriesCount = envInt('FORECAST_SERIES', 100_000)
@@ -112,7 +115,7 @@ async function speed(): Promise<{ seconds: number; suggestions: number; units: n
 }
 
 /** The stored path for a sample: history imported, then `sellahead replenish` reads, forecasts, plans and writes every series. */
-function storedSample(): { msPerSeries: number; output: string } {
+async function storedSample(): Promise<{ msPerSeries: number; output: string }> {
   const db = join(dir, 'sample.db')
   const series = syntheticSeries(99, sampleCount, 730, 0)
   const lastDay = series[0].input.startDay + 729
@@ -125,9 +128,27 @@ function storedSample(): { msPerSeries: number; output: string } {
   sellahead(db, 'import', 'skus', join(dir, 's-skus.csv'))
   sellahead(db, 'import', 'nodes', join(dir, 's-nodes.csv'))
   sellahead(db, 'import', 'demand-history', join(dir, 's-history.csv'))
+  await withSuppliers(db, series.length)
   const started = performance.now()
   const output = sellahead(db, 'replenish', '--as-of', isoOf(lastDay)).trim()
   return { msPerSeries: (performance.now() - started) / series.length, output }
+}
+
+/** Two suppliers with terms for every sample SKU (minimums and packs), so the run suggests and writes as it would for a merchant. */
+async function withSuppliers(db: string, skus: number): Promise<void> {
+  const services = await openServices({ ...loadConfig({ ...process.env, DATABASE_URL: '', SELLAHEAD_DB: db }), logLevel: 'warn' })
+  try {
+    for (const [code, lead, cost] of [['FAST', 7, 1200], ['CHEAP', 20, 1000]] as const) {
+      const made = await services.suppliers.create({ code, name: `${code} supplier`, currency: 'CNY', defaultLeadTimeDays: lead, paymentTerms: { kind: 'net', days: 30 } }, 'bench')
+      if (!made.ok) throw new Error(made.detail)
+      for (let i = 0; i < skus; i++) {
+        const set = await services.suppliers.setSkuTerms(code, `S${i}`, { unitCost: cost, minOrderQuantity: 12, packSize: 6 })
+        if (!set.ok) throw new Error(set.detail)
+      }
+    }
+  } finally {
+    await closeServices(services)
+  }
 }
 
 try {
@@ -135,7 +156,7 @@ try {
   console.log(`accuracy (Rossmann, ${a.series} series, as of ${asOf}, ${horizonDays} days, WAPE of p50 over open days): product ${a.wape.toFixed(4)}  seasonal naive ${a.snaive.toFixed(4)}  weekday+promotion median ${a.medianPromo.toFixed(4)}  multiplicative ${a.multiplicative.toFixed(4)}  (CLI import + forecast ${a.cliSeconds.toFixed(1)} s)`)
   const s = await speed()
   console.log(`speed: ${seriesCount.toLocaleString('en')} synthetic series forecast and planned in ${s.seconds.toFixed(1)} s on 2 worker threads; ${s.suggestions.toLocaleString('en')} suggestions, ${s.units.toLocaleString('en')} units`)
-  const stored = storedSample()
+  const stored = await storedSample()
   console.log(`stored path: ${sampleCount.toLocaleString('en')} series through sellahead replenish (SQLite: read history, forecast, plan, write) at ${stored.msPerSeries.toFixed(2)} ms/series — ${stored.output}`)
   console.log(`forecast: series=${a.series} wape=${a.wape.toFixed(4)} snaive_wape=${a.snaive.toFixed(4)} median_promo_wape=${a.medianPromo.toFixed(4)} multiplicative_wape=${a.multiplicative.toFixed(4)} seconds_100k=${(s.seconds * 100_000 / seriesCount).toFixed(1)}`)
 } finally {

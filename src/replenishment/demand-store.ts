@@ -43,22 +43,15 @@ export async function seriesKeysOfSku(q: Queryable, skuId: string, toDay: number
   return rows.map((r) => ({ skuId, nodeId: r.node_id }))
 }
 
-/** One series' demand per day (what customers asked for), as parallel lists: the days with a row and their units. */
-export interface DemandPoints { days: number[]; units: number[] }
+/**
+ * One series' demand per day (what customers asked for) as the database aggregates it: `day:units`
+ * pairs joined by commas. Parsed where it is forecast (forecasting.ts historyOf), on a worker
+ * thread in a big run, not on the thread that reads and writes.
+ */
+export type DemandPoints = string
 
 const aggregated = (q: Queryable) =>
   `${q.dialect === 'postgres' ? 'string_agg' : 'group_concat'}(day || ':' || (ordered - cancelled + lost + imported), ',') AS points`
-
-function pointsOf(text: string): DemandPoints {
-  const days: number[] = []
-  const units: number[] = []
-  for (const point of text.split(',')) {
-    const at = point.indexOf(':')
-    days.push(Number(point.slice(0, at)))
-    units.push(Math.max(0, Number(point.slice(at + 1))))
-  }
-  return { days, units }
-}
 
 /**
  * The next page of series after `after` (by SKU then node) with demand from `fromDay` to `toDay`,
@@ -73,7 +66,7 @@ export async function demandPage(
   const rows = await q.all<{ sku_id: string; node_id: string; points: string }>(
     `SELECT sku_id, node_id, ${aggregated(q)} FROM demand_days WHERE ${from}day BETWEEN ? AND ? GROUP BY sku_id, node_id ORDER BY sku_id, node_id LIMIT ?`,
     [...(after === undefined ? [] : [after.skuId, after.nodeId]), fromDay, toDay, limit])
-  return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id, points: pointsOf(r.points) }))
+  return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id, points: r.points }))
 }
 
 /** These series' demand (a few SKUs' named by a buyer), by `sku|node`. */
@@ -90,7 +83,7 @@ export async function demandPointsOfSeries(
   const wanted = new Set(keys.map((k) => `${k.skuId}|${k.nodeId}`))
   for (const r of rows) {
     const key = `${r.sku_id}|${r.node_id}`
-    if (wanted.has(key)) out.set(key, pointsOf(r.points))
+    if (wanted.has(key)) out.set(key, r.points)
   }
   return out
 }

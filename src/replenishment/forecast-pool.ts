@@ -1,7 +1,7 @@
 /**
- * Forecasting on worker threads. A nightly run over 100,000 series spends as long forecasting as
- * reading and writing; SQLite's reads block the main thread, so the run reads the next page while
- * the workers forecast this one (run.ts). Small runs forecast inline: starting threads costs more
+ * Forecasting and planning on worker threads. A nightly run over 100,000 series spends as long
+ * forecasting as reading and writing; SQLite's reads block the main thread, so the run reads the
+ * next page while the workers parse, forecast and plan this one (run.ts). Small runs forecast inline: starting threads costs more
  * than a few hundred series. Results are the same either way (forecastOf is deterministic).
  */
 import { availableParallelism } from 'node:os'
@@ -9,7 +9,9 @@ import { Worker } from 'node:worker_threads'
 import type { DemandPoints } from './demand-store.ts'
 import { forecastOf, type ForecastOfSeries } from './forecasting.ts'
 import type { PlannedEvent } from './model.ts'
+import { planSeries, type SeriesFacts, type SeriesPlan } from './plan.ts'
 
+/** A series to forecast, and what it is planned from once forecast (plan.ts). */
 export interface ForecastJob {
   skuId: string
   nodeId: string
@@ -17,12 +19,19 @@ export interface ForecastJob {
   events: PlannedEvent[]
   asOfDay: number
   horizonDays: number
+  facts: PlanFacts
 }
 
-export const runJob = (j: ForecastJob): ForecastOfSeries => forecastOf({ skuId: j.skuId, nodeId: j.nodeId }, j.points, j.events, j.asOfDay, j.horizonDays)
+export type PlanFacts = Omit<SeriesFacts, 'skuId' | 'nodeId' | 'forecast' | 'history'>
+export type PlannedSeries = ForecastOfSeries & { plan: SeriesPlan }
+
+export function runJob(j: ForecastJob): PlannedSeries {
+  const f = forecastOf({ skuId: j.skuId, nodeId: j.nodeId }, j.points, j.events, j.asOfDay, j.horizonDays)
+  return { ...f, plan: planSeries({ ...j.facts, skuId: j.skuId, nodeId: j.nodeId, forecast: f.forecast, history: f.history }) }
+}
 
 export interface Forecaster {
-  forecast(jobs: readonly ForecastJob[]): Promise<ForecastOfSeries[]>
+  forecast(jobs: readonly ForecastJob[]): Promise<PlannedSeries[]>
   close(): Promise<void>
 }
 
@@ -36,9 +45,9 @@ export const inlineForecaster: Forecaster = {
 export function workerForecaster(most = 4): Forecaster {
   const workers = Array.from({ length: Math.max(1, Math.min(most, availableParallelism())) }, () => new Worker(new URL('./forecast-worker.ts', import.meta.url)))
   let next = 0
-  const ask = (worker: Worker, jobs: readonly ForecastJob[]) => new Promise<ForecastOfSeries[]>((resolve, reject) => {
+  const ask = (worker: Worker, jobs: readonly ForecastJob[]) => new Promise<PlannedSeries[]>((resolve, reject) => {
     const id = next++
-    const onMessage = (m: { id: number; results?: ForecastOfSeries[]; error?: string }) => {
+    const onMessage = (m: { id: number; results?: PlannedSeries[]; error?: string }) => {
       if (m.id !== id) return
       worker.off('message', onMessage)
       worker.off('error', reject)

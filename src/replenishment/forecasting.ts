@@ -26,22 +26,34 @@ export interface ForecastOfSeries extends SeriesKey {
   forecast: SeriesForecast
 }
 
-/** The dense daily history of one series, from its first day with a row (within the window) to the as-of day; days without a row had no demand. */
+/**
+ * The dense daily history of one series from its aggregated demand (`day:units,…`), from its first
+ * day with a row within the window to the as-of day; days without a row had no demand.
+ */
 export function historyOf(points: DemandPoints, asOfDay: number): { startDay: number; history: Float64Array } {
+  const days: number[] = []
+  const units: number[] = []
   let startDay = asOfDay + 1
-  for (const day of points.days) if (day <= asOfDay && day > asOfDay - historyDays && day < startDay) startDay = day
+  for (let at = 0; at < points.length;) {
+    const colon = points.indexOf(':', at)
+    const comma = points.indexOf(',', colon)
+    const end = comma === -1 ? points.length : comma
+    const day = Number(points.slice(at, colon))
+    if (day <= asOfDay && day > asOfDay - historyDays) {
+      days.push(day)
+      units.push(Math.max(0, Number(points.slice(colon + 1, end))))
+      if (day < startDay) startDay = day
+    }
+    at = end + 1
+  }
   const history = new Float64Array(asOfDay - startDay + 1)
-  points.days.forEach((day, i) => {
-    if (day >= startDay && day <= asOfDay) history[day - startDay] += points.units[i]
-  })
+  days.forEach((day, i) => (history[day - startDay] += units[i]))
   return { startDay, history }
 }
 
-const noDemand: DemandPoints = { days: [], units: [] }
-
 /** Forecasts one series from what is loaded: its demand and the planned events (already narrowed or not). */
 export function forecastOf(key: SeriesKey, points: DemandPoints | undefined, events: readonly PlannedEvent[], asOfDay: number, horizonDays: number): ForecastOfSeries {
-  const { startDay, history } = historyOf(points ?? noDemand, asOfDay)
+  const { startDay, history } = historyOf(points ?? '', asOfDay)
   const calendar = calendarOf(events, key.skuId, key.nodeId, startDay, history.length + horizonDays)
   return { ...key, asOfDay, startDay, history, forecast: forecastSeries({ startDay, history, calendar, horizonDays }) }
 }

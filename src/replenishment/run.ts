@@ -10,17 +10,16 @@ import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { publish, type DomainEvent } from '../events/index.ts'
-import { slotsOfSkus, type SupplySlot } from '../supply/index.ts'
+import { slotsOfSkus } from '../supply/index.ts'
 import { poProgressOf, sourcesOfSkus, type PoProgress, type SkuSource, type Suppliers } from '../purchasing/index.ts'
 import type { Inventory } from '../inventory/index.ts'
-import type { Buckets } from '../kernel/position.ts'
 import { plannedEventsBetween } from './calendar-store.ts'
 import { demandPage, demandPointsOfSeries, seriesKeysOfSku, type DemandPoints } from './demand-store.ts'
 import { effectivePolicies, type EffectivePolicy } from './policy-store.ts'
-import { eventsBySeries, historyDays, type ForecastOfSeries, type SeriesKey } from './forecasting.ts'
-import { inlineForecaster, workerForecaster, type ForecastJob } from './forecast-pool.ts'
+import { eventsBySeries, historyDays, type SeriesKey } from './forecasting.ts'
+import { inlineForecaster, workerForecaster, type ForecastJob, type PlannedSeries } from './forecast-pool.ts'
 import { forecastsOfSkus, saveForecasts, saveScores, scoreOf, storedForecastOf, type ForecastScore, type StoredForecast } from './forecast-store.ts'
-import { horizonFor, planSeries, type SeriesPlan, type SupplierRecord } from './plan.ts'
+import { horizonFor, type SeriesPlan, type SupplierRecord } from './plan.ts'
 import { decideSuggestion, insertSuggestion, liveSuggestionsOfSkus, markProgress, refreshSuggestion, suggestionsAwaitingReceipt, type StoredSuggestion } from './suggestion-store.ts'
 import { saveStockStates, stockStatesOfSkus, type StockState } from './alert-store.ts'
 import { epochDayOf, isoDayOf, dayMs, type PlannedEvent } from './model.ts'
@@ -134,12 +133,10 @@ interface RunContext {
   report: RunReport
 }
 
-/** Everything a page of series is planned from, read before it is forecast, and what to forecast. */
+/** What a page of series is written from, read before it is forecast, and the jobs to forecast and plan. */
 interface LoadedPage {
   keys: SeriesKey[]
   sources: Map<string, SkuSource[]>
-  positions: Map<string, Buckets>
-  slots: Map<string, Map<string, SupplySlot[]>>
   policies: Map<string, EffectivePolicy>
   live: StoredSuggestion[]
   previous: Map<string, StoredForecast>
@@ -157,23 +154,29 @@ async function loadPage(deps: RunDeps, keys: SeriesKey[], demand: ReadonlyMap<st
   for (const list of sources.values()) for (const s of list) if (!c.records.has(s.supplierId)) c.records.set(s.supplierId, await recordOf(deps, s.supplierId))
   const jobs = keys.map((key): ForecastJob => {
     const k = `${key.skuId}|${key.nodeId}`
-    const horizonDays = horizonFor(policies.get(k)!.policy, sources.get(key.skuId) ?? [], c.records)
-    return { ...key, points: demand.get(k), events: c.eventsOf(key), asOfDay: c.asOfDay, horizonDays }
+    const policy = policies.get(k)!.policy
+    const skuSources = sources.get(key.skuId) ?? []
+    const records = new Map(skuSources.map((s) => [s.supplierId, c.records.get(s.supplierId)!]))
+    const draftOrderUnits = live.filter((s) => s.skuId === key.skuId && s.nodeId === key.nodeId && s.status === 'approved' && s.poId && c.progress.get(s.poId)?.status === 'draft')
+      .reduce((n, s) => n + s.quantity, 0)
+    return {
+      ...key, points: demand.get(k), events: c.eventsOf(key), asOfDay: c.asOfDay, horizonDays: horizonFor(policy, skuSources, records),
+      facts: { policy, position: positions.get(k), slots: slots.get(key.skuId)?.get(key.nodeId) ?? [], draftOrderUnits, sources: skuSources, records },
+    }
   })
-  return { keys, sources, positions, slots, policies, live, previous, alerts, jobs }
+  return { keys, sources, policies, live, previous, alerts, jobs }
 }
 
-async function planPage(deps: RunDeps, page: LoadedPage, forecastsOfPage: readonly ForecastOfSeries[], c: RunContext): Promise<void> {
+async function planPage(deps: RunDeps, page: LoadedPage, planned: readonly PlannedSeries[], c: RunContext): Promise<void> {
   const { db, clock } = deps
-  const { sources, positions, slots, policies, live, previous, alerts } = page
+  const { sources, policies, live, previous, alerts } = page
   const nowMs = clock.nowMs()
   const forecasts: StoredForecast[] = []
   const scores: ForecastScore[] = []
   const plans: Array<{ key: SeriesKey; plan: SeriesPlan; autoSend: boolean; forecast: Record<string, unknown> }> = []
   for (const [i, key] of page.keys.entries()) {
     const k = `${key.skuId}|${key.nodeId}`
-    const policy = policies.get(k)!.policy
-    const f = forecastsOfPage[i]
+    const f = planned[i]
     const before = previous.get(k)
     if (before && before.asOfDay < c.asOfDay) {
       const closed = calendarOf(page.jobs[i].events, key.skuId, key.nodeId, f.startDay, f.history.length).closed
@@ -181,14 +184,9 @@ async function planPage(deps: RunDeps, page: LoadedPage, forecastsOfPage: readon
       if (score) scores.push(score)
     }
     forecasts.push(storedForecastOf(key.skuId, key.nodeId, c.asOfDay, f.forecast, nowMs))
-    const seriesLive = live.filter((s) => s.skuId === key.skuId && s.nodeId === key.nodeId)
-    const draftOrderUnits = seriesLive.filter((s) => s.status === 'approved' && s.poId && c.progress.get(s.poId)?.status === 'draft').reduce((n, s) => n + s.quantity, 0)
-    const plan = planSeries({
-      skuId: key.skuId, nodeId: key.nodeId, policy, forecast: f.forecast, history: f.history, position: positions.get(k),
-      slots: slots.get(key.skuId)?.get(key.nodeId) ?? [], draftOrderUnits, sources: sources.get(key.skuId) ?? [], records: c.records,
-    })
     const { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd } = f.forecast
-    plans.push({ key, plan, autoSend: policy.autoSend === true, forecast: { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd, horizonDays: page.jobs[i].horizonDays } })
+    const forecast = { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd, horizonDays: page.jobs[i].horizonDays }
+    plans.push({ key, plan: f.plan, autoSend: policies.get(k)!.policy.autoSend === true, forecast })
   }
   await db.tx(async (tx) => {
     await saveForecasts(tx, forecasts)
