@@ -16,7 +16,7 @@
  *    replenish` (read, forecast, plan, write forecasts and suggestions), per series.
  *
  * Environment: FORECAST_DATA (the Rossmann file), FORECAST_SERIES (default 100000),
- * FORECAST_SAMPLE (default 2000).
+ * FORECAST_SAMPLE (default 10000).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -32,7 +32,7 @@ import { loadConfig } from '../src/config.ts'
 
 const dataPath = process.env.FORECAST_DATA ?? fileURLToPath(new URL('../../shared/data/rossmann-30-stores.csv', import.meta.url))
 const seriesCount = envInt('FORECAST_SERIES', 100_000)
-const sampleCount = envInt('FORECAST_SAMPLE', 2000)
+const sampleCount = envInt('FORECAST_SAMPLE', 10_000)
 const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
 const asOf = '2015-06-19'
 const horizonDays = 42
