@@ -13,8 +13,8 @@ import { syntheticSeries } from './forecast-lib.ts'
 const { seed, count } = workerData as { seed: number; count: number }
 const chunk = 5000
 const sources = [
-  { supplierId: 'sup_a', supplierCode: 'A', supplierName: 'Supplier A', active: true, currency: 'CNY', unitCost: 1200, minOrderQuantity: 12, packSize: 6, quotedLeadTimeDays: 10 },
-  { supplierId: 'sup_b', supplierCode: 'B', supplierName: 'Supplier B', active: true, currency: 'CNY', unitCost: 1100, minOrderQuantity: 50, packSize: 10, quotedLeadTimeDays: 21 },
+  { supplierId: 'sup_a', supplierCode: 'A', supplierName: 'Supplier A', active: true, currency: 'CNY', unitCost: 1200, minOrderQuantity: 12, packSize: 6, quotedLeadTimeDays: 10, autoSendSuggestions: false },
+  { supplierId: 'sup_b', supplierCode: 'B', supplierName: 'Supplier B', active: true, currency: 'CNY', unitCost: 1100, minOrderQuantity: 50, packSize: 10, quotedLeadTimeDays: 21, autoSendSuggestions: false },
 ]
 const records = new Map([
   ['sup_a', { grade: 'A' as const, leadTimeMeanDays: 9.5, leadTimeSdDays: 2.1 }],

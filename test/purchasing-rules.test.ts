@@ -23,7 +23,7 @@ const receiver = { ...buyer, party: 'receiver' as const }
 const supplier: Supplier = {
   id: 'sup_1', code: 'S1', name: 'Supplier 1', contacts: [], currency: 'CNY', defaultLeadTimeDays: 10,
   paymentTerms: { kind: 'net', days: 30, instalments: null }, dropship: false, receivingPolicy: defaultReceivingPolicy,
-  active: true, createdAt: '', updatedAt: '',
+  active: true, autoSendSuggestions: false, createdAt: '', updatedAt: '',
 }
 
 let lineSeq = 0

@@ -143,6 +143,21 @@ for (const kind of await storeKinds()) {
       assert.ok(done.sentAt && done.receivedAt, 'the cycle is recorded: sent and received')
     })
 
+    it('a supplier that takes suggestions without a buyer gets its purchase order sent by the run itself', async () => {
+      const auto = await call('POST', '/v1/suppliers', w.admin, { code: 'AUTO-CO', name: 'Auto Co', currency: 'CNY', defaultLeadTimeDays: 5, paymentTerms: { kind: 'net', days: 30 }, autoSendSuggestions: true }, 201)
+      assert.equal(auto.autoSendSuggestions, true)
+      await call('PUT', `/v1/suppliers/${auto.id}/skus/SKU-B`, w.admin, { unitCost: 300, packSize: 4 })
+      const rows = ['sku,node,date,quantity', ...Array.from({ length: 60 }, (_, i) => `SKU-B,WH-E,${isoDayOf(today() - 60 + i)},8`)]
+      await t.services.replenishment.importDemandHistory(rows.join('\n'))
+      const run = await call('POST', '/v1/replenishment/run', ops, { skus: ['SKU-B'] })
+      assert.deepEqual([run.suggestionsMade, run.autoSent], [1, 1])
+      const [s] = (await call('GET', '/v1/suggestions?status=approved&sku=SKU-B', ops)).items
+      assert.equal(s.decidedBy, 'system:replenishment')
+      const po = await call('GET', `/v1/purchase-orders/${s.purchaseOrderId}`, ops)
+      assert.deepEqual([po.status, po.supplierId, po.lines[0].quantityOrdered % 4], ['sent', auto.id, 0])
+      await call('PATCH', `/v1/suppliers/${auto.id}`, w.admin, { autoSendSuggestions: false })
+    })
+
     it('refuses bad input with a stable code and changes nothing', async () => {
       const before = await call('GET', '/v1/suggestions', ops)
       await call('POST', '/v1/planned-events', ops, { sku: '*', node: 'WH-E', date: '2026-11-31', kind: 'peak' }, 400)

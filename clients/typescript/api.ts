@@ -3363,6 +3363,8 @@ export interface components {
                 closeWithinPercent?: number;
             };
             active?: boolean;
+            /** @description Replenishment’s suggestions to this supplier are approved and sent at the end of each run, without a buyer (default false) */
+            autoSendSuggestions?: boolean;
         };
         /** CreateTokenRequest */
         CreateTokenRequest: {
@@ -5640,6 +5642,8 @@ export interface components {
                 closeWithinPercent: number;
             };
             active: boolean;
+            /** @description Replenishment’s suggestions to this supplier are approved and sent at the end of each run, without a buyer (default false) */
+            autoSendSuggestions: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -10906,6 +10910,8 @@ export interface operations {
                         closeWithinPercent?: number;
                     };
                     active?: boolean;
+                    /** @description Replenishment’s suggestions to this supplier are approved and sent at the end of each run, without a buyer (default false) */
+                    autoSendSuggestions?: boolean;
                 };
             };
         };

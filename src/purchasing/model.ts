@@ -58,6 +58,8 @@ export interface SupplierDraft {
   /** Can ship straight to the customer (has or may have dropship nodes). */
   dropship: boolean
   receivingPolicy: ReceivingPolicy
+  /** Replenishment's suggestions to this supplier are approved and sent at the end of each run, without a buyer. */
+  autoSendSuggestions: boolean
   active: boolean
 }
 

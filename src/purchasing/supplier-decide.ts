@@ -44,6 +44,7 @@ export interface SupplierInput {
   paymentTerms: PaymentTermsInput
   contacts?: ContactInput[]
   dropship?: boolean
+  autoSendSuggestions?: boolean
   /** Fields not given take `defaultReceivingPolicy`'s. */
   receivingPolicy?: Partial<ReceivingPolicy>
   active?: boolean
@@ -114,6 +115,7 @@ export function decideSupplierDraft(draft: SupplierDraft): Result<SupplierDraft>
     [receivingPolicyValid(draft.receivingPolicy),
       () => fail('invalid_receiving_policy', "receivingPolicy: percentages must be 0–100 and shortReceipt 'keep_open' or 'close_line'.")],
     [typeof draft.active === 'boolean', () => fail('invalid_active', 'active must be true or false.')],
+    [typeof draft.autoSendSuggestions === 'boolean', () => fail('invalid_active', 'autoSendSuggestions must be true or false.')],
   ])
   return failure ?? ok(draft)
 }
@@ -129,6 +131,7 @@ export function decideSupplier(input: SupplierInput): Result<SupplierDraft> {
     dropship: input.dropship ?? false,
     receivingPolicy: { ...defaultReceivingPolicy, ...input.receivingPolicy },
     active: input.active ?? true,
+    autoSendSuggestions: input.autoSendSuggestions ?? false,
   })
 }
 
@@ -145,6 +148,7 @@ export function decideSupplierPatch(current: Supplier, patch: SupplierPatch): Re
     dropship: keep('dropship', patch.dropship),
     receivingPolicy: { ...current.receivingPolicy, ...patch.receivingPolicy },
     active: keep('active', patch.active),
+    autoSendSuggestions: keep('autoSendSuggestions', patch.autoSendSuggestions),
   })
 }
 

@@ -54,6 +54,7 @@ const supplierFields = {
   dropship: Type.Boolean({ description: 'Ships straight to customers' }),
   receivingPolicy: ReceivingPolicyPatch,
   active: Type.Boolean(),
+  autoSendSuggestions: Type.Boolean({ description: 'Replenishment’s suggestions to this supplier are approved and sent at the end of each run, without a buyer (default false)' }),
 }
 const CreateBody = named('CreateSupplierRequest', Type.Object(optionalExcept(supplierFields, ['code', 'name', 'currency', 'defaultLeadTimeDays', 'paymentTerms']), { additionalProperties: false }))
 const PatchBody = Type.Partial(Type.Object(supplierFields), { additionalProperties: false, minProperties: 1 })

@@ -36,7 +36,7 @@ const supplierVirtualCursor = cursorCodec('supplier_virtual_supply', ['text', 't
 
 interface SupplierRow {
   id: string; code: string; name: string; contacts: string; currency: string; default_lead_time_days: number | string
-  payment_terms: string; dropship: number | boolean; receiving_policy: string; active: number | boolean
+  payment_terms: string; dropship: number | boolean; receiving_policy: string; active: number | boolean; auto_send_suggestions: number | boolean
   created_at: number | string; updated_at: number | string
 }
 
@@ -50,6 +50,7 @@ const supplierOf = (r: SupplierRow): Supplier => ({
   id: r.id, code: r.code, name: r.name, contacts: JSON.parse(r.contacts), currency: r.currency,
   defaultLeadTimeDays: Number(r.default_lead_time_days), paymentTerms: JSON.parse(r.payment_terms),
   dropship: Boolean(Number(r.dropship)), receivingPolicy: JSON.parse(r.receiving_policy), active: Boolean(Number(r.active)),
+  autoSendSuggestions: Boolean(Number(r.auto_send_suggestions)),
   createdAt: isoOf(Number(r.created_at))!, updatedAt: isoOf(Number(r.updated_at))!,
 })
 
@@ -60,10 +61,10 @@ const skuTermsOf = (r: SkuTermsRow): SupplierSku => ({
   updatedAt: isoOf(Number(r.updated_at))!,
 })
 
-const supplierColumns = ['code', 'name', 'contacts', 'currency', 'default_lead_time_days', 'payment_terms', 'dropship', 'receiving_policy', 'active']
+const supplierColumns = ['code', 'name', 'contacts', 'currency', 'default_lead_time_days', 'payment_terms', 'dropship', 'receiving_policy', 'active', 'auto_send_suggestions']
 const supplierValues = (d: SupplierDraft) => [
   d.code, d.name, JSON.stringify(d.contacts), d.currency, d.defaultLeadTimeDays, JSON.stringify(d.paymentTerms),
-  d.dropship ? 1 : 0, JSON.stringify(d.receivingPolicy), d.active ? 1 : 0,
+  d.dropship ? 1 : 0, JSON.stringify(d.receivingPolicy), d.active ? 1 : 0, d.autoSendSuggestions ? 1 : 0,
 ]
 
 export const duplicateSupplierCode = (code: string): Failure =>
@@ -369,12 +370,14 @@ export interface SkuSource {
   packSize: number
   /** The SKU's own lead time, else the supplier's default: what the supplier quotes (its scorecard says what it delivers). */
   quotedLeadTimeDays: number
+  /** Suggestions to this supplier are approved and sent without a buyer. */
+  autoSendSuggestions: boolean
 }
 
 /** Every supplier's terms for each of these SKUs (SKU id → offers in supplier id order; a SKU with none is absent). */
 export async function sourcesOfSkus(q: Queryable, skuIds: readonly string[]): Promise<Map<string, SkuSource[]>> {
-  const rows = await selectIn<SkuTermsRow & { code: string; name: string; currency: string; default_lead_time_days: number | string; active: number | boolean }>(q,
-    `SELECT t.*, s.code, s.name, s.currency, s.default_lead_time_days, s.active FROM supplier_skus t JOIN suppliers s ON s.id = t.supplier_id WHERE t.sku_id`, skuIds)
+  const rows = await selectIn<SkuTermsRow & { code: string; name: string; currency: string; default_lead_time_days: number | string; active: number | boolean; auto_send_suggestions: number | boolean }>(q,
+    `SELECT t.*, s.code, s.name, s.currency, s.default_lead_time_days, s.active, s.auto_send_suggestions FROM supplier_skus t JOIN suppliers s ON s.id = t.supplier_id WHERE t.sku_id`, skuIds)
   const out = new Map<string, SkuSource[]>()
   for (const r of rows.sort((a, b) => (a.supplier_id < b.supplier_id ? -1 : a.supplier_id > b.supplier_id ? 1 : 0))) {
     const list = out.get(r.sku_id) ?? []
@@ -382,6 +385,7 @@ export async function sourcesOfSkus(q: Queryable, skuIds: readonly string[]): Pr
       supplierId: r.supplier_id, supplierCode: r.code, supplierName: r.name, active: Boolean(Number(r.active)), currency: r.currency,
       unitCost: Number(r.unit_cost), minOrderQuantity: Number(r.min_order_quantity), packSize: Number(r.pack_size),
       quotedLeadTimeDays: r.lead_time_days === null ? Number(r.default_lead_time_days) : Number(r.lead_time_days),
+      autoSendSuggestions: Boolean(Number(r.auto_send_suggestions)),
     })
     out.set(r.sku_id, list)
   }

@@ -186,7 +186,9 @@ async function planPage(deps: RunDeps, page: LoadedPage, planned: readonly Plann
     forecasts.push(storedForecastOf(key.skuId, key.nodeId, c.asOfDay, f.forecast, nowMs))
     const { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd } = f.forecast
     const forecast = { model, accuracy, runnerUp, runnerUpAccuracy, intermittent, dailySd, horizonDays: page.jobs[i].horizonDays }
-    plans.push({ key, plan: f.plan, autoSend: policies.get(k)!.policy.autoSend === true, forecast })
+    // Sent without a buyer when the series' policy says so, or the supplier chosen does.
+    const chosen = sources.get(key.skuId)?.find((x) => x.supplierId === f.plan.suggestion.supplierId)
+    plans.push({ key, plan: f.plan, autoSend: policies.get(k)!.policy.autoSend === true || chosen?.autoSendSuggestions === true, forecast })
   }
   await db.tx(async (tx) => {
     await saveForecasts(tx, forecasts)

@@ -20,12 +20,13 @@ import { dropshipMeasures } from './migrations/18-dropship-measures.ts'
 import { returns } from './migrations/19-returns.ts'
 import { returnsMeasures } from './migrations/20-returns-measures.ts'
 import { replenishment } from './migrations/21-replenishment.ts'
+import { supplierAutoSend } from './migrations/22-supplier-auto-send.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments, orderContacts, fulfilmentMeasures, pickups, pickupMeasures, dropshipMeasures, returns, returnsMeasures, replenishment]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments, orderContacts, fulfilmentMeasures, pickups, pickupMeasures, dropshipMeasures, returns, returnsMeasures, replenishment, supplierAutoSend]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql

@@ -17,7 +17,7 @@ export const receiver: Context = { nowMs, actor: 'ops/t3', party: 'receiver' }
 export const supplier: Supplier = {
   id: 'sup_1', code: 'S1', name: 'Supplier 1', contacts: [], currency: 'CNY', defaultLeadTimeDays: 10,
   paymentTerms: { kind: 'net', days: 30, instalments: null }, dropship: false, receivingPolicy: defaultReceivingPolicy,
-  active: true, createdAt: '', updatedAt: '',
+  active: true, autoSendSuggestions: false, createdAt: '', updatedAt: '',
 }
 
 /** A line as decideLines makes it, with `over` applied. */
