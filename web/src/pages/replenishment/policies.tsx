@@ -5,6 +5,7 @@
  * events calendar is below (calendar.tsx).
  */
 import { useState } from 'preact/hooks'
+import type { components } from '../../../../clients/typescript/index.ts'
 import { ok } from '../../api.ts'
 import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
@@ -38,13 +39,19 @@ const draftOf = (p: StoredPolicy): Draft => ({
 })
 
 /** The body as typed: numbers as numbers (a word stays a word, for the API to refuse by name), empty fields left out. */
-function bodyOf(d: Draft): Record<string, unknown> {
+type PolicyRequest = components['schemas']['ReplenishmentPolicyRequest']
+
+/**
+ * The policy as typed, numbers where the fields read as numbers: what the buyer typed goes to the
+ * API as it is, so its refusal names the field in its own words.
+ */
+function bodyOf(d: Draft): PolicyRequest {
   const n = (v: string) => (v.trim() === '' || Number.isNaN(Number(v)) ? v : Number(v))
   return {
     serviceLevel: n(d.serviceLevel), method: d.method, reviewPeriodDays: n(d.reviewPeriodDays),
     ...(d.method === 'min_max' && { minUnits: n(d.minUnits), maxUnits: n(d.maxUnits) }),
     ...(d.supplierId && { supplierId: d.supplierId }), autoSend: d.autoSend,
-  }
+  } as PolicyRequest
 }
 
 export function ReplenishmentPolicies() {
