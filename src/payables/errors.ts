@@ -1,0 +1,14 @@
+/** Every code the payables context refuses with: a closed union. HTTP statuses will be mapped in http/problem-status.ts. */
+import { failures } from '../kernel/result.ts'
+
+export type PayablesErrorCode =
+  // Landed cost and moving average (money.ts, landed-cost.ts, moving-average.ts).
+  | 'no_lines'
+  | 'invalid_cost_lines'
+  | 'invalid_charges'
+  | 'weight_missing'
+  | 'volume_missing'
+  | 'no_units_on_hand'
+  | 'landed_credit_exceeds_value'
+
+export const { fail } = failures<PayablesErrorCode>()
