@@ -10,5 +10,8 @@ export type PayablesErrorCode =
   | 'volume_missing'
   | 'no_units_on_hand'
   | 'landed_credit_exceeds_value'
+  // Matching tolerances and payment terms (match.ts, terms.ts).
+  | 'invalid_match_tolerance'
+  | 'invalid_payment_terms'
 
 export const { fail } = failures<PayablesErrorCode>()

@@ -14,7 +14,7 @@
  * its money amount is within `absoluteMinor`; both tolerances 0 means exact match only.
  */
 import { invariant, ok, type Failure, type Result } from '../kernel/result.ts'
-import { fail } from './match-errors.ts'
+import { fail } from './errors.ts'
 
 export interface MatchTolerance {
   /** Units billed over the billable quantity, as a percent of it. */

@@ -4,7 +4,8 @@
  * most two decimals and are used as basis points, so sums and splits are exact integers.
  */
 import { ok, type Failure, type Result } from '../kernel/result.ts'
-import { fail } from './match-errors.ts'
+import { fail } from './errors.ts'
+import { allocate } from './money.ts'
 
 export type DayAnchor = 'invoice' | 'receipt'
 export interface InstalmentPart { percent: number; dayOffset: number; from: DayAnchor }
@@ -92,23 +93,8 @@ export interface DueInput { invoiceDay: number; receiptDay: number | null; total
 export interface DueInstalment { dueDay: number | null; amountMinor: number }
 export interface DueSchedule { instalments: DueInstalment[]; discount: { untilDay: number; amountMinor: number } | null }
 
-/**
- * Splits `totalMinor` by basis points with the largest-remainder method (each part gets its floor,
- * the leftover minor units go one each to the largest remainders, the earlier part on a tie), so
- * the parts always sum exactly to the total and none is off by more than one minor unit.
- */
-export function splitByBasisPoints(totalMinor: number, weightsBp: readonly number[]): number[] {
-  const total = BigInt(totalMinor)
-  const exact = weightsBp.map((bp) => total * BigInt(bp))
-  const shares = exact.map((e) => e / 10_000n)
-  let leftover = Number(total - shares.reduce((a, b) => a + b, 0n))
-  const byRemainder = exact.map((e, i) => ({ i, remainder: e % 10_000n })).sort((a, b) => (a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1))
-  for (const { i } of byRemainder) {
-    if (leftover-- <= 0) break
-    shares[i] += 1n
-  }
-  return shares.map(Number)
-}
+/** A total split by basis points (the parts sum to 10,000): largest remainder, ties to the earlier part (money.ts). */
+export const splitByBasisPoints = (totalMinor: number, weightsBp: readonly number[]): number[] => allocate(totalMinor, weightsBp)
 
 const dayFrom = (from: DayAnchor, offset: number, input: DueInput): number | null =>
   from === 'invoice' ? input.invoiceDay + offset : input.receiptDay === null ? null : input.receiptDay + offset
