@@ -29,6 +29,7 @@ import { projectReturns, returnsNamed, supplierUnitsOf } from './returns.ts'
 import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, returnsOf, salesOf, suppliersOf, type ReturnBreakdowns } from './figures.ts'
 import type { DailyCounters, SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
+import { Passes } from '../kernel/passes.ts'
 import type { Catalogue, Channel } from '../catalogue/index.ts'
 import { channelMeasures, type ChannelMeasureSources, type MeasureScope } from './channels.ts'
 
@@ -76,7 +77,7 @@ export class Analytics {
   readonly #catalogue: Pick<Catalogue, 'listNodes' | 'resolveSku' | 'resolveChannel'>
   readonly #options: AnalyticsOptions
   #timer: NodeJS.Timeout | undefined
-  #running: Promise<{ events: number }> | undefined
+  readonly #passes = new Passes<{ events: number }>()
   #cursorReady = false
   #supplierFigures: { figures: SupplierFigures[]; atMs: number } | undefined
   readonly #supplierLoad = new SingleFlight<SupplierFigures[]>()
@@ -96,7 +97,7 @@ export class Analytics {
     const intervalMs = options.pollIntervalMs ?? 1000
     if (intervalMs > 0) {
       this.#timer = setInterval(() => {
-        if (this.#running) return
+        if (this.#passes.busy) return
         this.catchUp().catch((err) => options.logger?.error({ err }, 'analytics projector failed; it resumes from its cursor'))
       }, intervalMs)
       this.#timer.unref()
@@ -108,14 +109,7 @@ export class Analytics {
    * Calls made while one runs wait for it and run again, so what was committed before the call is counted when it returns.
    */
   catchUp(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
-    const previous = this.#running ?? Promise.resolve({ events: 0 })
-    const run = previous.catch(() => undefined).then(() => this.#catchUpNow(onProgress))
-    this.#running = run
-    const clear = () => {
-      if (this.#running === run) this.#running = undefined
-    }
-    run.then(clear, clear)
-    return run
+    return this.#passes.run(() => this.#catchUpNow(onProgress))
   }
 
   async #catchUpNow(onProgress?: (eventsSoFar: number) => void): Promise<{ events: number }> {
@@ -294,6 +288,6 @@ export class Analytics {
 
   async stop(): Promise<void> {
     clearInterval(this.#timer)
-    await this.#running?.catch(() => undefined)
+    await this.#passes.settle()
   }
 }

@@ -20,6 +20,7 @@ import type { Catalogue, Channel, StockNode } from '../catalogue/index.ts'
 import { publish, type DomainEvent, type EventFeed, type FeedEvent } from '../events/index.ts'
 import { dayStartOf, type Promising } from '../promising/index.ts'
 import { goneValue, sameValue, scopesOf, valueOf } from './decide.ts'
+import { Passes } from '../kernel/passes.ts'
 import type { AvailabilityRow, AvailabilityStatus, ChangesPage, ChannelAvailability } from './model.ts'
 import {
   addDailyDeltas, changedRows, dailyDeltasSince, ensureCursor, lastSeqOf, readCursor, rowsOfSkus, saveRows, snapshotRows, statusCounts, writeCursor, type Cursor,
@@ -55,7 +56,7 @@ export class Availability {
   readonly #options: AvailabilityOptions
   readonly #changed = new EventEmitter()
   #timer: NodeJS.Timeout | undefined
-  #running: Promise<number> | undefined
+  readonly #passes = new Passes<number>()
   #cursorReady = false
   /** What each channel and its nodes looked like at the last full computation in this process. */
   #signatures = new Map<string, string>()
@@ -74,7 +75,7 @@ export class Availability {
     const intervalMs = this.intervalMs
     if (options.timer ?? true) {
       this.#timer = setInterval(() => {
-        if (this.#running) return
+        if (this.#passes.busy) return
         this.catchUp().catch((err) => options.logger?.error({ err }, 'availability projector failed; it resumes from its cursor'))
       }, intervalMs)
       this.#timer.unref()
@@ -93,7 +94,7 @@ export class Availability {
 
   /** Waits for the running pass, if any (shutdown). */
   async settle(): Promise<void> {
-    await this.#running?.catch(() => undefined)
+    await this.#passes.settle()
   }
 
   /** Calls `listener` after each pass in this process that changed something; returns the way to stop. */
@@ -104,14 +105,7 @@ export class Availability {
 
   /** Projects everything committed so far; a call made while a pass runs waits for it and runs again. Returns the values changed. */
   catchUp(): Promise<number> {
-    const previous = this.#running ?? Promise.resolve(0)
-    const run = previous.catch(() => 0).then(() => this.#catchUpNow())
-    this.#running = run
-    const clear = () => {
-      if (this.#running === run) this.#running = undefined
-    }
-    run.then(clear, clear)
-    return run
+    return this.#passes.run(() => this.#catchUpNow())
   }
 
   async #catchUpNow(): Promise<number> {

@@ -14,6 +14,7 @@ import { returnsWithEvents } from '../returns/index.ts'
 import { demandTopics, orderDemand, ordersNamed, returnDemand, returnsNamed, sumDeltas } from './demand.ts'
 import { addDemand, ensureDemandCursor, markReturnsSeen, readDemandCursor, recordRefusals, returnsSeen, writeDemandCursor } from './demand-store.ts'
 import { epochDayOf } from './model.ts'
+import { Passes } from '../kernel/passes.ts'
 
 type Refusal = { day: number; skuId: string; nodeId: string; customerKey: string; quantity: number }
 
@@ -24,7 +25,7 @@ export class DemandProjector {
   readonly #db: Db
   readonly #feed: EventFeed
   #refusals = new Map<string, Refusal>()
-  #running: Promise<number> | undefined
+  readonly #passes = new Passes<number>()
   #cursorReady = false
 
   constructor(db: Db, feed: EventFeed) {
@@ -42,24 +43,17 @@ export class DemandProjector {
       const held = this.#refusals.get(key)
       if (!held || held.quantity < l.quantity) this.#refusals.set(key, { day, skuId: l.skuId, nodeId: l.nodeId, customerKey, quantity: l.quantity })
     }
-    if (this.#refusals.size >= mostRefusalsHeld && !this.#running) void this.catchUp().catch(() => undefined)
+    if (this.#refusals.size >= mostRefusalsHeld && !this.#passes.busy) void this.catchUp().catch(() => undefined)
   }
 
   /** Projects every event committed so far and the refusals noted; calls made while one runs wait for it and run again. */
   catchUp(): Promise<number> {
-    const previous = this.#running ?? Promise.resolve(0)
-    const run = previous.catch(() => 0).then(() => this.#catchUpNow())
-    this.#running = run
-    const clear = () => {
-      if (this.#running === run) this.#running = undefined
-    }
-    run.then(clear, clear)
-    return run
+    return this.#passes.run(() => this.#catchUpNow())
   }
 
   /** Waits for a pass in flight (none is started). */
   async settle(): Promise<void> {
-    await this.#running?.catch(() => undefined)
+    await this.#passes.settle()
   }
 
   /** The id of the last outbox event counted. */

@@ -42,6 +42,12 @@ const storedOf = (r: Row): StoredForecast => {
 /** Two decimals: a stored forecast is read by people and by the next run's scoring, neither needs more. */
 const kept = (values: ArrayLike<number>): number[] => Array.from(values, (v) => Math.round(v * 100) / 100)
 
+/** The mean daily demand forecast over the next week (two decimals): what a vendor reads at a glance. */
+export function unitsPerDayNextWeek(f: Pick<StoredForecast, 'mean'>): number {
+  const week = f.mean.slice(0, 7)
+  return week.length === 0 ? 0 : Math.round((week.reduce((a, b) => a + b, 0) / week.length) * 100) / 100
+}
+
 export function storedForecastOf(skuId: string, nodeId: string, asOfDay: number, f: SeriesForecast, atMs: number): StoredForecast {
   return {
     skuId, nodeId, asOfDay, model: f.model, runnerUp: f.runnerUp, accuracy: f.accuracy, runnerUpAccuracy: f.runnerUpAccuracy, intermittent: f.intermittent,

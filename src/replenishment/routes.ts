@@ -18,7 +18,7 @@ import type { Replenishment, SuggestionNames } from './service.ts'
 import type { VendorStockLine } from './vendor.ts'
 import type { StoredPolicy } from './policy-store.ts'
 import type { StoredSuggestion } from './suggestion-store.ts'
-import type { StoredForecast } from './forecast-store.ts'
+import { unitsPerDayNextWeek, type StoredForecast } from './forecast-store.ts'
 import * as S from './schemas.ts'
 
 const tags = ['replenishment']
@@ -49,10 +49,9 @@ const forecastView = (f: StoredForecast) => ({
   days: f.mean.map((mean, i) => ({ date: isoDayOf(f.asOfDay + 1 + i), mean, p10: f.p10[i], p50: f.p50[i], p90: f.p90[i] })),
 })
 const vendorView = (l: VendorStockLine) => {
-  const week = l.forecast?.mean.slice(0, 7) ?? []
   return {
     skuId: l.skuId, skuCode: l.skuCode, skuName: l.skuName, nodeId: l.nodeId, nodeCode: l.nodeCode, nodeName: l.nodeName, availableUnits: l.availableUnits, reorderPointUnits: l.reorderPointUnits, belowReorderPoint: l.below,
-    forecastUnitsPerDay: week.length ? Math.round((week.reduce((a, b) => a + b, 0) / week.length) * 100) / 100 : null,
+    forecastUnitsPerDay: l.forecast && l.forecast.mean.length > 0 ? unitsPerDayNextWeek(l.forecast) : null,
     forecastAsOf: l.forecast ? isoDayOf(l.forecast.asOfDay) : null,
     forecast: (l.forecast?.p50.slice(0, 14) ?? []).map((p50, i) => ({ date: isoDayOf(l.forecast!.asOfDay + 1 + i), p50 })),
   }

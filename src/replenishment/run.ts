@@ -18,7 +18,7 @@ import { demandPage, demandPointsOfSeries, seriesKeysOfSku, type DemandPoints } 
 import { effectivePolicies, type EffectivePolicy } from './policy-store.ts'
 import { eventsBySeries, historyDays, type SeriesKey } from './forecasting.ts'
 import { inlineForecaster, workerForecaster, type ForecastJob, type PlannedSeries } from './forecast-pool.ts'
-import { forecastsOfSkus, saveForecasts, saveScores, scoreOf, storedForecastOf, type ForecastScore, type StoredForecast } from './forecast-store.ts'
+import { forecastsOfSkus, unitsPerDayNextWeek, saveForecasts, saveScores, scoreOf, storedForecastOf, type ForecastScore, type StoredForecast } from './forecast-store.ts'
 import { horizonFor, type SeriesPlan, type SupplierRecord } from './plan.ts'
 import { decideSuggestion, insertSuggestion, liveSuggestionsOfSkus, markProgress, refreshSuggestion, suggestionsAwaitingReceipt, type StoredSuggestion } from './suggestion-store.ts'
 import { saveStockStates, stockStatesOfSkus, type StockState } from './alert-store.ts'
@@ -138,7 +138,8 @@ interface LoadedPage {
   keys: SeriesKey[]
   sources: Map<string, SkuSource[]>
   policies: Map<string, EffectivePolicy>
-  live: StoredSuggestion[]
+  /** The live suggestions of each series, by `sku|node`. */
+  live: Map<string, StoredSuggestion[]>
   previous: Map<string, StoredForecast>
   alerts: Map<string, StockState>
   jobs: ForecastJob[]
@@ -147,17 +148,19 @@ interface LoadedPage {
 async function loadPage(deps: RunDeps, keys: SeriesKey[], demand: ReadonlyMap<string, DemandPoints>, c: RunContext): Promise<LoadedPage> {
   const { db } = deps
   const skuIds = [...new Set(keys.map((k) => k.skuId))]
-  const [sources, positions, slots, policies, live, previous, alerts] = await Promise.all([
+  const [sources, positions, slots, policies, liveOfSkus, previous, alerts] = await Promise.all([
     sourcesOfSkus(db, skuIds), deps.inventory.positionsOfSkus(skuIds), slotsOfSkus(db, skuIds),
     effectivePolicies(db, keys), liveSuggestionsOfSkus(db, skuIds), forecastsOfSkus(db, skuIds), stockStatesOfSkus(db, skuIds),
   ])
   for (const list of sources.values()) for (const s of list) if (!c.records.has(s.supplierId)) c.records.set(s.supplierId, await recordOf(deps, s.supplierId))
+  const live = new Map<string, StoredSuggestion[]>()
+  for (const s of liveOfSkus) live.set(`${s.skuId}|${s.nodeId}`, [...(live.get(`${s.skuId}|${s.nodeId}`) ?? []), s])
   const jobs = keys.map((key): ForecastJob => {
     const k = `${key.skuId}|${key.nodeId}`
     const policy = policies.get(k)!.policy
     const skuSources = sources.get(key.skuId) ?? []
     const records = new Map(skuSources.map((s) => [s.supplierId, c.records.get(s.supplierId)!]))
-    const draftOrderUnits = live.filter((s) => s.skuId === key.skuId && s.nodeId === key.nodeId && s.status === 'approved' && s.poId && c.progress.get(s.poId)?.status === 'draft')
+    const draftOrderUnits = (live.get(k) ?? []).filter((s) => s.status === 'approved' && s.poId && c.progress.get(s.poId)?.status === 'draft')
       .reduce((n, s) => n + s.quantity, 0)
     return {
       ...key, points: demand.get(k), events: c.eventsOf(key), asOfDay: c.asOfDay, horizonDays: horizonFor(policy, skuSources, records),
@@ -198,7 +201,7 @@ async function planPage(deps: RunDeps, page: LoadedPage, planned: readonly Plann
     for (const [i, { key, plan, autoSend, forecast }] of plans.entries()) {
       const k = `${key.skuId}|${key.nodeId}`
       const policy = policies.get(k)!
-      const id = await writeSuggestion(tx, key, plan, live.filter((s) => s.skuId === key.skuId && s.nodeId === key.nodeId), policy.policy.reviewPeriodDays, nowMs, c,
+      const id = await writeSuggestion(tx, key, plan, live.get(k) ?? [], policy.policy.reviewPeriodDays, nowMs, c,
         { forecast, policy })
       if (id && autoSend) c.report.autoSend.push(id)
       const below = plan.availableUnits < plan.reorderPointUnits
@@ -254,12 +257,11 @@ async function writeSuggestion(
 }
 
 function alertEvent(key: SeriesKey, plan: SeriesPlan, sources: ReadonlyArray<{ supplierId: string }>, f: StoredForecast, asOfDay: number): DomainEvent {
-  const week = f.mean.slice(0, 7)
   return {
     topic: 'replenishment.below_reorder_point', subject: `${key.skuId}@${key.nodeId}`,
     payload: {
       skuId: key.skuId, nodeId: key.nodeId, supplierIds: sources.map((s) => s.supplierId), availableUnits: plan.availableUnits,
-      reorderPointUnits: Math.round(plan.reorderPointUnits * 100) / 100, forecastUnitsPerDay: week.length ? Math.round((week.reduce((a, b) => a + b, 0) / week.length) * 100) / 100 : 0,
+      reorderPointUnits: Math.round(plan.reorderPointUnits * 100) / 100, forecastUnitsPerDay: unitsPerDayNextWeek(f),
       asOf: isoDayOf(asOfDay),
     },
   }
