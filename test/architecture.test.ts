@@ -43,6 +43,9 @@ export const tableOwners: Record<string, string> = {
   demand_days: 'replenishment', demand_cursor: 'replenishment', demand_returns_seen: 'replenishment', demand_refusals: 'replenishment',
   planned_events: 'replenishment', inventory_policies: 'replenishment', forecasts: 'replenishment', forecast_scores: 'replenishment',
   replenishment_suggestions: 'replenishment', replenishment_runs: 'replenishment', replenishment_alerts: 'replenishment',
+  supplier_agreements: 'payables', supplier_invoices: 'payables', supplier_invoice_lines: 'payables', supplier_invoice_charges: 'payables',
+  invoice_instalments: 'payables', payment_runs: 'payables', payment_run_lines: 'payables', supplier_payments: 'payables', supplier_debits: 'payables',
+  sku_costs: 'payables', cost_movements: 'payables', landed_costs: 'payables',
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 /** Id prefixes by entity type; ids are `<prefix>_<uuidv7>` so they sort by creation time. */
-export type IdPrefix = 'sku' | 'node' | 'chn' | 'res' | 'lck' | 'trf' | 'tok' | 'mov' | 'bat' | 'sup' | 'po' | 'pol' | 'asn' | 'rcp' | 'ord' | 'dly' | 'msg' | 'pay' | 'cmp' | 'shp' | 'rma' | 'rtv' | 'pev' | 'sug'
+export type IdPrefix = 'sku' | 'node' | 'chn' | 'res' | 'lck' | 'trf' | 'tok' | 'mov' | 'bat' | 'sup' | 'po' | 'pol' | 'asn' | 'rcp' | 'ord' | 'dly' | 'msg' | 'pay' | 'cmp' | 'shp' | 'rma' | 'rtv' | 'pev' | 'sug' | 'sinv' | 'prun' | 'spay' | 'sdeb' | 'lcst'
 
 let lastMs = 0
 let sequence = 0

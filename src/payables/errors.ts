@@ -13,5 +13,6 @@ export type PayablesErrorCode =
   // Matching tolerances and payment terms (match.ts, terms.ts).
   | 'invalid_match_tolerance'
   | 'invalid_payment_terms'
+  | 'invalid_agreement'
 
 export const { fail } = failures<PayablesErrorCode>()

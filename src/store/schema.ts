@@ -21,12 +21,13 @@ import { returns } from './migrations/19-returns.ts'
 import { returnsMeasures } from './migrations/20-returns-measures.ts'
 import { replenishment } from './migrations/21-replenishment.ts'
 import { supplierAutoSend } from './migrations/22-supplier-auto-send.ts'
+import { payables } from './migrations/23-payables.ts'
 
 /**
  * Migrations, in order, never edited once released. `{{serial}}` (an auto-numbered
  * key) and `{{key}}` (an id column) are the dialect differences; see migrationSql.
  */
-export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments, orderContacts, fulfilmentMeasures, pickups, pickupMeasures, dropshipMeasures, returns, returnsMeasures, replenishment, supplierAutoSend]
+export const migrations: readonly string[] = [foundation, purchasing, sellingAhead, analytics, consoleReads, availability, webhooks, bus, notifications, availabilityDaily, channelLocks, routing, shipments, orderContacts, fulfilmentMeasures, pickups, pickupMeasures, dropshipMeasures, returns, returnsMeasures, replenishment, supplierAutoSend, payables]
 
 export function migrationSql(dialect: Dialect, sql: string): string {
   return sql

@@ -1,0 +1,76 @@
+/**
+ * Debits and credit notes against a supplier: one row per source (a QC failure on a receipt line,
+ * a short receipt, a return to vendor, a delay's chargeback, a credit note), open until a payment
+ * offsets it. `kind` + `source_id` is unique, so a source is never debited twice.
+ */
+import type { Queryable } from '../store/db.ts'
+import { selectIn } from '../store/sql.ts'
+
+export const debitKinds = ['qc_failure', 'short_receipt', 'return_to_vendor', 'delay_chargeback', 'credit_note'] as const
+export type DebitKind = (typeof debitKinds)[number]
+export type DebitStatus = 'open' | 'offset'
+
+export interface Debit {
+  id: string
+  supplierId: string
+  kind: DebitKind
+  /** What it is for, unique per kind: `<receipt id>:<po line id>`, a return-to-vendor id, a delay id, a credit note number. */
+  sourceId: string
+  currency: string
+  amountMinor: number
+  quantity: number | null
+  /** JSON: the facts behind the amount (PO, order, units, unit price, share). */
+  detail: Record<string, unknown>
+  status: DebitStatus
+  /** The payment it was offset against. */
+  paymentId: string | null
+  createdBy: string
+  createdAtMs: number
+}
+
+type DebitRow = {
+  id: string; supplier_id: string; kind: DebitKind; source_id: string; currency: string; amount_minor: number | string; quantity: number | string | null
+  detail: string; status: DebitStatus; payment_id: string | null; created_by: string; created_at: number | string
+}
+
+const debitOf = (r: DebitRow): Debit => ({
+  id: r.id, supplierId: r.supplier_id, kind: r.kind, sourceId: r.source_id, currency: r.currency, amountMinor: Number(r.amount_minor),
+  quantity: r.quantity === null ? null : Number(r.quantity), detail: JSON.parse(r.detail), status: r.status, paymentId: r.payment_id,
+  createdBy: r.created_by, createdAtMs: Number(r.created_at),
+})
+
+/** Records a debit unless its source already has one; answers whether it was new. */
+export async function insertDebit(tx: Queryable, d: Omit<Debit, 'status' | 'paymentId'>): Promise<boolean> {
+  const n = await tx.run(`INSERT INTO supplier_debits (id, supplier_id, kind, source_id, currency, amount_minor, quantity, detail, status, payment_id, created_by, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', NULL, ?, ?) ON CONFLICT (kind, source_id) DO NOTHING`,
+  [d.id, d.supplierId, d.kind, d.sourceId, d.currency, d.amountMinor, d.quantity, JSON.stringify(d.detail), d.createdBy, d.createdAtMs])
+  return n > 0
+}
+
+/** A supplier's open debits in one currency, oldest first. */
+export async function openDebits(q: Queryable, supplierId: string, currency: string): Promise<Debit[]> {
+  const rows = await q.all<DebitRow>(`SELECT * FROM supplier_debits WHERE supplier_id = ? AND status = 'open' AND currency = ? ORDER BY id`, [supplierId, currency])
+  return rows.map(debitOf)
+}
+
+/** Marks debits as offset against a payment; only open ones change. Answers how many did. */
+export async function offsetDebits(tx: Queryable, ids: readonly string[], paymentId: string): Promise<number> {
+  if (ids.length === 0) return 0
+  return tx.run(`UPDATE supplier_debits SET status = 'offset', payment_id = ? WHERE status = 'open' AND id IN (${ids.map(() => '?').join(', ')})`, [paymentId, ...ids])
+}
+
+/** A page of debits, newest first, of one supplier or all, optionally of one kind or status. */
+export async function listDebits(q: Queryable, filter: { supplierId?: string; kind?: DebitKind; status?: DebitStatus }, before: string | undefined, limit: number): Promise<Debit[]> {
+  const where: string[] = []
+  const params: (string | number)[] = []
+  if (filter.supplierId !== undefined) { where.push('supplier_id = ?'); params.push(filter.supplierId) }
+  if (filter.kind !== undefined) { where.push('kind = ?'); params.push(filter.kind) }
+  if (filter.status !== undefined) { where.push('status = ?'); params.push(filter.status) }
+  if (before !== undefined) { where.push('id < ?'); params.push(before) }
+  const rows = await q.all<DebitRow>(`SELECT * FROM supplier_debits ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`, [...params, limit])
+  return rows.map(debitOf)
+}
+
+export async function debitsByIds(q: Queryable, ids: readonly string[]): Promise<Debit[]> {
+  return (await selectIn<DebitRow>(q, 'SELECT * FROM supplier_debits WHERE id', ids)).map(debitOf)
+}
