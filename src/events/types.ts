@@ -160,6 +160,8 @@ export interface QcFailed {
   nodeId: string
   poId: string
   poLineId: string
+  /** The PO's supplier. */
+  supplierId: string
   receiptId: string
   quantityFailed: number
   reason: string | null

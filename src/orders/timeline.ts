@@ -31,6 +31,9 @@ export interface DelayRecord {
   compensation: string
   status: 'open' | 'accepted' | 'resolved'
   createdAtMs: number
+  /** The supplier and purchase order whose slip caused the delay; null when no supplier did (a transfer, a count, a reroute, a presale). */
+  supplierId: string | null
+  poId: string | null
 }
 
 /** A message to the customer of an order. */
@@ -49,6 +52,7 @@ const timelineColumns: readonly Column[] = [['order_id', 'text'], ['kind', 'text
 const delayColumns: readonly Column[] = [
   ['id', 'text'], ['order_id', 'text'], ['line_no', 'integer'], ['cause', 'text'], ['reason', 'text'], ['old_ship_by', 'bigint'],
   ['new_ship_by', 'bigint'], ['days_late', 'integer'], ['compensation', 'text'], ['status', 'text'], ['created_at', 'bigint'],
+  ['supplier_id', 'text'], ['po_id', 'text'],
 ]
 
 const messageColumns: readonly Column[] = [
@@ -62,6 +66,7 @@ export async function appendTimeline(tx: Queryable, entries: readonly TimelineEn
 export async function recordDelays(tx: Queryable, delays: readonly DelayRecord[]): Promise<void> {
   await insertMany(tx, 'order_delays', delayColumns, delays.map((d): Param[] => [
     d.id, d.orderId, d.lineNo, d.cause, d.reason, d.oldShipByMs, d.newShipByMs, d.daysLate, d.compensation, d.status, d.createdAtMs,
+    d.supplierId, d.poId,
   ]))
 }
 
@@ -103,6 +108,7 @@ export async function channelOfOrder(q: Queryable, orderId: string): Promise<str
 export interface DelayRow {
   id: string; order_id: string; line_no: number | string; cause: string; reason: string; old_ship_by: number | string | null
   new_ship_by: number | string | null; days_late: number | string | null; compensation: string; status: string; created_at: number | string
+  supplier_id: string | null; po_id: string | null
 }
 
 export interface MessageRow {

@@ -156,7 +156,7 @@ export async function compensateLate(ctx: PresaleContext, nowMs: number): Promis
       const [delayId, messageId] = [newId('dly'), newId('msg')]
       delays.push({
         id: delayId, orderId: r.orderId, lineNo: r.lineNo, cause: lateCause, reason, oldShipByMs: shipBy, newShipByMs: null, daysLate,
-        compensation: JSON.stringify(compensation), status: 'open', createdAtMs: nowMs,
+        compensation: JSON.stringify(compensation), status: 'open', createdAtMs: nowMs, supplierId: null, poId: null,
       })
       events.push({
         orderId: r.orderId, kind: 'presale_late', actor: 'system:presale', detail: JSON.stringify({ campaignId: c.id, shipBy: shipDay, daysLate, compensation }), atMs: nowMs,

@@ -284,6 +284,6 @@ function qcFailures(receipt: Receipt | undefined): DomainEvent[] {
   return receipt.lines.filter((l) => l.quantityFailed > 0).map((l): DomainEvent => ({
     topic: 'supply.qc_failed',
     subject: `${l.skuId}@${receipt.nodeId}`,
-    payload: { skuId: l.skuId, nodeId: receipt.nodeId, poId: receipt.poId, poLineId: l.poLineId, receiptId: receipt.id, quantityFailed: l.quantityFailed, reason: l.failReason },
+    payload: { skuId: l.skuId, nodeId: receipt.nodeId, poId: receipt.poId, poLineId: l.poLineId, supplierId: receipt.supplierId, receiptId: receipt.id, quantityFailed: l.quantityFailed, reason: l.failReason },
   }))
 }

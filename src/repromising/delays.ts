@@ -14,11 +14,30 @@ export const delayCauses = [
 ] as const
 export type DelayCause = (typeof delayCauses)[number]
 
+/** The purchase order (and its supplier) whose supply change caused a delay. */
+export interface SupplierSlip {
+  supplierId: string
+  poId: string
+}
+
 export interface CauseOf {
   cause: DelayCause
   /** Plain words for the customer. */
   reason: string
+  /** Set when the cause is a supplier's doing on one of its purchase orders: the delay names them (and a chargeback may follow). */
+  slip?: SupplierSlip
 }
+
+/**
+ * Causes a supplier is answerable for when they come from its purchase order. A PO the buyer
+ * cancelled is the merchant's decision, and stock counts, transfers and reroutes involve no
+ * supplier at all.
+ */
+export const supplierCauses: ReadonlySet<DelayCause> = new Set<DelayCause>(['quantity_cut', 'qc_failed', 'delivery_short', 'shipment_cancelled', 'eta_moved', 'supply_overdue'])
+
+/** The cause, naming the PO and supplier behind it when it is a supplier's doing. */
+export const blamed = (c: CauseOf, slip: SupplierSlip | undefined): CauseOf =>
+  slip !== undefined && supplierCauses.has(c.cause) ? { ...c, slip } : c
 
 /** The more serious of two causes. */
 export const graver = (a: CauseOf | undefined, b: CauseOf): CauseOf =>

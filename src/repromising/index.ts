@@ -4,7 +4,7 @@
  * and sweeps overdue supply. It builds on promising (the rules) and orders (the lines it
  * rewrites, through the orders context's functions). Other contexts import only this file.
  */
-export { Repromising, type RepromiseSummary, type OverdueSweep } from './repromise.ts'
+export { Repromising, type RepromiseSummary, type OverdueSweep, type SupplierDelayListener } from './repromise.ts'
 export { delayRoutes } from './delay-routes.ts'
 export { delayCauses, type DelayCause } from './delays.ts'
 export type { RepromisingErrorCode } from './errors.ts'

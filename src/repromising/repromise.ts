@@ -26,7 +26,7 @@ import { loadCompensationPolicy, saveCompensationPolicy } from './repromise-stor
 import { loadFacts, noFacts, positionFactsOf, type Facts, type PositionContext } from './position-facts.ts'
 import {
   allocationsText, channelOfOrder, delaySink, delaysOf, endDelayOffers, loadWaitingLines, messageSink, messagesOf, timelineSink, updateLines,
-  type DelayRow, type LineUpdate, type MessageRow,
+  type DelayRecord, type DelayRow, type LineUpdate, type MessageRow,
 } from '../orders/index.ts'
 import { causesOf, mirrorChange } from './slot-sync.ts'
 import { previewSupplyChange } from './preview.ts'
@@ -55,6 +55,12 @@ export interface RepromisingOptions {
   logger?: Logger
 }
 
+/**
+ * Told of the delays a re-promise records that name a supplier and PO (the slip was theirs),
+ * inside the re-promising transaction when the batch writes; a throw rolls the change back.
+ */
+export type SupplierDelayListener = (tx: Queryable, delays: readonly DelayRecord[]) => Promise<void>
+
 const actor = 'system:repromise'
 /** Positions re-promised per transaction by the overdue sweep: keeps each transaction's locks short. */
 const overdueChunk = 50
@@ -67,6 +73,7 @@ export class Repromising {
   #sweeping: Promise<unknown> | undefined
   /** The last day this process swept (or saw swept): the claim is tried once a day, not every poll. */
   #sweptDayMs = 0
+  readonly #supplierDelayListeners: SupplierDelayListener[] = []
 
   constructor(db: Db, clock: Clock, inventory: Inventory, options: RepromisingOptions = {}) {
     this.#db = db
@@ -82,6 +89,11 @@ export class Repromising {
       }, intervalMs)
       this.#timer.unref()
     }
+  }
+
+  /** Adds a listener for delays caused by a supplier's slip (payables charges them back per the supplier's agreement). */
+  onSupplierDelays(listener: SupplierDelayListener): void {
+    this.#supplierDelayListeners.push(listener)
   }
 
   async stop(): Promise<void> {
@@ -153,15 +165,22 @@ export class Repromising {
     const done = await this.#inventory.withinLocked(tx, keys, (state) => {
       mirrorSlots(state, events)
       const causes = causesOf(events)
+      const supplierDelays: DelayRecord[] = []
       for (const k of keys) {
         const key = positionKey(k.skuId, k.nodeId)
         const context = { ...(facts ?? noFacts), causes: causes.get(key), skuName: facts?.skuNames.get(k.skuId) ?? k.skuId }
-        const changes = repromisePosition(state, k, waiting.get(key)!, context)
+        const changes = repromisePosition(state, k, waiting.get(key)!, context, supplierDelays)
         summary.linesChanged += changes.length
         for (const c of changes) {
           if (c.delay) summary.delayed++
           if (c.improved) summary.improved++
         }
+      }
+      const listeners = this.#supplierDelayListeners
+      if (supplierDelays.length > 0 && listeners.length > 0) {
+        state.writes.push(async (tx) => {
+          for (const listener of listeners) await listener(tx, supplierDelays)
+        })
       }
       return ok(summary)
     }, prepare)
@@ -212,7 +231,7 @@ function mirrorSlots(state: BatchState, events: readonly DomainEvent[]): void {
 }
 
 /** Plans one position and records the plan in the batch state: O, slots, lines, delays, messages, events. */
-function repromisePosition(state: BatchState, k: Key, lines: WaitingLine[], c: PositionContext): LineChange[] {
+function repromisePosition(state: BatchState, k: Key, lines: WaitingLine[], c: PositionContext, supplierDelays: DelayRecord[]): LineChange[] {
   const p = state.position(k.skuId, k.nodeId)
   const plan = planPosition(positionFactsOf(k.nodeId, p, state.slotsAt(k.skuId, k.nodeId), lines, c, state.nowMs))
   const delta = plan.reservedDelta
@@ -221,18 +240,21 @@ function repromisePosition(state: BatchState, k: Key, lines: WaitingLine[], c: P
     invariant(promised <= slot.quantity || promised === 0, `slot ${slot.id} would be promised ${promised} of ${slot.quantity}`)
     if (promised !== slot.promised) state.promise(slot, promised - slot.promised)
   }
-  recordChanges(state, plan.changes)
+  recordChanges(state, plan.changes, supplierDelays)
   return plan.changes
 }
 
 /** The rows and events of the changed lines, written with the batch. */
-function recordChanges(state: BatchState, changes: LineChange[]): void {
+function recordChanges(state: BatchState, changes: LineChange[], supplierDelays: DelayRecord[]): void {
   if (changes.length === 0) return
   const updates: LineUpdate[] = []
   for (const ch of changes) {
     const { line, allocation } = ch
     updates.push([line.orderId, line.lineNo, allocation.stockQuantity, allocationsText(allocation.parts, allocation.unallocated, line.rule), ch.shipByMs, ch.deliverByMs])
-    if (ch.delay) recordDelay(state, ch)
+    if (ch.delay) {
+      const delay = recordDelay(state, ch)
+      if (delay.supplierId !== null) supplierDelays.push(delay)
+    }
     else if (ch.improved) recordImproved(state, ch)
   }
   state.writes.push((tx) => updateLines(tx, updates, state.nowMs))
@@ -240,16 +262,18 @@ function recordChanges(state: BatchState, changes: LineChange[]): void {
   if (backOnTime.length > 0) state.writes.push((tx) => endDelayOffers(tx, backOnTime))
 }
 
-function recordDelay(state: BatchState, ch: LineChange): void {
+function recordDelay(state: BatchState, ch: LineChange): DelayRecord {
   const { line, delay } = ch
   const d = delay!
   const delayId = newId('dly')
   const messageId = newId('msg')
   const compensation = compensationText(d.compensation)
-  state.stage(delaySink, {
+  const record: DelayRecord = {
     id: delayId, orderId: line.orderId, lineNo: line.lineNo, cause: d.cause.cause, reason: d.cause.reason, oldShipByMs: line.shipByMs,
     newShipByMs: ch.shipByMs, daysLate: d.daysLate, compensation, status: 'open', createdAtMs: state.nowMs,
-  })
+    supplierId: d.cause.slip?.supplierId ?? null, poId: d.cause.slip?.poId ?? null,
+  }
+  state.stage(delaySink, record)
   state.stage(messageSink, { id: messageId, orderId: line.orderId, customerId: line.order.customerId, ...d.message, createdAtMs: state.nowMs })
   const oldShipBy = dayText(line.shipByMs)
   const newShipBy = dayText(ch.shipByMs)
@@ -264,6 +288,7 @@ function recordDelay(state: BatchState, ch: LineChange): void {
       cause: d.cause.cause, oldShipBy, newShipBy, daysLate: d.daysLate, compensation: d.compensation,
     },
   })
+  return record
 }
 
 const compensationTexts = new Map<string, string>()

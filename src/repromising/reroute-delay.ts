@@ -40,7 +40,7 @@ export async function recordRerouteDelay(tx: Queryable, order: Order, before: Or
   const daysLate = after.shipByMs === null ? null : daysBetween(oldShipMs, after.shipByMs)
   await recordDelays(tx, [{
     id: delayId, orderId: order.id, lineNo: before.lineNo, cause: cause.cause, reason: cause.reason, oldShipByMs: oldShipMs, newShipByMs: after.shipByMs,
-    daysLate, compensation: JSON.stringify(compensation), status: 'open', createdAtMs: nowMs,
+    daysLate, compensation: JSON.stringify(compensation), status: 'open', createdAtMs: nowMs, supplierId: null, poId: null,
   }])
   await sendMessages(tx, [{ id: messageId, orderId: order.id, customerId: order.customerId, ...message, createdAtMs: nowMs }])
   const oldShipBy = dayText(oldShipMs)

@@ -9,7 +9,7 @@ import { positionKey } from '../inventory/index.ts'
 import type { DomainEvent, SupplyChanged } from '../events/index.ts'
 import { bySlotDate, type SlotKind, type SupplySlot } from '../supply/index.ts'
 import type { SupplyLine } from '../supply/index.ts'
-import { causeOf, graver, type CauseOf } from './delays.ts'
+import { blamed, causeOf, graver, type CauseOf, type SupplierSlip } from './delays.ts'
 
 /** The slot a supply line is promised as: a PO line by its id, an ASN as `<asn>:<po line>`, a transfer by its id; virtual supply is in V already. */
 export function slotIdOf(line: SupplyLine): string | undefined {
@@ -71,8 +71,8 @@ export function mirrorChange(slots: SupplySlot[], change: SupplyChanged): Supply
 export interface PositionCauses {
   /** By slot id: the change to that slot's supply. */
   bySlot: Map<string, CauseOf>
-  /** PO lines with units that failed QC: their slots (the line's and its ASNs') carry the QC cause. */
-  qcFailedLines: Set<string>
+  /** PO lines with units that failed QC, with the QC cause (naming the PO and supplier): their slots (the line's and its ASNs') carry it. */
+  qcFailedLines: Map<string, CauseOf>
   /** The most serious change at the position: the cause for lines pushed back by others. */
   gravest: CauseOf | undefined
   shortage: boolean
@@ -82,7 +82,8 @@ export interface PositionCauses {
 export function slotCause(causes: PositionCauses, slotId: string): CauseOf | undefined {
   const poLineId = slotId.slice(slotId.lastIndexOf(':') + 1)
   const own = causes.bySlot.get(slotId)
-  return causes.qcFailedLines.has(poLineId) ? graver(own, causeOf('qc_failed')) : own
+  const qc = causes.qcFailedLines.get(poLineId)
+  return qc ? graver(own, qc) : own
 }
 
 const earliestDay = (lines: readonly SupplyLine[]): number | null =>
@@ -106,7 +107,14 @@ export function supplyCause(p: SupplyChanged): CauseOf {
   return causeOf('supply_changed')
 }
 
-const emptyCauses = (): PositionCauses => ({ bySlot: new Map(), qcFailedLines: new Set(), gravest: undefined, shortage: false })
+/** The PO and supplier a purchase order's supply change comes from; none for transfers and virtual supply. */
+function slipOf(p: SupplyChanged): SupplierSlip | undefined {
+  if (p.sourceType !== 'po_line') return undefined
+  const supplierId = [...p.after, ...p.before].find((l) => l.supplierId !== null)?.supplierId
+  return supplierId == null ? undefined : { supplierId, poId: p.poId }
+}
+
+const emptyCauses = (): PositionCauses => ({ bySlot: new Map(), qcFailedLines: new Map(), gravest: undefined, shortage: false })
 
 /** Causes by position key, from the events of one change. */
 export function causesOf(events: readonly DomainEvent[]): Map<string, PositionCauses> {
@@ -121,7 +129,7 @@ export function causesOf(events: readonly DomainEvent[]): Map<string, PositionCa
     if (e.topic === 'supply.changed') {
       const p = e.payload
       const c = at(p.skuId, p.nodeId)
-      const cause = supplyCause(p)
+      const cause = blamed(supplyCause(p), slipOf(p))
       for (const line of [...p.before, ...p.after]) {
         const id = slotIdOf(line)
         if (id !== undefined) c.bySlot.set(id, graver(c.bySlot.get(id), cause))
@@ -130,13 +138,15 @@ export function causesOf(events: readonly DomainEvent[]): Map<string, PositionCa
     } else if (e.topic === 'supply.qc_failed') {
       const p = e.payload
       const c = at(p.skuId, p.nodeId)
-      c.qcFailedLines.add(p.poLineId)
-      c.gravest = graver(c.gravest, causeOf('qc_failed'))
+      const qc = blamed(causeOf('qc_failed'), { supplierId: p.supplierId, poId: p.poId })
+      c.qcFailedLines.set(p.poLineId, qc)
+      c.gravest = graver(c.gravest, qc)
     } else if (e.topic === 'supply.overdue') {
       const p = e.payload
       const c = at(p.skuId, p.nodeId)
-      c.bySlot.set(p.slotId, graver(c.bySlot.get(p.slotId), causeOf('supply_overdue')))
-      c.gravest = graver(c.gravest, causeOf('supply_overdue'))
+      const overdue = blamed(causeOf('supply_overdue'), p.supplierId !== null && p.purchaseOrderId !== null ? { supplierId: p.supplierId, poId: p.purchaseOrderId } : undefined)
+      c.bySlot.set(p.slotId, graver(c.bySlot.get(p.slotId), overdue))
+      c.gravest = graver(c.gravest, overdue)
     } else if (e.topic === 'inventory.shortage') {
       const p = e.payload
       const c = at(p.skuId, p.nodeId)
