@@ -23,6 +23,8 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
+// Until the payables index exports them (docs/payables.md).
+import { Debits } from './payables/debits.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -73,6 +75,8 @@ export interface Services {
   returns: Returns
   /** Demand history, the planned events calendar, forecasts, inventory policies and suggested purchase orders (recomputed nightly). */
   replenishment: Replenishment
+  /** Debits and credit notes against suppliers: QC failures, short receipts, returns to vendor, delay chargebacks. */
+  debits: Debits
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -118,6 +122,12 @@ export function createServices(
     onSweepError: (err) => logger.error({ err }, 'fulfilment: pickup sweep failed; it runs again'),
   })
   const purchasing = new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots)
+  // A supplier is debited, per its agreement, in the transaction of what caused it: a receipt's QC
+  // failures and ASN shortfalls, a unit returned to it, and its share of the compensation customers
+  // got for the delays its slips caused.
+  const debits = new Debits(db, clock, { supplierOf: (ref) => suppliers.resolve(ref) })
+  purchasing.onReceipt(debits.onReceipt)
+  repromising.onSupplierDelays(debits.onSupplierDelays)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
@@ -182,8 +192,10 @@ export function createServices(
       stockFreed: (tx, positions) => repromising.repromiseWithin(tx, positions),
       vendorOf: (tx, skuId) => vendorOfSku(tx, skuId),
       vendorQualityChanged: (supplierId) => purchasing.scorecards.refresh(supplierId),
+      returnedToVendor: debits.onReturnToVendor,
     }),
     replenishment,
+    debits,
   }
 }
 

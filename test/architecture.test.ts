@@ -55,8 +55,14 @@ export const tableOwners: Record<string, string> = {
  */
 const infrastructure = new Set(['kernel', 'store', 'http', 'cli'])
 
-/** Exceptions that must stay, as `file → table` or `file → imported file`, each with its reason. None today. */
-const allowed: Record<string, string> = {}
+/** Exceptions that must stay, as `file → table` or `file → imported file`, each with its reason. */
+const allowed: Record<string, string> = {
+  // Payables has no index.ts yet (being written alongside); these go once it exports debits.
+  'services.ts → payables/debits.ts': 'until payables/index.ts exports Debits',
+  'http/app.ts → payables/debit-routes.ts': 'until payables/index.ts exports debitRoutes',
+  'http/problem-status.ts → payables/errors.ts': 'until payables/index.ts exports PayablesErrorCode',
+  'http/problem-codes.ts → payables/errors.ts': 'until payables/index.ts exports PayablesErrorCode',
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -124,6 +124,11 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([inspected.units[0].disposition, inspected.units[0].ruleId], ['return_to_vendor', 'defective-to-vendor'])
       const rtv = await t.services.db.all<{ supplier_id: string; debit_minor: number | string; quantity: number | string }>('SELECT supplier_id, debit_minor, quantity FROM return_to_vendor WHERE return_id = ?', [r.id])
       assert.deepEqual(rtv.map((x) => [Number(x.debit_minor), Number(x.quantity), x.supplier_id]), [[4000, 1, w.supplierId]])
+      // Payables debits it to the supplier in the same transaction (its agreement accepts returns to vendor by default).
+      const [rtvId] = await t.services.db.all<{ id: string }>('SELECT id FROM return_to_vendor WHERE return_id = ?', [r.id])
+      const debit = await t.services.db.all<{ kind: string; supplier_id: string; amount_minor: number | string; quantity: number | string }>(
+        "SELECT kind, supplier_id, amount_minor, quantity FROM supplier_debits WHERE source_id = ?", [rtvId.id])
+      assert.deepEqual(debit.map((x) => [x.kind, x.supplier_id, Number(x.amount_minor), Number(x.quantity)]), [['return_to_vendor', w.supplierId, 4000, 1]])
       // The defective unit counts against the supplier's quality: 9 of the 10 it delivered held up.
       assert.equal((await call('GET', `/v1/suppliers/${w.supplierId}/scorecard`, ops)).qcPassRate, 0.9)
       assert.equal((await refundRequests(o.id)).length, 1, 'requested once, on approval')

@@ -3,8 +3,8 @@
  * a short receipt, a return to vendor, a delay's chargeback, a credit note), open until a payment
  * offsets it. `kind` + `source_id` is unique, so a source is never debited twice.
  */
-import type { Queryable } from '../store/db.ts'
-import { selectIn } from '../store/sql.ts'
+import type { Param, Queryable } from '../store/db.ts'
+import { insertMany, selectIn, type Column } from '../store/sql.ts'
 
 export const debitKinds = ['qc_failure', 'short_receipt', 'return_to_vendor', 'delay_chargeback', 'credit_note'] as const
 export type DebitKind = (typeof debitKinds)[number]
@@ -73,4 +73,44 @@ export async function listDebits(q: Queryable, filter: { supplierId?: string; ki
 
 export async function debitsByIds(q: Queryable, ids: readonly string[]): Promise<Debit[]> {
   return (await selectIn<DebitRow>(q, 'SELECT * FROM supplier_debits WHERE id', ids)).map(debitOf)
+}
+
+const debitColumns: readonly Column[] = [
+  ['id', 'text'], ['supplier_id', 'text'], ['kind', 'text'], ['source_id', 'text'], ['currency', 'text'], ['amount_minor', 'bigint'], ['quantity', 'bigint'],
+  ['detail', 'text'], ['status', 'text'], ['payment_id', 'text'], ['created_by', 'text'], ['created_at', 'bigint'],
+]
+
+/** Records many debits in multi-row statements (a slip's chargebacks may be thousands); a source already debited is left alone. */
+export async function insertDebits(tx: Queryable, debits: ReadonlyArray<Omit<Debit, 'status' | 'paymentId'>>): Promise<void> {
+  await insertMany(tx, 'supplier_debits', debitColumns, debits.map((d): Param[] => [
+    d.id, d.supplierId, d.kind, d.sourceId, d.currency, d.amountMinor, d.quantity, JSON.stringify(d.detail), 'open', null, d.createdBy, d.createdAtMs,
+  ]), 'ON CONFLICT (kind, source_id) DO NOTHING')
+}
+
+/** The debit of one source, if any. */
+export async function debitOfSource(q: Queryable, kind: DebitKind, sourceId: string): Promise<Debit | undefined> {
+  const row = await q.get<DebitRow>('SELECT * FROM supplier_debits WHERE kind = ? AND source_id = ?', [kind, sourceId])
+  return row === undefined ? undefined : debitOf(row)
+}
+
+const likeEscaped = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/**
+ * Units debited per PO line for QC failures and short receipts (their source is
+ * `<receipt id>:<po line id>`): what the three-way match does not pay for.
+ */
+export async function debitedUnitsByPoLine(q: Queryable, poLineIds: readonly string[]): Promise<Map<string, number>> {
+  const units = new Map<string, number>()
+  const ids = [...new Set(poLineIds)]
+  for (let i = 0; i < ids.length; i += 200) {
+    const chunk = ids.slice(i, i + 200)
+    const rows = await q.all<{ source_id: string; quantity: number | string | null }>(
+      `SELECT source_id, quantity FROM supplier_debits WHERE kind IN ('qc_failure', 'short_receipt') AND (${chunk.map(() => "source_id LIKE ? ESCAPE '\\'").join(' OR ')})`,
+      chunk.map((id) => `%:${likeEscaped(id)}`))
+    for (const r of rows) {
+      const poLineId = r.source_id.slice(r.source_id.lastIndexOf(':') + 1)
+      units.set(poLineId, (units.get(poLineId) ?? 0) + Number(r.quantity ?? 0))
+    }
+  }
+  return units
 }

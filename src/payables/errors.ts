@@ -14,5 +14,11 @@ export type PayablesErrorCode =
   | 'invalid_match_tolerance'
   | 'invalid_payment_terms'
   | 'invalid_agreement'
+  // Debits and credit notes (debit-decide.ts, debits.ts).
+  | 'invalid_credit_note'
+  | 'credit_note_exists'
+  | 'currency_mismatch'
+  | 'supplier_not_found'
+  | 'debit_not_found'
 
-export const { fail } = failures<PayablesErrorCode>()
+export const { fail, notFound } = failures<PayablesErrorCode>()

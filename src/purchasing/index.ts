@@ -1,6 +1,6 @@
 /** The purchasing context: suppliers, purchase orders, ASNs, receiving, scorecards and dated supply. Other contexts import only this file. */
 export * from './model.ts'
-export { Purchasing, type Actor } from './service.ts'
+export { Purchasing, type Actor, type ReceiptListener } from './service.ts'
 export { Suppliers, supplierTermsFor, suppliersOfSkus, vendorOfSku, sourcesOfSkus, type SkuSource } from './suppliers.ts'
 export { poProgressOf, type PoProgress } from './store.ts'
 export { purchaseOrderRoutes } from './routes.ts'

@@ -34,6 +34,13 @@ export interface Actor {
   nodeIds?: string[]
 }
 
+/**
+ * Told of every receipt inside its transaction, after the PO, the receipt and its events are
+ * written and before the stock moves (which keeps the positions locked to the commit); a throw
+ * rolls the receipt back. Payables debits QC failures and short receipts here.
+ */
+export type ReceiptListener = (tx: Queryable, receipt: Receipt, po: PurchaseOrder) => Promise<void>
+
 type Outcome = PoDecision & { asn?: Asn | null; receipt?: Receipt; stockOps?: ReceiptDecision['stockOps'] }
 
 export class Purchasing {
@@ -44,6 +51,7 @@ export class Purchasing {
   readonly #suppliers: Suppliers
   readonly scorecards: ScorecardRefresher
   readonly #shipByOnSlots: store.ShipByOnSlots
+  readonly #receiptListeners: ReceiptListener[] = []
 
   /** `shipByOnSlots`: the orders context's answer to "what did customers get promised on this supply", for the supplier's urgency. */
   constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger, shipByOnSlots: store.ShipByOnSlots) {
@@ -54,6 +62,11 @@ export class Purchasing {
     this.#catalogue = catalogue
     this.#inventory = inventory
     this.#suppliers = suppliers
+  }
+
+  /** Adds a receipt listener (any number, called in the order added). */
+  onReceipt(listener: ReceiptListener): void {
+    this.#receiptListeners.push(listener)
   }
 
   /** A draft PO; SKUs, supplier and node may be named by id or code. */
@@ -240,6 +253,7 @@ export class Purchasing {
       ...supplyEvents,
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)
+    if (o.receipt) for (const listener of this.#receiptListeners) await listener(tx, o.receipt, after)
     // Stock last: the position stays locked from here to the commit, and other receipts and
     // engine batches on the same SKU wait for it. The supply events go along, so the promises
     // that depend on this PO follow it in this transaction (DOMAIN.md §4).

@@ -6,6 +6,6 @@ export { defaultDispositionRules, checkDispositionRules, dispositionFor, ruleMat
 export { refundFor, type RefundInput, type RefundBreakdown } from './refund.ts'
 export { Returns, type ReturnActor, type OpenInput, type ReturnDeps } from './service.ts'
 export { returnRoutes, returnView, type ReturnRouteDeps } from './routes.ts'
-export { returnsWithEvents, type ReturnEvent } from './store.ts'
+export { returnsWithEvents, type ReturnEvent, type ReturnToVendor } from './store.ts'
 export { returnTransitions, returnActions, type ReturnAction, type ReturnParty } from './lifecycle.ts'
 export { unitsReturnedToVendor } from './store.ts'

@@ -23,6 +23,7 @@ import { disposeUnit, receiveReturned, repairUnit } from './stock.ts'
 import {
   activeReturnedUnits, insertReturn, insertReturnEvents, insertReturnToVendor, insertSetting, insertUnits, latestSetting, listReturns, loadReturn,
   returnEventsOf, saveReturn, saveUnit, unitsOf, type ReturnEvent, type ReturnFilter,
+  type ReturnToVendor,
 } from './store.ts'
 
 /** Who acts on returns: the party, the actor written on events, and what the caller may see (undefined: everything). */
@@ -51,6 +52,8 @@ export interface ReturnDeps {
   vendorOf?: (tx: Queryable, skuId: string) => Promise<{ supplierId: string; unitCost: number; currency: string } | undefined>
   /** After units went back to this supplier (committed): its scorecard counts them. */
   vendorQualityChanged?: (supplierId: string) => Promise<unknown>
+  /** Each return-to-vendor document as it is written, in the same transaction (payables debits the supplier). */
+  returnedToVendor?: (tx: Queryable, rtv: ReturnToVendor) => Promise<void>
 }
 
 const system: ReturnActor = { actor: 'system:returns', party: 'system' }
@@ -331,10 +334,12 @@ export class Returns {
       if (!vendor) Object.assign(u, { disposition: 'refurbish' })
       else {
         vendors.add(vendor.supplierId)
-        await insertReturnToVendor(tx, {
+        const rtv: ReturnToVendor = {
           id: newId('rtv'), returnId: r.id, supplierId: vendor.supplierId, skuId: skuOf(u), nodeId: u.nodeId, quantity: 1, debitMinor: vendor.unitCost,
           currency: vendor.currency, atMs: this.#clock.nowMs(),
-        })
+        }
+        await insertReturnToVendor(tx, rtv)
+        await this.#deps.returnedToVendor?.(tx, rtv)
       }
     }
     const keys = units.flatMap((u) => [{ skuId: skuOf(u), nodeId: u.nodeId }, ...(u.outletNodeId ? [{ skuId: skuOf(u), nodeId: u.outletNodeId }] : [])])

@@ -153,7 +153,16 @@ export async function insertSetting(tx: Queryable, scope: string, body: unknown,
   return version
 }
 
-export async function insertReturnToVendor(tx: Queryable, d: { id: string; returnId: string; supplierId: string; skuId: string; nodeId: string; quantity: number; debitMinor: number; currency: string; atMs: number }): Promise<void> {
+/** A return-to-vendor document: units going back to the supplier they came from, debited at its cost. */
+export interface ReturnToVendor {
+  id: string; returnId: string; supplierId: string; skuId: string; nodeId: string; quantity: number
+  /** The units at the supplier's cost (all of them, not each). */
+  debitMinor: number
+  currency: string
+  atMs: number
+}
+
+export async function insertReturnToVendor(tx: Queryable, d: ReturnToVendor): Promise<void> {
   await tx.run('INSERT INTO return_to_vendor (id, return_id, supplier_id, sku_id, node_id, quantity, debit_minor, currency, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [d.id, d.returnId, d.supplierId, d.skuId, d.nodeId, d.quantity, d.debitMinor, d.currency, d.atMs])
 }
