@@ -30,7 +30,10 @@ interface Operation { method: string; path: string; key: string; public: boolean
 
 /** `{id}` means something different under each prefix; any other name or prefix has no rule and fails the test. */
 function kindOfPathParam(path: string, name: string): Kind {
-  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery', kind: 'notificationKind' }
+  const byName: Record<string, Kind> = {
+    sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery', kind: 'notificationKind',
+    debitId: 'debit',
+  }
   if (Object.hasOwn(byName, name)) return byName[name]
   if (name !== 'id') throw new Error(`no id-substitution rule for {${name}} in ${path}`)
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
@@ -61,6 +64,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['supplier A', 'GET /v1/nodes/{node}'], ['warehouse A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A by code', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
   ['channel A', 'GET /v1/returns/{id}'], ['store A', 'GET /v1/returns/{id}'], ['channel B', 'GET /v1/returns/{id}'],
+  ['supplier A', 'GET /v1/supplier-portal/debits/{debitId}'], ['supplier A by code', 'GET /v1/supplier-portal/debits/{debitId}'], ['supplier B', 'GET /v1/supplier-portal/debits'],
   ['channel A', 'GET /v1/webhook-endpoints/{id}'], ['channel B', 'GET /v1/webhook-endpoints/{id}/deliveries'], ['channel B', 'GET /v1/webhook-endpoints/{id}'],
   // Public: the status link alone reaches its order, with or without a bearer token.
   ['no token', 'GET /v1/order-status/{token}'], ['channel B', 'GET /v1/order-status/{token}'], ['no token', 'GET /v1/promise'],
@@ -128,7 +132,7 @@ async function seed(t: TestApp): Promise<World> {
     warehouse: { A: await auth(`warehouse:${depot.A.id}`), B: await auth(`warehouse:${depot.B.id}`) },
   }
   const payments = await auth('payments:pay-alpha')
-  const ids = { order: {}, shipment: {}, dropshipRequest: {}, return: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {} } as Record<Kind, Record<Side, string>>
+  const ids = { order: {}, shipment: {}, dropshipRequest: {}, return: {}, po: {}, asn: {}, lock: {}, transfer: {}, reservation: {}, token: {}, statusToken: {}, webhook: {}, delivery: {}, debit: {} } as Record<Kind, Record<Side, string>>
   // Each channel's webhook endpoint, made before its orders so their events reach it.
   for (const side of ['A', 'B'] as const) ids.webhook[side] = (await post('/v1/webhook-endpoints', { url: `http://127.0.0.1:9/${side}` }, tokens.channel[side])).id
   for (const side of ['A', 'B'] as const) {
@@ -145,6 +149,7 @@ async function seed(t: TestApp): Promise<World> {
     await post(`/v1/purchase-orders/${po.id}/send`, undefined, admin, 200)
     await post(`/v1/purchase-orders/${po.id}/confirm`, { lines: [{ line: '1', quantityAccepted: 10, eta: future(7) }, { line: '2', quantityAccepted: 10, eta: future(7) }] }, tokens.supplier[side], 200)
     ids.asn[side] = (await post(`/v1/purchase-orders/${po.id}/asns`, { eta: future(7), lines: [{ line: '1', quantity: 5 }] }, tokens.supplier[side])).id
+    ids.debit[side] = (await post(`/v1/suppliers/${sup[side].id}/credit-notes`, { number: `CN-SEED-${side}`, amountMinor: 100, currency: 'CNY', reason: 'seed' })).id
     const spare = await t.services.tokens.create({ name: `spare ${side}`, role: 'ops' })
     assert.ok(spare.ok)
     ids.token[side] = spare.value.info.id

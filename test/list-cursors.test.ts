@@ -83,6 +83,11 @@ for (const kind of await storeKinds()) {
         await call('PUT', `/v1/replenishment-policies/${sku}/${node}`, admin, { serviceLevel: 0.9, method: 'order_up_to', reviewPeriodDays: 7 })
       }
 
+      // Credit notes against two suppliers: the debits to page through (staff's all, a supplier's own in the portal).
+      for (const [supplier, n] of [['sup1', 1], ['sup1', 2], ['sup1', 3], ['sup2', 1]] as const) {
+        await call('POST', `/v1/suppliers/${supplier}/credit-notes`, admin, { number: `CN-${n}`, amountMinor: 100 * n, currency: 'CNY', reason: 'price correction' }, 201)
+      }
+
       const params: Record<string, string> = { sku: 'SKU-A', node: 'WH-E', channel: 'web' }
       const idOf: Record<string, string> = { suppliers: suppliers[0].id, 'purchase-orders': pos[0].id, orders: orders[0].id, 'webhook-endpoints': hooks[0].id }
       const doc = (await call('GET', '/openapi.json', admin)).json()
@@ -91,7 +96,9 @@ for (const kind of await storeKinds()) {
         if (!ops.get?.parameters?.some((p) => p.in === 'query' && p.name === 'cursor')) continue
         const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? idOf[path.split('/')[2]] : params[name]))
         // Staff name the supplier whose SKUs they read.
-        lists.push({ route: path, url: path === '/v1/supplier-portal/replenishment' ? `${url}?supplier=sup1` : url, auth: admin })
+        // The portal's debits are a supplier's own: only a supplier token reads them.
+        const auth = path === '/v1/supplier-portal/debits' ? await t.auth('supplier:sup1') : admin
+        lists.push({ route: path, url: path === '/v1/supplier-portal/replenishment' ? `${url}?supplier=sup1` : url, auth })
       }
       // Scoped callers take other code paths: a channel's own channels and orders, a supplier's own profile.
       lists.push({ route: '/v1/channels (channel)', url: '/v1/channels', auth: w.appAuth })
@@ -124,7 +131,7 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(lists.slice(0, -8).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
         '/v1/planned-events', '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/replenishment-policies', '/v1/returns', '/v1/shipments', '/v1/skus',
-        '/v1/suggestions', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/supplier-portal/replenishment', '/v1/suppliers',
+        '/v1/suggestions', '/v1/supplier-debits', '/v1/supplier-portal/debits', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/supplier-portal/replenishment', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
         '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])

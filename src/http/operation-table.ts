@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns' | 'replenishment'
+  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns' | 'replenishment' | 'payables'
 
 export interface Operation {
   operationId: string
@@ -372,5 +372,12 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/suggestions/approve': ['approveSuggestions', ['suggestion_not_found', 'suggestion_not_open', 'invalid_suggestion_quantity']],
     'GET /v1/supplier-portal/replenishment': ['listVendorStock', ['invalid_forecast_request']],
     'GET /v1/supplier-portal/replenishment/alerts': ['listVendorAlerts', ['invalid_forecast_request']],
+  }),
+  ...group('payables', {
+    'GET /v1/supplier-debits': ['listSupplierDebits', []],
+    'GET /v1/supplier-debits/{debitId}': ['getSupplierDebit', ['debit_not_found']],
+    'POST /v1/suppliers/{id}/credit-notes': ['enterCreditNote', ['supplier_not_found', 'invalid_credit_note', 'currency_mismatch', 'credit_note_exists']],
+    'GET /v1/supplier-portal/debits': ['listPortalDebits', []],
+    'GET /v1/supplier-portal/debits/{debitId}': ['getPortalDebit', ['debit_not_found']],
   }),
 }

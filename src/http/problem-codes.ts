@@ -24,6 +24,7 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
+import type { PayablesErrorCode } from '../payables/errors.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -148,6 +149,12 @@ const replenishmentCodes: Record<ReplenishmentErrorCode, true> = {
   unknown_node: true, sku_not_found: true, node_not_found: true,
 }
 
+const payablesCodes: Record<PayablesErrorCode, true> = {
+  no_lines: true, invalid_cost_lines: true, invalid_charges: true, weight_missing: true, volume_missing: true, no_units_on_hand: true,
+  landed_credit_exceeds_value: true, invalid_match_tolerance: true, invalid_payment_terms: true, invalid_agreement: true,
+  invalid_credit_note: true, credit_note_exists: true, currency_mismatch: true, supplier_not_found: true, debit_not_found: true,
+}
+
 /** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
@@ -168,4 +175,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   fulfilment: Object.keys(fulfilmentCodes),
   returns: Object.keys(returnsCodes),
   replenishment: Object.keys(replenishmentCodes),
+  payables: Object.keys(payablesCodes),
 }

@@ -21,9 +21,10 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
+import type { PayablesErrorCode } from '../payables/errors.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode | ReplenishmentErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode | ReplenishmentErrorCode | PayablesErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -100,6 +101,7 @@ const statusByCode: Record<ErrorCode, number> = {
   purchase_order_not_found: 404,
   reservation_not_found: 404,
   return_not_found: 404,
+  debit_not_found: 404,
   planned_event_not_found: 404,
   replenishment_policy_not_found: 404,
   suggestion_not_found: 404,
@@ -202,6 +204,16 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_email: 422,
   invalid_phone: 422,
   currency_mismatch: 422,
+  credit_note_exists: 409,
+  invalid_credit_note: 400,
+  invalid_cost_lines: 400,
+  invalid_charges: 400,
+  invalid_match_tolerance: 400,
+  invalid_agreement: 400,
+  weight_missing: 422,
+  volume_missing: 422,
+  no_units_on_hand: 422,
+  landed_credit_exceeds_value: 422,
   deposit_above_limit: 422,
   deposit_below_limit: 422,
   deposit_credit_above_price: 422,

@@ -5,6 +5,7 @@
  */
 export const requestExamples: Record<string, unknown> = {
   createToken: { name: 'web shop', role: 'channel:WEB' },
+  enterCreditNote: { number: 'CN-2030-0042', amountMinor: 125000, currency: 'CNY', reason: 'Price correction on PO-2030-17: the tea was invoiced at last season’s price' },
   planEvent: { sku: '*', node: 'WH-EAST', date: '2030-11-11', kind: 'peak', upliftPct: 400, note: 'Double 11' },
   openReturn: {
     order: 'ord_01a24905-cb26-702e-b949-c921e294318b',

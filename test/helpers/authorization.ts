@@ -12,7 +12,9 @@ export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dro
   | 'notificationKind'
   /** Replenishment's: a planned event and a suggested purchase order line, staff's only. */
   | 'plannedEvent' | 'suggestion'
-export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
+  /** A debit or credit note against a supplier: staff's, and its supplier's in the portal. */
+  | 'debit'
+export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery', 'debit'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
 export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A')
@@ -117,6 +119,7 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/replenishment/run': (v) => ({ skus: [v('sku')] }),
   'PATCH /v1/suggestions/{id}': () => ({ quantity: 100 }),
   'POST /v1/suggestions/approve': (v) => ({ ids: [v('suggestion')] }),
+  'POST /v1/suppliers/{id}/credit-notes': () => ({ number: uniq('CN'), amountMinor: 100, currency: 'CNY', reason: 'authorization probe' }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -349,6 +352,12 @@ export const mayCall: Record<string, string> = {
   // Vendor-managed replenishment: a supplier reads its own SKUs' stock and reorder points.
   'GET /v1/supplier-portal/replenishment': 'admin ops supplier',
   'GET /v1/supplier-portal/replenishment/alerts': 'admin ops supplier',
+  // Debits: staff's; a supplier reads its own in the portal.
+  'GET /v1/supplier-debits': 'admin ops',
+  'GET /v1/supplier-debits/{debitId}': 'admin ops',
+  'POST /v1/suppliers/{id}/credit-notes': 'admin ops',
+  'GET /v1/supplier-portal/debits': 'supplier',
+  'GET /v1/supplier-portal/debits/{debitId}': 'supplier',
 }
 
 /**

@@ -44,7 +44,7 @@ export function operationsOf(doc: Schema): Operation[] {
 /** Which pool a field, query or path parameter of this name draws real values from. */
 const poolOfField: Record<string, PoolKind> = {
   sku: 'sku', node: 'node', nodeId: 'node', nodeIds: 'node', destination: 'node', from: 'node', to: 'node',
-  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd', order: 'ord', ids: 'sug',
+  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd', order: 'ord', ids: 'sug', debitId: 'sdeb',
 }
 
 /** Which pool the `{id}` of a path draws from, by the collection it names. */
