@@ -4236,10 +4236,6 @@ export interface components {
             compensation: components["schemas"]["DelayCompensation"];
             /** @description `open`: the customer may still cancel with a full refund, deposit included; `accepted`: they did; `resolved`: the line is back on its first promise, the offer ended (compensation stays given) */
             status: string;
-            /** @description The supplier whose slip on a purchase order caused the delay; null when no supplier did */
-            supplierId: string | null;
-            /** @description The purchase order that slipped; null when no supplier caused the delay */
-            poId: string | null;
             createdAt: string;
         };
         /** OrderEvent */

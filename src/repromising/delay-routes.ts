@@ -37,8 +37,6 @@ const DelayView = named('OrderDelay', Type.Object({
   daysLate: Type.Union([Type.Integer(), Type.Null()], { description: 'Days the ship date moved; null without a new date' }),
   compensation: CompensationView,
   status: Type.String({ description: '`open`: the customer may still cancel with a full refund, deposit included; `accepted`: they did; `resolved`: the line is back on its first promise, the offer ended (compensation stays given)' }),
-  supplierId: Type.Union([Type.String(), Type.Null()], { description: 'The supplier whose slip on a purchase order caused the delay; null when no supplier did' }),
-  poId: Type.Union([Type.String(), Type.Null()], { description: 'The purchase order that slipped; null when no supplier caused the delay' }),
   createdAt: Type.String(),
 }))
 
@@ -84,8 +82,6 @@ const delayView = (r: DelayRow) => ({
   daysLate: r.days_late === null ? null : Number(r.days_late),
   compensation: JSON.parse(r.compensation) as Compensation,
   status: r.status,
-  supplierId: r.supplier_id ?? null,
-  poId: r.po_id ?? null,
   createdAt: isoOf(Number(r.created_at)),
 })
 
