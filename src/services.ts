@@ -23,6 +23,7 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
+import { Payables } from './payables/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -73,6 +74,8 @@ export interface Services {
   returns: Returns
   /** Demand history, the planned events calendar, forecasts, inventory policies and suggested purchase orders (recomputed nightly). */
   replenishment: Replenishment
+  /** Supplier agreements, invoices matched three ways and their exceptions queue, payment runs, what is owed. */
+  payables: Payables
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -184,6 +187,7 @@ export function createServices(
       vendorQualityChanged: (supplierId) => purchasing.scorecards.refresh(supplierId),
     }),
     replenishment,
+    payables: new Payables(db, clock, { suppliers }),
   }
 }
 
