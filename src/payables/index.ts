@@ -2,3 +2,4 @@
 export { Payables, type PayablesDeps } from './service.ts'
 export { payablesRoutes } from './routes.ts'
 export type { PayablesErrorCode } from './errors.ts'
+export { invoiceCsvColumns, type InvoiceImportReport } from './csv.ts'

@@ -88,6 +88,29 @@ export class Invoices {
     return ok(invoice)
   }
 
+  /**
+   * Records many invoices in one transaction (an import): each is matched as if sent alone; when
+   * any fails (a number already used is not a failure) and `keepGood` is false, none is kept.
+   */
+  async createMany(items: ReadonlyArray<{ supplierId: Result<string>; body: Record<string, unknown> }>, source: InvoiceSource, actor: string, keepGood: boolean,
+    onProgress?: (done: number, total: number) => void): Promise<Array<Result<Invoice>>> {
+    const results: Array<Result<Invoice>> = []
+    const rollBack = new Error('an invoice of the import failed')
+    try {
+      await this.#db.tx(async (tx) => {
+        for (const item of items) {
+          const draft = invoiceDraftOf(item.body)
+          results.push(!item.supplierId.ok ? item.supplierId : !draft.ok ? draft : await this.#createWithin(tx, item.supplierId.value, draft.value, source, actor))
+          onProgress?.(results.length, items.length)
+        }
+        if (!keepGood && results.some((r) => !r.ok && r.code !== 'duplicate_invoice_number')) throw rollBack
+      })
+    } catch (error) {
+      if (error !== rollBack) throw error
+    }
+    return results
+  }
+
   async get(id: string, supplierId?: string): Promise<Result<Invoice>> {
     const found = await loadInvoice(this.#db, id)
     // Another supplier's invoice is not there for this one: the same answer as no invoice at all.

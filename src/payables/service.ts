@@ -7,6 +7,8 @@ import type { Suppliers } from '../purchasing/index.ts'
 import { agreementOf, anySupplier } from './agreement.ts'
 import { agreementInForce, deleteAgreement, saveAgreement, type StoredAgreement } from './agreement-store.ts'
 import { fail } from './errors.ts'
+import { importInvoices, type InvoiceImportOptions, type InvoiceImportReport } from './csv.ts'
+import type { CsvSource } from '../catalogue/index.ts'
 import { Invoices, type DebitedUnits } from './invoices.ts'
 import { ageingAsOf, balancesOf, dueWeeksFrom, statementOf } from './reports.ts'
 import { PaymentRuns } from './runs.ts'
@@ -63,6 +65,16 @@ export class Payables {
     if (!id.ok) return id
     await this.#db.tx((tx) => deleteAgreement(tx, id.value))
     return ok(await agreementInForce(this.#db, id.value))
+  }
+
+  /** `sellahead import invoices`: see csv.ts. */
+  importInvoices(source: CsvSource, actor: string, options: InvoiceImportOptions = {}): Promise<InvoiceImportReport> {
+    return importInvoices(source, async (groups, opts) => {
+      const ids = new Map<string, Result<string>>()
+      for (const g of groups) if (!ids.has(g.supplier)) ids.set(g.supplier, await this.supplierIdOf(g.supplier))
+      const results = await this.invoices.createMany(groups.map((g) => ({ supplierId: ids.get(g.supplier)!, body: g.body })), 'import', actor, opts.skipErrors ?? false, opts.onProgress)
+      results.forEach((result, i) => opts.onResult(groups[i], result))
+    }, options)
   }
 
   ageing(asOfDay: number, supplierId?: string) {
