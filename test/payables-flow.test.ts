@@ -169,5 +169,21 @@ for (const kind of await storeKinds()) {
       // INV-2 and the portal invoice (one unit over what is billable, within the 5.00 tolerance) are both past due.
       assert.deepEqual([statement.balances[0].overdueMinor, statement.balances[0].onHoldMinor], [openMinor, 0])
     })
+
+    it('measures payables: first-pass matches, the queue and how long it took, discounts taken, payments on time, what is open', async () => {
+      const figures = await call('GET', '/v1/analytics/payables?periodDays=90', w.ops)
+      const p = figures.payables
+      // INV-1 (price), INV-3 (quantity) held; INV-2 and the portal invoice matched at once.
+      assert.deepEqual([p.invoices.received, p.invoices.matchedFirstTime, p.invoices.firstPassMatchRate], [4, 2, 0.5])
+      assert.deepEqual([p.exceptions.heldNow, p.exceptions.approved, p.exceptions.rejected], [0, 1, 1])
+      assert.ok(p.exceptions.meanHoursToResolve >= 0)
+      assert.deepEqual(p.payments.discountsTakenMinor, [{ currency: 'CNY', amountMinor: Math.floor((18 * 1300 + 10 * 500) * 2 / 100) }])
+      assert.deepEqual([p.payments.instalmentsPaid, p.payments.paidOnTimeRate], [1, 1])
+      const open = await call('GET', '/v1/payables/ageing', w.ops)
+      assert.deepEqual(p.open, [{ currency: 'CNY', openMinor: open.total[0].openMinor, overdueMinor: open.total[0].openMinor }])
+      await call('GET', '/v1/analytics/payables', w.s1Auth, undefined, 403)
+      const dashboard = await call('GET', '/v1/analytics/dashboard?periodDays=90', w.ops)
+      assert.equal(dashboard.payables.invoices.received, 4)
+    })
   })
 }

@@ -1804,6 +1804,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier invoices received and matched the first time, the exceptions queue and how long it takes, payments, early-payment discounts taken and lapsed, instalments paid by their due day, what is open and overdue */
+        get: operations["getPayablesFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/channels/{channel}/availability": {
         parameters: {
             query?: never;
@@ -3231,6 +3248,7 @@ export interface components {
             suppliers?: components["schemas"]["SupplierFigures"];
             inventory?: components["schemas"]["InventoryFigures"];
             replenishment?: components["schemas"]["ReplenishmentFigures"];
+            payables?: components["schemas"]["PayablesFigures"];
             /** @description Each group’s definition name (docs/analytics.md) */
             definitions: {
                 [key: string]: string;
@@ -4544,6 +4562,21 @@ export interface components {
                 };
             }[];
         };
+        /** PayablesAnswer */
+        PayablesAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
+            currency: string;
+            payables: components["schemas"]["PayablesFigures"];
+        };
         /** PayablesDueByWeek */
         PayablesDueByWeek: {
             asOf: string;
@@ -4555,6 +4588,61 @@ export interface components {
                 currency: string;
                 weeksMinor: number[];
                 totalMinor: number;
+            }[];
+        };
+        /** PayablesFigures */
+        PayablesFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#payables)
+             * @enum {string}
+             */
+            definition: "payables";
+            /** @description Supplier invoices entered, imported or sent in the period, and those that matched three ways without a person */
+            invoices: {
+                received: number;
+                /** @description Per currency, in minor units (never converted) */
+                receivedMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                matchedFirstTime: number;
+                firstPassMatchRate: (number | null) | null;
+            };
+            exceptions: {
+                heldNow: number;
+                /** @description Per currency, in minor units (never converted) */
+                heldNowMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                approved: number;
+                rejected: number;
+                meanHoursToResolve: number | null;
+            };
+            payments: {
+                /** @description Per currency, in minor units (never converted) */
+                paidMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                /** @description Per currency, in minor units (never converted) */
+                discountsTakenMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                /** @description Early-payment discounts whose last day fell in the period without being taken */
+                discountsLapsedMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                instalmentsPaid: number;
+                paidOnTimeRate: (number | null) | null;
+            };
+            /** @description Owed on invoices that stand, now */
+            open: {
+                currency: string;
+                openMinor: number;
+                overdueMinor: number;
             }[];
         };
         /** Payment */
@@ -19938,6 +20026,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReplenishmentAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayablesFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: supplier invoices received and matched the first time, the exceptions queue and how long it takes, payments, early-payment discounts taken and lapsed, instalments paid by their due day, what is open and overdue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablesAnswer"];
                 };
             };
             /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */

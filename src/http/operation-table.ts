@@ -277,6 +277,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
     'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
     'GET /v1/analytics/replenishment': ['getReplenishmentFigures', ['invalid_period']],
+    'GET /v1/analytics/payables': ['getPayablesFigures', ['invalid_period']],
     'GET /v1/analytics/channels': ['getChannelMeasures', ['invalid_period', 'channel_not_found']],
   }),
   ...group('availability', {

@@ -224,6 +224,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/analytics/suppliers': 'admin ops',
   'GET /v1/analytics/inventory': 'admin ops',
   'GET /v1/analytics/replenishment': 'admin ops',
+  'GET /v1/analytics/payables': 'admin ops',
   'GET /v1/analytics/channels': 'admin ops channel',
   'POST /v1/tokens': 'admin',
   'DELETE /v1/tokens/{id}': 'admin',
