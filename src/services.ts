@@ -23,8 +23,9 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
+import { Payables } from './payables/index.ts'
 // Until the payables index exports them (docs/payables.md).
-import { Debits } from './payables/debits.ts'
+import { Debits, debitedUnitsByPoLine } from './payables/debits.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -75,6 +76,8 @@ export interface Services {
   returns: Returns
   /** Demand history, the planned events calendar, forecasts, inventory policies and suggested purchase orders (recomputed nightly). */
   replenishment: Replenishment
+  /** Supplier agreements, invoices matched three ways and their exceptions queue, payment runs, what is owed. */
+  payables: Payables
   /** Debits and credit notes against suppliers: QC failures, short receipts, returns to vendor, delay chargebacks. */
   debits: Debits
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
@@ -195,6 +198,8 @@ export function createServices(
       returnedToVendor: debits.onReturnToVendor,
     }),
     replenishment,
+    // The three-way match pays for no unit debited as failed or short.
+    payables: new Payables(db, clock, { suppliers, debitedUnits: debitedUnitsByPoLine }),
     debits,
   }
 }

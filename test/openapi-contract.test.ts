@@ -116,15 +116,12 @@ const notAnsweredOverHttp: Record<string, string> = {
   too_many_lines: 'the purchase-order schema bounds the lines; a purchase-order CSV import can exceed them',
   amount_required: 'every payment route sends an amount; the order engine checks it for every other caller',
   reprice_terms_required: 'a presale campaign end reprices its orders; no route does',
-  // Payables' codes whose routes (invoices, agreements, landed cost) are not on this branch yet: they go once those routes list them.
-  invalid_cost_lines: 'landed-cost routes not merged yet',
-  invalid_charges: 'landed-cost routes not merged yet',
-  weight_missing: 'landed-cost routes not merged yet',
-  volume_missing: 'landed-cost routes not merged yet',
-  no_units_on_hand: 'landed-cost routes not merged yet',
-  landed_credit_exceeds_value: 'landed-cost routes not merged yet',
-  invalid_match_tolerance: 'agreement routes not merged yet',
-  invalid_agreement: 'agreement routes not merged yet',
+  invalid_cost_lines: 'landed cost is spread over a receipt’s lines as purchasing stored them; only a bug makes them invalid',
+  invalid_charges: 'the invoice and landed-cost schemas bound charges; the allocation checks them for every other caller',
+  weight_missing: 'landed cost by weight is not offered over HTTP yet',
+  volume_missing: 'landed cost by volume is not offered over HTTP yet',
+  no_units_on_hand: 'landed cost on units no longer on hand is not offered over HTTP yet',
+  landed_credit_exceeds_value: 'a landed-cost credit is not offered over HTTP yet',
 }
 
 test('the codes an operation lists are exact: each is its own, none is a context-wide list, and every code reaches some operation', () => {

@@ -35,6 +35,7 @@ import { returnRoutes } from '../returns/index.ts'
 // Until the payables index exports it.
 import { debitRoutes } from '../payables/debit-routes.ts'
 import { replenishmentRoutes } from '../replenishment/index.ts'
+import { payablesRoutes } from '../payables/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -161,7 +162,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, routing, fulfilment, returns, replenishment, debits } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, routing, fulfilment, returns, replenishment, payables, debits } = services
   closeStreamsOnShutdown(app)
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
@@ -192,6 +193,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(returnRoutes({ returns, catalogue, nodeScopeOf }))
   app.register(debitRoutes({ debits }))
   app.register(replenishmentRoutes({ replenishment, suppliers, nowMs: () => clock.nowMs() }))
+  app.register(payablesRoutes({ payables, suppliers }))
   return app
 }
 

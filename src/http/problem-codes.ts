@@ -24,7 +24,7 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
-import type { PayablesErrorCode } from '../payables/errors.ts'
+import type { PayablesErrorCode } from '../payables/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -150,9 +150,11 @@ const replenishmentCodes: Record<ReplenishmentErrorCode, true> = {
 }
 
 const payablesCodes: Record<PayablesErrorCode, true> = {
-  no_lines: true, invalid_cost_lines: true, invalid_charges: true, weight_missing: true, volume_missing: true, no_units_on_hand: true,
-  landed_credit_exceeds_value: true, invalid_match_tolerance: true, invalid_payment_terms: true, invalid_agreement: true,
-  invalid_credit_note: true, credit_note_exists: true, currency_mismatch: true, supplier_not_found: true, debit_not_found: true,
+  no_lines: true, invalid_cost_lines: true, invalid_charges: true, weight_missing: true, volume_missing: true, no_units_on_hand: true, landed_credit_exceeds_value: true,
+  invalid_match_tolerance: true, invalid_payment_terms: true, invalid_agreement: true, invalid_invoice: true, unknown_po_line: true, currency_mismatch: true,
+  duplicate_invoice_number: true, invoice_not_found: true, invoice_not_on_hold: true, invalid_resolution: true, supplier_not_found: true,
+  invalid_payment_run: true, payment_run_not_found: true, payment_run_not_proposed: true, payment_run_not_approved: true, payment_already_recorded: true, nothing_to_pay: true,
+  invalid_credit_note: true, credit_note_exists: true, debit_not_found: true,
 }
 
 /** The codes each context can refuse with (its closed union). */

@@ -32,6 +32,9 @@ export interface DebitFilter {
 
 const system = 'system:payables'
 
+/** Units debited per PO line for QC failures and short receipts, in a transaction or not: the three-way match's `debitedUnits`. */
+export { debitedUnitsByPoLine }
+
 /** The receipt's lines with their PO line's unit cost, in the PO's currency. */
 export function receiptFactsOf(receipt: Receipt, po: PurchaseOrder): ReceiptFacts {
   return {

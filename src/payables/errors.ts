@@ -14,11 +14,25 @@ export type PayablesErrorCode =
   | 'invalid_match_tolerance'
   | 'invalid_payment_terms'
   | 'invalid_agreement'
+  // Invoices and the exceptions queue (invoice.ts, invoices.ts).
+  | 'invalid_invoice'
+  | 'unknown_po_line'
+  | 'currency_mismatch'
+  | 'duplicate_invoice_number'
+  | 'invoice_not_found'
+  | 'invoice_not_on_hold'
+  | 'invalid_resolution'
+  | 'supplier_not_found'
+  // Payment runs (runs.ts).
+  | 'invalid_payment_run'
+  | 'payment_run_not_found'
+  | 'payment_run_not_proposed'
+  | 'payment_run_not_approved'
+  | 'payment_already_recorded'
+  | 'nothing_to_pay'
   // Debits and credit notes (debit-decide.ts, debits.ts).
   | 'invalid_credit_note'
   | 'credit_note_exists'
-  | 'currency_mismatch'
-  | 'supplier_not_found'
   | 'debit_not_found'
 
 export const { fail, notFound } = failures<PayablesErrorCode>()
