@@ -184,5 +184,14 @@ for (const kind of await storeKinds()) {
       const tea = await delivered(food.code, 1)
       assert.equal((await call('POST', '/v1/returns', shop, { order: tea.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, 409)).code, 'not_returnable')
     })
+
+    it('refuses to receive a return approved without a node when no node is named, with a stable code — nothing changed', async () => {
+      const o = await delivered('SKU-B', 1)
+      const r = await call('POST', '/v1/returns', shop, { order: o.id, lines: [{ orderLineNo: 1, quantity: 1, reason: 'customer_remorse' }] }, 201)
+      await call('POST', `/v1/returns/${r.id}/approve`, ops, {})
+      assert.equal((await call('POST', `/v1/returns/${r.id}/receive`, ops, { lines: [{ lineNo: 1, quantity: 1 }] }, 409)).code, 'not_a_returns_node')
+      assert.deepEqual((await call('GET', `/v1/returns/${r.id}`, ops)).status, 'approved', 'nothing changed')
+      assert.equal((await call('POST', `/v1/returns/${r.id}/receive`, ops, { node: 'WH-E', lines: [{ lineNo: 1, quantity: 1 }] })).status, 'received', 'naming the node receives it')
+    })
   })
 }

@@ -189,7 +189,9 @@ export class Returns {
     return this.#settle(await this.#withReturn(id, 'receive', by, async (tx, r): Promise<Result<Return>> => {
       const at = await this.#receivingNode(tx, input.node ?? r.nodeId ?? undefined, by)
       if (!at.ok) return at
-      const nodeId = at.value!
+      // Approved without a node and received without naming one: there is nowhere to put the units.
+      if (at.value === null) return fail('not_a_returns_node', `Return ${r.id} has no receiving node yet: name the node that takes the units (node).`, { field: 'node' })
+      const nodeId = at.value
       if (r.nodeId !== null && r.nodeId !== nodeId && r.status === 'received') {
         return fail('not_a_returns_node', `Return ${r.id} is being received at ${r.nodeId}: receive the rest there.`, { nodeId: r.nodeId })
       }
