@@ -15,10 +15,12 @@ for (const kind of await storeKinds()) {
   describe(`delays name the supplier that slipped (${kind})`, () => {
     let t: TestApp
     let w: Awaited<ReturnType<typeof seedPurchasing>>
+    let clock: ManualClock
     const d = (days: number) => inDays(t, days)
 
     beforeEach(async () => {
-      t = await startTestApp(kind, { clock: new ManualClock() })
+      clock = new ManualClock()
+      t = await startTestApp(kind, { clock })
       w = await seedPurchasing(t)
     })
     afterEach(() => t.close())
@@ -46,6 +48,20 @@ for (const kind of await storeKinds()) {
       await requester(t)('POST', `/v1/purchase-orders/${po2.id}/lines/${po2.lineId}/cancel`, w.admin, { reason: 'no longer needed' })
       const rows = await delays()
       assert.deepEqual(rows.filter((r) => r[0] === b), [[b, 'po_cancelled', null, null]])
+    })
+
+    it('goods failing QC name the PO they came on; so does a PO past its day with nothing received', async () => {
+      const po1 = await confirmedPo(t, w, 10, 10)
+      const po2 = await confirmedPo(t, w, 10, 20)
+      await order(5)
+      const b = await order(5)
+      await requester(t)('POST', `/v1/purchase-orders/${po1.id}/receipts`, w.admin, { lines: [{ line: po1.lineId, quantityPassed: 3, quantityFailed: 2, failReason: 'torn' }] }, 201)
+      assert.deepEqual(await delays(), [[b, 'qc_failed', w.s1.id, po1.id]])
+      clock.advance(21 * 86_400_000)
+      assert.ok((await t.services.repromising.sweepOverdue()).delayed > 0)
+      const overdue = (await delays()).filter((r) => r[1] === 'supply_overdue')
+      // Both POs are past their day by now: each delay names S1 and the PO its line waited on.
+      assert.ok(overdue.length > 0 && overdue.every((r) => r[2] === w.s1.id && (r[3] === po1.id || r[3] === po2.id)), JSON.stringify(overdue))
     })
 
     it('a transfer’s delay names no supplier', async () => {
