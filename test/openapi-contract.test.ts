@@ -104,6 +104,8 @@ const notAnsweredOverHttp: Record<string, string> = {
   invalid_longitude: 'the node schema bounds it; a catalogue CSV import can fail it',
   invalid_node_ids: 'the channel schema bounds the list; a catalogue CSV import can fail it',
   invalid_supplier_id: 'the node schema has its pattern; a catalogue CSV import can fail it',
+  invalid_weight: 'the SKU schema bounds it; a catalogue CSV import can fail it',
+  invalid_volume: 'the SKU schema bounds it; a catalogue CSV import can fail it',
   invalid_quota: 'the campaign and quota schemas bound it; the presale rules check it for every other caller',
   invalid_per_customer_limit: 'the campaign schema bounds it; the presale rules check it for every other caller',
   invalid_deposit_deadline: 'the campaign schema bounds it; the presale rules check it for every other caller',

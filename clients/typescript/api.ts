@@ -5563,6 +5563,8 @@ export interface components {
                 [key: string]: string;
             };
             active: boolean;
+            weightGrams: number | null;
+            volumeCm3: number | null;
         };
         /** Suggestion */
         Suggestion: {
@@ -6436,6 +6438,8 @@ export interface operations {
                         [key: string]: string;
                     };
                     active?: boolean;
+                    weightGrams?: number | null;
+                    volumeCm3?: number | null;
                 };
             };
         };
@@ -6635,6 +6639,8 @@ export interface operations {
                         [key: string]: string;
                     };
                     active?: boolean;
+                    weightGrams?: number | null;
+                    volumeCm3?: number | null;
                 };
             };
         };

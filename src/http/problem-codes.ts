@@ -34,7 +34,7 @@ const catalogueCodes: Record<CatalogueErrorCode, true> = {
   channel_not_found: true, duplicate_code: true, invalid_active: true, invalid_attributes: true, invalid_barcode: true,
   invalid_capabilities: true, invalid_code: true, invalid_coordinates: true, invalid_fulfilment_profile: true, invalid_handling_time: true, invalid_kind: true,
   invalid_latitude: true, invalid_longitude: true, invalid_name: true, invalid_node_ids: true, invalid_region: true,
-  invalid_safety_buffer: true, invalid_supplier_id: true, invalid_unit: true, node_not_found: true, sku_not_found: true,
+  invalid_safety_buffer: true, invalid_supplier_id: true, invalid_unit: true, invalid_volume: true, invalid_weight: true, node_not_found: true, sku_not_found: true,
   unknown_node: true,
 }
 

@@ -33,6 +33,8 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_active: 400,
   invalid_attributes: 400,
   invalid_barcode: 400,
+  invalid_volume: 400,
+  invalid_weight: 400,
   invalid_capabilities: 400,
   invalid_code: 400,
   invalid_contacts: 400,
