@@ -23,6 +23,7 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
+import { Costing } from './payables/costs.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -73,6 +74,8 @@ export interface Services {
   returns: Returns
   /** Demand history, the planned events calendar, forecasts, inventory policies and suggested purchase orders (recomputed nightly). */
   replenishment: Replenishment
+  /** Inventory cost: moving-average cost per SKU from receipts, landed cost, cost of goods shipped, valuation. */
+  costing: Costing
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -116,8 +119,13 @@ export function createServices(
     sealCollector: async (shipmentId, name) => (await orders.contacts.keys()).seal(name, collectorAadOf(shipmentId)),
     pickupSweepMs: engine.sweepIntervalMs === 0 ? 0 : 60_000,
     onSweepError: (err) => logger.error({ err }, 'fulfilment: pickup sweep failed; it runs again'),
+    // The goods a shipment takes out leave at their average cost, in the shipment's transaction.
+    shipped: (tx, shipment) => costing.shipmentWithin(tx, shipment),
   })
   const purchasing = new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots)
+  // What passes QC joins its SKU's moving-average cost in the receipt's transaction (payables reads purchasing, never the reverse).
+  const costing = new Costing(db, clock)
+  purchasing.onReceipt(costing.receiptWithin)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
@@ -184,6 +192,7 @@ export function createServices(
       vendorQualityChanged: (supplierId) => purchasing.scorecards.refresh(supplierId),
     }),
     replenishment,
+    costing,
   }
 }
 

@@ -14,5 +14,11 @@ export type PayablesErrorCode =
   | 'invalid_match_tolerance'
   | 'invalid_payment_terms'
   | 'invalid_agreement'
+  // Cost: receipts, landed cost entered or from an invoice, cost reads (cost-*.ts, costing*.ts, landed*.ts).
+  | 'receipt_not_found'
+  | 'sku_not_found'
+  | 'node_not_found'
+  | 'currency_mismatch'
+  | 'nothing_received'
 
 export const { fail } = failures<PayablesErrorCode>()

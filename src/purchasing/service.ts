@@ -34,6 +34,12 @@ export interface Actor {
   nodeIds?: string[]
 }
 
+/**
+ * Called inside a receipt's transaction with the receipt and its PO as they now stand: another
+ * context's follow-up (the cost of what arrived) commits or rolls back with the receipt.
+ */
+export type ReceiptHook = (tx: Queryable, receipt: Receipt, po: PurchaseOrder) => Promise<void>
+
 type Outcome = PoDecision & { asn?: Asn | null; receipt?: Receipt; stockOps?: ReceiptDecision['stockOps'] }
 
 export class Purchasing {
@@ -44,6 +50,7 @@ export class Purchasing {
   readonly #suppliers: Suppliers
   readonly scorecards: ScorecardRefresher
   readonly #shipByOnSlots: store.ShipByOnSlots
+  readonly #receiptHooks: ReceiptHook[] = []
 
   /** `shipByOnSlots`: the orders context's answer to "what did customers get promised on this supply", for the supplier's urgency. */
   constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger, shipByOnSlots: store.ShipByOnSlots) {
@@ -54,6 +61,11 @@ export class Purchasing {
     this.#catalogue = catalogue
     this.#inventory = inventory
     this.#suppliers = suppliers
+  }
+
+  /** Runs `hook` inside every receipt's transaction, after the receipt and its stock are written. */
+  onReceipt(hook: ReceiptHook): void {
+    this.#receiptHooks.push(hook)
   }
 
   /** A draft PO; SKUs, supplier and node may be named by id or code. */
@@ -247,6 +259,9 @@ export class Purchasing {
       const stock = await this.#inventory.applyWithin(tx, o.stockOps ?? [], supplyEvents)
       if (!stock.ok) throw new FailureError(stock)
     }
+    // After the stock, as a shipment's cost follows its stock: every transaction takes positions
+    // before what a hook locks (a SKU's cost), so the two never wait on each other in a circle.
+    if (o.receipt) for (const hook of this.#receiptHooks) await hook(tx, o.receipt, after)
   }
 
   /** SKUs, supplier and destination named by id or code, as ids; unknown ones are refused. */
