@@ -33,6 +33,7 @@ import { routingRoutes } from '../routing/index.ts'
 import { dropshipRoutes, shipmentRoutes } from '../fulfilment/index.ts'
 import { returnRoutes } from '../returns/index.ts'
 import { replenishmentRoutes } from '../replenishment/index.ts'
+import { costRoutes } from '../payables/costs.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -189,6 +190,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(dropshipRoutes({ fulfilment, orders, catalogue, nodeScopeOf }))
   app.register(returnRoutes({ returns, catalogue, nodeScopeOf }))
   app.register(replenishmentRoutes({ replenishment, suppliers, nowMs: () => clock.nowMs() }))
+  app.register(costRoutes({ costing: services.costing, catalogue }))
   return app
 }
 

@@ -13,7 +13,7 @@ import type { ErrorCode } from './problem-status.ts'
 
 export type Context =
   | 'auth' | 'catalogue' | 'customer' | 'events' | 'inventory' | 'orders' | 'presale' | 'promising' | 'repromising' | 'purchasing' | 'analytics' | 'availability'
-  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns' | 'replenishment'
+  | 'webhooks' | 'notifications' | 'routing' | 'fulfilment' | 'returns' | 'replenishment' | 'payables'
 
 export interface Operation {
   operationId: string
@@ -372,5 +372,13 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/suggestions/approve': ['approveSuggestions', ['suggestion_not_found', 'suggestion_not_open', 'invalid_suggestion_quantity']],
     'GET /v1/supplier-portal/replenishment': ['listVendorStock', ['invalid_forecast_request']],
     'GET /v1/supplier-portal/replenishment/alerts': ['listVendorAlerts', ['invalid_forecast_request']],
+  }),
+  ...group('payables', {
+    'POST /v1/receipts/{id}/landed-costs': ['addLandedCost', [
+      'receipt_not_found', 'invalid_charges', 'weight_missing', 'volume_missing', 'currency_mismatch', 'nothing_received', 'landed_credit_exceeds_value',
+    ]],
+    'GET /v1/receipts/{id}/landed-costs': ['listLandedCosts', ['receipt_not_found']],
+    'GET /v1/costs/skus/{sku}': ['getSkuCost', ['sku_not_found']],
+    'GET /v1/costs/valuation': ['getInventoryValuation', ['node_not_found']],
   }),
 }

@@ -24,6 +24,7 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
+import type { PayablesErrorCode } from '../payables/costs.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -149,6 +150,12 @@ const replenishmentCodes: Record<ReplenishmentErrorCode, true> = {
 }
 
 /** The codes each context can refuse with (its closed union). */
+const payablesCodes: Record<PayablesErrorCode, true> = {
+  currency_mismatch: true, invalid_agreement: true, invalid_charges: true, invalid_cost_lines: true, invalid_match_tolerance: true, invalid_payment_terms: true,
+  landed_credit_exceeds_value: true, no_lines: true, no_units_on_hand: true, node_not_found: true, nothing_received: true, receipt_not_found: true,
+  sku_not_found: true, volume_missing: true, weight_missing: true,
+}
+
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
   catalogue: Object.keys(catalogueCodes),
@@ -168,4 +175,5 @@ export const contextErrorCodes: Record<Context, readonly string[]> = {
   fulfilment: Object.keys(fulfilmentCodes),
   returns: Object.keys(returnsCodes),
   replenishment: Object.keys(replenishmentCodes),
+  payables: Object.keys(payablesCodes),
 }

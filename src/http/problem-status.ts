@@ -21,9 +21,10 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
+import type { PayablesErrorCode } from '../payables/costs.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
-  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode | ReplenishmentErrorCode
+  | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode | ReplenishmentErrorCode | PayablesErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
@@ -106,6 +107,7 @@ const statusByCode: Record<ErrorCode, number> = {
   replenishment_policy_not_found: 404,
   suggestion_not_found: 404,
   route_not_found: 404,
+  receipt_not_found: 404,
   sku_not_found: 404,
   sku_terms_not_found: 404,
   supplier_not_found: 404,
@@ -185,6 +187,16 @@ const statusByCode: Record<ErrorCode, number> = {
   // 415
   unsupported_media_type: 415,
   // 422
+  // Payables: inventory cost and landed cost; the pure core's matching tolerances, terms and agreements.
+  invalid_charges: 422,
+  invalid_cost_lines: 422,
+  weight_missing: 422,
+  volume_missing: 422,
+  nothing_received: 422,
+  no_units_on_hand: 422,
+  landed_credit_exceeds_value: 422,
+  invalid_match_tolerance: 422,
+  invalid_agreement: 422,
   invalid_notification_settings: 422,
   invalid_template: 422,
   template_too_long: 422,

@@ -16,6 +16,6 @@ export async function onHandOfSkus(q: Queryable, skuIds: readonly string[], node
     sql += ' AND node_id = ?'
     params.push(nodeId)
   }
-  const rows = await q.all<{ sku_id: string; node_id: string; on_hand: number | string }>(`${sql} ORDER BY node_id, sku_id`, params)
+  const rows = await q.all<{ sku_id: string; node_id: string; on_hand: number | string }>(`${sql} ORDER BY sku_id, node_id`, params)
   return rows.map((r) => ({ skuId: r.sku_id, nodeId: r.node_id, onHand: Number(r.on_hand) }))
 }

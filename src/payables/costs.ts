@@ -7,3 +7,4 @@ export { Costing, allocateInvoiceCharge, costReceiptWithin, costShipmentWithin, 
 export type { CostMovement, CostMovementKind, LandedAllocation, LandedCost, SkuCost } from './cost-store.ts'
 export type { PayablesErrorCode } from './errors.ts'
 export type { SkuCostView, ValuationLine, ValuationTotal } from './cost-reads.ts'
+export { costRoutes } from './cost-routes.ts'

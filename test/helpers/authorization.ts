@@ -12,6 +12,8 @@ export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dro
   | 'notificationKind'
   /** Replenishment's: a planned event and a suggested purchase order line, staff's only. */
   | 'plannedEvent' | 'suggestion'
+  /** A purchase receipt (its landed costs): staff's only. */
+  | 'receipt'
 export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
@@ -115,6 +117,7 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/planned-events': (v) => ({ sku: v('sku'), node: v('node'), date: future(30), kind: 'promotion' }),
   'PUT /v1/replenishment-policies/{sku}/{node}': () => ({ serviceLevel: 0.95, method: 'order_up_to', reviewPeriodDays: 7 }),
   'POST /v1/replenishment/run': (v) => ({ skus: [v('sku')] }),
+  'POST /v1/receipts/{id}/landed-costs': () => ({ kind: 'freight', basis: 'quantity', amountMinor: 100, currency: 'CNY' }),
   'PATCH /v1/suggestions/{id}': () => ({ quantity: 100 }),
   'POST /v1/suggestions/approve': (v) => ({ ids: [v('suggestion')] }),
 }
@@ -349,6 +352,11 @@ export const mayCall: Record<string, string> = {
   // Vendor-managed replenishment: a supplier reads its own SKUs' stock and reorder points.
   'GET /v1/supplier-portal/replenishment': 'admin ops supplier',
   'GET /v1/supplier-portal/replenishment/alerts': 'admin ops supplier',
+  // Inventory cost and landed cost: staff who manage purchasing.
+  'POST /v1/receipts/{id}/landed-costs': 'admin ops',
+  'GET /v1/receipts/{id}/landed-costs': 'admin ops',
+  'GET /v1/costs/skus/{sku}': 'admin ops',
+  'GET /v1/costs/valuation': 'admin ops',
 }
 
 /**

@@ -52,7 +52,7 @@ const poolOfCollection: Array<[RegExp, PoolKind]> = [
   [/^\/v1\/tokens\//, 'tok'], [/^\/v1\/inventory\/locks\//, 'lck'], [/^\/v1\/reservations\//, 'res'], [/^\/v1\/transfers\//, 'trf'],
   [/^\/v1\/suppliers\//, 'sup'], [/^\/v1\/purchase-orders\//, 'po'], [/^\/v1\/orders\//, 'ord'], [/^\/v1\/presale-campaigns\//, 'cmp'],
   [/^\/v1\/webhook-endpoints\//, 'whe'], [/^\/v1\/returns\//, 'rma'], [/^\/v1\/shipments\//, 'shp'], [/^\/v1\/supplier-portal\/dropship\//, 'shp'],
-  [/^\/v1\/planned-events\//, 'pev'], [/^\/v1\/suggestions\//, 'sug'],
+  [/^\/v1\/planned-events\//, 'pev'], [/^\/v1\/suggestions\//, 'sug'], [/^\/v1\/receipts\//, 'rcp'],
 ]
 
 function hintsFor(world: FuzzWorld): Hint {
