@@ -125,6 +125,39 @@ for (const kind of await storeKinds()) {
       assert.equal((await costOf(w.skuB.id)).valueMinor, valueBefore + 400)
     })
 
+    it('over HTTP: landed cost entered and listed, refusals as problems that change nothing, a SKU\'s cost and the valuation per node', async () => {
+      const receipt = await received('S2', [{ sku: 'SKU-A', quantity: 2, unitCost: 1000, passed: 2 }, { sku: 'SKU-B', quantity: 3, unitCost: 500, passed: 3 }])
+      const made = (await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'insurance', basis: 'value', amountMinor: 701, currency: 'CNY', note: 'cargo cover' }, 201)).json()
+      assert.deepEqual([made.receiptId, made.kind, made.basis, made.note, made.allocations.reduce((s: number, a: { amountMinor: number }) => s + a.amountMinor, 0)], [receipt.id, 'insurance', 'value', 'cargo cover', 701])
+      const before = await snapshot()
+      assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'EUR' }, 422)).json().code, 'currency_mismatch')
+      assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 0, currency: 'CNY' }, 422)).json().code, 'invalid_charges')
+      assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'tax', basis: 'quantity', amountMinor: 10, currency: 'CNY' }, 400)).json().code, 'invalid_request')
+      assert.equal((await call('POST', '/v1/receipts/rcp_none/landed-costs', w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'CNY' }, 404)).json().code, 'receipt_not_found')
+      await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, await t.auth(`channel:${w.web.id}`), { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'CNY' }, 403)
+      assert.deepEqual(await snapshot(), before)
+      assert.deepEqual((await call('GET', `/v1/receipts/${receipt.id}/landed-costs`, w.admin)).json().items.map((l: { id: string }) => l.id), [made.id])
+
+      const cost = (await call('GET', '/v1/costs/skus/SKU-A', w.ops)).json()
+      assert.equal(cost.skuId, w.skuA.id)
+      assert.equal(cost.unitCostMinor, Math.round(cost.valueMinor / cost.units))
+      assert.ok(cost.movements.some((m: { reference: string; kind: string }) => m.reference === made.id && m.kind === 'landed'))
+      assert.equal((await call('GET', '/v1/costs/skus/NOPE', w.ops, undefined, 404)).json().code, 'sku_not_found')
+
+      const valuation = (await call('GET', '/v1/costs/valuation?node=WH-E', w.ops)).json()
+      const onHand = async (skuId: string) => (await t.services.inventory.position(skuId, w.whEast.id)).onHand
+      for (const line of valuation.items) {
+        assert.equal(line.nodeId, w.whEast.id)
+        assert.equal(line.unitsOnHand, await onHand(line.skuId))
+        const c = (await call('GET', `/v1/costs/skus/${line.skuId}`, w.ops)).json()
+        assert.equal(line.valueMinor, Math.round((line.unitsOnHand * c.valueMinor) / c.units), 'on hand × average')
+      }
+      const sum = valuation.items.reduce((s: number, l: { valueMinor: number }) => s + l.valueMinor, 0)
+      assert.deepEqual(valuation.byCurrency.map((x: { currency: string; valueMinor: number }) => [x.currency, x.valueMinor]), [['CNY', sum]])
+      assert.deepEqual(valuation.byNode.map((x: { nodeId: string; valueMinor: number }) => [x.nodeId, x.valueMinor]), [[w.whEast.id, sum]])
+      assert.equal((await call('GET', '/v1/costs/valuation?node=NOPE', w.ops, undefined, 404)).json().code, 'node_not_found')
+    })
+
     it('a shipment issues its units at the average: cost of goods on the shipment, once', async () => {
       const channel: Auth = await t.auth(`channel:${w.web.id}`)
       const wh: Auth = await t.auth(`warehouse:${w.whEast.id}`)
