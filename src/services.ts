@@ -8,7 +8,7 @@ import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, SupplierPortal, Suppliers, vendorOfSku } from './purchasing/index.ts'
 import { Returns, unitsReturnedToVendor } from './returns/index.ts'
-import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, loadOrder, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
@@ -124,12 +124,18 @@ export function createServices(
   })
   const purchasing = new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots)
   // What passes QC joins its SKU's moving-average cost in the receipt's transaction (payables reads purchasing, never the reverse).
-  const costing = new Costing(db, clock)
+  // A shipment's revenue beside its cost of goods: the order's prices, read in the shipment's transaction.
+  const costing = new Costing(db, clock, {
+    pricesOf: async (tx, orderId) => {
+      const order = await loadOrder(tx, orderId)
+      return order && { currency: order.currency, unitPriceOf: new Map(order.lines.map((l) => [l.lineNo, l.unitPrice])) }
+    },
+  })
   purchasing.onReceipt(costing.receiptWithin)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
-  const analytics = new Analytics(db, clock, { events, suppliers, catalogue }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
+  const analytics = new Analytics(db, clock, { events, suppliers, catalogue, costs: (fromMs, toMs) => costing.figures(fromMs, toMs) }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   // Runs where the other sweeps run; each pass is one coalescing interval's changes.
   const availability = new Availability(db, clock, { events, catalogue, promising }, {
     intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger, onDeltas: (count) => metrics.availabilityDeltas.inc(count),

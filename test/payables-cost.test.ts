@@ -176,6 +176,14 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([shipped?.reference, shipped?.nodeId, shipped?.quantity, shipped?.valueMinor, shipped?.currency], [s.id, w.whEast.id, 2, expected, 'CNY'])
       await t.services.db.tx((tx) => costShipmentWithin(tx, { id: s.id, nodeId: w.whEast.id, lines: [{ skuId: w.skuA.id, quantity: 2, status: 'open' }] }, 0))
       assert.equal((await costOf(w.skuA.id)).units, after.units, 'a shipment is costed once')
+      // Analytics: cost of goods shipped beside the revenue of the same units, the margin, and the value on hand.
+      const inventory = (await call('GET', '/v1/analytics/inventory?periodDays=7', w.admin)).json()
+      const value = inventory.inventory.value
+      const cny = value.byCurrency.find((x: { currency: string }) => x.currency === 'CNY')
+      assert.deepEqual([cny.unitsShipped, cny.costOfGoodsShippedMinor, cny.revenueMinor, cny.grossMarginMinor], [2, expected, 10_000, 10_000 - expected])
+      const valuation = (await call('GET', '/v1/costs/valuation', w.admin)).json()
+      assert.equal(cny.inventoryValueMinor, valuation.byCurrency.find((x: { currency: string }) => x.currency === 'CNY').valueMinor)
+      assert.equal(cny.turnover, expected / cny.inventoryValueMinor)
     })
   })
 

@@ -3933,6 +3933,29 @@ export interface components {
                 unitsShipped: number;
                 onHand: number | null;
             }[];
+            /** @description The same figures in money (docs/payables.md#cost): absent where costs are not kept */
+            value?: {
+                /**
+                 * @description The definition's name in docs/analytics.md (#inventory-value)
+                 * @enum {string}
+                 */
+                definition: "inventory_value";
+                /** @description Costed shipments in the period and the stock on hand now, at moving-average cost */
+                byCurrency: {
+                    currency: string;
+                    unitsShipped: number;
+                    /** @description Minor units of the currency */
+                    costOfGoodsShippedMinor: number;
+                    /** @description Minor units of the currency */
+                    revenueMinor: number;
+                    /** @description Minor units of the currency */
+                    grossMarginMinor: number;
+                    grossMarginRate: number | null;
+                    /** @description Minor units of the currency */
+                    inventoryValueMinor: number;
+                    turnover: number | null;
+                }[];
+            };
         };
         /** LandedCost */
         LandedCost: {

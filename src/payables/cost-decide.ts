@@ -114,9 +114,18 @@ export function costLanded(
  * adjustments) carry the same average without lowering the state below zero; a SKU never costed
  * ships at no cost and is left out.
  */
-export function costShipment(states: ReadonlyMap<string, SkuCost>, lines: ReadonlyArray<{ skuId: string; quantity: number }>, shipment: { id: string; nodeId: string }, atMs: number): CostDecision {
+export function costShipment(
+  states: ReadonlyMap<string, SkuCost>, lines: ReadonlyArray<{ skuId: string; quantity: number; lineNo?: number }>, shipment: { id: string; nodeId: string }, atMs: number,
+  prices?: { currency: string; unitPriceOf: ReadonlyMap<number, number> },
+): CostDecision {
   const units = new Map<string, number>()
-  for (const l of lines) if (l.quantity > 0) units.set(l.skuId, (units.get(l.skuId) ?? 0) + l.quantity)
+  const revenue = new Map<string, number>()
+  for (const l of lines) {
+    if (l.quantity <= 0) continue
+    units.set(l.skuId, (units.get(l.skuId) ?? 0) + l.quantity)
+    const price = l.lineNo === undefined ? undefined : prices?.unitPriceOf.get(l.lineNo)
+    if (price !== undefined) revenue.set(l.skuId, (revenue.get(l.skuId) ?? 0) + l.quantity * price)
+  }
   const costs: SkuCost[] = []
   const movements: CostMovement[] = []
   for (const [skuId, quantity] of units) {
@@ -128,6 +137,11 @@ export function costShipment(states: ReadonlyMap<string, SkuCost>, lines: Readon
     const beyondMinor = beyond === 0 ? 0 : Number(divideRounded(BigInt(state.valueMinor) * BigInt(beyond), BigInt(state.units), 'half_up'))
     costs.push({ ...state, ...issued.state, updatedAtMs: atMs })
     movements.push({ skuId, nodeId: shipment.nodeId, kind: 'shipment', reference: shipment.id, quantity, valueMinor: issued.cogsMinor + beyondMinor, currency: state.currency, atMs })
+    // Revenue only beside a cost: a margin compares the same units.
+    const revenueMinor = revenue.get(skuId)
+    if (prices && revenueMinor !== undefined) {
+      movements.push({ skuId, nodeId: shipment.nodeId, kind: 'revenue', reference: shipment.id, quantity, valueMinor: revenueMinor, currency: prices.currency, atMs })
+    }
   }
   return { costs, movements }
 }

@@ -17,7 +17,11 @@ export interface SkuCost {
   updatedAtMs: number
 }
 
-export type CostMovementKind = 'receipt' | 'uncosted' | 'landed' | 'shipment'
+/**
+ * `revenue` is not a cost: the order value of the units a shipment issued at cost, kept beside
+ * the shipment's cost of goods so gross margin reads like with like (same shipment, same SKUs).
+ */
+export type CostMovementKind = 'receipt' | 'uncosted' | 'landed' | 'shipment' | 'revenue'
 
 export interface CostMovement {
   skuId: string
@@ -130,12 +134,29 @@ export async function skuCostsAfter(q: Queryable, afterSkuId: string, limit: num
   return rows.map(skuCostOf)
 }
 
-/** Cost of goods shipped between two instants, per currency: the sum of shipment movements. */
-export async function shippedCostBetween(q: Queryable, fromMs: number, toMs: number): Promise<Array<{ currency: string; units: number; valueMinor: number }>> {
-  const rows = await q.all<{ currency: string; units: number | string; value: number | string }>(
-    `SELECT currency, SUM(quantity) AS units, SUM(value_minor) AS value FROM cost_movements
-      WHERE kind = 'shipment' AND at >= ? AND at < ? GROUP BY currency ORDER BY currency`, [fromMs, toMs])
-  return rows.map((r) => ({ currency: r.currency, units: Number(r.units), valueMinor: Number(r.value) }))
+export interface ShippedFigures {
+  currency: string
+  unitsShipped: number
+  costOfGoodsMinor: number
+  /** The order value of the same units; 0 where none was recorded, or recorded in another currency. */
+  revenueMinor: number
+}
+
+/** Cost of goods shipped and the revenue of the same units between two instants, per currency. */
+export async function shippedBetween(q: Queryable, fromMs: number, toMs: number): Promise<ShippedFigures[]> {
+  const rows = await q.all<{ kind: string; currency: string; units: number | string; value: number | string }>(
+    `SELECT kind, currency, SUM(quantity) AS units, SUM(value_minor) AS value FROM cost_movements
+      WHERE kind IN ('shipment', 'revenue') AND at >= ? AND at < ? GROUP BY kind, currency ORDER BY currency, kind`, [fromMs, toMs])
+  const byCurrency = new Map<string, ShippedFigures>()
+  for (const r of rows) {
+    const f = byCurrency.get(r.currency) ?? { currency: r.currency, unitsShipped: 0, costOfGoodsMinor: 0, revenueMinor: 0 }
+    if (r.kind === 'shipment') {
+      f.unitsShipped += Number(r.units)
+      f.costOfGoodsMinor += Number(r.value)
+    } else f.revenueMinor += Number(r.value)
+    byCurrency.set(r.currency, f)
+  }
+  return [...byCurrency.values()]
 }
 
 export async function insertLandedCost(q: Queryable, l: LandedCost): Promise<void> {

@@ -18,7 +18,7 @@ import { chargeKinds, costBases, type ChargeKind, type CostBasis } from './lande
 import { costLanded, costReceipt, costShipment, type CostDecision, type LandedLine } from './cost-decide.ts'
 import { skuCostOf, valuationPage, valuationTotals, type SkuCostView, type ValuationLine, type ValuationTotal } from './cost-reads.ts'
 import {
-  costedAlready, ensureSkuCosts, insertCostMovements, insertLandedCost, landedCostOfCharge, landedCostsOfReceipt, loadSkuCosts, saveSkuCost,
+  costedAlready, ensureSkuCosts, shippedBetween, type ShippedFigures, insertCostMovements, insertLandedCost, landedCostOfCharge, landedCostsOfReceipt, loadSkuCosts, saveSkuCost,
   type LandedCost,
 } from './cost-store.ts'
 
@@ -47,8 +47,12 @@ export interface InvoiceChargeInput {
 export interface ShippedGoods {
   id: string
   nodeId: string
-  lines: ReadonlyArray<{ skuId: string; quantity: number; status: string }>
+  orderId?: string
+  lines: ReadonlyArray<{ skuId: string; quantity: number; status: string; lineNo?: number }>
 }
+
+/** The order's currency and unit price per order line number: the revenue of what a shipment sends (the orders context knows it). */
+export type OrderPricesOf = (tx: Queryable, orderId: string) => Promise<{ currency: string; unitPriceOf: ReadonlyMap<number, number> } | undefined>
 
 async function write(tx: Queryable, decision: CostDecision): Promise<void> {
   for (const cost of decision.costs) await saveSkuCost(tx, cost)
@@ -68,12 +72,13 @@ export async function costReceiptWithin(tx: Queryable, receipt: Receipt, po: Pur
 }
 
 /** Inside a shipment's transaction: its units leave at each SKU's current average, once per shipment. */
-export async function costShipmentWithin(tx: Queryable, shipment: ShippedGoods, atMs: number): Promise<void> {
+export async function costShipmentWithin(tx: Queryable, shipment: ShippedGoods, atMs: number, pricesOf?: OrderPricesOf): Promise<void> {
   if (await costedAlready(tx, 'shipment', shipment.id)) return
   const lines = shipment.lines.filter((l) => l.status === 'open' && l.quantity > 0)
   if (lines.length === 0) return
+  const prices = shipment.orderId !== undefined && pricesOf ? await pricesOf(tx, shipment.orderId) : undefined
   const states = await loadSkuCosts(tx, lines.map((l) => l.skuId), true)
-  await write(tx, costShipment(states, lines, shipment, atMs))
+  await write(tx, costShipment(states, lines, shipment, atMs, prices))
 }
 
 function checkCharge(input: { kind: unknown; basis: unknown; amountMinor: unknown; currency: unknown }): Result<null, PayablesErrorCode> {
@@ -132,17 +137,29 @@ export async function allocateInvoiceCharge(tx: Queryable, input: InvoiceChargeI
 export class Costing {
   readonly #db: Db
   readonly #clock: Clock
+  readonly #pricesOf: OrderPricesOf | undefined
 
-  constructor(db: Db, clock: Clock) {
+  /** `pricesOf`: an order's prices, for the revenue of what each shipment sends (handed in: payables does not read orders). */
+  constructor(db: Db, clock: Clock, deps: { pricesOf?: OrderPricesOf } = {}) {
     this.#db = db
     this.#clock = clock
+    this.#pricesOf = deps.pricesOf
   }
 
   /** For purchasing's receipt hook. */
   readonly receiptWithin = (tx: Queryable, receipt: Receipt, po: PurchaseOrder): Promise<void> => costReceiptWithin(tx, receipt, po, this.#clock.nowMs())
 
   /** For fulfilment's shipped hook. */
-  readonly shipmentWithin = (tx: Queryable, shipment: ShippedGoods): Promise<void> => costShipmentWithin(tx, shipment, this.#clock.nowMs())
+  readonly shipmentWithin = (tx: Queryable, shipment: ShippedGoods): Promise<void> => costShipmentWithin(tx, shipment, this.#clock.nowMs(), this.#pricesOf)
+
+  /**
+   * For analytics, per currency: cost of goods shipped and the revenue of the same units between
+   * two instants, and the value of stock on hand now.
+   */
+  async figures(fromMs: number, toMs: number): Promise<{ shipped: ShippedFigures[]; inventoryValue: Array<{ currency: string; valueMinor: number }> }> {
+    const [shipped, totals] = await Promise.all([shippedBetween(this.#db, fromMs, toMs), valuationTotals(this.#db, {})])
+    return { shipped, inventoryValue: totals.byCurrency.map((t) => ({ currency: t.currency, valueMinor: t.valueMinor })) }
+  }
 
   /** A landed-cost charge entered by staff against a receipt, in one transaction. */
   async addLandedCost(receiptId: string, input: LandedCostInput, by: string): Promise<Result<LandedCost, PayablesErrorCode>> {
