@@ -76,9 +76,9 @@ for (const kind of await storeKinds()) {
       await call('PATCH', `/v1/skus/${w.skuB.id}`, w.admin, { weightGrams: 250, volumeCm3: 3333 })
       for (const [basis, amountMinor] of [['quantity', 1001], ['value', 997], ['weight', 10], ['volume', 7]] as const) {
         const before = { a: await costOf(w.skuA.id), b: await costOf(w.skuB.id) }
-        const landed = await t.services.costing.addLandedCost(receipt.id, { kind: 'freight', basis, amountMinor, currency: 'CNY' }, 'test')
-        assert.ok(landed.ok, landed.ok ? '' : landed.detail)
-        const parts = landed.value.allocations.map((x) => x.amountMinor)
+        const added = await t.services.costing.addLandedCost(receipt.id, { kind: 'freight', basis, amountMinor, currency: 'CNY' }, 'test')
+        assert.ok(added.ok, added.ok ? '' : added.detail)
+        const parts = added.value.landed.allocations.map((x) => x.amountMinor)
         assert.equal(parts.reduce((s, p) => s + p, 0), amountMinor, `${basis}: the parts sum to the charge`)
         const afterA = await costOf(w.skuA.id)
         const afterB = await costOf(w.skuB.id)
@@ -127,7 +127,11 @@ for (const kind of await storeKinds()) {
 
     it('over HTTP: landed cost entered and listed, refusals as problems that change nothing, a SKU\'s cost and the valuation per node', async () => {
       const receipt = await received('S2', [{ sku: 'SKU-A', quantity: 2, unitCost: 1000, passed: 2 }, { sku: 'SKU-B', quantity: 3, unitCost: 500, passed: 3 }])
-      const made = (await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'insurance', basis: 'value', amountMinor: 701, currency: 'CNY', note: 'cargo cover' }, 201)).json()
+      const body = { kind: 'insurance', basis: 'value', amountMinor: 701, currency: 'CNY', note: 'cargo cover' }
+      const made = (await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, body, 201, { 'idempotency-key': 'landed-1' })).json()
+      const again = await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, body, 201, { 'idempotency-key': 'landed-1' })
+      assert.deepEqual([again.headers['idempotent-replayed'], again.json().id], ['true', made.id], 'a retry answers the first charge')
+      assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { ...body, amountMinor: 702 }, 422, { 'idempotency-key': 'landed-1' })).json().code, 'idempotency_key_reused')
       assert.deepEqual([made.receiptId, made.kind, made.basis, made.note, made.allocations.reduce((s: number, a: { amountMinor: number }) => s + a.amountMinor, 0)], [receipt.id, 'insurance', 'value', 'cargo cover', 701])
       const before = await snapshot()
       assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'EUR' }, 422)).json().code, 'currency_mismatch')

@@ -28002,7 +28002,10 @@ export interface operations {
     addLandedCost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -28034,13 +28037,14 @@ export interface operations {
             /** @description Created: add a landed cost (freight, duty, insurance, other) to a receipt: split over its lines by quantity, value, weight or volume (largest remainder: the parts sum exactly), raising the average cost of the units still on hand */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LandedCost"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28094,7 +28098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `invalid_charges`, `landed_credit_exceeds_value`, `nothing_received`, `volume_missing`, `weight_missing`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `idempotency_key_reused`, `invalid_charges`, `landed_credit_exceeds_value`, `nothing_received`, `volume_missing`, `weight_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;

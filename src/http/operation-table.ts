@@ -375,8 +375,8 @@ export const operationTable: Record<string, Operation> = {
   }),
   ...group('payables', {
     'POST /v1/receipts/{id}/landed-costs': ['addLandedCost', [
-      'receipt_not_found', 'invalid_charges', 'weight_missing', 'volume_missing', 'currency_mismatch', 'nothing_received', 'landed_credit_exceeds_value',
-    ]],
+      'receipt_not_found', 'invalid_charges', 'weight_missing', 'volume_missing', 'currency_mismatch', 'nothing_received', 'landed_credit_exceeds_value', 'idempotency_key_reused',
+    ], 'idempotent'],
     'GET /v1/receipts/{id}/landed-costs': ['listLandedCosts', ['receipt_not_found']],
     'GET /v1/costs/skus/{sku}': ['getSkuCost', ['sku_not_found']],
     'GET /v1/costs/valuation': ['getInventoryValuation', ['node_not_found']],

@@ -6,7 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import { isoOf } from '../kernel/clock.ts'
-import { allow, Id, literals, named, Nullable, PageQuery, pageRequestOf, principalOf, problems, sendProblem, sendResult } from '../http/support.ts'
+import { allow, Id, idempotencyKeyOf, literals, named, Nullable, PageQuery, pageRequestOf, principalOf, problems, requestHashOf, sendProblem, sendResult } from '../http/support.ts'
+import { idempotencyScope } from '../kernel/principal.ts'
 import { singleCursor } from '../http/cursor.ts'
 import { ok } from '../kernel/result.ts'
 import type { Catalogue } from '../catalogue/index.ts'
@@ -73,8 +74,13 @@ export function costRoutes({ costing, catalogue }: { costing: Costing; catalogue
         params: Type.Object({ id: Id }), body: LandedCostBody, response: { 201: LandedCostView, ...problems },
       },
     }, async (req, reply) => {
-      const landed = await costing.addLandedCost(req.params.id, req.body, actorOf(req))
-      return landed.ok ? reply.code(201).send(landedView(landed.value)) : sendProblem(reply, landed)
+      const key = idempotencyKeyOf(req)
+      if (!key.ok) return sendProblem(reply, key)
+      const idem = key.value === undefined ? undefined : { scopeKey: `landed_cost|${idempotencyScope(principalOf(req))}|${key.value}`, requestHash: requestHashOf(req) }
+      const added = await costing.addLandedCost(req.params.id, req.body, actorOf(req), idem)
+      if (!added.ok) return sendProblem(reply, added)
+      if (added.value.replayed) reply.header('idempotent-replayed', 'true')
+      return reply.code(201).send(landedView(added.value.landed))
     })
 
     app.get('/v1/receipts/:id/landed-costs', {

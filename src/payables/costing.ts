@@ -13,6 +13,7 @@ import { newId } from '../kernel/ids.ts'
 import { FailureError, ok, type Result } from '../kernel/result.ts'
 import { loadSkuMeasures } from '../catalogue/index.ts'
 import { receiptWithOrder, type PurchaseOrder, type Receipt } from '../purchasing/index.ts'
+import { once, txRetryingKeyRace, type IdempotencyKey } from '../inventory/index.ts'
 import { fail, type PayablesErrorCode } from './errors.ts'
 import { chargeKinds, costBases, type ChargeKind, type CostBasis } from './landed-cost.ts'
 import { costLanded, costReceipt, costShipment, type CostDecision, type LandedLine } from './cost-decide.ts'
@@ -161,14 +162,18 @@ export class Costing {
     return { shipped, inventoryValue: totals.byCurrency.map((t) => ({ currency: t.currency, valueMinor: t.valueMinor })) }
   }
 
-  /** A landed-cost charge entered by staff against a receipt, in one transaction. */
-  async addLandedCost(receiptId: string, input: LandedCostInput, by: string): Promise<Result<LandedCost, PayablesErrorCode>> {
+  /**
+   * A landed-cost charge entered by staff against a receipt, in one transaction; with an
+   * idempotency key, a retry answers the first charge instead of adding a second.
+   */
+  async addLandedCost(receiptId: string, input: LandedCostInput, by: string, idem?: IdempotencyKey): Promise<Result<{ landed: LandedCost; replayed: boolean }, PayablesErrorCode>> {
     try {
-      return await this.#db.tx(async (tx) => {
+      const done = await txRetryingKeyRace(this.#db, (tx) => once(tx, idem, this.#clock.nowMs(), async () => {
         const landed = await landWithin(tx, receiptId, input, { invoiceId: null, chargeNo: null, by, atMs: this.#clock.nowMs() })
         if (!landed.ok) throw new FailureError(landed)
-        return landed
-      })
+        return landed.value
+      }))
+      return ok({ landed: done.value, replayed: done.replayed })
     } catch (error) {
       if (error instanceof FailureError) return error.failure as Result<never, PayablesErrorCode>
       throw error
