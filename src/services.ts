@@ -130,6 +130,8 @@ export function createServices(
       const order = await loadOrder(tx, orderId)
       return order && { currency: order.currency, unitPriceOf: new Map(order.lines.map((l) => [l.lineNo, l.unitPrice])) }
     },
+    // A supplier's dropship node sends the supplier's goods, not stock the merchant bought in at cost.
+    ownStock: async (tx, nodeId) => (await catalogue.resolveNode(nodeId, tx))?.kind !== 'dropship',
   })
   purchasing.onReceipt(costing.receiptWithin)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })

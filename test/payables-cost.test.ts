@@ -180,6 +180,8 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([shipped?.reference, shipped?.nodeId, shipped?.quantity, shipped?.valueMinor, shipped?.currency], [s.id, w.whEast.id, 2, expected, 'CNY'])
       await t.services.db.tx((tx) => costShipmentWithin(tx, { id: s.id, nodeId: w.whEast.id, lines: [{ skuId: w.skuA.id, quantity: 2, status: 'open' }] }, 0))
       assert.equal((await costOf(w.skuA.id)).units, after.units, 'a shipment is costed once')
+      await t.services.db.tx((tx) => t.services.costing.shipmentWithin(tx, { id: 'shp_dropship', nodeId: w.drop1.id, lines: [{ skuId: w.skuA.id, quantity: 1, status: 'open' }] }))
+      assert.equal((await costOf(w.skuA.id)).units, after.units, "a supplier's dropship shipment takes nothing out of the merchant's cost")
       // Analytics: cost of goods shipped beside the revenue of the same units, the margin, and the value on hand.
       const inventory = (await call('GET', '/v1/analytics/inventory?periodDays=7', w.admin)).json()
       const value = inventory.inventory.value

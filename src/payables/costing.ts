@@ -139,19 +139,28 @@ export class Costing {
   readonly #db: Db
   readonly #clock: Clock
   readonly #pricesOf: OrderPricesOf | undefined
+  readonly #ownStock: ((tx: Queryable, nodeId: string) => Promise<boolean>) | undefined
 
-  /** `pricesOf`: an order's prices, for the revenue of what each shipment sends (handed in: payables does not read orders). */
-  constructor(db: Db, clock: Clock, deps: { pricesOf?: OrderPricesOf } = {}) {
+  /**
+   * `pricesOf`: an order's prices, for the revenue of what each shipment sends (handed in: payables
+   * does not read orders). `ownStock`: whether a node ships the merchant's own stock; a supplier's
+   * dropship node sends the supplier's goods, which never came in at cost.
+   */
+  constructor(db: Db, clock: Clock, deps: { pricesOf?: OrderPricesOf; ownStock?: (tx: Queryable, nodeId: string) => Promise<boolean> } = {}) {
     this.#db = db
     this.#clock = clock
     this.#pricesOf = deps.pricesOf
+    this.#ownStock = deps.ownStock
   }
 
   /** For purchasing's receipt hook. */
   readonly receiptWithin = (tx: Queryable, receipt: Receipt, po: PurchaseOrder): Promise<void> => costReceiptWithin(tx, receipt, po, this.#clock.nowMs())
 
   /** For fulfilment's shipped hook. */
-  readonly shipmentWithin = (tx: Queryable, shipment: ShippedGoods): Promise<void> => costShipmentWithin(tx, shipment, this.#clock.nowMs(), this.#pricesOf)
+  readonly shipmentWithin = async (tx: Queryable, shipment: ShippedGoods): Promise<void> => {
+    if (this.#ownStock && !(await this.#ownStock(tx, shipment.nodeId))) return
+    await costShipmentWithin(tx, shipment, this.#clock.nowMs(), this.#pricesOf)
+  }
 
   /**
    * For analytics, per currency: cost of goods shipped and the revenue of the same units between
