@@ -24,6 +24,7 @@ import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
 import { Costing } from './payables/costs.ts'
+import { Payables } from './payables/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -76,6 +77,8 @@ export interface Services {
   replenishment: Replenishment
   /** Inventory cost: moving-average cost per SKU from receipts, landed cost, cost of goods shipped, valuation. */
   costing: Costing
+  /** Supplier agreements, invoices matched three ways and their exceptions queue, payment runs, what is owed. */
+  payables: Payables
   /** The NATS JetStream relay of the outbox, when the server runs one (NATS_URL; see startRelay). */
   relay?: NatsRelay
 }
@@ -201,6 +204,7 @@ export function createServices(
     }),
     replenishment,
     costing,
+    payables: new Payables(db, clock, { suppliers }),
   }
 }
 

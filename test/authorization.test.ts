@@ -30,15 +30,16 @@ interface Operation { method: string; path: string; key: string; public: boolean
 
 /** `{id}` means something different under each prefix; any other name or prefix has no rule and fails the test. */
 function kindOfPathParam(path: string, name: string): Kind {
-  const byName: Record<string, Kind> = { sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery', kind: 'notificationKind' }
+  const byName: Record<string, Kind> = { supplier: 'supplier', sku: 'sku', node: 'node', channel: 'channel', line: 'line', asn: 'asn', token: 'statusToken', deliveryId: 'delivery', kind: 'notificationKind' }
   if (Object.hasOwn(byName, name)) return byName[name]
   if (name !== 'id') throw new Error(`no id-substitution rule for {${name}} in ${path}`)
   if (path.startsWith('/v1/inventory/locks/')) return 'lock'
   if (path.startsWith('/v1/supplier-portal/dropship/')) return 'dropshipRequest'
+  if (path.startsWith('/v1/supplier-portal/invoices/')) return 'invoice'
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
     'purchase-orders': 'po', orders: 'order', shipments: 'shipment', returns: 'return', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
-    'planned-events': 'plannedEvent', suggestions: 'suggestion', receipts: 'receipt',
+    'planned-events': 'plannedEvent', suggestions: 'suggestion', 'supplier-invoices': 'invoice', 'payment-runs': 'paymentRun', receipts: 'receipt',
   }
   const prefix = path.split('/')[2]
   if (!Object.hasOwn(byPrefix, prefix)) throw new Error(`no id-substitution rule for {id} in ${path}`)
@@ -60,6 +61,7 @@ const mustReach: Array<[caller: string, key: string]> = [
   ['supplier A', 'GET /v1/suppliers/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/asns'],
   ['supplier A', 'GET /v1/nodes/{node}'], ['warehouse A', 'GET /v1/nodes/{node}'], ['supplier A', 'GET /v1/supplier-portal/lines'], ['supplier A', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A by code', 'GET /v1/supplier-portal/dropship/{id}'], ['supplier A', 'GET /v1/purchase-orders/{id}/lines/{line}/eta-impact'], ['supplier A by code', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier A by code', 'GET /v1/purchase-orders/{id}'], ['supplier A', 'GET /v1/inventory/positions/{sku}/{node}'], ['supplier B', 'GET /v1/suppliers/{id}/virtual-supply'],
   ['payments', 'GET /v1/orders/{id}'], ['payments', 'GET /v1/orders/{id}/payments'],
+  ['supplier A', 'GET /v1/supplier-portal/invoices/{id}'], ['supplier A by code', 'GET /v1/supplier-portal/invoices/{id}'],
   ['channel A', 'GET /v1/returns/{id}'], ['store A', 'GET /v1/returns/{id}'], ['channel B', 'GET /v1/returns/{id}'],
   ['channel A', 'GET /v1/webhook-endpoints/{id}'], ['channel B', 'GET /v1/webhook-endpoints/{id}/deliveries'], ['channel B', 'GET /v1/webhook-endpoints/{id}'],
   // Public: the status link alone reaches its order, with or without a bearer token.
@@ -181,6 +183,13 @@ async function seed(t: TestApp): Promise<World> {
   const [suggestion] = await t.services.replenishment.listSuggestions({ status: 'open' }, undefined, 1)
   assert.ok(suggestion, 'the seeded demand makes a suggestion')
   const plannedEvent = await post('/v1/planned-events', { sku: '*', node: wh.id, date: future(20), kind: 'peak', upliftPct: 200 })
+  // Each supplier's invoice against its PO, billed before anything arrived: held, then approved so that a payment run pays it.
+  ids.invoice = {} as Record<Side, string>
+  for (const side of ['A', 'B'] as const) {
+    ids.invoice[side] = (await post('/v1/supplier-portal/invoices', { number: `INV-${side}`, invoiceDate: future(0), currency: 'CNY', lines: [{ po: ids.po[side], lineNo: 2, quantity: 1, unitPriceMinor: 100 }] }, tokens.supplier[side])).id
+    await post(`/v1/supplier-invoices/${ids.invoice[side]}/resolution`, { action: 'approve', reason: 'seeded' }, admin, 200)
+  }
+  const paymentRun = await post('/v1/payment-runs', { payBy: future(60) })
   // A purchase order of its own received at the warehouse: a receipt for the landed-cost routes.
   const costedPo = await post('/v1/purchase-orders', { supplier: sup.A.id, destination: wh.id, lines: [{ sku: skuA.id, quantity: 10 }] })
   await post(`/v1/purchase-orders/${costedPo.id}/send`, undefined, admin, 200)
@@ -193,7 +202,7 @@ async function seed(t: TestApp): Promise<World> {
     node: { A: store.A.id, B: store.B.id }, channel: { A: ch.A.id, B: ch.B.id }, supplier: { A: sup.A.id, B: sup.B.id },
     sku: { A: skuA.id, B: skuA.id }, line: { A: '1', B: '1' }, campaign: { A: campaign.id, B: campaign.id }, warehouse: { A: wh.id, B: wh.id },
     notificationKind: { A: 'delay_notice', B: 'delay_notice' },
-    plannedEvent: { A: plannedEvent.id, B: plannedEvent.id }, suggestion: { A: suggestion.id, B: suggestion.id },
+    plannedEvent: { A: plannedEvent.id, B: plannedEvent.id }, suggestion: { A: suggestion.id, B: suggestion.id }, paymentRun: { A: paymentRun.id, B: paymentRun.id },
     receipt: { A: receipt.id, B: receipt.id },
   })
   const codes = { A: ['STORE-ALPHA', 'DROP-ALPHA', 'DEPOT-ALPHA', 'CHAN-ALPHA', 'SUPP-ALPHA'], B: ['STORE-BETA', 'DROP-BETA', 'DEPOT-BETA', 'CHAN-BETA', 'SUPP-BETA'] }

@@ -79,6 +79,9 @@ describe('the dashboard', { skip: browserSkip }, () => {
     const [suggestion] = (await call('GET', '/v1/suggestions?status=open&sku=SKU-A', w.admin)).json().items
     assert.ok(suggestion, 'SKU-A is suggested')
     await call('POST', '/v1/suggestions/approve', w.admin, { ids: [suggestion.id], send: true })
+    // The supplier bills the order sent before any of it arrived: an invoice held in the exceptions queue.
+    const sent = (await call('GET', '/v1/purchase-orders', w.admin)).json().items.find((p: { status: string }) => p.status === 'sent')
+    await call('POST', '/v1/supplier-portal/invoices', await t.auth(`supplier:${sent.supplierId}`), { number: 'DASH-1', invoiceDate: dayAfter(now, 0), currency: sent.currency, lines: [{ po: sent.id, lineNo: 1, quantity: 1, unitPriceMinor: 100 }] }, 201)
     await t.services.analytics.catchUp()
     replenishment = (await call('GET', '/v1/analytics/replenishment?periodDays=30', w.admin)).json().replenishment
     assert.ok(replenishment.accuracy.overall.wape !== null && replenishment.accuracy.overall.series >= 1, JSON.stringify(replenishment.accuracy.overall))
@@ -125,6 +128,24 @@ describe('the dashboard', { skip: browserSkip }, () => {
     assert.equal(await figure('Pickup ready time (median)'), '—', 'no pickup in this channel')
     assert.equal(await figure('Dropship ship time (mean)'), '—', 'no dropship request in this channel')
     assertNoConsoleErrors(opened, 'dashboard')
+    await opened.context.close()
+  })
+
+  test('staff read the payables section: invoices matched the first time, the queue, what is owed', async () => {
+    const opened = await openPage(browser)
+    const { page } = opened
+    await signIn(page, server.baseUrl, w.ops, '/console/dashboard')
+    const figures = page.getByRole('group', { name: 'Payables', exact: true })
+    await figures.waitFor()
+    const figure = (label: string) => figures.locator('.figure', { hasText: label }).first()
+    assert.equal((await figure('Matched first time').locator('.value').innerText()).trim(), percentIn('en', 0))
+    assert.match(await figure('Matched first time').innerText(), /0 of 1 invoices received matched with no one involved/)
+    assert.equal((await figure('Invoices on hold').locator('.value').innerText()).trim(), '1')
+    assert.equal((await figure('Hold → resolved (mean)').locator('.value').innerText()).trim(), '—')
+    assert.match(await figure('Owed to suppliers').innerText(), /1\.00/)
+    assert.match(await figure('Paid by the due day').innerText(), /Nothing paid in the period/)
+    await assertAccessible(page, 'the dashboard’s payables section')
+    assertNoConsoleErrors(opened, 'the dashboard’s payables section')
     await opened.context.close()
   })
 

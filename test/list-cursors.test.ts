@@ -86,6 +86,14 @@ for (const kind of await storeKinds()) {
       for (const [sku, node] of [['SKU-A', 'WH-E'], ['SKU-B', 'WH-E'], ['*', '*']]) {
         await call('PUT', `/v1/replenishment-policies/${sku}/${node}`, admin, { serviceLevel: 0.9, method: 'order_up_to', reviewPeriodDays: 7 })
       }
+      // Supplier invoices (sent from sup1's portal, billed before anything arrived: held) and a payment run for each of two approved.
+      const sup1 = await t.auth('supplier:sup1')
+      for (let i = 0; i < 3; i++) {
+        const invoice = (await call('POST', '/v1/supplier-portal/invoices', sup1, { number: `INV-${i}`, invoiceDate: '2030-01-01', currency: 'CNY', lines: [{ po: 'PO-0', lineNo: 1, quantity: 1, unitPriceMinor: 900 }] }, 201)).json()
+        if (i === 2) continue
+        await call('POST', `/v1/supplier-invoices/${invoice.id}/resolution`, admin, { action: 'approve', reason: 'seeded' })
+        await call('POST', '/v1/payment-runs', admin, { payBy: '2031-01-01' }, 201)
+      }
 
       const params: Record<string, string> = { sku: 'SKU-A', node: 'WH-E', channel: 'web' }
       const idOf: Record<string, string> = { suppliers: suppliers[0].id, 'purchase-orders': pos[0].id, orders: orders[0].id, 'webhook-endpoints': hooks[0].id }
@@ -95,7 +103,7 @@ for (const kind of await storeKinds()) {
         if (!ops.get?.parameters?.some((p) => p.in === 'query' && p.name === 'cursor')) continue
         const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? idOf[path.split('/')[2]] : params[name]))
         // Staff name the supplier whose SKUs they read.
-        lists.push({ route: path, url: path === '/v1/supplier-portal/replenishment' ? `${url}?supplier=sup1` : url, auth: admin })
+        lists.push({ route: path, url: path === '/v1/supplier-portal/replenishment' ? `${url}?supplier=sup1` : url, auth: path === '/v1/supplier-portal/invoices' ? sup1 : admin })
       }
       // Scoped callers take other code paths: a channel's own channels and orders, a supplier's own profile.
       lists.push({ route: '/v1/channels (channel)', url: '/v1/channels', auth: w.appAuth })
@@ -127,8 +135,8 @@ for (const kind of await storeKinds()) {
     it('finds every list in the OpenAPI document', () => {
       assert.deepEqual(lists.slice(0, -8).map((l) => l.route).sort(), [
         '/v1/channels', '/v1/channels/{channel}/availability', '/v1/costs/valuation', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
-        '/v1/planned-events', '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/replenishment-policies', '/v1/returns', '/v1/shipments', '/v1/skus',
-        '/v1/suggestions', '/v1/supplier-portal/dropship', '/v1/supplier-portal/lines', '/v1/supplier-portal/replenishment', '/v1/suppliers',
+        '/v1/payment-runs', '/v1/planned-events', '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/replenishment-policies', '/v1/returns', '/v1/shipments', '/v1/skus',
+        '/v1/suggestions', '/v1/supplier-invoices', '/v1/supplier-portal/dropship', '/v1/supplier-portal/invoices', '/v1/supplier-portal/lines', '/v1/supplier-portal/replenishment', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',
         '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}/deliveries',
       ])

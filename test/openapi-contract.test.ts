@@ -105,10 +105,6 @@ const notAnsweredOverHttp: Record<string, string> = {
   invalid_node_ids: 'the channel schema bounds the list; a catalogue CSV import can fail it',
   invalid_supplier_id: 'the node schema has its pattern; a catalogue CSV import can fail it',
   invalid_weight: 'the SKU schema bounds it; a catalogue CSV import can fail it',
-  invalid_cost_lines: 'landed cost reads its lines from a stored receipt; the pure allocation checks them for every other caller',
-  no_units_on_hand: 'landed cost expenses a part no unit is left to carry; the pure moving average refuses it for every other caller',
-  invalid_match_tolerance: 'the supplier agreement and invoice routes (written alongside) will answer it',
-  invalid_agreement: 'the supplier agreement routes (written alongside) will answer it',
   invalid_volume: 'the SKU schema bounds it; a catalogue CSV import can fail it',
   invalid_quota: 'the campaign and quota schemas bound it; the presale rules check it for every other caller',
   invalid_per_customer_limit: 'the campaign schema bounds it; the presale rules check it for every other caller',
@@ -122,6 +118,8 @@ const notAnsweredOverHttp: Record<string, string> = {
   too_many_lines: 'the purchase-order schema bounds the lines; a purchase-order CSV import can exceed them',
   amount_required: 'every payment route sends an amount; the order engine checks it for every other caller',
   reprice_terms_required: 'a presale campaign end reprices its orders; no route does',
+  invalid_cost_lines: 'landed cost is spread over a receipt’s lines as purchasing stored them; only a bug makes them invalid',
+  no_units_on_hand: 'landed cost expenses a part no unit is left to carry; the pure moving average refuses it for every other caller',
 }
 
 test('the codes an operation lists are exact: each is its own, none is a context-wide list, and every code reaches some operation', () => {

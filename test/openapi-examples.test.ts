@@ -27,7 +27,7 @@ for (const kind of await storeKinds()) {
 
     /** The example of an operation, sent to its path (with `ids` in place of its parameters); answers the body. */
     /** `bodyIds`: ids the example names that stand for documents this test made (an example cannot know their ids). */
-    async function replay(operationId: string, ids: Record<string, string> = {}, bodyIds: Record<string, string> = {}): Promise<{ id: string }> {
+    async function replay(operationId: string, ids: Record<string, string> = {}, bodyIds: Record<string, string> = {}, as = admin): Promise<{ id: string }> {
       const doc = t.app.swagger() as unknown as Doc
       const [path, method, op] = Object.entries(doc.paths).flatMap(([p, ms]) => Object.entries(ms).map(([m, o]) => [p, m, o] as const))
         .find(([, , o]) => o.operationId === operationId) ?? assert.fail(`no operation ${operationId}`)
@@ -35,7 +35,7 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(example, requestExamples[operationId], `${operationId} shows its example`)
       const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? assert.fail(`${operationId} needs {${name}}`))
       const payload = JSON.parse(Object.entries(bodyIds).reduce((text, [from, to]) => text.split(from).join(to), JSON.stringify(example)))
-      const send = (key: string) => t.app.inject({ method: method.toUpperCase() as 'POST', url, headers: { ...admin, 'idempotency-key': key }, payload })
+      const send = (key: string) => t.app.inject({ method: method.toUpperCase() as 'POST', url, headers: { ...as, 'idempotency-key': key }, payload })
       if (!(op.parameters ?? []).some((p) => p.$ref === '#/components/parameters/IdempotencyKey')) {
         const res = await send('not a key')
         assert.equal(res.statusCode, 201, `${operationId} takes no Idempotency-Key, so a malformed one is not read: ${res.body}`)
@@ -57,7 +57,7 @@ for (const kind of await storeKinds()) {
 
     it('every creating call answers 201 to its example', async () => {
       const replayed: string[] = []
-      const run = async (operationId: string, ids?: Record<string, string>, bodyIds?: Record<string, string>) => { replayed.push(operationId); return replay(operationId, ids, bodyIds) }
+      const run = async (operationId: string, ids?: Record<string, string>, bodyIds?: Record<string, string>, as?: typeof admin) => { replayed.push(operationId); return replay(operationId, ids, bodyIds, as) }
       await run('createSku')
       await run('createNode')
       await step('POST', '/v1/nodes', { code: 'WH-EAST-2', name: 'Ningbo warehouse', kind: 'warehouse', region: 'east' })
@@ -75,6 +75,11 @@ for (const kind of await storeKinds()) {
       const receipt = await run('receivePurchaseOrder', { id: po.id })
       await run('addLandedCost', { id: receipt.id })
       await run('createAsn', { id: po.id })
+      await run('enterSupplierInvoice')
+      await run('sendInvoice', {}, {}, await t.auth('supplier:LONGJING-COOP'))
+      const paymentRun = await run('proposePaymentRun')
+      await step('POST', `/v1/payment-runs/${paymentRun.id}/approve`)
+      await run('recordSupplierPayment', { id: paymentRun.id })
       const order = await run('placeOrder')
       await run('recordPayment', { id: order.id })
       await step('POST', `/v1/orders/${order.id}/ship`, {})

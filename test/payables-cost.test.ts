@@ -135,7 +135,7 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([made.receiptId, made.kind, made.basis, made.note, made.allocations.reduce((s: number, a: { amountMinor: number }) => s + a.amountMinor, 0)], [receipt.id, 'insurance', 'value', 'cargo cover', 701])
       const before = await snapshot()
       assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'EUR' }, 422)).json().code, 'currency_mismatch')
-      assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 0, currency: 'CNY' }, 422)).json().code, 'invalid_charges')
+      assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 0, currency: 'CNY' }, 400)).json().code, 'invalid_charges')
       assert.equal((await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.ops, { kind: 'tax', basis: 'quantity', amountMinor: 10, currency: 'CNY' }, 400)).json().code, 'invalid_request')
       assert.equal((await call('POST', '/v1/receipts/rcp_none/landed-costs', w.ops, { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'CNY' }, 404)).json().code, 'receipt_not_found')
       await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, await t.auth(`channel:${w.web.id}`), { kind: 'duty', basis: 'quantity', amountMinor: 10, currency: 'CNY' }, 403)

@@ -1804,6 +1804,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier invoices received and matched the first time, the exceptions queue and how long it takes, payments, early-payment discounts taken and lapsed, instalments paid by their due day, what is open and overdue */
+        get: operations["getPayablesFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/channels/{channel}/availability": {
         parameters: {
             query?: never;
@@ -2940,6 +2957,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/supplier-agreements/{supplier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement a supplier works under (terms, match tolerances, debits, chargeback share) and where it comes from */
+        get: operations["getSupplierAgreement"];
+        /** Set a supplier’s agreement (or the default, `*`): validated, stored as its next version */
+        put: operations["setSupplierAgreement"];
+        post?: never;
+        /** Remove a supplier’s own agreement: it follows the default again */
+        delete: operations["deleteSupplierAgreement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier invoices, newest first (status=on_hold is the exceptions queue) */
+        get: operations["listSupplierInvoices"];
+        put?: never;
+        /** Enter a supplier invoice: matched three ways at once, held in the exceptions queue on a variance */
+        post: operations["enterSupplierInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supplier invoice with its matched lines, charges and instalments */
+        get: operations["getSupplierInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-invoices/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a held invoice: approve it with a reason, reject it, or ask the supplier for a credit note */
+        post: operations["resolveSupplierInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment runs, newest first */
+        get: operations["listPaymentRuns"];
+        put?: never;
+        /** Propose a payment run: what is due by a day, plus what is worth paying early for its discount; never an invoice on hold */
+        post: operations["proposePaymentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment run: what it pays each supplier, the discounts taken, debits set off, payments recorded */
+        get: operations["getPaymentRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposed payment run (admin) */
+        post: operations["approvePaymentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a payment run with no payment recorded: its instalments may go on another run */
+        post: operations["cancelPaymentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-runs/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a supplier’s payment on an approved run with the bank reference (admin); once per supplier and currency */
+        post: operations["recordSupplierPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open invoices by days past due (current, 1–30, 31–60, 61–90, over 90) per supplier and in total, per currency */
+        get: operations["getPayablesAgeing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payables/due-by-week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What falls due in each of the next 13 weeks, per currency (week 1 takes what is overdue) */
+        get: operations["getPayablesDueByWeek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{supplier}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier’s statement: invoices, payments, debits and chargebacks, oldest first, with its balance per currency */
+        get: operations["getSupplierStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling supplier’s invoices, newest first, with their match state and what is due and paid */
+        get: operations["listOwnInvoices"];
+        put?: never;
+        /** Send an invoice against the calling supplier’s purchase orders: matched at once */
+        post: operations["sendInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the calling supplier’s invoices (another supplier’s is not found) */
+        get: operations["getOwnInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-portal/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling supplier’s statement: invoices, payments, debits and chargebacks, with its balance */
+        get: operations["getOwnStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/receipts/{id}/landed-costs": {
         parameters: {
             query?: never;
@@ -3023,6 +3300,7 @@ export interface components {
             suppliers?: components["schemas"]["SupplierFigures"];
             inventory?: components["schemas"]["InventoryFigures"];
             replenishment?: components["schemas"]["ReplenishmentFigures"];
+            payables?: components["schemas"]["PayablesFigures"];
             /** @description Each group’s definition name (docs/analytics.md) */
             definitions: {
                 [key: string]: string;
@@ -3957,6 +4235,12 @@ export interface components {
                 }[];
             };
         };
+        /** InvoiceResolutionRequest */
+        InvoiceResolutionRequest: {
+            action: "approve" | "reject" | "request_credit_note";
+            /** @description Why: kept on the invoice */
+            reason: string;
+        };
         /** LandedCost */
         LandedCost: {
             id: string;
@@ -4349,6 +4633,116 @@ export interface components {
             balanceFrom: string | null;
             balanceBy: string | null;
         };
+        /** PayablesAgeing */
+        PayablesAgeing: {
+            asOf: string;
+            bySupplier: {
+                supplierId: string;
+                currency: string;
+                openMinor: number;
+                bucketsMinor: {
+                    current: number;
+                    d1_30: number;
+                    d31_60: number;
+                    d61_90: number;
+                    over_90: number;
+                };
+            }[];
+            total: {
+                currency: string;
+                openMinor: number;
+                bucketsMinor: {
+                    current: number;
+                    d1_30: number;
+                    d31_60: number;
+                    d61_90: number;
+                    over_90: number;
+                };
+            }[];
+        };
+        /** PayablesAnswer */
+        PayablesAnswer: {
+            /** @description The period asked for */
+            periodDays: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: string | null;
+            /** @description The last outbox event the rollups count */
+            asOfEventId: number;
+            /** @description The shop currency money figures (compensation, refunds, value recovered) are counted in, minor units */
+            currency: string;
+            payables: components["schemas"]["PayablesFigures"];
+        };
+        /** PayablesDueByWeek */
+        PayablesDueByWeek: {
+            asOf: string;
+            weeks: {
+                from: string;
+                to: string;
+            }[];
+            currencies: {
+                currency: string;
+                weeksMinor: number[];
+                totalMinor: number;
+            }[];
+        };
+        /** PayablesFigures */
+        PayablesFigures: {
+            /**
+             * @description The definition's name in docs/analytics.md (#payables)
+             * @enum {string}
+             */
+            definition: "payables";
+            /** @description Supplier invoices entered, imported or sent in the period, and those that matched three ways without a person */
+            invoices: {
+                received: number;
+                /** @description Per currency, in minor units (never converted) */
+                receivedMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                matchedFirstTime: number;
+                firstPassMatchRate: (number | null) | null;
+            };
+            exceptions: {
+                heldNow: number;
+                /** @description Per currency, in minor units (never converted) */
+                heldNowMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                approved: number;
+                rejected: number;
+                meanHoursToResolve: number | null;
+            };
+            payments: {
+                /** @description Per currency, in minor units (never converted) */
+                paidMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                /** @description Per currency, in minor units (never converted) */
+                discountsTakenMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                /** @description Early-payment discounts whose last day fell in the period without being taken */
+                discountsLapsedMinor: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+                instalmentsPaid: number;
+                paidOnTimeRate: (number | null) | null;
+            };
+            /** @description Owed on invoices that stand, now */
+            open: {
+                currency: string;
+                openMinor: number;
+                overdueMinor: number;
+            }[];
+        };
         /** Payment */
         Payment: {
             id: string;
@@ -4375,6 +4769,67 @@ export interface components {
             providerRef: string;
             /** @description For a refund: the `requestId` of the `refund.requested` event it pays (a return’s refund); each request is paid once */
             refundRequest?: string;
+        };
+        /** PaymentRun */
+        PaymentRun: {
+            id: string;
+            payBy: string;
+            payDate: string;
+            status: "proposed" | "approved" | "paid" | "cancelled";
+            createdAt: string;
+            createdBy: string;
+            approvedAt: string | null;
+            approvedBy: string | null;
+            closedAt: string | null;
+            groups: {
+                supplierId: string;
+                currency: string;
+                /** @description Instalments paid (integer minor units) */
+                payMinor: number;
+                /** @description Early-payment discounts taken (integer minor units) */
+                discountMinor: number;
+                /** @description Debits set off (recorded, or that would be now) (integer minor units) */
+                debitsMinor: number;
+                /** @description To transfer (integer minor units) */
+                netMinor: number;
+                debitIds: string[];
+                payment: {
+                    id: string;
+                    supplierId: string;
+                    currency: string;
+                    /** @description Paid to the bank account (integer minor units) */
+                    amountMinor: number;
+                    /** @description Debits and credit notes set off (integer minor units) */
+                    debitsMinor: number;
+                    bankReference: string;
+                    paidDate: string;
+                    createdAt: string;
+                    createdBy: string;
+                } | null;
+                lines: {
+                    invoiceId: string;
+                    seq: number;
+                    payMinor: number;
+                    discountMinor: number;
+                    reason: "due" | "early_discount";
+                    explanation: string;
+                }[];
+            }[];
+        };
+        /** PaymentRunRequest */
+        PaymentRunRequest: {
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            payBy: string;
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            payDate?: string;
+            /** @description Pay early only for a discount of at least this much */
+            minDiscountMinor?: number;
         };
         /** PaymentTerms */
         PaymentTerms: {
@@ -5771,6 +6226,77 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** SupplierAgreement */
+        SupplierAgreement: {
+            /** @description The supplier, or * for the default */
+            supplierId: string;
+            from: "supplier" | "default" | "built_in";
+            terms: {
+                kind: "prepayment" | "on_delivery" | "net" | "instalments";
+                /** @description net: days after the invoice or receipt */
+                days?: number;
+                from?: "invoice" | "receipt";
+                /** @description instalments: percentages (summing to 100) at day offsets */
+                parts?: {
+                    percent: number;
+                    dayOffset: number;
+                    from: "invoice" | "receipt";
+                }[];
+                /** @description e.g. 2/10 net 30: { percent: 2, withinDays: 10 } */
+                earlyDiscount?: {
+                    percent: number;
+                    withinDays: number;
+                };
+            };
+            tolerance: {
+                quantityPercent: number;
+                pricePercent: number;
+                /** @description A variance of at most this much is tolerated whatever its percent (integer minor units) */
+                absoluteMinor: number;
+            };
+            debits: {
+                qcFailures: boolean;
+                shortReceipts: boolean;
+                returnsToVendor: boolean;
+            };
+            chargebackPercent: number;
+            version: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        /** SupplierAgreementRequest */
+        SupplierAgreementRequest: {
+            terms?: {
+                kind: "prepayment" | "on_delivery" | "net" | "instalments";
+                /** @description net: days after the invoice or receipt */
+                days?: number;
+                from?: "invoice" | "receipt";
+                /** @description instalments: percentages (summing to 100) at day offsets */
+                parts?: {
+                    percent: number;
+                    dayOffset: number;
+                    from: "invoice" | "receipt";
+                }[];
+                /** @description e.g. 2/10 net 30: { percent: 2, withinDays: 10 } */
+                earlyDiscount?: {
+                    percent: number;
+                    withinDays: number;
+                };
+            };
+            tolerance?: {
+                quantityPercent: number;
+                pricePercent: number;
+                /** @description A variance of at most this much is tolerated whatever its percent (integer minor units) */
+                absoluteMinor: number;
+            };
+            debits?: {
+                qcFailures?: boolean;
+                shortReceipts?: boolean;
+                returnsToVendor?: boolean;
+            };
+            /** @description Share of the compensation customers got for this supplier’s delays that it pays back */
+            chargebackPercent?: number;
+        };
         /** SupplierContact */
         SupplierContact: {
             name: string;
@@ -5795,6 +6321,124 @@ export interface components {
                 qcPassRate: number | null;
                 grade: string | null;
             }[];
+        };
+        /** SupplierInvoice */
+        SupplierInvoice: {
+            id: string;
+            supplierId: string;
+            number: string;
+            currency: string;
+            invoiceDate: string;
+            goodsMinor: number;
+            chargesMinor: number;
+            taxMinor: number;
+            totalMinor: number;
+            /** @description Left to pay */
+            openMinor: number;
+            status: "on_hold" | "credit_requested" | "matched" | "approved" | "rejected" | "paid";
+            payable: boolean;
+            source: "staff" | "import" | "portal";
+            note: string | null;
+            resolution: string | null;
+            resolvedBy: string | null;
+            resolvedAt: string | null;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            lines: {
+                lineNo: number;
+                poId: string;
+                poLineNo: number;
+                poLineId: string;
+                skuId: string;
+                quantity: number;
+                unitPriceMinor: number;
+                amountMinor: number;
+                result: "matched" | "price_variance" | "quantity_variance" | "not_received";
+                /** @description Unit price billed − PO unit cost (integer minor units) */
+                priceVarianceMinor: number;
+                /** @description Units billed − units billable */
+                quantityVariance: number;
+                /** @description Billed − what the billable part costs at the PO price (integer minor units) */
+                amountVarianceMinor: number;
+                explanation: string;
+            }[];
+            charges: {
+                chargeNo: number;
+                kind: "freight" | "duty" | "insurance" | "other";
+                amountMinor: number;
+                description: string | null;
+                receiptId: string | null;
+                basis: ("quantity" | "value" | "weight" | "volume") | null;
+            }[];
+            instalments: {
+                seq: number;
+                dueDate: string | null;
+                amountMinor: number;
+                paidMinor: number;
+                discountUntil: string | null;
+                discountMinor: number;
+            }[];
+        };
+        /** SupplierInvoiceRequest */
+        SupplierInvoiceRequest: {
+            /** @description Id or code */
+            supplierId?: string;
+            /** @description The supplier’s invoice number: unique per supplier */
+            number: string;
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            invoiceDate: string;
+            /** @description ISO 4217 currency code */
+            currency: string;
+            lines: {
+                /** @description The purchase order’s id or reference */
+                po: string;
+                lineNo: number;
+                quantity: number;
+                /** @description Unit price billed (integer minor units) */
+                unitPriceMinor: number;
+            }[];
+            charges?: {
+                kind: "freight" | "duty" | "insurance" | "other";
+                /** @description Charge (integer minor units) */
+                amountMinor: number;
+                description?: string | null;
+                receiptId?: string | null;
+                basis?: ("quantity" | "value" | "weight" | "volume") | null;
+            }[];
+            /** @description Tax (integer minor units) */
+            taxMinor?: number;
+            note?: string | null;
+        };
+        /** SupplierPayment */
+        SupplierPayment: {
+            id: string;
+            supplierId: string;
+            currency: string;
+            /** @description Paid to the bank account (integer minor units) */
+            amountMinor: number;
+            /** @description Debits and credit notes set off (integer minor units) */
+            debitsMinor: number;
+            bankReference: string;
+            paidDate: string;
+            createdAt: string;
+            createdBy: string;
+        };
+        /** SupplierPaymentRequest */
+        SupplierPaymentRequest: {
+            /** @description Id or code */
+            supplierId: string;
+            /** @description ISO 4217 currency code */
+            currency: string;
+            bankReference: string;
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            paidDate?: string;
         };
         /** SupplierPortalLine */
         SupplierPortalLine: {
@@ -5887,6 +6531,31 @@ export interface components {
             leadTimeDays: number | null;
             virtualCap: number;
             updatedAt: string;
+        };
+        /** SupplierStatement */
+        SupplierStatement: {
+            supplierId: string;
+            asOf: string;
+            balances: {
+                currency: string;
+                invoicedMinor: number;
+                onHoldMinor: number;
+                debitsMinor: number;
+                balanceMinor: number;
+                overdueMinor: number;
+            }[];
+            entries: {
+                kind: "invoice" | "payment" | "debit";
+                date: string;
+                id: string;
+                /** @description Invoice number, bank reference, or what the debit is for */
+                reference: string;
+                currency: string;
+                /** @description Invoiced (positive), paid or debited (negative) (integer minor units) */
+                amountMinor: number;
+                status: string;
+                detail: string;
+            }[];
         };
         /** SupplyLine */
         SupplyLine: {
@@ -19572,6 +20241,85 @@ export interface operations {
             };
         };
     };
+    getPayablesFigures: {
+        parameters: {
+            query?: {
+                /** @description Days ending today, today included: 7, 30 or 90 (default 30) */
+                periodDays?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: supplier invoices received and matched the first time, the exceptions queue and how long it takes, payments, early-payment discounts taken and lapsed, instalments paid by their due day, what is open and overdue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablesAnswer"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_period`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getChannelAvailability: {
         parameters: {
             query?: {
@@ -27910,6 +28658,2054 @@ export interface operations {
             };
         };
     };
+    getSupplierAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Supplier id or code, or * for the default */
+                supplier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the agreement a supplier works under (terms, match tolerances, debits, chargeback share) and where it comes from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierAgreement"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSupplierAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Supplier id or code, or * for the default */
+                supplier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplierAgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK: set a supplier’s agreement (or the default, `*`): validated, stored as its next version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierAgreement"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_agreement`, `invalid_content_length`, `invalid_match_tolerance`, `invalid_payment_terms`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSupplierAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Supplier id or code, or * for the default */
+                supplier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: remove a supplier’s own agreement: it follows the default again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierAgreement"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierInvoices: {
+        parameters: {
+            query?: {
+                /** @description Id or code */
+                supplierId?: string;
+                status?: "on_hold" | "credit_requested" | "matched" | "approved" | "rejected" | "paid";
+                /** @description Id or code */
+                poId?: string;
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: supplier invoices, newest first (status=on_hold is the exceptions queue) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierInvoice"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterSupplierInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplierId": "LONGJING-COOP",
+                 *       "number": "LJ-2030-0042",
+                 *       "invoiceDate": "2030-01-29",
+                 *       "currency": "CNY",
+                 *       "taxMinor": 57330,
+                 *       "lines": [
+                 *         {
+                 *           "po": "PO-2030-001",
+                 *           "lineNo": 1,
+                 *           "quantity": 98,
+                 *           "unitPriceMinor": 4500
+                 *         }
+                 *       ],
+                 *       "charges": [
+                 *         {
+                 *           "kind": "freight",
+                 *           "amountMinor": 12000,
+                 *           "description": "SF Express, Hangzhou"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: enter a supplier invoice: matched three ways at once, held in the exceptions queue on a variance */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoice"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_invoice_number`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `unknown_po_line`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one supplier invoice with its matched lines, charges and instalments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoice"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveSupplierInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK: resolve a held invoice: approve it with a reason, reject it, or ask the supplier for a credit note */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoice"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_resolution`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `invoice_not_on_hold`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPaymentRuns: {
+        parameters: {
+            query?: {
+                status?: "proposed" | "approved" | "paid" | "cancelled";
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: payment runs, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentRun"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposePaymentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "payBy": "2030-03-01",
+                 *       "minDiscountMinor": 100
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentRunRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: propose a payment run: what is due by a day, plus what is worth paying early for its discount; never an invoice on hold */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_payment_run`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `nothing_to_pay`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one payment run: what it pays each supplier, the discounts taken, debits set off, payments recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `payment_run_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePaymentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: approve a proposed payment run (admin) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `payment_run_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `payment_run_not_proposed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPaymentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: cancel a payment run with no payment recorded: its instalments may go on another run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `payment_run_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `payment_run_not_proposed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordSupplierPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplierId": "LONGJING-COOP",
+                 *       "currency": "CNY",
+                 *       "bankReference": "ICBC-20300301-0007"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: record a supplier’s payment on an approved run with the bank reference (admin); once per supplier and currency */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierPayment"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_payment_run`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `payment_run_not_found`, `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `payment_already_recorded`, `payment_run_not_approved`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayablesAgeing: {
+        parameters: {
+            query?: {
+                /** @description A day, YYYY-MM-DD */
+                asOf?: string;
+                /** @description Id or code */
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: open invoices by days past due (current, 1–30, 31–60, 61–90, over 90) per supplier and in total, per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablesAgeing"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_payment_run`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayablesDueByWeek: {
+        parameters: {
+            query?: {
+                /** @description A day, YYYY-MM-DD */
+                asOf?: string;
+                /** @description Id or code */
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: what falls due in each of the next 13 weeks, per currency (week 1 takes what is overdue) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablesDueByWeek"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_payment_run`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Supplier id or code, or * for the default */
+                supplier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a supplier’s statement: invoices, payments, debits and chargebacks, oldest first, with its balance per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierStatement"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnInvoices: {
+        parameters: {
+            query?: {
+                status?: "on_hold" | "credit_requested" | "matched" | "approved" | "rejected" | "paid";
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the calling supplier’s invoices, newest first, with their match state and what is due and paid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierInvoice"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": "LJ-2030-0043",
+                 *       "invoiceDate": "2030-02-02",
+                 *       "currency": "CNY",
+                 *       "lines": [
+                 *         {
+                 *           "po": "PO-2030-001",
+                 *           "lineNo": 1,
+                 *           "quantity": 2,
+                 *           "unitPriceMinor": 4500
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: send an invoice against the calling supplier’s purchase orders: matched at once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoice"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state (stock, status); nothing was changed. `code` is one of: `duplicate_invoice_number`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `unknown_po_line`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: one of the calling supplier’s invoices (another supplier’s is not found) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoice"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOwnStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the calling supplier’s statement: invoices, payments, debits and chargebacks, with its balance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierStatement"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLandedCosts: {
         parameters: {
             query?: never;
@@ -28044,7 +30840,7 @@ export interface operations {
                     "application/json": components["schemas"]["LandedCost"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28098,7 +30894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `idempotency_key_reused`, `invalid_charges`, `landed_credit_exceeds_value`, `nothing_received`, `volume_missing`, `weight_missing`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `idempotency_key_reused`, `landed_credit_exceeds_value`, `nothing_received`, `volume_missing`, `weight_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -16,7 +16,7 @@ import { periodDaysAllowed } from './model.ts'
 import type { Analytics, FigureGroup } from './service.ts'
 import {
   answerOf, BackorderFigures, ChannelMeasuresAnswer, Dashboard, DelayFigures, InventoryFigures, OnTimeFigures, FulfilmentFigures, PeriodChannelQuery, PeriodQuery, PresaleFigures,
-  PromiseSourceFigures, ReplenishmentFigures, ReturnFigures, SalesFigures, SupplierFiguresView,
+  PayablesFigures, PromiseSourceFigures, ReplenishmentFigures, ReturnFigures, SalesFigures, SupplierFiguresView,
 } from './schemas.ts'
 
 const tags = ['analytics']
@@ -48,13 +48,17 @@ const groupRoutes: Array<{ path: string; key: FigureGroup; schema: TSchema; titl
     path: 'replenishment', key: 'replenishment', schema: ReplenishmentFigures, title: 'ReplenishmentAnswer', shopWide: true,
     summary: 'Forecast accuracy (WAPE, MASE, bias) overall, by model, node and week, and the worst series; days of supply; turnover; the replenishment cycle (suggestion → approved → sent → received)',
   },
+  {
+    path: 'payables', key: 'payables', schema: PayablesFigures, title: 'PayablesAnswer', shopWide: true,
+    summary: 'Supplier invoices received and matched the first time, the exceptions queue and how long it takes, payments, early-payment discounts taken and lapsed, instalments paid by their due day, what is open and overdue',
+  },
 ]
 
-const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'returns', 'suppliers', 'inventory', 'replenishment']
+const dashboardGroups: FigureGroup[] = ['sales', 'promiseSources', 'onTime', 'backorders', 'delays', 'presale', 'fulfilment', 'returns', 'suppliers', 'inventory', 'replenishment', 'payables']
 const definitionNames: Record<FigureGroup, string> = {
   sales: 'sales', promiseSources: 'promise_sources', onTime: 'on_time_to_promise', backorders: 'open_backorders', delays: 'delays',
   presale: 'presale_conversion', fulfilment: 'fulfilment', returns: 'returns', suppliers: 'supplier_performance', inventory: 'inventory_turnover',
-  replenishment: 'forecast_accuracy',
+  replenishment: 'forecast_accuracy', payables: 'payables',
 }
 
 /** The dashboard and the figure-group routes. */
@@ -92,7 +96,7 @@ export function analyticsRoutes({ analytics, catalogue, channelSources }: { anal
       const p = principalOf(req)
       const scope = await scopeOf(p, req.query)
       if (!scope.ok) return sendProblem(reply, scope)
-      const groups = p.kind === 'channel' ? dashboardGroups.filter((g) => g !== 'suppliers' && g !== 'inventory' && g !== 'replenishment') : dashboardGroups
+      const groups = p.kind === 'channel' ? dashboardGroups.filter((g) => g !== 'suppliers' && g !== 'inventory' && g !== 'replenishment' && g !== 'payables') : dashboardGroups
       const definitions = Object.fromEntries(groups.map((g) => [g, definitionNames[g]]))
       // The groups asked for are all there; a channel's answer leaves out the two optional ones.
       return { ...(await answer(scope.value, groups)), definitions } as Static<typeof Dashboard>

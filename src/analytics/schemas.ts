@@ -110,18 +110,18 @@ export const PresaleFigures = group('PresaleFigures', 'presale_conversion',
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count, conversionRate: Rate, forfeitRate: Rate },
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count })
 
-const Money = Type.Integer({ description: 'Minor units of the currency' })
+const MinorUnits = Type.Integer({ description: 'Minor units of the currency' })
 /** The inventory group in money, per currency (no FX: never summed across currencies). */
 const InventoryValue = Type.Object({
   definition: definition('inventory_value'),
   byCurrency: Type.Array(Type.Object({
     currency: Type.String(),
     unitsShipped: Count,
-    costOfGoodsShippedMinor: Money,
-    revenueMinor: Money,
-    grossMarginMinor: Money,
+    costOfGoodsShippedMinor: MinorUnits,
+    revenueMinor: MinorUnits,
+    grossMarginMinor: MinorUnits,
     grossMarginRate: Nullable(Type.Number({ description: 'grossMarginMinor / revenueMinor; null without revenue' })),
-    inventoryValueMinor: Money,
+    inventoryValueMinor: MinorUnits,
     turnover: Nullable(Type.Number({ description: 'Cost of goods shipped in the period over the inventory value now; null without value' })),
   }), { description: 'Costed shipments in the period and the stock on hand now, at moving-average cost' }),
 }, { description: 'The same figures in money (docs/payables.md#cost): absent where costs are not kept' })
@@ -168,6 +168,25 @@ export const ReplenishmentFigures = named('ReplenishmentFigures', Type.Object({
   }),
 }))
 
+const Money = Type.Array(Type.Object({ currency: Type.String(), amountMinor: Type.Integer() }), { description: 'Per currency, in minor units (never converted)' })
+export const PayablesFigures = named('PayablesFigures', Type.Object({
+  definition: definition('payables'),
+  invoices: Type.Object({
+    received: Count, receivedMinor: Money, matchedFirstTime: Count,
+    firstPassMatchRate: Nullable(Rate),
+  }, { description: 'Supplier invoices entered, imported or sent in the period, and those that matched three ways without a person' }),
+  exceptions: Type.Object({
+    heldNow: Count, heldNowMinor: Money, approved: Count, rejected: Count,
+    meanHoursToResolve: Nullable(Type.Number({ minimum: 0, description: 'From the invoice arriving to a person resolving it, over those resolved in the period' })),
+  }),
+  payments: Type.Object({
+    paidMinor: Money, discountsTakenMinor: Money,
+    discountsLapsedMinor: Type.Array(Type.Object({ currency: Type.String(), amountMinor: Type.Integer() }), { description: 'Early-payment discounts whose last day fell in the period without being taken' }),
+    instalmentsPaid: Count, paidOnTimeRate: Nullable(Rate),
+  }),
+  open: Type.Array(Type.Object({ currency: Type.String(), openMinor: Type.Integer(), overdueMinor: Type.Integer() }), { description: 'Owed on invoices that stand, now' }),
+}))
+
 export const BackorderFigures = named('BackorderFigures', Type.Object({
   definition: definition('open_backorders'),
   totals: Type.Object({ lines: Count, units: Count, oldestDays: Nullable(Type.Integer()) }),
@@ -210,6 +229,7 @@ export const Dashboard = named('AnalyticsDashboard', Type.Object({
   suppliers: Type.Optional(SupplierFiguresView),
   inventory: Type.Optional(InventoryFigures),
   replenishment: Type.Optional(ReplenishmentFigures),
+  payables: Type.Optional(PayablesFigures),
   definitions: Type.Record(Type.String(), Type.String(), { description: 'Each group’s definition name (docs/analytics.md)' }),
 }, { description: 'Every figure at once. A channel token gets its own channel’s figures, without the shop-wide suppliers and inventory groups.' }))
 

@@ -17,6 +17,7 @@ import type { EventFeed, FeedEvent } from '../events/index.ts'
 import { suppliersOfSkus, type Suppliers } from '../purchasing/index.ts'
 import { returnsWithEvents } from '../returns/index.ts'
 import { replenishmentFigures } from '../replenishment/index.ts'
+import { payablesFigures } from '../payables/index.ts'
 import { loadOrders } from '../orders/index.ts'
 import { totalOnHand } from '../inventory/index.ts'
 import { shipmentCreatedTimes, shipmentsMade } from '../fulfilment/index.ts'
@@ -60,7 +61,7 @@ export interface AnalyticsOptions {
 }
 
 /** Which figure groups to compute. */
-export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'returns' | 'suppliers' | 'inventory' | 'replenishment'
+export type FigureGroup = 'sales' | 'promiseSources' | 'onTime' | 'backorders' | 'delays' | 'presale' | 'fulfilment' | 'returns' | 'suppliers' | 'inventory' | 'replenishment' | 'payables'
 
 export interface FigureQuery {
   periodDays: number
@@ -204,7 +205,7 @@ export class Analytics {
     const todayMs = dayStartOf(this.#clock.nowMs())
     const { fromDayMs, toDayMs } = periodOf(todayMs, query.periodDays)
     const wants = (g: FigureGroup) => query.groups.includes(g)
-    const needsDaily = query.groups.some((g) => g !== 'backorders' && g !== 'suppliers')
+    const needsDaily = query.groups.some((g) => g !== 'backorders' && g !== 'suppliers' && g !== 'payables')
     const [rows, readyBuckets, backorders, stock, suppliers, returnBreakdowns, costs] = await Promise.all([
       needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('fulfilment') ? pickupReadyByBucket(this.#db, fromDayMs, toDayMs, query.channelId) : [],
@@ -216,6 +217,8 @@ export class Analytics {
     ])
     // Read through the replenishment context: forecast scores, days of supply and the suggestions' cycle.
     const replenishment = wants('replenishment') ? await replenishmentFigures(this.#db, fromDayMs / 86_400_000, toDayMs / 86_400_000) : undefined
+    // Read through the payables context: invoices, the exceptions queue, payments and discounts, what is open.
+    const payables = wants('payables') ? await payablesFigures(this.#db, fromDayMs, toDayMs + 86_400_000, todayMs / 86_400_000) : undefined
     const series = dailySeries(rows, fromDayMs, toDayMs)
     return {
       from: series[0].day,
@@ -231,6 +234,7 @@ export class Analytics {
       ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
       ...(wants('inventory') && { inventory: { ...inventoryOf(series, stock, query.periodDays), ...(costs && { value: inventoryValueOf(costs) }) } }),
       ...(replenishment && { replenishment: { ...replenishment, turnover: inventoryOf(series, stock, query.periodDays).totals.turnover } }),
+      ...(payables && { payables }),
     }
   }
 

@@ -11,6 +11,7 @@ import type { Services } from '../services.ts'
 import { seedDemo } from '../demo.ts'
 import { exportCsv, importCsv } from '../catalogue/index.ts'
 import { importPurchaseOrders, poCsvColumns } from '../purchasing/index.ts'
+import { invoiceCsvColumns } from '../payables/index.ts'
 import { progressBar } from './progress.ts'
 import { createCheckedToken } from '../auth/index.ts'
 import { announce, init, withExistingServices } from './database.ts'
@@ -37,6 +38,9 @@ Commands:
                                  Import draft POs (one row per line, grouped by supplier + reference;
                                  columns: ${poCsvColumns.join(', ')}); --send sends them
 ${replenishmentUsage}
+  import invoices <file.csv> [--skip-errors]
+                                 Import supplier invoices, matched three ways as they arrive (rows grouped by supplier +
+                                 number; columns: ${invoiceCsvColumns.join(', ')}); a number the supplier has is skipped
   export <skus|nodes|channels> [file.csv]
                                  Export a CSV (to standard output without a file)
   verify                         Check the ledger: buckets equal the fold of movements, reserved equals held reservations
@@ -61,7 +65,7 @@ const withServices = <T>(work: (services: Services) => Promise<T>): Promise<T> =
 
 const kindOf = (value: string | undefined): 'skus' | 'nodes' | 'channels' => {
   if (value === 'skus' || value === 'nodes' || value === 'channels') return value
-  throw new UsageError(`Say what to import or export: skus, nodes, channels (or purchase-orders, demand-history, calendar: import only) (got '${value ?? ''}').`)
+  throw new UsageError(`Say what to import or export: skus, nodes, channels (or purchase-orders, invoices, demand-history, calendar: import only) (got '${value ?? ''}').`)
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -114,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
       return token(rest, values)
     case 'import':
       if (rest[0] === 'purchase-orders') return importPoCommand(rest[1], values['skip-errors'] ?? false, values.send ?? false)
+      if (rest[0] === 'invoices') return importInvoicesCommand(rest[1], values['skip-errors'] ?? false)
       if (rest[0] === 'demand-history' || rest[0] === 'calendar') {
         const kind: 'demand-history' | 'calendar' = rest[0]
         const file = rest[1]
@@ -229,6 +234,25 @@ async function importPoCommand(file: string | undefined, skipErrors: boolean, se
     }
     const notes = [report.alreadyImported && `${report.alreadyImported} already imported`, report.skipped && `skipped ${report.skipped} bad order(s)`].filter(Boolean)
     console.log(`Imported ${report.created} purchase order(s)${send ? ', sent' : ' as drafts'}${notes.length ? `; ${notes.join('; ')}` : ''}.`)
+    return 0
+  })
+}
+
+async function importInvoicesCommand(file: string | undefined, skipErrors: boolean): Promise<number> {
+  const csv = openCsv('invoices', file)
+  return withServices(async ({ payables }) => {
+    let bar: ReturnType<typeof progressBar> | undefined
+    const report = await payables.importInvoices(csv.stream, 'cli/import', {
+      skipErrors, onProgress: (done, total) => (bar ??= progressBar('import invoices', total)).tick(done),
+    })
+    bar?.finish()
+    for (const e of report.errors) console.error(`${file}:${e.line}: ${e.message}`)
+    if (report.errors.length > 0 && !skipErrors) {
+      console.error(`Nothing imported: ${report.errors.length} error(s). Fix them, or pass --skip-errors to import the good invoices.`)
+      return 1
+    }
+    const notes = [report.onHold && `${report.onHold} on hold in the exceptions queue`, report.alreadyImported && `${report.alreadyImported} already imported`, report.skipped && `skipped ${report.skipped} bad invoice(s)`].filter(Boolean)
+    console.log(`Imported ${report.imported} invoice(s)${notes.length ? `; ${notes.join('; ')}` : ''}.`)
     return 0
   })
 }

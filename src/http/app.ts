@@ -33,6 +33,7 @@ import { routingRoutes } from '../routing/index.ts'
 import { dropshipRoutes, shipmentRoutes } from '../fulfilment/index.ts'
 import { returnRoutes } from '../returns/index.ts'
 import { replenishmentRoutes } from '../replenishment/index.ts'
+import { payablesRoutes } from '../payables/index.ts'
 import { costRoutes } from '../payables/costs.ts'
 
 export const bodyLimitBytes = 1024 * 1024
@@ -160,7 +161,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // Each context is an encapsulated plugin given only what it uses. The hooks, error and not-found
   // handlers above and swagger are the root's, so every plugin's routes inherit them.
-  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, routing, fulfilment, returns, replenishment } = services
+  const { db, clock, metrics, tokens, catalogue, inventory, suppliers, events, purchasing, orders, promising, repromising, presale, statusLinks, customerStatus, shopperPromises, analytics, portal, availability, webhooks, notifications, routing, fulfilment, returns, replenishment, payables } = services
   closeStreamsOnShutdown(app)
   app.register(operationsRoutes({ health: () => databaseHealth(db), metrics }))
   app.register(consoleRoutes())
@@ -190,6 +191,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(dropshipRoutes({ fulfilment, orders, catalogue, nodeScopeOf }))
   app.register(returnRoutes({ returns, catalogue, nodeScopeOf }))
   app.register(replenishmentRoutes({ replenishment, suppliers, nowMs: () => clock.nowMs() }))
+  app.register(payablesRoutes({ payables, suppliers }))
   app.register(costRoutes({ costing: services.costing, catalogue }))
   return app
 }

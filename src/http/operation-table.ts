@@ -48,6 +48,9 @@ const shipmentAction = ['shipment_not_found', 'illegal_transition', 'forbidden']
 /** What a return action can be refused with: the return is not the caller's, or its status or the caller's party does not allow it. */
 const returnAction = ['return_not_found', 'illegal_transition', 'forbidden'] as const
 
+/** What entering a supplier invoice can be refused with: its body, its supplier, its lines against the supplier's PO lines, a number used before. */
+const invoiceEntry = ['invalid_invoice', 'supplier_not_found', 'unknown_po_line', 'currency_mismatch', 'duplicate_invoice_number'] as const
+
 /** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
 const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
 const nodeFields = ['invalid_name', 'invalid_region', 'invalid_coordinates', 'invalid_fulfilment_profile'] as const
@@ -274,6 +277,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/analytics/suppliers': ['getSupplierFigures', ['invalid_period']],
     'GET /v1/analytics/inventory': ['getInventoryFigures', ['invalid_period']],
     'GET /v1/analytics/replenishment': ['getReplenishmentFigures', ['invalid_period']],
+    'GET /v1/analytics/payables': ['getPayablesFigures', ['invalid_period']],
     'GET /v1/analytics/channels': ['getChannelMeasures', ['invalid_period', 'channel_not_found']],
   }),
   ...group('availability', {
@@ -374,6 +378,28 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/supplier-portal/replenishment/alerts': ['listVendorAlerts', ['invalid_forecast_request']],
   }),
   ...group('payables', {
+    'GET /v1/supplier-agreements/{supplier}': ['getSupplierAgreement', ['supplier_not_found']],
+    'PUT /v1/supplier-agreements/{supplier}': ['setSupplierAgreement', ['supplier_not_found', 'invalid_agreement', 'invalid_payment_terms', 'invalid_match_tolerance']],
+    'DELETE /v1/supplier-agreements/{supplier}': ['deleteSupplierAgreement', ['supplier_not_found']],
+    'GET /v1/supplier-invoices': ['listSupplierInvoices', ['supplier_not_found']],
+    'POST /v1/supplier-invoices': ['enterSupplierInvoice', invoiceEntry],
+    'GET /v1/supplier-invoices/{id}': ['getSupplierInvoice', ['invoice_not_found']],
+    'POST /v1/supplier-invoices/{id}/resolution': ['resolveSupplierInvoice', ['invoice_not_found', 'invoice_not_on_hold', 'invalid_resolution']],
+    'GET /v1/payment-runs': ['listPaymentRuns', []],
+    'POST /v1/payment-runs': ['proposePaymentRun', ['invalid_payment_run', 'nothing_to_pay']],
+    'GET /v1/payment-runs/{id}': ['getPaymentRun', ['payment_run_not_found']],
+    'POST /v1/payment-runs/{id}/approve': ['approvePaymentRun', ['payment_run_not_found', 'payment_run_not_proposed']],
+    'POST /v1/payment-runs/{id}/cancel': ['cancelPaymentRun', ['payment_run_not_found', 'payment_run_not_proposed']],
+    'POST /v1/payment-runs/{id}/payments': ['recordSupplierPayment', [
+      'payment_run_not_found', 'payment_run_not_approved', 'payment_already_recorded', 'invalid_payment_run', 'supplier_not_found',
+    ]],
+    'GET /v1/payables/ageing': ['getPayablesAgeing', ['invalid_payment_run', 'supplier_not_found']],
+    'GET /v1/payables/due-by-week': ['getPayablesDueByWeek', ['invalid_payment_run', 'supplier_not_found']],
+    'GET /v1/suppliers/{supplier}/statement': ['getSupplierStatement', ['supplier_not_found']],
+    'GET /v1/supplier-portal/invoices': ['listOwnInvoices', []],
+    'POST /v1/supplier-portal/invoices': ['sendInvoice', invoiceEntry.filter((c) => c !== 'supplier_not_found')],
+    'GET /v1/supplier-portal/invoices/{id}': ['getOwnInvoice', ['invoice_not_found']],
+    'GET /v1/supplier-portal/statement': ['getOwnStatement', []],
     'POST /v1/receipts/{id}/landed-costs': ['addLandedCost', [
       'receipt_not_found', 'invalid_charges', 'weight_missing', 'volume_missing', 'currency_mismatch', 'nothing_received', 'landed_credit_exceeds_value', 'idempotency_key_reused',
     ], 'idempotent'],

@@ -24,7 +24,7 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
-import type { PayablesErrorCode } from '../payables/costs.ts'
+import type { PayablesErrorCode } from '../payables/index.ts'
 
 const authCodes: Record<AuthErrorCode, true> = {
   invalid_role: true, not_a_store: true, not_a_warehouse: true, token_not_found: true, unknown_channel: true, unknown_node: true,
@@ -149,11 +149,12 @@ const replenishmentCodes: Record<ReplenishmentErrorCode, true> = {
   unknown_node: true, sku_not_found: true, node_not_found: true,
 }
 
-/** The codes each context can refuse with (its closed union). */
 const payablesCodes: Record<PayablesErrorCode, true> = {
-  currency_mismatch: true, invalid_agreement: true, invalid_charges: true, invalid_cost_lines: true, invalid_match_tolerance: true, invalid_payment_terms: true,
-  landed_credit_exceeds_value: true, no_lines: true, no_units_on_hand: true, node_not_found: true, nothing_received: true, receipt_not_found: true,
-  sku_not_found: true, volume_missing: true, weight_missing: true,
+  no_lines: true, invalid_cost_lines: true, invalid_charges: true, weight_missing: true, volume_missing: true, no_units_on_hand: true, landed_credit_exceeds_value: true,
+  invalid_match_tolerance: true, invalid_payment_terms: true, invalid_agreement: true, invalid_invoice: true, unknown_po_line: true, currency_mismatch: true,
+  duplicate_invoice_number: true, invoice_not_found: true, invoice_not_on_hold: true, invalid_resolution: true, supplier_not_found: true,
+  invalid_payment_run: true, payment_run_not_found: true, payment_run_not_proposed: true, payment_run_not_approved: true, payment_already_recorded: true, nothing_to_pay: true,
+  receipt_not_found: true, sku_not_found: true, node_not_found: true, nothing_received: true,
 }
 
 export const contextErrorCodes: Record<Context, readonly string[]> = {

@@ -21,12 +21,33 @@ import type { RoutingErrorCode } from '../routing/index.ts'
 import type { FulfilmentErrorCode } from '../fulfilment/index.ts'
 import type { ReturnsErrorCode } from '../returns/index.ts'
 import type { ReplenishmentErrorCode } from '../replenishment/index.ts'
-import type { PayablesErrorCode } from '../payables/costs.ts'
+import type { PayablesErrorCode } from '../payables/index.ts'
 
 export type ErrorCode = HttpErrorCode | AuthErrorCode | CatalogueErrorCode | EventErrorCode | InventoryErrorCode | OrderErrorCode | PresaleErrorCode | PromisingErrorCode | RepromisingErrorCode | PurchasingErrorCode | CustomerErrorCode | AnalyticsErrorCode | AvailabilityErrorCode
   | WebhookErrorCode | NotificationErrorCode | RoutingErrorCode | FulfilmentErrorCode | ReturnsErrorCode | ReplenishmentErrorCode | PayablesErrorCode
 
 const statusByCode: Record<ErrorCode, number> = {
+  // The payables context: agreements, invoices and their exceptions queue, payment runs, landed cost.
+  invalid_agreement: 400,
+  invalid_match_tolerance: 400,
+  invalid_invoice: 400,
+  invalid_resolution: 400,
+  invalid_payment_run: 400,
+  invalid_cost_lines: 400,
+  invalid_charges: 400,
+  invoice_not_found: 404,
+  payment_run_not_found: 404,
+  duplicate_invoice_number: 409,
+  invoice_not_on_hold: 409,
+  payment_run_not_proposed: 409,
+  payment_run_not_approved: 409,
+  payment_already_recorded: 409,
+  unknown_po_line: 422,
+  nothing_to_pay: 422,
+  weight_missing: 422,
+  volume_missing: 422,
+  no_units_on_hand: 422,
+  landed_credit_exceeds_value: 422,
   // 400 (a 4xx Fastify raises keeps Fastify's status: see http/support.ts)
   bad_request: 400,
   filter_required: 400,
@@ -187,16 +208,8 @@ const statusByCode: Record<ErrorCode, number> = {
   // 415
   unsupported_media_type: 415,
   // 422
-  // Payables: inventory cost and landed cost; the pure core's matching tolerances, terms and agreements.
-  invalid_charges: 422,
-  invalid_cost_lines: 422,
-  weight_missing: 422,
-  volume_missing: 422,
+  // Payables: a landed cost on a receipt with no unit that passed inspection.
   nothing_received: 422,
-  no_units_on_hand: 422,
-  landed_credit_exceeds_value: 422,
-  invalid_match_tolerance: 422,
-  invalid_agreement: 422,
   invalid_notification_settings: 422,
   invalid_template: 422,
   template_too_long: 422,

@@ -56,5 +56,12 @@ export const requestExamples: Record<string, unknown> = {
     shipDate: { mode: 'fixed', day: '2030-04-01' },
   },
   createWebhookEndpoint: { url: 'https://shop.example.com/hooks/sellahead', description: 'Stock and orders to the shop', topics: ['order.', 'availability.changed'] },
+  enterSupplierInvoice: {
+    supplierId: 'LONGJING-COOP', number: 'LJ-2030-0042', invoiceDate: '2030-01-29', currency: 'CNY', taxMinor: 57_330,
+    lines: [{ po: 'PO-2030-001', lineNo: 1, quantity: 98, unitPriceMinor: 4500 }], charges: [{ kind: 'freight', amountMinor: 12_000, description: 'SF Express, Hangzhou' }],
+  },
+  sendInvoice: { number: 'LJ-2030-0043', invoiceDate: '2030-02-02', currency: 'CNY', lines: [{ po: 'PO-2030-001', lineNo: 1, quantity: 2, unitPriceMinor: 4500 }] },
+  proposePaymentRun: { payBy: '2030-03-01', minDiscountMinor: 100 },
+  recordSupplierPayment: { supplierId: 'LONGJING-COOP', currency: 'CNY', bankReference: 'ICBC-20300301-0007' },
   placePresaleOrder: { channel: 'WEB', customerId: 'cust-1001', quantity: 2, reference: 'web-presale-1001' },
 }

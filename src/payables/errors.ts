@@ -14,11 +14,26 @@ export type PayablesErrorCode =
   | 'invalid_match_tolerance'
   | 'invalid_payment_terms'
   | 'invalid_agreement'
-  // Cost: receipts, landed cost entered or from an invoice, cost reads (cost-*.ts, costing*.ts, landed*.ts).
+  // Invoices and the exceptions queue (invoice.ts, invoices.ts).
+  | 'invalid_invoice'
+  | 'unknown_po_line'
+  | 'currency_mismatch'
+  | 'duplicate_invoice_number'
+  | 'invoice_not_found'
+  | 'invoice_not_on_hold'
+  | 'invalid_resolution'
+  | 'supplier_not_found'
+  // Payment runs (runs.ts).
+  | 'invalid_payment_run'
+  | 'payment_run_not_found'
+  | 'payment_run_not_proposed'
+  | 'payment_run_not_approved'
+  | 'payment_already_recorded'
+  | 'nothing_to_pay'
+  // Cost: receipts, landed cost entered or from an invoice, cost reads (cost-*.ts, costing.ts).
   | 'receipt_not_found'
   | 'sku_not_found'
   | 'node_not_found'
-  | 'currency_mismatch'
   | 'nothing_received'
 
 export const { fail } = failures<PayablesErrorCode>()

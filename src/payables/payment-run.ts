@@ -29,8 +29,8 @@ export interface RunOptions {
 
 export type PayReason = 'due' | 'early_discount'
 
-export interface RunLine {
-  instalment: OpenInstalment
+export interface RunLine<T extends OpenInstalment = OpenInstalment> {
+  instalment: T
   reason: PayReason
   /** Paid now. */
   payMinor: number
@@ -39,13 +39,13 @@ export interface RunLine {
   explanation: string
 }
 
-export interface RunGroup { supplierId: string; currency: string; totalMinor: number; discountMinor: number; lines: RunLine[] }
-export interface RunProposal { groups: RunGroup[]; lines: RunLine[] }
+export interface RunGroup<T extends OpenInstalment = OpenInstalment> { supplierId: string; currency: string; totalMinor: number; discountMinor: number; lines: RunLine<T>[] }
+export interface RunProposal<T extends OpenInstalment = OpenInstalment> { groups: RunGroup<T>[]; lines: RunLine<T>[] }
 
 /** Code-unit order, the same on every machine (localeCompare depends on the locale). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-function lineFor(inst: OpenInstalment, options: RunOptions): RunLine | null {
+function lineFor<T extends OpenInstalment>(inst: T, options: RunOptions): RunLine<T> | null {
   invariant(Number.isSafeInteger(inst.amountMinor) && Number.isSafeInteger(inst.paidMinor), 'money is whole minor units')
   const openMinor = inst.amountMinor - inst.paidMinor
   if (inst.hold || openMinor <= 0) return null
@@ -73,10 +73,10 @@ function lineFor(inst: OpenInstalment, options: RunOptions): RunLine | null {
  * A claimable discount is taken on due lines too. Groups are ordered by supplier, then currency;
  * lines by due day, then invoice.
  */
-export function proposeRun(openInstalments: readonly OpenInstalment[], options: RunOptions): RunProposal {
+export function proposeRun<T extends OpenInstalment>(openInstalments: readonly T[], options: RunOptions): RunProposal<T> {
   const lines = openInstalments.flatMap((inst) => lineFor(inst, options) ?? [])
     .sort((a, b) => a.instalment.dueDay - b.instalment.dueDay || byText(a.instalment.invoiceId, b.instalment.invoiceId))
-  const groups = new Map<string, RunGroup>()
+  const groups = new Map<string, RunGroup<T>>()
   for (const line of lines) {
     const { supplierId, currency } = line.instalment
     const key = JSON.stringify([supplierId, currency])

@@ -12,9 +12,11 @@ export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dro
   | 'notificationKind'
   /** Replenishment's: a planned event and a suggested purchase order line, staff's only. */
   | 'plannedEvent' | 'suggestion'
+  /** Payables': a supplier's invoice (its own only), and a payment run (staff's only). */
+  | 'invoice' | 'paymentRun'
   /** A purchase receipt (its landed costs): staff's only. */
   | 'receipt'
-export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery'])
+export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery', 'invoice'])
 export type RoleKind = 'admin' | 'ops' | 'channel' | 'store' | 'warehouse' | 'supplier' | 'payments' | 'anonymous'
 export interface Caller { name: string; kind: RoleKind; side: Side; headers: Headers }
 export const other = (side: Side): Side => (side === 'A' ? 'B' : 'A')
@@ -26,6 +28,8 @@ export const future = (days: number): string => new Date(Date.now() + days * 86_
 export type Ids = (kind: Kind) => string
 const position = (v: Ids) => ({ sku: v('sku'), node: v('node'), quantity: 1 })
 const reason = { reason: 'authorization probe' }
+
+const invoiceBody = (v: Ids) => ({ number: uniq('INV'), invoiceDate: future(0), currency: 'CNY', lines: [{ po: v('po'), lineNo: 1, quantity: 1, unitPriceMinor: 100 }] })
 
 /** A valid body per operation that takes one, its ids from the variant. An operation with a body and no entry fails the test. */
 export const bodies: Record<string, (v: Ids) => unknown> = {
@@ -120,6 +124,12 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/receipts/{id}/landed-costs': () => ({ kind: 'freight', basis: 'quantity', amountMinor: 100, currency: 'CNY' }),
   'PATCH /v1/suggestions/{id}': () => ({ quantity: 100 }),
   'POST /v1/suggestions/approve': (v) => ({ ids: [v('suggestion')] }),
+  'PUT /v1/supplier-agreements/{supplier}': () => ({ chargebackPercent: 10 }),
+  'POST /v1/supplier-invoices': (v) => ({ supplierId: v('supplier'), ...invoiceBody(v) }),
+  'POST /v1/supplier-invoices/{id}/resolution': () => ({ action: 'approve', reason: 'authorization probe' }),
+  'POST /v1/supplier-portal/invoices': invoiceBody,
+  'POST /v1/payment-runs': () => ({ payBy: future(60) }),
+  'POST /v1/payment-runs/{id}/payments': (v) => ({ supplierId: v('supplier'), currency: 'CNY', bankReference: uniq('BANK') }),
 }
 
 export function campaignBody(sku: string, node: string) {
@@ -217,6 +227,7 @@ export const mayCall: Record<string, string> = {
   'GET /v1/analytics/suppliers': 'admin ops',
   'GET /v1/analytics/inventory': 'admin ops',
   'GET /v1/analytics/replenishment': 'admin ops',
+  'GET /v1/analytics/payables': 'admin ops',
   'GET /v1/analytics/channels': 'admin ops channel',
   'POST /v1/tokens': 'admin',
   'DELETE /v1/tokens/{id}': 'admin',
@@ -352,6 +363,27 @@ export const mayCall: Record<string, string> = {
   // Vendor-managed replenishment: a supplier reads its own SKUs' stock and reorder points.
   'GET /v1/supplier-portal/replenishment': 'admin ops supplier',
   'GET /v1/supplier-portal/replenishment/alerts': 'admin ops supplier',
+  // Payables: staff keep agreements, invoices and runs; only an admin approves a run and records its payments; a supplier its own invoices.
+  'GET /v1/supplier-agreements/{supplier}': 'admin ops',
+  'PUT /v1/supplier-agreements/{supplier}': 'admin ops',
+  'DELETE /v1/supplier-agreements/{supplier}': 'admin ops',
+  'GET /v1/supplier-invoices': 'admin ops',
+  'POST /v1/supplier-invoices': 'admin ops',
+  'GET /v1/supplier-invoices/{id}': 'admin ops',
+  'POST /v1/supplier-invoices/{id}/resolution': 'admin ops',
+  'GET /v1/payment-runs': 'admin ops',
+  'POST /v1/payment-runs': 'admin ops',
+  'GET /v1/payment-runs/{id}': 'admin ops',
+  'POST /v1/payment-runs/{id}/approve': 'admin',
+  'POST /v1/payment-runs/{id}/cancel': 'admin ops',
+  'POST /v1/payment-runs/{id}/payments': 'admin',
+  'GET /v1/payables/ageing': 'admin ops',
+  'GET /v1/payables/due-by-week': 'admin ops',
+  'GET /v1/suppliers/{supplier}/statement': 'admin ops',
+  'GET /v1/supplier-portal/invoices': 'supplier',
+  'POST /v1/supplier-portal/invoices': 'supplier',
+  'GET /v1/supplier-portal/invoices/{id}': 'supplier',
+  'GET /v1/supplier-portal/statement': 'supplier',
   // Inventory cost and landed cost: staff who manage purchasing.
   'POST /v1/receipts/{id}/landed-costs': 'admin ops',
   'GET /v1/receipts/{id}/landed-costs': 'admin ops',

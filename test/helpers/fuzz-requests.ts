@@ -44,7 +44,7 @@ export function operationsOf(doc: Schema): Operation[] {
 /** Which pool a field, query or path parameter of this name draws real values from. */
 const poolOfField: Record<string, PoolKind> = {
   sku: 'sku', node: 'node', nodeId: 'node', nodeIds: 'node', destination: 'node', from: 'node', to: 'node',
-  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd', order: 'ord', ids: 'sug',
+  channel: 'chn', supplier: 'sup', supplierId: 'sup', line: 'pol', asn: 'asn', cursor: 'cursor', deliveryId: 'whd', order: 'ord', ids: 'sug', po: 'po',
 }
 
 /** Which pool the `{id}` of a path draws from, by the collection it names. */
@@ -52,7 +52,8 @@ const poolOfCollection: Array<[RegExp, PoolKind]> = [
   [/^\/v1\/tokens\//, 'tok'], [/^\/v1\/inventory\/locks\//, 'lck'], [/^\/v1\/reservations\//, 'res'], [/^\/v1\/transfers\//, 'trf'],
   [/^\/v1\/suppliers\//, 'sup'], [/^\/v1\/purchase-orders\//, 'po'], [/^\/v1\/orders\//, 'ord'], [/^\/v1\/presale-campaigns\//, 'cmp'],
   [/^\/v1\/webhook-endpoints\//, 'whe'], [/^\/v1\/returns\//, 'rma'], [/^\/v1\/shipments\//, 'shp'], [/^\/v1\/supplier-portal\/dropship\//, 'shp'],
-  [/^\/v1\/planned-events\//, 'pev'], [/^\/v1\/suggestions\//, 'sug'], [/^\/v1\/receipts\//, 'rcp'],
+  [/^\/v1\/planned-events\//, 'pev'], [/^\/v1\/suggestions\//, 'sug'],
+  [/^\/v1\/supplier-invoices\//, 'sinv'], [/^\/v1\/supplier-portal\/invoices\//, 'sinv'], [/^\/v1\/payment-runs\//, 'prun'], [/^\/v1\/receipts\//, 'rcp'],
 ]
 
 function hintsFor(world: FuzzWorld): Hint {

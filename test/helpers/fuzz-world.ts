@@ -11,9 +11,9 @@ import { dayAfter, requester } from './purchasing.ts'
 import { campaignBody } from './presale.ts'
 
 /** Id prefixes the fuzz draws from (see src/kernel/ids.ts). */
-export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'pev' | 'sug' | 'rcp' | 'lcst' | 'cursor'
+export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'pev' | 'sug' | 'sinv' | 'prun' | 'rcp' | 'lcst' | 'cursor'
 
-const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp|pev|sug|rcp|lcst)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp|pev|sug|sinv|prun|rcp|lcst)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const poolLimit = 300
 
 /** Real ids and codes by kind, in the order they were seen (so a seed replays the same picks). */
@@ -181,10 +181,16 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   await t.services.replenishment.importDemandHistory(history.join('\n'))
   await call('POST', '/v1/replenishment/run', w.admin, {})
   await call('POST', '/v1/planned-events', w.admin, { sku: '*', node: 'WH-E', date: dayAfter(nowMs, 30), kind: 'peak', upliftPct: 200 }, 201)
+  // A supplier invoice on the PO (billed before it arrived: held), approved, and a payment run that pays it.
+  const invoice = (await call('POST', '/v1/supplier-invoices', w.admin, {
+    supplierId: po.supplierId, number: 'FUZZ-INV-1', invoiceDate: dayAfter(nowMs, 0), currency: po.currency, lines: [{ po: po.id, lineNo: 1, quantity: 1, unitPriceMinor: 100 }],
+  }, 201)).json()
+  await call('POST', `/v1/supplier-invoices/${invoice.id}/resolution`, w.admin, { action: 'approve', reason: 'seeded' })
+  await call('POST', '/v1/payment-runs', w.admin, { payBy: dayAfter(nowMs, 90) }, 201)
 
   // Every id and code the world holds, read back through the lists an admin sees.
   const pools = new Pools([...tokens.values()].map((tok) => tok.id))
-  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments', '/v1/planned-events', '/v1/suggestions', `/v1/purchase-orders/${costed.id}/receipts`]) {
+  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments', '/v1/planned-events', '/v1/suggestions', '/v1/supplier-invoices', '/v1/payment-runs', `/v1/purchase-orders/${costed.id}/receipts`]) {
     pools.collect((await call('GET', url, w.admin)).json())
   }
   await t.services.webhooks.fanOut()

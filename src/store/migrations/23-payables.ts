@@ -59,6 +59,7 @@ export const payables = `
     line_no INTEGER NOT NULL,
     po_id {{key}} NOT NULL,
     po_line_id {{key}} NOT NULL,
+    po_line_no INTEGER NOT NULL,
     sku_id {{key}} NOT NULL,
     quantity BIGINT NOT NULL,
     unit_price_minor BIGINT NOT NULL,

@@ -12,6 +12,7 @@ import { useFormat, useText } from '../../i18n.tsx'
 import { useSession } from '../../session.tsx'
 import { Card, DataTable, Field, Figure, PageTitle, Show, useLoad } from '../../ui.tsx'
 import { ReplenishmentSection } from './replenishment.tsx'
+import { PayablesSection } from './payables.tsx'
 import { text } from './text.ts'
 
 type DashboardData = components['schemas']['AnalyticsDashboard']
@@ -170,6 +171,7 @@ function Figures({ data }: { data: DashboardData }) {
       <Returns data={data} days={days} />
       {data.suppliers && <Suppliers suppliers={data.suppliers.suppliers} />}
       {data.replenishment && <ReplenishmentSection figures={data.replenishment} />}
+      {data.payables && <PayablesSection figures={data.payables} />}
     </>
   )
 }
