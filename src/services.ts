@@ -126,7 +126,6 @@ export function createServices(
     shipped: (tx, shipment) => costing.shipmentWithin(tx, shipment),
   })
   const purchasing = new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots)
-  // What passes QC joins its SKU's moving-average cost in the receipt's transaction (payables reads purchasing, never the reverse).
   // A shipment's revenue beside its cost of goods: the order's prices, read in the shipment's transaction.
   const costing = new Costing(db, clock, {
     pricesOf: async (tx, orderId) => {
@@ -136,6 +135,7 @@ export function createServices(
     // A supplier's dropship node sends the supplier's goods, not stock the merchant bought in at cost.
     ownStock: async (tx, nodeId) => (await catalogue.resolveNode(nodeId, tx))?.kind !== 'dropship',
   })
+  // What passes QC joins its SKU's moving-average cost in the receipt's transaction (payables reads purchasing, never the reverse).
   purchasing.onReceipt(costing.receiptWithin)
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
