@@ -23,7 +23,7 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
-import { Costing } from './payables/costs.ts'
+import { Costing } from './payables/index.ts'
 import { Payables } from './payables/index.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */

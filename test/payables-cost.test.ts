@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from './helpers/app.ts'
 import { requester, seedPurchasing } from './helpers/purchasing.ts'
 import { newKey } from './helpers/orders.ts'
 import { freshDb, storeKinds } from '../src/store/testing.ts'
-import { allocateInvoiceCharge, costReceiptWithin, costShipmentWithin } from '../src/payables/costs.ts'
+import { allocateInvoiceCharge, costReceiptWithin, costShipmentWithin } from '../src/payables/index.ts'
 import type { PurchaseOrder, Receipt } from '../src/purchasing/index.ts'
 import type { Queryable } from '../src/store/db.ts'
 

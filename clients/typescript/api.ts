@@ -29106,7 +29106,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierInvoice"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29133,7 +29133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `receipt_not_found`, `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29169,7 +29169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `unknown_po_line`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `nothing_received`, `unknown_po_line`, `volume_missing`, `weight_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29322,7 +29322,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierInvoice"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_resolution`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_request`, `invalid_resolution`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29349,7 +29349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`, `receipt_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29378,6 +29378,15 @@ export interface operations {
             };
             /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `nothing_received`, `volume_missing`, `weight_missing`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30448,7 +30457,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierInvoice"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30468,6 +30477,15 @@ export interface operations {
             };
             /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `receipt_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30502,7 +30520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `unknown_po_line`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `nothing_received`, `unknown_po_line`, `volume_missing`, `weight_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -34,7 +34,7 @@ import { dropshipRoutes, shipmentRoutes } from '../fulfilment/index.ts'
 import { returnRoutes } from '../returns/index.ts'
 import { replenishmentRoutes } from '../replenishment/index.ts'
 import { payablesRoutes } from '../payables/index.ts'
-import { costRoutes } from '../payables/costs.ts'
+import { costRoutes } from '../payables/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
