@@ -12,6 +12,7 @@ import { routingPages } from './routing/index.ts'
 import { shipmentPages } from './shipments/index.ts'
 import { returnPages } from './returns/index.ts'
 import { replenishmentPages } from './replenishment/index.ts'
+import { payablesPages } from './payables/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -26,4 +27,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...shipmentPages,
   ...returnPages,
   ...replenishmentPages,
+  ...payablesPages,
 ]
