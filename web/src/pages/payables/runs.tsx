@@ -17,6 +17,9 @@ import './payables.css'
 
 const dayMs = 86_400_000
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+/** The server counts days since 1970 in its explanations ("due day 20455"): the reader gets the date. */
+const datedWords = (explanation: string, day: (iso: string) => string) =>
+  explanation.replace(/\bday (\d{4,6})\b/g, (_, n: string) => day(isoDay(Number(n) * dayMs)))
 
 export function PayablesRuns() {
   const t = useText(runText)
@@ -118,10 +121,10 @@ function GroupView({ run, group: g, lookups, onChanged }: { run: PaymentRun; gro
       <DataTable caption={t.linesCaption(title)} rows={g.lines} rowKey={(l) => `${l.invoiceId}|${l.seq}`} columns={[
         { label: t.invoice, cell: (l) => <a href={`/console/payables/invoices/${l.invoiceId}`}>{l.invoiceId}</a> },
         { label: t.seq, cell: (l) => l.seq },
-        { label: t.why, cell: (l) => <span title={l.explanation}>{why[l.reason]}</span> },
+        { label: t.why, cell: (l) => why[l.reason] },
         { label: t.pay, cell: (l) => money(l.payMinor), numeric: true },
         { label: t.discount, cell: (l) => (l.discountMinor > 0 ? money(l.discountMinor) : '—'), numeric: true },
-        { label: t.explanation, cell: (l) => l.explanation },
+        { label: t.explanation, cell: (l) => datedWords(l.explanation, f.day) },
       ]} />
       {kind === 'admin' && run.status === 'approved' && g.payment === null && <RecordPayment run={run} group={g} title={title} onChanged={onChanged} />}
     </section>
