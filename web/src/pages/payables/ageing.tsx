@@ -72,16 +72,19 @@ function AgeingCard({ ageing, currency, code }: { ageing: Ageing; currency: stri
   const rows = ageing.bySupplier.filter((s) => s.currency === currency)
   const total = ageing.total.find((x) => x.currency === currency)!
   const money = (minor: number) => f.money(minor, currency)
+  const label = t.chart(currency, money(total.openMinor))
   const option = useMemo((): ChartOption => ({
+    // Our sentence, not ECharts' generated one (which reads stacked bars as pairs of numbers): the table below has the figures.
+    aria: { enabled: true, label: { description: label } },
     legend: { top: 0 },
     grid: { left: 64, right: 16, top: 36, bottom: 32, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: rows.map((r) => code(r.supplierId)) },
     yAxis: { type: 'value', name: currency },
     series: bucketNames.map((name) => ({
-      type: 'bar', stack: 'age', name: b[name], data: rows.map((r) => majorUnits(r.bucketsMinor[name], currency)),
+      type: 'bar', stack: 'age', barMaxWidth: 72, name: b[name], data: rows.map((r) => majorUnits(r.bucketsMinor[name], currency)),
     })),
-  }), [rows, b, currency, code])
+  }), [rows, b, currency, code, label])
   type Row = { key: string; who: string; openMinor: number; bucketsMinor: AgeingBuckets }
   const tableRows: Row[] = [
     ...rows.map((r) => ({ key: r.supplierId, who: code(r.supplierId), openMinor: r.openMinor, bucketsMinor: r.bucketsMinor })),
@@ -89,7 +92,7 @@ function AgeingCard({ ageing, currency, code }: { ageing: Ageing; currency: stri
   ]
   return (
     <Card title={t.ageing(currency)}>
-      <Chart option={option} label={t.chart(currency, money(total.openMinor))} height={300} />
+      <Chart option={option} label={label} height={300} />
       <DataTable caption={t.caption(currency)} rows={tableRows} rowKey={(r) => r.key} columns={[
         { label: t.supplier, cell: (r) => (r.key === '*total' ? <strong>{r.who}</strong> : r.who) },
         ...bucketNames.map((name) => ({ label: b[name], cell: (r: Row) => money(r.bucketsMinor[name]), numeric: true })),
@@ -110,18 +113,20 @@ function DueCard({ due, currency }: { due: DueWeeks; currency: string }) {
   const f = useFormat()
   const row = due.currencies.find((c) => c.currency === currency)!
   const labels = due.weeks.map((w, i) => t.weekOf(i + 1, w.from.slice(5)))
+  const label = t.dueChart(currency, f.money(row.totalMinor, currency))
   const option = useMemo((): ChartOption => ({
+    aria: { enabled: true, label: { description: label } },
     grid: { left: 64, right: 16, top: 24, bottom: 40, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', name: currency },
-    series: [{ type: 'bar', name: t.amount, data: row.weeksMinor.map((m) => majorUnits(m, currency)) }],
-  }), [row, labels.join(), currency])
+    series: [{ type: 'bar', barMaxWidth: 48, name: t.amount, data: row.weeksMinor.map((m) => majorUnits(m, currency)) }],
+  }), [row, labels.join(), currency, label])
   const weeks = due.weeks.map((w, i) => ({ ...w, n: i + 1, minor: row.weeksMinor[i] ?? 0 }))
   return (
     <Card title={t.due(currency)}>
       <p class="hint">{t.dueHint}</p>
-      <Chart option={option} label={t.dueChart(currency, f.money(row.totalMinor, currency))} height={260} />
+      <Chart option={option} label={label} height={260} />
       <DataTable caption={t.due(currency)} rows={weeks} rowKey={(w) => w.from} columns={[
         { label: t.week, cell: (w) => w.n },
         { label: t.from, cell: (w) => `${f.day(w.from)} – ${f.day(w.to)}` },

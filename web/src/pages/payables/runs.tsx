@@ -17,6 +17,8 @@ import './payables.css'
 
 const dayMs = 86_400_000
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+/** Who acted, as the role (the server records `role/token id`; the token id means nothing to a reader). */
+const roleOf = (actor: string) => actor.split('/')[0] ?? actor
 /** The server counts days since 1970 in its explanations ("due day 20455"): the reader gets the date. */
 const datedWords = (explanation: string, day: (iso: string) => string) =>
   explanation.replace(/\bday (\d{4,6})\b/g, (_, n: string) => day(isoDay(Number(n) * dayMs)))
@@ -89,8 +91,8 @@ function RunCard({ run: r, lookups, onChanged }: { run: PaymentRun; lookups: Loo
         </div>
       }>
         <p class="live">
-          {t.payBy}: {f.day(r.payBy)} · {t.proposedBy(r.createdBy, f.instant(r.createdAt))}
-          {r.approvedBy && <> · {t.approvedBy(r.approvedBy, f.instant(r.approvedAt))}</>}
+          {t.payBy}: {f.day(r.payBy)} · {t.proposedBy(roleOf(r.createdBy), f.instant(r.createdAt))}
+          {r.approvedBy && <> · {t.approvedBy(roleOf(r.approvedBy), f.instant(r.approvedAt))}</>}
         </p>
         {!admin && r.status === 'proposed' && <p class="hint">{t.adminApproves}</p>}
         <ProblemNote error={approve.error ?? cancel.error} />
