@@ -6,6 +6,7 @@
 import { useFormat, useText } from '../../i18n.tsx'
 import { Card, DataTable } from '../../ui.tsx'
 import { InvoiceStatusBadge, MatchBadge, MatchSummary, paidOf } from './badges.tsx'
+import { usePoReferences } from './references.ts'
 import { chargeText, invoiceText, sourceText, type Invoice } from './words.ts'
 
 export interface Naming {
@@ -65,10 +66,11 @@ export function InvoiceLines({ invoice: i, naming, lines = i.lines, caption }: {
   const f = useFormat()
   const money = (minor: number) => f.money(minor, i.currency)
   const signed = (minor: number) => (minor > 0 ? `+${money(minor)}` : money(minor))
+  const poName = usePoReferences(lines.map((l) => l.poId))
   return (
     <DataTable caption={caption ?? t.lines} rows={lines} rowKey={(l) => String(l.lineNo)} columns={[
       { label: t.line, cell: (l) => l.lineNo },
-      { label: t.po, cell: (l) => <a href={naming.poHref(l.poId)}>{l.poId}</a> },
+      { label: t.po, cell: (l) => <a href={naming.poHref(l.poId)}>{poName(l.poId)}</a> },
       { label: t.poLine, cell: (l) => l.poLineNo },
       { label: t.sku, cell: (l) => naming.code(l.skuId) },
       { label: t.quantity, cell: (l) => f.count(l.quantity), numeric: true },

@@ -11,6 +11,7 @@ import { useSession } from '../../session.tsx'
 import { Card, DataTable, Field, MoreButton, PageTitle, ProblemNote, Show, useAction } from '../../ui.tsx'
 import { useLookups, type Lookups } from '../selling/lookups.tsx'
 import { usePaged } from '../stock/paged.ts'
+import { useInvoiceNumbers } from './references.ts'
 import { runText, runStatusText, reasonText } from './run-words.ts'
 import type { PaymentRun, RunGroup } from './words.ts'
 import './payables.css'
@@ -30,6 +31,7 @@ export function PayablesRuns() {
   const [round, setRound] = useState(0)
   const reload = () => setRound((n) => n + 1)
   const runs = usePaged((cursor) => ok(api.GET('/v1/payment-runs', { params: { query: { limit: '20', ...(cursor && { cursor }) } } })), [api, round])
+  const invoiceName = useInvoiceNumbers(runs.items ?? [])
   return (
     <>
       <PageTitle title={t.title} />
@@ -40,7 +42,7 @@ export function PayablesRuns() {
       <Show loaded={lookups}>
         {(l) => (
           runs.items?.length === 0 ? <p>{t.none}</p>
-            : <ul class="runs">{runs.items?.map((r) => <li key={r.id}><RunCard run={r} lookups={l} onChanged={reload} /></li>)}</ul>
+            : <ul class="runs">{runs.items?.map((r) => <li key={r.id}><RunCard run={r} lookups={l} invoiceName={invoiceName} onChanged={reload} /></li>)}</ul>
         )}
       </Show>
       {runs.hasMore && <MoreButton onClick={runs.more} busy={runs.busy} />}
@@ -70,7 +72,7 @@ function ProposeForm({ onProposed }: { onProposed: () => void }) {
   )
 }
 
-function RunCard({ run: r, lookups, onChanged }: { run: PaymentRun; lookups: Lookups; onChanged: () => void }) {
+function RunCard({ run: r, lookups, invoiceName, onChanged }: { run: PaymentRun; lookups: Lookups; invoiceName: (id: string) => string; onChanged: () => void }) {
   const t = useText(runText)
   const rs = useText(runStatusText)
   const f = useFormat()
@@ -96,13 +98,15 @@ function RunCard({ run: r, lookups, onChanged }: { run: PaymentRun; lookups: Loo
         </p>
         {!admin && r.status === 'proposed' && <p class="hint">{t.adminApproves}</p>}
         <ProblemNote error={approve.error ?? cancel.error} />
-        {r.groups.map((g) => <GroupView key={`${g.supplierId}|${g.currency}`} run={r} group={g} lookups={lookups} onChanged={onChanged} />)}
+        {r.groups.map((g) => <GroupView key={`${g.supplierId}|${g.currency}`} run={r} group={g} lookups={lookups} invoiceName={invoiceName} onChanged={onChanged} />)}
       </Card>
     </article>
   )
 }
 
-function GroupView({ run, group: g, lookups, onChanged }: { run: PaymentRun; group: RunGroup; lookups: Lookups; onChanged: () => void }) {
+function GroupView({ run, group: g, lookups, invoiceName, onChanged }: {
+  run: PaymentRun; group: RunGroup; lookups: Lookups; invoiceName: (id: string) => string; onChanged: () => void
+}) {
   const t = useText(runText)
   const why = useText(reasonText)
   const f = useFormat()
@@ -121,7 +125,7 @@ function GroupView({ run, group: g, lookups, onChanged }: { run: PaymentRun; gro
         <dd>{g.payment ? t.paidWith(g.payment.bankReference, f.day(g.payment.paidDate), money(g.payment.amountMinor)) : t.notPaid}</dd>
       </dl>
       <DataTable caption={t.linesCaption(title)} rows={g.lines} rowKey={(l) => `${l.invoiceId}|${l.seq}`} columns={[
-        { label: t.invoice, cell: (l) => <a href={`/console/payables/invoices/${l.invoiceId}`}>{l.invoiceId}</a> },
+        { label: t.invoice, cell: (l) => <a href={`/console/payables/invoices/${l.invoiceId}`}>{invoiceName(l.invoiceId)}</a> },
         { label: t.seq, cell: (l) => l.seq },
         { label: t.why, cell: (l) => why[l.reason] },
         { label: t.pay, cell: (l) => money(l.payMinor), numeric: true },
