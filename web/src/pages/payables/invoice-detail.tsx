@@ -7,7 +7,7 @@ import { useFormat, useText } from '../../i18n.tsx'
 import { Card, DataTable } from '../../ui.tsx'
 import { InvoiceStatusBadge, MatchBadge, MatchSummary, paidOf } from './badges.tsx'
 import { usePoReferences } from './references.ts'
-import { chargeText, invoiceText, sourceText, type Invoice } from './words.ts'
+import { basisText, chargeText, invoiceText, sourceText, type Invoice } from './words.ts'
 
 export interface Naming {
   /** A code for a supplier or SKU id (the id itself when unknown). */
@@ -28,7 +28,7 @@ export function InvoiceDetail({ invoice: i, naming }: { invoice: Invoice; naming
           <dt>{t.supplier}</dt><dd>{naming.code(i.supplierId)}</dd>
           <dt>{t.date}</dt><dd>{f.day(i.invoiceDate)}</dd>
           <dt>{t.source}</dt><dd>{s[i.source]}</dd>
-          <dt>{t.status}</dt><dd><InvoiceStatusBadge status={i.status} /> <MatchSummary invoice={i} /> · {i.payable ? t.payable : i.status === 'on_hold' || i.status === 'credit_requested' ? t.notPayable : ''}</dd>
+          <dt>{t.status}</dt><dd><MatchSummary invoice={i} /> · {i.payable ? t.payable : i.status === 'on_hold' || i.status === 'credit_requested' ? t.notPayable : ''}</dd>
           <dt>{t.goods}</dt><dd>{money(i.goodsMinor)}</dd>
           <dt>{t.charges}</dt><dd>{money(i.chargesMinor)}</dd>
           <dt>{t.tax}</dt><dd>{money(i.taxMinor)}</dd>
@@ -88,13 +88,14 @@ export function InvoiceLines({ invoice: i, naming, lines = i.lines, caption }: {
 function ChargesTable({ invoice: i }: { invoice: Invoice }) {
   const t = useText(invoiceText)
   const c = useText(chargeText)
+  const b = useText(basisText)
   const f = useFormat()
   return (
     <DataTable caption={t.chargesCaption} rows={i.charges} rowKey={(x) => String(x.chargeNo)} columns={[
       { label: t.kind, cell: (x) => c[x.kind] },
       { label: t.description, cell: (x) => x.description ?? '—' },
       { label: t.receipt, cell: (x) => x.receiptId ?? '—' },
-      { label: t.basis, cell: (x) => x.basis ?? '—' },
+      { label: t.basis, cell: (x) => (x.basis ? b[x.basis] : '—') },
       { label: t.amount, cell: (x) => f.money(x.amountMinor, i.currency), numeric: true },
     ]} />
   )

@@ -41,6 +41,11 @@ export const chargeText = defineText(
   { freight: '运费', duty: '关税', insurance: '保险', other: '其他' },
 )
 
+export const basisText = defineText(
+  { quantity: 'Units', value: 'Value', weight: 'Weight', volume: 'Volume' },
+  { quantity: '件数', value: '金额', weight: '重量', volume: '体积' },
+)
+
 export const bucketText = defineText(
   { current: 'Current', d1_30: '1–30 days', d31_60: '31–60 days', d61_90: '61–90 days', over_90: 'Over 90 days' },
   { current: '未到期', d1_30: '1–30 天', d31_60: '31–60 天', d61_90: '61–90 天', over_90: '90 天以上' },
