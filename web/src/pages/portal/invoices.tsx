@@ -53,7 +53,8 @@ export function PortalInvoices() {
               <ul class="invoice-cards">{list.items?.map((i) => <li key={i.id}><InvoiceCard invoice={i} /></li>)}</ul>
               {list.hasMore && <MoreButton onClick={list.more} busy={list.busy} />}
             </Card>
-            <InvoiceForm code={n.code} onSent={(i) => { setSent(i); setRound((r) => r + 1) }} />
+            {/* Made anew after each invoice sent: a blank form, so a second click cannot send the same one again. */}
+            <InvoiceForm key={round} code={n.code} onSent={(i) => { setSent(i); setRound((r) => r + 1) }} />
           </>
         )}
       </Show>
