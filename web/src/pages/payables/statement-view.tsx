@@ -16,7 +16,7 @@ export const statementText = defineText(
     balances: (currency: string) => `Balance in ${currency}`, balance: 'Balance owed', invoiced: 'Open on invoices', onHold: 'Of it on hold', debits: 'Open debits', overdue: 'Overdue',
     noBalance: 'Nothing open.', entries: 'Entries, oldest first', date: 'Date', kind: 'Kind', reference: 'Reference', status: 'Status', detail: 'Detail',
     amount: 'Amount', running: 'Running balance', invoice: 'Invoice', payment: 'Payment', debit: 'Debit', none: 'No entries yet.', notOwed: 'not owed',
-    difference: (currency: string) => `Discounts taken and other differences (${currency})`, asOf: (day: string) => `As of ${day}`,
+    difference: (currency: string, amount: string) => `Discounts taken and other differences (${currency}): ${amount}`, asOf: (day: string) => `As of ${day}`,
     open: 'Open', offset: 'Set off', setOff: (amount: string) => `${amount} set off by debits`,
     qc_failure: 'QC failure', short_receipt: 'Short receipt', return_to_vendor: 'Return to vendor', delay_chargeback: 'Delay chargeback', credit_note: 'Credit note',
   },
@@ -24,7 +24,7 @@ export const statementText = defineText(
     balances: (currency: string) => `${currency} 余额`, balance: '应付余额', invoiced: '发票未付', onHold: '其中挂起', debits: '未结扣款', overdue: '已逾期',
     noBalance: '暂无未结款项。', entries: '明细（最早在前）', date: '日期', kind: '类型', reference: '参考号', status: '状态', detail: '说明',
     amount: '金额', running: '累计余额', invoice: '发票', payment: '付款', debit: '扣款', none: '暂无明细。', notOwed: '不计入',
-    difference: (currency: string) => `已享折扣及其他差额（${currency}）`, asOf: (day: string) => `截至 ${day}`,
+    difference: (currency: string, amount: string) => `已享折扣及其他差额（${currency}）：${amount}`, asOf: (day: string) => `截至 ${day}`,
     open: '未结', offset: '已抵扣', setOff: (amount: string) => `扣款抵扣 ${amount}`,
     qc_failure: '质检不合格', short_receipt: '短收', return_to_vendor: '退货给供应商', delay_chargeback: '延误扣款', credit_note: '贷项通知单',
   },
@@ -88,7 +88,7 @@ export function StatementView({ statement: s, entryHref }: { statement: Statemen
           ]} />
         )}
         {s.balances.filter((b) => lastRunning(b.currency) !== b.balanceMinor).map((b) => (
-          <p class="live statement-difference">{t.difference(b.currency)}: {f.money(lastRunning(b.currency) - b.balanceMinor, b.currency)}</p>
+          <p class="live statement-difference">{t.difference(b.currency, f.money(lastRunning(b.currency) - b.balanceMinor, b.currency))}</p>
         ))}
         </div>
       </Card>
