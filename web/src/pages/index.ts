@@ -13,6 +13,7 @@ import { shipmentPages } from './shipments/index.ts'
 import { returnPages } from './returns/index.ts'
 import { replenishmentPages } from './replenishment/index.ts'
 import { costPages } from './costs/index.ts'
+import { payablesPages } from './payables/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -28,4 +29,5 @@ export const consolePages: readonly ConsolePage[] = [
   ...returnPages,
   ...replenishmentPages,
   ...costPages,
+  ...payablesPages,
 ]
