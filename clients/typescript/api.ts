@@ -6545,16 +6545,19 @@ export interface components {
                 overdueMinor: number;
             }[];
             entries: {
-                kind: "invoice" | "payment" | "debit";
+                kind: "invoice" | "payment" | "discount" | "debit";
                 date: string;
+                /** @description The invoice, payment (also of its discount) or debit */
                 id: string;
                 /** @description Invoice number, bank reference, or what the debit is for */
                 reference: string;
                 currency: string;
-                /** @description Invoiced (positive), paid or debited (negative) (integer minor units) */
+                /** @description Invoiced (positive); paid, discount taken or debited (negative) (integer minor units) */
                 amountMinor: number;
                 status: string;
+                /** @description An invoice’s resolution; a debit’s kind */
                 detail: string;
+                setOffMinor: number | null;
             }[];
         };
         /** SupplyLine */
