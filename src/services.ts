@@ -8,7 +8,7 @@ import { Metrics } from './http/metrics.ts'
 import { EventFeed } from './events/index.ts'
 import { Purchasing, SupplierPortal, Suppliers, vendorOfSku } from './purchasing/index.ts'
 import { Returns, unitsReturnedToVendor } from './returns/index.ts'
-import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
+import { demandOnSlots, earliestShipByOnSlots, generatedSecretSetting, loadOrder, Orders, piiKeyRing, StatusLinks, stockHeldByOpenLines, type PiiKeyOptions, type StatusLinkOptions } from './orders/index.ts'
 import { Promising } from './promising/index.ts'
 import { Repromising } from './repromising/index.ts'
 import { Presale } from './presale/index.ts'
@@ -23,6 +23,7 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
+import { Costing } from './payables/index.ts'
 import { Payables } from './payables/index.ts'
 // Until the payables index exports them (docs/payables.md).
 import { Debits, debitedUnitsByPoLine } from './payables/debits.ts'
@@ -76,6 +77,8 @@ export interface Services {
   returns: Returns
   /** Demand history, the planned events calendar, forecasts, inventory policies and suggested purchase orders (recomputed nightly). */
   replenishment: Replenishment
+  /** Inventory cost: moving-average cost per SKU from receipts, landed cost, cost of goods shipped, valuation. */
+  costing: Costing
   /** Supplier agreements, invoices matched three ways and their exceptions queue, payment runs, what is owed. */
   payables: Payables
   /** Debits and credit notes against suppliers: QC failures, short receipts, returns to vendor, delay chargebacks. */
@@ -123,8 +126,21 @@ export function createServices(
     sealCollector: async (shipmentId, name) => (await orders.contacts.keys()).seal(name, collectorAadOf(shipmentId)),
     pickupSweepMs: engine.sweepIntervalMs === 0 ? 0 : 60_000,
     onSweepError: (err) => logger.error({ err }, 'fulfilment: pickup sweep failed; it runs again'),
+    // The goods a shipment takes out leave at their average cost, in the shipment's transaction.
+    shipped: (tx, shipment) => costing.shipmentWithin(tx, shipment),
   })
   const purchasing = new Purchasing(db, clock, catalogue, inventory, suppliers, logger, earliestShipByOnSlots)
+  // A shipment's revenue beside its cost of goods: the order's prices, read in the shipment's transaction.
+  const costing = new Costing(db, clock, {
+    pricesOf: async (tx, orderId) => {
+      const order = await loadOrder(tx, orderId)
+      return order && { currency: order.currency, unitPriceOf: new Map(order.lines.map((l) => [l.lineNo, l.unitPrice])) }
+    },
+    // A supplier's dropship node sends the supplier's goods, not stock the merchant bought in at cost.
+    ownStock: async (tx, nodeId) => (await catalogue.resolveNode(nodeId, tx))?.kind !== 'dropship',
+  })
+  // What passes QC joins its SKU's moving-average cost in the receipt's transaction (payables reads purchasing, never the reverse).
+  purchasing.onReceipt(costing.receiptWithin)
   // A supplier is debited, per its agreement, in the transaction of what caused it: a receipt's QC
   // failures and ASN shortfalls, a unit returned to it, and its share of the compensation customers
   // got for the delays its slips caused.
@@ -134,7 +150,7 @@ export function createServices(
   const presale = new Presale({ db, clock, inventory, orders, logger }, catalogue, suppliers, { pollIntervalMs: engine.sweepIntervalMs })
   const events = new EventFeed(db)
   // The projector runs where the other sweeps run (the first worker only), about once a second.
-  const analytics = new Analytics(db, clock, { events, suppliers, catalogue }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
+  const analytics = new Analytics(db, clock, { events, suppliers, catalogue, costs: (fromMs, toMs) => costing.figures(fromMs, toMs) }, { pollIntervalMs: engine.sweepIntervalMs === 0 ? 0 : 1000, logger })
   // Runs where the other sweeps run; each pass is one coalescing interval's changes.
   const availability = new Availability(db, clock, { events, catalogue, promising }, {
     intervalMs: feed.feedIntervalMs, timer: engine.sweepIntervalMs !== 0, logger, onDeltas: (count) => metrics.availabilityDeltas.inc(count),
@@ -198,6 +214,7 @@ export function createServices(
       returnedToVendor: debits.onReturnToVendor,
     }),
     replenishment,
+    costing,
     // The three-way match pays for no unit debited as failed or short.
     payables: new Payables(db, clock, { suppliers, debitedUnits: debitedUnitsByPoLine }),
     debits,

@@ -39,7 +39,7 @@ function kindOfPathParam(path: string, name: string): Kind {
   const byPrefix: Record<string, Kind> = {
     tokens: 'token', reservations: 'reservation', transfers: 'transfer', suppliers: 'supplier',
     'purchase-orders': 'po', orders: 'order', shipments: 'shipment', returns: 'return', 'presale-campaigns': 'campaign', 'webhook-endpoints': 'webhook',
-    'planned-events': 'plannedEvent', suggestions: 'suggestion', 'supplier-invoices': 'invoice', 'payment-runs': 'paymentRun',
+    'planned-events': 'plannedEvent', suggestions: 'suggestion', 'supplier-invoices': 'invoice', 'payment-runs': 'paymentRun', receipts: 'receipt',
   }
   const prefix = path.split('/')[2]
   if (!Object.hasOwn(byPrefix, prefix)) throw new Error(`no id-substitution rule for {id} in ${path}`)
@@ -192,6 +192,10 @@ async function seed(t: TestApp): Promise<World> {
     await post(`/v1/supplier-invoices/${ids.invoice[side]}/resolution`, { action: 'approve', reason: 'seeded' }, admin, 200)
   }
   const paymentRun = await post('/v1/payment-runs', { payBy: future(60) })
+  // A purchase order of its own received at the warehouse: a receipt for the landed-cost routes.
+  const costedPo = await post('/v1/purchase-orders', { supplier: sup.A.id, destination: wh.id, lines: [{ sku: skuA.id, quantity: 10 }] })
+  await post(`/v1/purchase-orders/${costedPo.id}/send`, undefined, admin, 200)
+  const receipt = await post(`/v1/purchase-orders/${costedPo.id}/receipts`, { lines: [{ line: '1', quantityPassed: 10 }] })
   const revoked = await t.services.tokens.create({ name: 'revoked', role: 'admin' })
   assert.ok(revoked.ok)
   await t.services.tokens.revoke(revoked.value.info.id)
@@ -201,6 +205,7 @@ async function seed(t: TestApp): Promise<World> {
     sku: { A: skuA.id, B: skuA.id }, line: { A: '1', B: '1' }, campaign: { A: campaign.id, B: campaign.id }, warehouse: { A: wh.id, B: wh.id },
     notificationKind: { A: 'delay_notice', B: 'delay_notice' },
     plannedEvent: { A: plannedEvent.id, B: plannedEvent.id }, suggestion: { A: suggestion.id, B: suggestion.id }, paymentRun: { A: paymentRun.id, B: paymentRun.id },
+    receipt: { A: receipt.id, B: receipt.id },
   })
   const codes = { A: ['STORE-ALPHA', 'DROP-ALPHA', 'DEPOT-ALPHA', 'CHAN-ALPHA', 'SUPP-ALPHA'], B: ['STORE-BETA', 'DROP-BETA', 'DEPOT-BETA', 'CHAN-BETA', 'SUPP-BETA'] }
   const sideSecrets = (side: Side) => [...[...scopedKinds].map((k) => ids[k][side]), drop[side].id, depot[side].id, ...codes[side]]

@@ -43,7 +43,7 @@ for (const kind of await storeKinds()) {
 
     test('create, get by id and by code, patch: SKUs, nodes, channels', async () => {
       const cases = [
-        { url: '/v1/skus', create: { code: 'HOODIE-BLK-L', name: 'Hoodie', attributes: { size: 'L' } }, patch: { name: 'Hoodie black L', active: false } },
+        { url: '/v1/skus', create: { code: 'HOODIE-BLK-L', name: 'Hoodie', attributes: { size: 'L' }, weightGrams: 650 }, patch: { name: 'Hoodie black L', active: false, volumeCm3: 4000, weightGrams: null } },
         { url: '/v1/nodes', create: { code: 'WH-S', name: 'Guangzhou DC', kind: 'warehouse', region: 'south' }, patch: { handlingTimeHours: 48, latitude: 23.1, longitude: 113.3 } },
         { url: '/v1/channels', create: { code: 'app', name: 'App', kind: 'app' }, patch: { safetyBuffer: 5, nodeIds: ['WH-E'] } },
       ]
@@ -71,6 +71,9 @@ for (const kind of await storeKinds()) {
         ['POST', '/v1/skus', { code: 'bad code', name: 'x' }, 400, 'invalid_request'],
         ['POST', '/v1/skus', { code: 'X'.repeat(65), name: 'x' }, 400, 'invalid_request'],
         ['POST', '/v1/skus', { name: 'no code' }, 400, 'invalid_request'],
+        ['POST', '/v1/skus', { code: 'X-2', name: 'x', weightGrams: 0 }, 400, 'invalid_request'],
+        ['POST', '/v1/skus', { code: 'X-2', name: 'x', volumeCm3: 2.5 }, 400, 'invalid_request'],
+        ['PATCH', '/v1/skus/TSHIRT-RED-M', { weightGrams: -5 }, 400, 'invalid_request'],
         ['PATCH', '/v1/skus/TSHIRT-RED-M', { price: 10 }, 400, 'invalid_request'],
         ['PATCH', '/v1/skus/TSHIRT-RED-M', {}, 400, 'invalid_request'],
         ['POST', '/v1/skus', { code: 'TSHIRT-RED-M', name: 'again' }, 409, 'duplicate_code'],

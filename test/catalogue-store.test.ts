@@ -64,6 +64,24 @@ for (const kind of await storeKinds()) {
       assert.equal(value(await catalogue.getSku(sku.id)).barcode, '6900000000017')
     })
 
+    test('a SKU carries an optional weight and volume: set, cleared, refused when not a positive whole number, and round-tripped through CSV', async () => {
+      const sku = value(await catalogue.createSku({ code: 'BOX-HEAVY', name: 'Heavy box', weightGrams: 2500 }))
+      assert.deepEqual([sku.weightGrams, sku.volumeCm3], [2500, null])
+      const changed = value(await catalogue.updateSku(sku.id, { volumeCm3: 12_000 }))
+      assert.deepEqual([changed.weightGrams, changed.volumeCm3], [2500, 12_000])
+      assert.deepEqual([(await catalogue.resolveSku('BOX-HEAVY'))?.weightGrams, (await catalogue.resolveSku('BOX-HEAVY'))?.volumeCm3], [2500, 12_000])
+      refused(await catalogue.createSku({ code: 'BOX-ZERO', name: 'x', weightGrams: 0 }), 'invalid_weight')
+      refused(await catalogue.createSku({ code: 'BOX-FRACTION', name: 'x', volumeCm3: 1.5 }), 'invalid_volume')
+      refused(await catalogue.updateSku(sku.id, { weightGrams: -1 }), 'invalid_weight')
+      assert.equal(value(await catalogue.getSku(sku.id)).weightGrams, 2500, 'a refused change changes nothing')
+      assert.equal(value(await catalogue.updateSku(sku.id, { weightGrams: null })).weightGrams, null)
+      const report = await importCsv(catalogue, 'skus', 'code,name,weightGrams,volumeCm3\nBOX-CSV,From a file,750,\nBOX-CSV-BAD,Bad weight,heavy,\n', { skipErrors: true })
+      assert.equal(report.imported, 1)
+      assert.match(report.errors[0]?.message ?? '', /weightGrams/)
+      assert.deepEqual([(await catalogue.resolveSku('BOX-CSV'))?.weightGrams, (await catalogue.resolveSku('BOX-CSV'))?.volumeCm3], [750, null])
+      assert.match(await exported(catalogue, 'skus'), /BOX-HEAVY,Heavy box,each,,\{\},true,,12000/)
+    })
+
     test('renaming a code moves the cached resolution with it', async () => {
       const sku = value(await catalogue.createSku({ code: 'OLD-CODE', name: 'x' }))
       await catalogue.resolveSku('OLD-CODE')

@@ -49,6 +49,10 @@ for (const kind of await storeKinds()) {
       }
       await call('POST', `/v1/purchase-orders/${pos[0].id}/send`, admin)
       await call('POST', `/v1/purchase-orders/${pos[1].id}/send`, admin)
+      // Two SKUs received at their cost: the valuation to page through.
+      const costed = (await call('POST', '/v1/purchase-orders', admin, { supplier: 'sup3', destination: 'WH-E', reference: 'PO-COST', lines: [{ sku: 'SKU-A', quantity: 5, unitCost: 900 }, { sku: 'SKU-B', quantity: 5, unitCost: 400 }] }, 201)).json()
+      await call('POST', `/v1/purchase-orders/${costed.id}/send`, admin)
+      await call('POST', `/v1/purchase-orders/${costed.id}/receipts`, w.admin, { lines: [{ line: '1', quantityPassed: 5 }, { line: '2', quantityPassed: 5 }] }, 201)
       for (let i = 0; i < 2; i++) await call('POST', '/v1/suppliers/sup1/scorecard/recompute', admin)
       const orders = []
       for (let i = 0; i < 3; i++) {
@@ -137,7 +141,7 @@ for (const kind of await storeKinds()) {
 
     it('finds every list in the OpenAPI document', () => {
       assert.deepEqual(lists.slice(0, -8).map((l) => l.route).sort(), [
-        '/v1/channels', '/v1/channels/{channel}/availability', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
+        '/v1/channels', '/v1/channels/{channel}/availability', '/v1/costs/valuation', '/v1/inventory/positions', '/v1/inventory/positions/{sku}/{node}/movements', '/v1/nodes', '/v1/orders', '/v1/orders/{id}/timeline',
         '/v1/payment-runs', '/v1/planned-events', '/v1/presale-campaigns', '/v1/purchase-orders', '/v1/purchase-orders/{id}/timeline', '/v1/replenishment-policies', '/v1/returns', '/v1/shipments', '/v1/skus',
         '/v1/suggestions', '/v1/supplier-debits', '/v1/supplier-invoices', '/v1/supplier-portal/debits', '/v1/supplier-portal/dropship', '/v1/supplier-portal/invoices', '/v1/supplier-portal/lines', '/v1/supplier-portal/replenishment', '/v1/suppliers',
         '/v1/suppliers/{id}/scorecard/history', '/v1/suppliers/{id}/skus', '/v1/suppliers/{id}/virtual-supply', '/v1/virtual-supply',

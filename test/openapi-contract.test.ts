@@ -104,6 +104,8 @@ const notAnsweredOverHttp: Record<string, string> = {
   invalid_longitude: 'the node schema bounds it; a catalogue CSV import can fail it',
   invalid_node_ids: 'the channel schema bounds the list; a catalogue CSV import can fail it',
   invalid_supplier_id: 'the node schema has its pattern; a catalogue CSV import can fail it',
+  invalid_weight: 'the SKU schema bounds it; a catalogue CSV import can fail it',
+  invalid_volume: 'the SKU schema bounds it; a catalogue CSV import can fail it',
   invalid_quota: 'the campaign and quota schemas bound it; the presale rules check it for every other caller',
   invalid_per_customer_limit: 'the campaign schema bounds it; the presale rules check it for every other caller',
   invalid_deposit_deadline: 'the campaign schema bounds it; the presale rules check it for every other caller',
@@ -117,11 +119,7 @@ const notAnsweredOverHttp: Record<string, string> = {
   amount_required: 'every payment route sends an amount; the order engine checks it for every other caller',
   reprice_terms_required: 'a presale campaign end reprices its orders; no route does',
   invalid_cost_lines: 'landed cost is spread over a receipt’s lines as purchasing stored them; only a bug makes them invalid',
-  invalid_charges: 'the invoice and landed-cost schemas bound charges; the allocation checks them for every other caller',
-  weight_missing: 'landed cost by weight is not offered over HTTP yet',
-  volume_missing: 'landed cost by volume is not offered over HTTP yet',
-  no_units_on_hand: 'landed cost on units no longer on hand is not offered over HTTP yet',
-  landed_credit_exceeds_value: 'a landed-cost credit is not offered over HTTP yet',
+  no_units_on_hand: 'landed cost expenses a part no unit is left to carry; the pure moving average refuses it for every other caller',
 }
 
 test('the codes an operation lists are exact: each is its own, none is a context-wide list, and every code reaches some operation', () => {

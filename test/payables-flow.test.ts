@@ -102,15 +102,23 @@ for (const kind of await storeKinds()) {
     })
 
     it('matches an invoice covering two receipts of two POs, and bills a PO line only as far as it was received', async () => {
-      await receivedPo('PO-PAY-2', [{ sku: 'SKU-A', quantity: 10 }], [[1, 10, 0]])
+      const po2 = await receivedPo('PO-PAY-2', [{ sku: 'SKU-A', quantity: 10 }], [[1, 10, 0]])
       await receivedPo('PO-PAY-3', [{ sku: 'SKU-B', quantity: 8, unitCost: 500 }], [[1, 6, 0]])
+      const [receipt2] = (await call('GET', `/v1/purchase-orders/${po2.id}/receipts`, w.ops)).items
+      const costBefore = await call('GET', '/v1/costs/skus/SKU-A', w.ops)
       const both = await call('POST', '/v1/supplier-invoices', w.ops, {
         supplierId: w.s1.id, number: 'INV-2', invoiceDate: dayAfter(clock.nowMs(), 0), currency: 'CNY', taxMinor: 1300,
         lines: [{ po: 'PO-PAY-2', lineNo: 1, quantity: 10, unitPriceMinor: 1200 }, { po: 'PO-PAY-3', lineNo: 1, quantity: 6, unitPriceMinor: 500 }],
-        charges: [{ kind: 'freight', amountMinor: 800, description: 'SF Express' }],
+        charges: [{ kind: 'freight', amountMinor: 800, description: 'SF Express', receiptId: receipt2.id, basis: 'quantity' }],
       }, 201)
       assert.deepEqual([both.status, both.goodsMinor, both.chargesMinor, both.totalMinor], ['matched', 15_000, 800, 17_100])
       assert.deepEqual(new Set(both.lines.map((l: { poId: string }) => l.poId)).size, 2)
+      // The freight the matched invoice bills lands on the receipt it names: the SKU's stock is worth that much more.
+      const landed = (await call('GET', `/v1/receipts/${receipt2.id}/landed-costs`, w.ops)).items
+      assert.deepEqual(landed.map((l: { invoiceId: string; chargeNo: number; amountMinor: number }) => [l.invoiceId, l.chargeNo, l.amountMinor]), [[both.id, 1, 800]])
+      assert.equal(landed[0].allocations.reduce((n: number, a: { amountMinor: number }) => n + a.amountMinor, 0), 800)
+      const costAfter = await call('GET', '/v1/costs/skus/SKU-A', w.ops)
+      assert.equal(costAfter.valueMinor - costBefore.valueMinor, 800)
       // The rest of PO-PAY-3 has not arrived: billing it is a quantity variance (and the invoice waits).
       const early = await call('POST', '/v1/supplier-invoices', w.ops, {
         supplierId: 'S1', number: 'INV-3', invoiceDate: dayAfter(clock.nowMs(), 0), currency: 'CNY', lines: [{ po: 'PO-PAY-3', lineNo: 1, quantity: 2, unitPriceMinor: 500 }],

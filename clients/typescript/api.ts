@@ -3302,6 +3302,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/receipts/{id}/landed-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A receipt's landed costs, oldest first, with how each was split over the lines */
+        get: operations["listLandedCosts"];
+        put?: never;
+        /** Add a landed cost (freight, duty, insurance, other) to a receipt: split over its lines by quantity, value, weight or volume (largest remainder: the parts sum exactly), raising the average cost of the units still on hand */
+        post: operations["addLandedCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/costs/skus/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A SKU's moving-average cost: currency, units, value, unit cost, the range of unit costs received, and its latest cost movements */
+        get: operations["getSkuCost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/costs/valuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock on hand valued at each SKU's moving-average cost, per node and SKU (a page of SKUs at a time), with totals per node and per currency */
+        get: operations["getInventoryValuation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4263,12 +4315,58 @@ export interface components {
                 unitsShipped: number;
                 onHand: number | null;
             }[];
+            /** @description The same figures in money (docs/payables.md#cost): absent where costs are not kept */
+            value?: {
+                /**
+                 * @description The definition's name in docs/analytics.md (#inventory-value)
+                 * @enum {string}
+                 */
+                definition: "inventory_value";
+                /** @description Costed shipments in the period and the stock on hand now, at moving-average cost */
+                byCurrency: {
+                    currency: string;
+                    unitsShipped: number;
+                    /** @description Minor units of the currency */
+                    costOfGoodsShippedMinor: number;
+                    /** @description Minor units of the currency */
+                    revenueMinor: number;
+                    /** @description Minor units of the currency */
+                    grossMarginMinor: number;
+                    grossMarginRate: number | null;
+                    /** @description Minor units of the currency */
+                    inventoryValueMinor: number;
+                    turnover: number | null;
+                }[];
+            };
         };
         /** InvoiceResolutionRequest */
         InvoiceResolutionRequest: {
             action: "approve" | "reject" | "request_credit_note";
             /** @description Why: kept on the invoice */
             reason: string;
+        };
+        /** LandedCost */
+        LandedCost: {
+            id: string;
+            receiptId: string;
+            kind: string;
+            basis: string;
+            amountMinor: number;
+            currency: string;
+            invoiceId: string | null;
+            chargeNo: number | null;
+            note: string | null;
+            allocations: {
+                poLineId: string;
+                skuId: string;
+                quantity: number;
+                amountMinor: number;
+                /** @description No unit of the SKU was on hand to carry its part: an expense, not stock value */
+                expensed: boolean;
+            }[];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** Lock */
         Lock: {
@@ -6142,6 +6240,30 @@ export interface components {
                 [key: string]: string;
             };
             active: boolean;
+            weightGrams: number | null;
+            volumeCm3: number | null;
+        };
+        /** SkuCost */
+        SkuCost: {
+            skuId: string;
+            skuCode: string;
+            currency: string | null;
+            units: number;
+            valueMinor: number;
+            unitCostMinor: number | null;
+            minUnitCostMinor: number | null;
+            maxUnitCostMinor: number | null;
+            movements: {
+                /** @description receipt, uncosted (a receipt in another currency: no FX), landed, shipment */
+                kind: string;
+                reference: string;
+                nodeId: string | null;
+                quantity: number;
+                valueMinor: number;
+                currency: string;
+                /** Format: date-time */
+                at: string;
+            }[];
         };
         /** Suggestion */
         Suggestion: {
@@ -6567,16 +6689,19 @@ export interface components {
                 overdueMinor: number;
             }[];
             entries: {
-                kind: "invoice" | "payment" | "debit";
+                kind: "invoice" | "payment" | "discount" | "debit";
                 date: string;
+                /** @description The invoice, payment (also of its discount) or debit */
                 id: string;
                 /** @description Invoice number, bank reference, or what the debit is for */
                 reference: string;
                 currency: string;
-                /** @description Invoiced (positive), paid or debited (negative) (integer minor units) */
+                /** @description Invoiced (positive); paid, discount taken or debited (negative) (integer minor units) */
                 amountMinor: number;
                 status: string;
+                /** @description An invoice’s resolution; a debit’s kind */
                 detail: string;
+                setOffMinor: number | null;
             }[];
         };
         /** SupplyLine */
@@ -6637,6 +6762,33 @@ export interface components {
             quantity: number;
             /** Format: date-time */
             eta?: string;
+        };
+        /** Valuation */
+        Valuation: {
+            items: {
+                nodeId: string;
+                skuId: string;
+                skuCode: string;
+                currency: string;
+                unitsOnHand: number;
+                unitCostMinor: number;
+                valueMinor: number;
+            }[];
+            nextCursor: string | null;
+            /** @description Every node (or the one asked for) per currency, over all pages */
+            byNode: {
+                nodeId: string | null;
+                currency: string;
+                unitsOnHand: number;
+                valueMinor: number;
+            }[];
+            /** @description Per currency, over all pages: never summed across currencies (no FX) */
+            byCurrency: {
+                nodeId: string | null;
+                currency: string;
+                unitsOnHand: number;
+                valueMinor: number;
+            }[];
         };
         /** VendorAlertPage */
         VendorAlertPage: {
@@ -7234,7 +7386,9 @@ export interface operations {
                  *       "barcode": "6901234567892",
                  *       "attributes": {
                  *         "grade": "AAA"
-                 *       }
+                 *       },
+                 *       "weightGrams": 280,
+                 *       "volumeCm3": 900
                  *     }
                  */
                 "application/json": {
@@ -7249,6 +7403,8 @@ export interface operations {
                         [key: string]: string;
                     };
                     active?: boolean;
+                    weightGrams?: number | null;
+                    volumeCm3?: number | null;
                 };
             };
         };
@@ -7448,6 +7604,8 @@ export interface operations {
                         [key: string]: string;
                     };
                     active?: boolean;
+                    weightGrams?: number | null;
+                    volumeCm3?: number | null;
                 };
             };
         };
@@ -29579,7 +29737,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierInvoice"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29606,7 +29764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `supplier_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `receipt_not_found`, `supplier_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29642,7 +29800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `unknown_po_line`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `nothing_received`, `unknown_po_line`, `volume_missing`, `weight_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29795,7 +29953,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierInvoice"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_request`, `invalid_resolution`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_request`, `invalid_resolution`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29822,7 +29980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`. */
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `invoice_not_found`, `receipt_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29851,6 +30009,15 @@ export interface operations {
             };
             /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `nothing_received`, `volume_missing`, `weight_missing`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30921,7 +31088,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierInvoice"];
                 };
             };
-            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_invoice`, `invalid_request`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30941,6 +31108,15 @@ export interface operations {
             };
             /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `receipt_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30975,7 +31151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `unknown_po_line`. */
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `nothing_received`, `unknown_po_line`, `volume_missing`, `weight_missing`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -31141,6 +31317,412 @@ export interface operations {
             };
             /** @description The token's role may not do this. `code` is one of: `forbidden`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLandedCosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a receipt's landed costs, oldest first, with how each was split over the lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LandedCost"][];
+                    };
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `receipt_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addLandedCost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the call safe to retry: a retry with the same key and body answers the original result (with `Idempotent-Replayed: true`); the same key with another body is refused (idempotency_key_reused). Channel tokens must send one where the operation says so. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "freight",
+                 *       "basis": "weight",
+                 *       "amountMinor": 128000,
+                 *       "currency": "CNY",
+                 *       "note": "Sea freight Ningbo → Shanghai, B/L 7781"
+                 *     }
+                 */
+                "application/json": {
+                    kind: "freight" | "duty" | "insurance" | "other";
+                    basis: "quantity" | "value" | "weight" | "volume";
+                    /** @description In minor units of the currency; negative for a credit (a duty refund), never 0 */
+                    amountMinor: number;
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: add a landed cost (freight, duty, insurance, other) to a receipt: split over its lines by quantity, value, weight or volume (largest remainder: the parts sum exactly), raising the average cost of the units still on hand */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandedCost"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_charges`, `invalid_content_length`, `invalid_idempotency_key`, `invalid_request`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `receipt_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB. `code` is one of: `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. `code` is one of: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be done as asked; nothing was changed. `code` is one of: `currency_mismatch`, `idempotency_key_reused`, `landed_credit_exceeds_value`, `nothing_received`, `volume_missing`, `weight_missing`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSkuCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a SKU's moving-average cost: currency, units, value, unit cost, the range of unit costs received, and its latest cost movements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuCost"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `sku_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this token or address; retry after `Retry-After` seconds. `code` is one of: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side (a fault, never the request); the request may be retried with the same Idempotency-Key. `code` is one of: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; nothing was changed. Retry after `Retry-After` seconds (with the same Idempotency-Key). `code` is one of: `shutting_down`, `storage_unavailable`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInventoryValuation: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the nextCursor of the previous page of the same list */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: string;
+                node?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: stock on hand valued at each SKU's moving-average cost, per node and SKU (a page of SKUs at a time), with totals per node and per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Valuation"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid; nothing was changed. `code` is one of: `bad_request`, `invalid_cursor`, `invalid_limit`, `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. `code` is one of: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this. `code` is one of: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What the path names does not exist, or is not the caller's to see. `code` is one of: `node_not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -182,6 +182,34 @@ export function inventoryOf(series: Series, stock: { days: ReadonlyArray<{ dayMs
   }
 }
 
+/** What the cost ledger knows over the period, per currency (handed in: analytics does not read payables). */
+export interface CostFigures {
+  shipped: ReadonlyArray<{ currency: string; unitsShipped: number; costOfGoodsMinor: number; revenueMinor: number }>
+  inventoryValue: ReadonlyArray<{ currency: string; valueMinor: number }>
+}
+
+/**
+ * Inventory in money per currency: cost of goods shipped, the revenue of the same units, gross
+ * margin (revenue − cost) and its rate, the value on hand now, and turnover in value (cost of goods
+ * shipped over the value on hand now: value is not snapshotted per day yet).
+ */
+export function inventoryValueOf(costs: CostFigures) {
+  const currencies = [...new Set([...costs.shipped.map((s) => s.currency), ...costs.inventoryValue.map((v) => v.currency)])].sort()
+  return {
+    definition: 'inventory_value',
+    byCurrency: currencies.map((currency) => {
+      const shipped = costs.shipped.find((s) => s.currency === currency) ?? { unitsShipped: 0, costOfGoodsMinor: 0, revenueMinor: 0 }
+      const inventoryValueMinor = costs.inventoryValue.find((v) => v.currency === currency)?.valueMinor ?? 0
+      const grossMarginMinor = shipped.revenueMinor - shipped.costOfGoodsMinor
+      return {
+        currency, unitsShipped: shipped.unitsShipped, costOfGoodsShippedMinor: shipped.costOfGoodsMinor, revenueMinor: shipped.revenueMinor,
+        grossMarginMinor, grossMarginRate: shipped.revenueMinor === 0 ? null : grossMarginMinor / shipped.revenueMinor,
+        inventoryValueMinor, turnover: inventoryValueMinor === 0 ? null : shipped.costOfGoodsMinor / inventoryValueMinor,
+      }
+    }),
+  }
+}
+
 export function suppliersOf(suppliers: readonly SupplierFigures[]) {
   return { definition: 'supplier_performance', suppliers: [...suppliers] }
 }

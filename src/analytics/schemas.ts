@@ -110,15 +110,34 @@ export const PresaleFigures = group('PresaleFigures', 'presale_conversion',
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count, conversionRate: Rate, forfeitRate: Rate },
   { depositsPaid: Count, balancesPaid: Count, depositsForfeited: Count })
 
-export const InventoryFigures = group('InventoryFigures', 'inventory_turnover',
-  {
+const MinorUnits = Type.Integer({ description: 'Minor units of the currency' })
+/** The inventory group in money, per currency (no FX: never summed across currencies). */
+const InventoryValue = Type.Object({
+  definition: definition('inventory_value'),
+  byCurrency: Type.Array(Type.Object({
+    currency: Type.String(),
+    unitsShipped: Count,
+    costOfGoodsShippedMinor: MinorUnits,
+    revenueMinor: MinorUnits,
+    grossMarginMinor: MinorUnits,
+    grossMarginRate: Nullable(Type.Number({ description: 'grossMarginMinor / revenueMinor; null without revenue' })),
+    inventoryValueMinor: MinorUnits,
+    turnover: Nullable(Type.Number({ description: 'Cost of goods shipped in the period over the inventory value now; null without value' })),
+  }), { description: 'Costed shipments in the period and the stock on hand now, at moving-average cost' }),
+}, { description: 'The same figures in money (docs/payables.md#cost): absent where costs are not kept' })
+
+export const InventoryFigures = named('InventoryFigures', Type.Object({
+  definition: definition('inventory_turnover'),
+  totals: Type.Object({
     unitsShipped: Count,
     onHand: Nullable(Type.Integer({ description: 'Units on hand at the last stock snapshot' })),
     averageOnHand: Nullable(Type.Number({ description: 'Average closing on-hand of the period’s days with a snapshot' })),
     turnover: Nullable(Type.Number()),
     daysOfSupply: Nullable(Type.Number()),
-  },
-  { unitsShipped: Count, onHand: Nullable(Type.Integer()) })
+  }),
+  series: Type.Array(Type.Object({ day: Day, unitsShipped: Count, onHand: Nullable(Type.Integer()) }), { description: 'One entry per day of the period, oldest first' }),
+  value: Type.Optional(InventoryValue),
+}))
 
 const Accuracy = {
   series: Count, actualUnits: Type.Number({ description: 'Actual demand over the days scored' }),

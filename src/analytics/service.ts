@@ -27,7 +27,7 @@ import {
   readCursor, recordStock, replaceBackorders, returnReasonUnits, returnsSeen, returnUnitsBySupplier, mostReturnedSkus, stockDays, writeCursor,
 } from './store.ts'
 import { projectReturns, returnsNamed, supplierUnitsOf } from './returns.ts'
-import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, onTimeOf, periodOf, presaleOf, promiseSourcesOf, returnsOf, salesOf, suppliersOf, type ReturnBreakdowns } from './figures.ts'
+import { backordersOf, dailySeries, delaysOf, fulfilmentOf, inventoryOf, inventoryValueOf, type CostFigures, onTimeOf, periodOf, presaleOf, promiseSourcesOf, returnsOf, salesOf, suppliersOf, type ReturnBreakdowns } from './figures.ts'
 import type { DailyCounters, SupplierFigures } from './model.ts'
 import { SingleFlight } from '../kernel/single-flight.ts'
 import { Passes } from '../kernel/passes.ts'
@@ -77,6 +77,7 @@ export class Analytics {
   readonly #suppliers: Suppliers
   readonly #catalogue: Pick<Catalogue, 'listNodes' | 'resolveSku' | 'resolveChannel'>
   readonly #options: AnalyticsOptions
+  readonly #costs: ((fromMs: number, toMs: number) => Promise<CostFigures>) | undefined
   #timer: NodeJS.Timeout | undefined
   readonly #passes = new Passes<{ events: number }>()
   #cursorReady = false
@@ -88,8 +89,13 @@ export class Analytics {
    * `catalogue`: which nodes are suppliers' dropship nodes (read once per batch of events that has
    * shipment changes), and the codes and names of the SKUs and channels the returns figures name.
    */
-  constructor(db: Db, clock: Clock, deps: { events: EventFeed; suppliers: Suppliers; catalogue: Pick<Catalogue, 'listNodes' | 'resolveSku' | 'resolveChannel'> }, options: AnalyticsOptions = {}) {
+  constructor(
+    db: Db, clock: Clock,
+    deps: { events: EventFeed; suppliers: Suppliers; catalogue: Pick<Catalogue, 'listNodes' | 'resolveSku' | 'resolveChannel'>; costs?: (fromMs: number, toMs: number) => Promise<CostFigures> },
+    options: AnalyticsOptions = {},
+  ) {
     this.#db = db
+    this.#costs = deps.costs
     this.#clock = clock
     this.#feed = deps.events
     this.#suppliers = deps.suppliers
@@ -200,13 +206,14 @@ export class Analytics {
     const { fromDayMs, toDayMs } = periodOf(todayMs, query.periodDays)
     const wants = (g: FigureGroup) => query.groups.includes(g)
     const needsDaily = query.groups.some((g) => g !== 'backorders' && g !== 'suppliers' && g !== 'payables')
-    const [rows, readyBuckets, backorders, stock, suppliers, returnBreakdowns] = await Promise.all([
+    const [rows, readyBuckets, backorders, stock, suppliers, returnBreakdowns, costs] = await Promise.all([
       needsDaily ? dailyRows(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('fulfilment') ? pickupReadyByBucket(this.#db, fromDayMs, toDayMs, query.channelId) : [],
       wants('backorders') ? backordersByDay(this.#db, query.channelId) : [],
       wants('inventory') || wants('replenishment') ? stockDays(this.#db, fromDayMs, toDayMs) : { days: [], latest: null },
       wants('suppliers') ? this.#cachedSupplierFigures() : [],
       wants('returns') ? this.#returnBreakdowns(fromDayMs, toDayMs, query.channelId) : undefined,
+      wants('inventory') && this.#costs ? this.#costs(fromDayMs, toDayMs + 86_400_000) : undefined,
     ])
     // Read through the replenishment context: forecast scores, days of supply and the suggestions' cycle.
     const replenishment = wants('replenishment') ? await replenishmentFigures(this.#db, fromDayMs / 86_400_000, toDayMs / 86_400_000) : undefined
@@ -225,7 +232,7 @@ export class Analytics {
       ...(wants('fulfilment') && { fulfilment: fulfilmentOf(series, readyBuckets) }),
       ...(returnBreakdowns && { returns: returnsOf(series, returnBreakdowns) }),
       ...(wants('suppliers') && { suppliers: suppliersOf(suppliers) }),
-      ...(wants('inventory') && { inventory: inventoryOf(series, stock, query.periodDays) }),
+      ...(wants('inventory') && { inventory: { ...inventoryOf(series, stock, query.periodDays), ...(costs && { value: inventoryValueOf(costs) }) } }),
       ...(replenishment && { replenishment: { ...replenishment, turnover: inventoryOf(series, stock, query.periodDays).totals.turnover } }),
       ...(payables && { payables }),
     }

@@ -48,6 +48,12 @@ const nullableNumber = (name: string): Column => ({
   format: (e) => (e[name] === null ? '' : String(e[name])),
 })
 
+const nullableInteger = (name: string): Column => ({
+  name,
+  parse: (c) => (c === '' ? { value: null } : /^[-+]?\d+$/.test(c) ? { value: Number(c) } : { error: `${name}: '${c}' is not a whole number` }),
+  format: (e) => (e[name] === null ? '' : String(e[name])),
+})
+
 const integer = (name: string): Column => ({
   name,
   parse: (c) => (c === '' ? undefined : /^[-+]?\d+$/.test(c) ? { value: Number(c) } : { error: `${name}: '${c}' is not a whole number` }),
@@ -107,7 +113,7 @@ async function nodeIdMap(c: Catalogue, refs: string[] | undefined, q: Queryable)
 
 const specs: Record<CatalogueKind, Spec> = {
   skus: {
-    columns: [text('code'), text('name'), optionalText('unit'), nullableText('barcode'), attributes, active],
+    columns: [text('code'), text('name'), optionalText('unit'), nullableText('barcode'), attributes, active, nullableInteger('weightGrams'), nullableInteger('volumeCm3')],
     store: (c) => c.skus,
     decideNew: (input) => decideSku(input),
     decideChange: (current, patch) => decideSkuPatch(draftOf<SkuDraft>(current), patch),

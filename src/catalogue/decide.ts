@@ -18,6 +18,9 @@ export const supplierIdPattern = /^[A-Za-z0-9_.-]{1,80}$/
 export const maxAttributes = 50
 export const maxCapabilities = 50
 export const maxHandlingTimeHours = 720
+/** A tonne a unit, a cubic metre a unit: beyond is a typo, and products stay within safe sums. */
+export const maxWeightGrams = 1_000_000_000
+export const maxVolumeCm3 = 1_000_000_000
 
 
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max
@@ -51,6 +54,8 @@ export function decideSku(input: SkuInput): Result<SkuDraft> {
     barcode: input.barcode ?? null,
     attributes: input.attributes ?? {},
     active: input.active ?? true,
+    weightGrams: input.weightGrams ?? null,
+    volumeCm3: input.volumeCm3 ?? null,
   }
   const failure = firstFailure([
     codeCheck(draft.code),
@@ -59,6 +64,8 @@ export function decideSku(input: SkuInput): Result<SkuDraft> {
     [draft.barcode === null || isText(draft.barcode, 64), () => fail('invalid_barcode', 'barcode must be 1–64 characters or null.')],
     [attributesValid(draft.attributes), () => fail('invalid_attributes', `attributes must map at most ${maxAttributes} names (1–64 characters) to text (up to 500).`)],
     activeCheck(draft.active),
+    [draft.weightGrams === null || isInteger(draft.weightGrams, 1, maxWeightGrams), () => fail('invalid_weight', `weightGrams must be a whole number of grams from 1 to ${maxWeightGrams}, or null.`)],
+    [draft.volumeCm3 === null || isInteger(draft.volumeCm3, 1, maxVolumeCm3), () => fail('invalid_volume', `volumeCm3 must be a whole number of cm³ from 1 to ${maxVolumeCm3}, or null.`)],
   ])
   return failure ?? ok(draft)
 }

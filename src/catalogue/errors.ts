@@ -21,6 +21,8 @@ export type CatalogueErrorCode =
   | 'invalid_safety_buffer'
   | 'invalid_supplier_id'
   | 'invalid_unit'
+  | 'invalid_volume'
+  | 'invalid_weight'
   | 'node_not_found'
   | 'sku_not_found'
   | 'unknown_node'

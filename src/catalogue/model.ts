@@ -23,6 +23,10 @@ export interface SkuDraft {
   barcode: string | null
   attributes: Record<string, string>
   active: boolean
+  /** One unit's weight in grams, when known: landed cost may be spread by it. */
+  weightGrams: number | null
+  /** One unit's volume in cubic centimetres, when known: landed cost may be spread by it. */
+  volumeCm3: number | null
 }
 
 /** A stock-keeping unit: one sellable variant (colour × size…). */
@@ -85,6 +89,8 @@ export interface SkuRow {
   barcode: string | null
   attributes: string
   active: number | boolean
+  weight_grams: number | string | null
+  volume_cm3: number | string | null
   created_at: number
   updated_at: number
 }
@@ -133,6 +139,8 @@ export const skuOf = (r: SkuRow): Sku => ({
   barcode: r.barcode,
   attributes: JSON.parse(r.attributes),
   active: Boolean(Number(r.active)),
+  weightGrams: r.weight_grams === null || r.weight_grams === undefined ? null : Number(r.weight_grams),
+  volumeCm3: r.volume_cm3 === null || r.volume_cm3 === undefined ? null : Number(r.volume_cm3),
 })
 
 export const nodeOf = (r: NodeRow): StockNode => ({

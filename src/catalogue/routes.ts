@@ -7,7 +7,7 @@ import { allow, Id, literals, Nullable, optionalExcept, Page, PageQuery, pageLim
 import { ok, type Result } from '../kernel/result.ts'
 import { notFound } from './errors.ts'
 import { channelKinds, nodeKinds, type Channel, type PageOf, type StockNode } from './model.ts'
-import { maxAttributes, maxCapabilities, maxHandlingTimeHours, maxSafetyBuffer } from './decide.ts'
+import { maxAttributes, maxCapabilities, maxHandlingTimeHours, maxSafetyBuffer, maxVolumeCm3, maxWeightGrams } from './decide.ts'
 import type { Catalogue } from './service.ts'
 
 const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$', description: 'Merchant-chosen, unique: A–Z a–z 0–9 . _ -' })
@@ -35,6 +35,8 @@ const skuFields = {
   barcode: Nullable(Type.String({ minLength: 1, maxLength: 64, description: 'EAN/UPC or own barcode' })),
   attributes: Type.Record(Type.String({ minLength: 1, maxLength: 64 }), Type.String({ maxLength: 500 }), { maxProperties: maxAttributes, description: 'Free-form attributes such as colour and size' }),
   active: Type.Boolean(),
+  weightGrams: Nullable(Type.Integer({ minimum: 1, maximum: maxWeightGrams, description: "One unit's weight in grams (null: unknown); landed cost may be spread by weight" })),
+  volumeCm3: Nullable(Type.Integer({ minimum: 1, maximum: maxVolumeCm3, description: "One unit's volume in cm³ (null: unknown); landed cost may be spread by volume" })),
 }
 const nodeFields = {
   code: Code,

@@ -29,8 +29,8 @@ export interface Table<E extends { id: string; code: string }, D, R> {
 
 export const skuTable: Table<Sku, SkuDraft, SkuRow> = {
   name: 'skus', what: 'sku', prefix: 'sku',
-  columns: ['code', 'name', 'unit', 'barcode', 'attributes', 'active'],
-  valuesOf: (d) => [d.code, d.name, d.unit, d.barcode, JSON.stringify(d.attributes), d.active ? 1 : 0],
+  columns: ['code', 'name', 'unit', 'barcode', 'attributes', 'active', 'weight_grams', 'volume_cm3'],
+  valuesOf: (d) => [d.code, d.name, d.unit, d.barcode, JSON.stringify(d.attributes), d.active ? 1 : 0, d.weightGrams, d.volumeCm3],
   entityOf: skuOf,
 }
 

@@ -66,6 +66,12 @@ export interface FulfilmentDeps {
   onSweepError?: (err: unknown) => void
   /** Seals who collected a pickup (personal data), bound to the shipment's id. */
   sealCollector?: (shipmentId: string, name: string) => Promise<Sealed>
+  /**
+   * Inside the transaction in which a shipment leaves its node (shipped, or collected at a
+   * pickup counter): another context's follow-up, e.g. the cost of the goods shipped. Its open
+   * lines are what left. May be called again for the same shipment; the callee keeps it once.
+   */
+  shipped?: (tx: Queryable, shipment: Shipment) => Promise<void>
 }
 
 export interface CollectInput {
@@ -591,6 +597,7 @@ export class Fulfilment {
     await saveShipment(tx, s)
     // A pickup waiting at the counter ends with its shipment (cancelled, or shipped with its order).
     if (s.status === 'cancelled' || s.status === 'shipped') await endPickup(tx, s.id, 'closed', s.updatedAtMs)
+    if (s.status === 'shipped' || s.status === 'collected') await this.#deps.shipped?.(tx, s)
     await insertShipmentEvents(tx, events, by.actor, s.updatedAtMs)
     await publish(tx, [{
       topic: 'shipment.changed', subject: s.id,

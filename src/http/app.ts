@@ -36,6 +36,7 @@ import { returnRoutes } from '../returns/index.ts'
 import { debitRoutes } from '../payables/debit-routes.ts'
 import { replenishmentRoutes } from '../replenishment/index.ts'
 import { payablesRoutes } from '../payables/index.ts'
+import { costRoutes } from '../payables/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 
@@ -194,6 +195,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.register(debitRoutes({ debits }))
   app.register(replenishmentRoutes({ replenishment, suppliers, nowMs: () => clock.nowMs() }))
   app.register(payablesRoutes({ payables, suppliers }))
+  app.register(costRoutes({ costing: services.costing, catalogue }))
   return app
 }
 

@@ -48,8 +48,10 @@ const shipmentAction = ['shipment_not_found', 'illegal_transition', 'forbidden']
 /** What a return action can be refused with: the return is not the caller's, or its status or the caller's party does not allow it. */
 const returnAction = ['return_not_found', 'illegal_transition', 'forbidden'] as const
 
+/** What landing an accepted invoice's charges on the receipt they name can be refused with. */
+const landingCharges = ['receipt_not_found', 'nothing_received', 'weight_missing', 'volume_missing', 'invalid_charges'] as const
 /** What entering a supplier invoice can be refused with: its body, its supplier, its lines against the supplier's PO lines, a number used before. */
-const invoiceEntry = ['invalid_invoice', 'supplier_not_found', 'unknown_po_line', 'currency_mismatch', 'duplicate_invoice_number'] as const
+const invoiceEntry = ['invalid_invoice', 'supplier_not_found', 'unknown_po_line', 'currency_mismatch', 'duplicate_invoice_number', ...landingCharges] as const
 
 /** A SKU's, node's or channel's fields that the schema lets through and the catalogue refuses (blank text, a lone coordinate, a huge buffer). */
 const skuFields = ['invalid_name', 'invalid_unit', 'invalid_barcode', 'invalid_attributes'] as const
@@ -384,7 +386,7 @@ export const operationTable: Record<string, Operation> = {
     'GET /v1/supplier-invoices': ['listSupplierInvoices', ['supplier_not_found']],
     'POST /v1/supplier-invoices': ['enterSupplierInvoice', invoiceEntry],
     'GET /v1/supplier-invoices/{id}': ['getSupplierInvoice', ['invoice_not_found']],
-    'POST /v1/supplier-invoices/{id}/resolution': ['resolveSupplierInvoice', ['invoice_not_found', 'invoice_not_on_hold', 'invalid_resolution']],
+    'POST /v1/supplier-invoices/{id}/resolution': ['resolveSupplierInvoice', ['invoice_not_found', 'invoice_not_on_hold', 'invalid_resolution', 'currency_mismatch', ...landingCharges]],
     'GET /v1/payment-runs': ['listPaymentRuns', []],
     'POST /v1/payment-runs': ['proposePaymentRun', ['invalid_payment_run', 'nothing_to_pay']],
     'GET /v1/payment-runs/{id}': ['getPaymentRun', ['payment_run_not_found']],
@@ -405,5 +407,11 @@ export const operationTable: Record<string, Operation> = {
     'POST /v1/suppliers/{id}/credit-notes': ['enterCreditNote', ['supplier_not_found', 'invalid_credit_note', 'currency_mismatch', 'credit_note_exists']],
     'GET /v1/supplier-portal/debits': ['listPortalDebits', []],
     'GET /v1/supplier-portal/debits/{debitId}': ['getPortalDebit', ['debit_not_found']],
+    'POST /v1/receipts/{id}/landed-costs': ['addLandedCost', [
+      'receipt_not_found', 'invalid_charges', 'weight_missing', 'volume_missing', 'currency_mismatch', 'nothing_received', 'landed_credit_exceeds_value', 'idempotency_key_reused',
+    ], 'idempotent'],
+    'GET /v1/receipts/{id}/landed-costs': ['listLandedCosts', ['receipt_not_found']],
+    'GET /v1/costs/skus/{sku}': ['getSkuCost', ['sku_not_found']],
+    'GET /v1/costs/valuation': ['getInventoryValuation', ['node_not_found']],
   }),
 }

@@ -35,7 +35,7 @@ const catalogueCodes: Record<CatalogueErrorCode, true> = {
   channel_not_found: true, duplicate_code: true, invalid_active: true, invalid_attributes: true, invalid_barcode: true,
   invalid_capabilities: true, invalid_code: true, invalid_coordinates: true, invalid_fulfilment_profile: true, invalid_handling_time: true, invalid_kind: true,
   invalid_latitude: true, invalid_longitude: true, invalid_name: true, invalid_node_ids: true, invalid_region: true,
-  invalid_safety_buffer: true, invalid_supplier_id: true, invalid_unit: true, node_not_found: true, sku_not_found: true,
+  invalid_safety_buffer: true, invalid_supplier_id: true, invalid_unit: true, invalid_volume: true, invalid_weight: true, node_not_found: true, sku_not_found: true,
   unknown_node: true,
 }
 
@@ -155,9 +155,9 @@ const payablesCodes: Record<PayablesErrorCode, true> = {
   duplicate_invoice_number: true, invoice_not_found: true, invoice_not_on_hold: true, invalid_resolution: true, supplier_not_found: true,
   invalid_payment_run: true, payment_run_not_found: true, payment_run_not_proposed: true, payment_run_not_approved: true, payment_already_recorded: true, nothing_to_pay: true,
   invalid_credit_note: true, credit_note_exists: true, debit_not_found: true,
+  receipt_not_found: true, sku_not_found: true, node_not_found: true, nothing_received: true,
 }
 
-/** The codes each context can refuse with (its closed union). */
 export const contextErrorCodes: Record<Context, readonly string[]> = {
   auth: Object.keys(authCodes),
   catalogue: Object.keys(catalogueCodes),

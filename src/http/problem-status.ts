@@ -55,6 +55,8 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_active: 400,
   invalid_attributes: 400,
   invalid_barcode: 400,
+  invalid_volume: 400,
+  invalid_weight: 400,
   invalid_capabilities: 400,
   invalid_code: 400,
   invalid_contacts: 400,
@@ -127,6 +129,7 @@ const statusByCode: Record<ErrorCode, number> = {
   replenishment_policy_not_found: 404,
   suggestion_not_found: 404,
   route_not_found: 404,
+  receipt_not_found: 404,
   sku_not_found: 404,
   sku_terms_not_found: 404,
   supplier_not_found: 404,
@@ -206,6 +209,8 @@ const statusByCode: Record<ErrorCode, number> = {
   // 415
   unsupported_media_type: 415,
   // 422
+  // Payables: a landed cost on a receipt with no unit that passed inspection.
+  nothing_received: 422,
   invalid_notification_settings: 422,
   invalid_template: 422,
   template_too_long: 422,

@@ -6,13 +6,14 @@
 export const requestExamples: Record<string, unknown> = {
   createToken: { name: 'web shop', role: 'channel:WEB' },
   enterCreditNote: { number: 'CN-2030-0042', amountMinor: 125000, currency: 'CNY', reason: 'Price correction on PO-2030-17: the tea was invoiced at last season’s price' },
+  addLandedCost: { kind: 'freight', basis: 'weight', amountMinor: 128_000, currency: 'CNY', note: 'Sea freight Ningbo → Shanghai, B/L 7781' },
   planEvent: { sku: '*', node: 'WH-EAST', date: '2030-11-11', kind: 'peak', upliftPct: 400, note: 'Double 11' },
   openReturn: {
     order: 'ord_01a24905-cb26-702e-b949-c921e294318b',
     lines: [{ orderLineNo: 1, quantity: 1, reason: 'damaged_in_transit', note: 'The tin was dented', evidence: ['https://photos.example/tin-dent.jpg'] }],
     node: 'WH-EAST',
   },
-  createSku: { code: 'TEA-250', name: 'Longjing green tea, 250 g', unit: 'each', barcode: '6901234567892', attributes: { grade: 'AAA' } },
+  createSku: { code: 'TEA-250', name: 'Longjing green tea, 250 g', unit: 'each', barcode: '6901234567892', attributes: { grade: 'AAA' }, weightGrams: 280, volumeCm3: 900 },
   createNode: {
     code: 'WH-EAST', name: 'Hangzhou warehouse', kind: 'warehouse', region: 'east', latitude: 30.27, longitude: 120.16, capabilities: ['ship', 'returns'], handlingTimeHours: 24,
     fulfilment: {

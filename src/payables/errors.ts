@@ -34,5 +34,10 @@ export type PayablesErrorCode =
   | 'invalid_credit_note'
   | 'credit_note_exists'
   | 'debit_not_found'
+  // Cost: receipts, landed cost entered or from an invoice, cost reads (cost-*.ts, costing.ts).
+  | 'receipt_not_found'
+  | 'sku_not_found'
+  | 'node_not_found'
+  | 'nothing_received'
 
 export const { fail, notFound } = failures<PayablesErrorCode>()

@@ -18,6 +18,7 @@ import {
   insertInvoice, invoicedUnits, listInvoices, loadInvoice, replaceInstalments, resolveInvoice, type Instalment, type Invoice, type InvoiceFilter,
 } from './invoice-store.ts'
 import { allocate } from './money.ts'
+import { allocateInvoiceCharge } from './costing.ts'
 import { dueSchedule } from './terms.ts'
 
 /** Units of each PO line debited to the supplier (QC failures, short receipts): billable, offset by their debit. */
@@ -85,6 +86,10 @@ export class Invoices {
     if (!(await insertInvoice(tx, invoice))) {
       return fail('duplicate_invoice_number', `The supplier already has an invoice numbered '${draft.number}'.`, { field: 'number' })
     }
+    if (invoice.status === 'matched') {
+      const landed = await landCharges(tx, invoice, actor, nowMs)
+      if (!landed.ok) return landed
+    }
     return ok(invoice)
   }
 
@@ -137,7 +142,11 @@ export class Invoices {
       if (!(await resolveInvoice(tx, id, move.from, move.to, text, actor, this.#clock.nowMs()))) {
         return fail('invoice_not_on_hold', `Invoice ${invoice.number} is ${invoice.status}; only an invoice ${move.from.join(' or ')} can be resolved this way.`, { status: invoice.status })
       }
-      if (move.to === 'approved') await this.#redate(tx, invoice)
+      if (move.to === 'approved') {
+        await this.#redate(tx, invoice)
+        const landed = await landCharges(tx, invoice, actor, this.#clock.nowMs())
+        if (!landed.ok) return landed
+      }
       return ok((await loadInvoice(tx, id))!)
     })
   }
@@ -151,6 +160,24 @@ export class Invoices {
     const kept = fresh.map((f, i) => ({ ...f, paidMinor: invoice.instalments[i]?.paidMinor ?? 0 }))
     await replaceInstalments(tx, invoice.id, invoice.supplierId, invoice.currency, kept)
   }
+}
+
+/**
+ * An invoice's charges that name a receipt become its landed cost once the invoice is accepted
+ * (matched, or approved by a person): spread over the receipt's lines (by value unless the charge
+ * says), once per charge. A charge that cannot land (an unknown receipt, a SKU without the weight
+ * its basis needs) refuses the acceptance, so it can be corrected first.
+ */
+async function landCharges(tx: Queryable, invoice: Invoice, by: string, atMs: number): Promise<Result<void>> {
+  for (const charge of invoice.charges) {
+    if (charge.receiptId === null) continue
+    const landed = await allocateInvoiceCharge(tx, {
+      invoiceId: invoice.id, chargeNo: charge.chargeNo, receiptId: charge.receiptId, kind: charge.kind, basis: charge.basis ?? 'value',
+      amountMinor: charge.amountMinor, currency: invoice.currency, by, atMs,
+    })
+    if (!landed.ok) return { ...landed, detail: `Charge ${charge.chargeNo} (${charge.kind}): ${landed.detail}` }
+  }
+  return ok(undefined)
 }
 
 function lastReceiptOf(lines: readonly BillableLine[]): number | null {

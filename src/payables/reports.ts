@@ -8,7 +8,7 @@ import { ageingBuckets, dueByWeek, type Ageing, type DueByWeek, type OpenPayable
 import { listDebits, type Debit } from './debit-store.ts'
 import { payableStatuses } from './invoice.ts'
 import { listInvoices, openInstalments, type Invoice, type OpenInstalmentRow } from './invoice-store.ts'
-import { paymentsOf, type Payment } from './run-store.ts'
+import { discountsOfPayments, paymentsOf, type Payment } from './run-store.ts'
 
 /** An instalment counted from a receipt not yet made is not due: it ages as current, and falls in no week yet. */
 const openItemsOf = (rows: readonly OpenInstalmentRow[], asOfDay: number): OpenPayable[] =>
@@ -61,18 +61,25 @@ export type StatementEntry =
   | { kind: 'invoice'; day: number; atMs: number; invoice: Invoice }
   | { kind: 'payment'; day: number; atMs: number; payment: Payment }
   | { kind: 'debit'; day: number; atMs: number; debit: Debit }
+  /** The early-payment discount a payment took: it settles invoices as the payment does. */
+  | { kind: 'discount'; day: number; atMs: number; payment: Payment; discountMinor: number }
 
 export interface Statement { supplierId: string; balances: Balance[]; entries: StatementEntry[] }
 
 /** A supplier's invoices, payments and debits, oldest first (the newest 500 of each), with its balances. */
 export async function statementOf(q: Queryable, supplierId: string, asOfDay: number): Promise<Statement> {
   const dayOfMs = (ms: number) => Math.floor(ms / 86_400_000)
-  const [invoices, payments, debits, balances] = await Promise.all([
+  const [invoices, payments, debits, balances, discounts] = await Promise.all([
     listInvoices(q, { supplierId }, undefined, 500), paymentsOf(q, supplierId), listDebits(q, { supplierId }, undefined, 500), balancesOf(q, supplierId, asOfDay),
+    discountsOfPayments(q, supplierId),
   ])
   const entries: StatementEntry[] = [
     ...invoices.map((invoice) => ({ kind: 'invoice' as const, day: invoice.invoiceDay, atMs: invoice.createdAtMs, invoice })),
-    ...payments.slice(-500).map((payment) => ({ kind: 'payment' as const, day: payment.paidDay, atMs: payment.createdAtMs, payment })),
+    ...payments.slice(-500).flatMap((payment) => {
+      const entry = { kind: 'payment' as const, day: payment.paidDay, atMs: payment.createdAtMs, payment }
+      const discountMinor = discounts.get(payment.id)
+      return discountMinor === undefined ? [entry] : [entry, { kind: 'discount' as const, day: payment.paidDay, atMs: payment.createdAtMs, payment, discountMinor }]
+    }),
     ...debits.map((debit) => ({ kind: 'debit' as const, day: dayOfMs(debit.createdAtMs), atMs: debit.createdAtMs, debit })),
   ].sort((a, b) => a.day - b.day || a.atMs - b.atMs)
   return { supplierId, balances, entries }

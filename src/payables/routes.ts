@@ -79,9 +79,10 @@ function statementView(s: Statement, asOfDay: number) {
     supplierId: s.supplierId, asOf: isoDayOf(asOfDay), balances: s.balances,
     entries: s.entries.map((e) => {
       const date = isoDayOf(e.day)
-      if (e.kind === 'invoice') return { kind: e.kind, date, id: e.invoice.id, reference: e.invoice.number, currency: e.invoice.currency, amountMinor: e.invoice.totalMinor, status: e.invoice.status, detail: e.invoice.resolution ?? '' }
-      if (e.kind === 'payment') return { kind: e.kind, date, id: e.payment.id, reference: e.payment.bankReference, currency: e.payment.currency, amountMinor: -e.payment.amountMinor, status: 'paid', detail: `${e.payment.debitsMinor} set off by debits` }
-      return { kind: e.kind, date, id: e.debit.id, reference: e.debit.sourceId, currency: e.debit.currency, amountMinor: -e.debit.amountMinor, status: e.debit.status, detail: e.debit.kind }
+      if (e.kind === 'invoice') return { kind: e.kind, date, id: e.invoice.id, reference: e.invoice.number, currency: e.invoice.currency, amountMinor: e.invoice.totalMinor, status: e.invoice.status, detail: e.invoice.resolution ?? '', setOffMinor: null }
+      if (e.kind === 'payment') return { kind: e.kind, date, id: e.payment.id, reference: e.payment.bankReference, currency: e.payment.currency, amountMinor: -e.payment.amountMinor, status: 'paid', detail: '', setOffMinor: e.payment.debitsMinor }
+      if (e.kind === 'discount') return { kind: e.kind, date, id: e.payment.id, reference: e.payment.bankReference, currency: e.payment.currency, amountMinor: -e.discountMinor, status: 'taken', detail: '', setOffMinor: null }
+      return { kind: e.kind, date, id: e.debit.id, reference: e.debit.sourceId, currency: e.debit.currency, amountMinor: -e.debit.amountMinor, status: e.debit.status, detail: e.debit.kind, setOffMinor: null }
     }),
   }
 }

@@ -98,3 +98,11 @@ export async function insertPayment(tx: Queryable, p: Payment): Promise<boolean>
 export async function paymentsOf(q: Queryable, supplierId: string): Promise<Payment[]> {
   return (await q.all<PaymentRow>('SELECT * FROM supplier_payments WHERE supplier_id = ? ORDER BY id', [supplierId])).map(paymentOf)
 }
+
+/** The early-payment discounts each of a supplier's payments took, by payment id (only those that took one). */
+export async function discountsOfPayments(q: Queryable, supplierId: string): Promise<Map<string, number>> {
+  const rows = await q.all<{ id: string; discount: N }>(`SELECT p.id, SUM(l.discount_minor) AS discount FROM supplier_payments p
+    JOIN payment_run_lines l ON l.run_id = p.run_id AND l.supplier_id = p.supplier_id AND l.currency = p.currency
+    WHERE p.supplier_id = ? GROUP BY p.id`, [supplierId])
+  return new Map(rows.filter((r) => Number(r.discount) > 0).map((r) => [r.id, Number(r.discount)]))
+}

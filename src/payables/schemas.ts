@@ -137,7 +137,10 @@ const BalanceView = Type.Object({
 export const StatementView = named('SupplierStatement', Type.Object({
   supplierId: Type.String(), asOf: Type.String(), balances: Type.Array(BalanceView),
   entries: Type.Array(Type.Object({
-    kind: literals(['invoice', 'payment', 'debit'] as const), date: Type.String(), id: Type.String(), reference: Type.String({ description: 'Invoice number, bank reference, or what the debit is for' }),
-    currency: Type.String(), amountMinor: Minor('Invoiced (positive), paid or debited (negative)'), status: Type.String(), detail: Type.String(),
+    kind: literals(['invoice', 'payment', 'discount', 'debit'] as const), date: Type.String(),
+    id: Type.String({ description: 'The invoice, payment (also of its discount) or debit' }), reference: Type.String({ description: 'Invoice number, bank reference, or what the debit is for' }),
+    currency: Type.String(), amountMinor: Minor('Invoiced (positive); paid, discount taken or debited (negative)'), status: Type.String(),
+    detail: Type.String({ description: 'An invoice’s resolution; a debit’s kind' }),
+    setOffMinor: Nullable(Type.Integer({ description: 'A payment: the debits set off against it (the invoices it settled were worth this much more than the transfer)' })),
   })),
 }))

@@ -1,8 +1,8 @@
 /** The purchasing context: suppliers, purchase orders, ASNs, receiving, scorecards and dated supply. Other contexts import only this file. */
 export * from './model.ts'
-export { Purchasing, type Actor, type ReceiptListener } from './service.ts'
+export { Purchasing, type Actor, type ReceiptHook } from './service.ts'
 export { Suppliers, supplierTermsFor, suppliersOfSkus, vendorOfSku, sourcesOfSkus, type SkuSource } from './suppliers.ts'
-export { poProgressOf, type PoProgress } from './store.ts'
+export { poProgressOf, receiptWithOrder, type PoProgress } from './store.ts'
 export { billableLines, billableLinesById, type BillableLine } from './billing.ts'
 export { purchaseOrderRoutes } from './routes.ts'
 export { supplierRoutes } from './supplier-routes.ts'

@@ -35,11 +35,10 @@ export interface Actor {
 }
 
 /**
- * Told of every receipt inside its transaction, after the PO, the receipt and its events are
- * written and before the stock moves (which keeps the positions locked to the commit); a throw
- * rolls the receipt back. Payables debits QC failures and short receipts here.
+ * Called inside a receipt's transaction with the receipt and its PO as they now stand: another
+ * context's follow-up (the cost of what arrived) commits or rolls back with the receipt.
  */
-export type ReceiptListener = (tx: Queryable, receipt: Receipt, po: PurchaseOrder) => Promise<void>
+export type ReceiptHook = (tx: Queryable, receipt: Receipt, po: PurchaseOrder) => Promise<void>
 
 type Outcome = PoDecision & { asn?: Asn | null; receipt?: Receipt; stockOps?: ReceiptDecision['stockOps'] }
 
@@ -51,7 +50,7 @@ export class Purchasing {
   readonly #suppliers: Suppliers
   readonly scorecards: ScorecardRefresher
   readonly #shipByOnSlots: store.ShipByOnSlots
-  readonly #receiptListeners: ReceiptListener[] = []
+  readonly #receiptHooks: ReceiptHook[] = []
 
   /** `shipByOnSlots`: the orders context's answer to "what did customers get promised on this supply", for the supplier's urgency. */
   constructor(db: Db, clock: Clock, catalogue: Catalogue, inventory: Inventory, suppliers: Suppliers, logger: Logger, shipByOnSlots: store.ShipByOnSlots) {
@@ -64,9 +63,9 @@ export class Purchasing {
     this.#suppliers = suppliers
   }
 
-  /** Adds a receipt listener (any number, called in the order added). */
-  onReceipt(listener: ReceiptListener): void {
-    this.#receiptListeners.push(listener)
+  /** Runs `hook` inside every receipt's transaction, after the receipt and its stock are written. */
+  onReceipt(hook: ReceiptHook): void {
+    this.#receiptHooks.push(hook)
   }
 
   /** A draft PO; SKUs, supplier and node may be named by id or code. */
@@ -253,7 +252,6 @@ export class Purchasing {
       ...supplyEvents,
       { topic: 'purchase_order.changed', subject: after.id, payload: { poId: after.id, supplierId: after.supplierId, status: after.status, version: after.version, events: o.events.map((e) => e.kind) } },
     ], c.nowMs)
-    if (o.receipt) for (const listener of this.#receiptListeners) await listener(tx, o.receipt, after)
     // Stock last: the position stays locked from here to the commit, and other receipts and
     // engine batches on the same SKU wait for it. The supply events go along, so the promises
     // that depend on this PO follow it in this transaction (DOMAIN.md §4).
@@ -261,6 +259,9 @@ export class Purchasing {
       const stock = await this.#inventory.applyWithin(tx, o.stockOps ?? [], supplyEvents)
       if (!stock.ok) throw new FailureError(stock)
     }
+    // After the stock, as a shipment's cost follows its stock: every transaction takes positions
+    // before what a hook locks (a SKU's cost), so the two never wait on each other in a circle.
+    if (o.receipt) for (const hook of this.#receiptHooks) await hook(tx, o.receipt, after)
   }
 
   /** SKUs, supplier and destination named by id or code, as ids; unknown ones are refused. */

@@ -201,6 +201,30 @@ export async function loadReceipts(q: Queryable, poId: string): Promise<Receipt[
   }))
 }
 
+/** One receipt by id with its lines, or undefined. */
+export async function loadReceipt(q: Queryable, receiptId: string): Promise<Receipt | undefined> {
+  const row = await q.get<ReceiptRow>('SELECT * FROM receipts WHERE id = ?', [receiptId])
+  if (!row) return undefined
+  const lines = await q.all<ReceiptLineRow>('SELECT * FROM receipt_lines WHERE receipt_id = ? ORDER BY po_line_id', [receiptId])
+  return {
+    id: row.id, poId: row.po_id, asnId: row.asn_id, supplierId: row.supplier_id, nodeId: row.node_id, actor: row.actor, receivedAtMs: Number(row.received_at),
+    lines: lines.map((l) => ({
+      poLineId: l.po_line_id, skuId: l.sku_id, quantityPassed: Number(l.quantity_passed), quantityFailed: Number(l.quantity_failed),
+      failReason: l.fail_reason, quantityOver: Number(l.quantity_over), quantityShort: Number(l.quantity_short), lineClosed: Number(l.line_closed) === 1,
+    })),
+  }
+}
+
+/**
+ * A receipt with the purchase order it was counted against (the PO lines carry the unit costs,
+ * the PO the currency): what costing and landed cost read. Undefined when there is no such receipt.
+ */
+export async function receiptWithOrder(q: Queryable, receiptId: string): Promise<{ receipt: Receipt; po: PurchaseOrder } | undefined> {
+  const receipt = await loadReceipt(q, receiptId)
+  const po = receipt && await loadPo(q, receipt.poId)
+  return receipt && po ? { receipt, po } : undefined
+}
+
 export async function loadTimeline(q: Queryable, poId: string, afterId: number, limit: number): Promise<PoEvent[]> {
   const rows = await q.all<{ id: number; po_id: string; line_id: string | null; kind: string; actor: string; detail: string; at: number }>(
     `SELECT * FROM po_events WHERE po_id = ? AND id > ? ORDER BY id LIMIT ${limit}`, [poId, afterId])

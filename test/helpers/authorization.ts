@@ -14,6 +14,8 @@ export type Kind = 'node' | 'channel' | 'supplier' | 'order' | 'shipment' | 'dro
   | 'plannedEvent' | 'suggestion'
   /** Payables': a supplier's invoice (its own only), and a payment run (staff's only). */
   | 'invoice' | 'paymentRun'
+  /** A purchase receipt (its landed costs): staff's only. */
+  | 'receipt'
   /** A debit or credit note against a supplier: staff's, and its supplier's in the portal. */
   | 'debit'
 export const scopedKinds: ReadonlySet<Kind> = new Set<Kind>(['node', 'channel', 'supplier', 'order', 'shipment', 'dropshipRequest', 'return', 'po', 'asn', 'lock', 'transfer', 'reservation', 'token', 'webhook', 'delivery', 'invoice', 'debit'])
@@ -121,6 +123,7 @@ export const bodies: Record<string, (v: Ids) => unknown> = {
   'POST /v1/planned-events': (v) => ({ sku: v('sku'), node: v('node'), date: future(30), kind: 'promotion' }),
   'PUT /v1/replenishment-policies/{sku}/{node}': () => ({ serviceLevel: 0.95, method: 'order_up_to', reviewPeriodDays: 7 }),
   'POST /v1/replenishment/run': (v) => ({ skus: [v('sku')] }),
+  'POST /v1/receipts/{id}/landed-costs': () => ({ kind: 'freight', basis: 'quantity', amountMinor: 100, currency: 'CNY' }),
   'PATCH /v1/suggestions/{id}': () => ({ quantity: 100 }),
   'POST /v1/suggestions/approve': (v) => ({ ids: [v('suggestion')] }),
   'PUT /v1/supplier-agreements/{supplier}': () => ({ chargebackPercent: 10 }),
@@ -390,6 +393,11 @@ export const mayCall: Record<string, string> = {
   'POST /v1/suppliers/{id}/credit-notes': 'admin ops',
   'GET /v1/supplier-portal/debits': 'supplier',
   'GET /v1/supplier-portal/debits/{debitId}': 'supplier',
+  // Inventory cost and landed cost: staff who manage purchasing.
+  'POST /v1/receipts/{id}/landed-costs': 'admin ops',
+  'GET /v1/receipts/{id}/landed-costs': 'admin ops',
+  'GET /v1/costs/skus/{sku}': 'admin ops',
+  'GET /v1/costs/valuation': 'admin ops',
 }
 
 /**

@@ -53,7 +53,7 @@ const poolOfCollection: Array<[RegExp, PoolKind]> = [
   [/^\/v1\/suppliers\//, 'sup'], [/^\/v1\/purchase-orders\//, 'po'], [/^\/v1\/orders\//, 'ord'], [/^\/v1\/presale-campaigns\//, 'cmp'],
   [/^\/v1\/webhook-endpoints\//, 'whe'], [/^\/v1\/returns\//, 'rma'], [/^\/v1\/shipments\//, 'shp'], [/^\/v1\/supplier-portal\/dropship\//, 'shp'],
   [/^\/v1\/planned-events\//, 'pev'], [/^\/v1\/suggestions\//, 'sug'],
-  [/^\/v1\/supplier-invoices\//, 'sinv'], [/^\/v1\/supplier-portal\/invoices\//, 'sinv'], [/^\/v1\/payment-runs\//, 'prun'],
+  [/^\/v1\/supplier-invoices\//, 'sinv'], [/^\/v1\/supplier-portal\/invoices\//, 'sinv'], [/^\/v1\/payment-runs\//, 'prun'], [/^\/v1\/receipts\//, 'rcp'],
 ]
 
 function hintsFor(world: FuzzWorld): Hint {

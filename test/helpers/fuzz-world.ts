@@ -11,9 +11,9 @@ import { dayAfter, requester } from './purchasing.ts'
 import { campaignBody } from './presale.ts'
 
 /** Id prefixes the fuzz draws from (see src/kernel/ids.ts). */
-export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'pev' | 'sug' | 'sinv' | 'prun' | 'sdeb' | 'cursor'
+export type PoolKind = 'sku' | 'node' | 'chn' | 'sup' | 'po' | 'pol' | 'asn' | 'ord' | 'cmp' | 'res' | 'lck' | 'trf' | 'tok' | 'dly' | 'whe' | 'whd' | 'rma' | 'shp' | 'pev' | 'sug' | 'sinv' | 'prun' | 'rcp' | 'lcst' | 'sdeb' | 'cursor'
 
-const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp|pev|sug|sinv|prun|sdeb)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const idPattern = /^(sku|node|chn|sup|po|pol|asn|ord|cmp|res|lck|trf|tok|dly|whe|whd|rma|shp|pev|sug|sinv|prun|rcp|lcst|sdeb)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const poolLimit = 300
 
 /** Real ids and codes by kind, in the order they were seen (so a seed replays the same picks). */
@@ -147,6 +147,11 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const sent = (await call('POST', `/v1/purchase-orders/${po.id}/send`, w.admin)).json()
   await call('POST', `/v1/purchase-orders/${po.id}/confirm`, sup1, { lines: sent.lines.map((l: { id: string }) => ({ line: l.id, quantityAccepted: 10, eta: dayAfter(nowMs, 10) })) })
   await call('POST', `/v1/purchase-orders/${po.id}/asns`, sup1, { carrier: 'SF', tracking: 'SF1', eta: dayAfter(nowMs, 9), lines: [{ line: sent.lines[0].id, quantity: 5 }] }, 201)
+  // A second order received at once, with a landed cost: a receipt and its costs for the cost routes to work on.
+  const costed = (await call('POST', '/v1/purchase-orders', w.admin, { supplier: 'sup1', destination: 'WH-E', reference: 'PO-FUZZ-2', lines: [{ sku: 'SKU-A', quantity: 20 }, { sku: 'SKU-B', quantity: 10 }] }, 201)).json()
+  await call('POST', `/v1/purchase-orders/${costed.id}/send`, w.admin)
+  const receipt = (await call('POST', `/v1/purchase-orders/${costed.id}/receipts`, w.admin, { lines: [{ line: '1', quantityPassed: 20 }, { line: '2', quantityPassed: 10 }] }, 201)).json()
+  await call('POST', `/v1/receipts/${receipt.id}/landed-costs`, w.admin, { kind: 'freight', basis: 'quantity', amountMinor: 3000, currency: 'CNY' }, 201)
   await call('POST', '/v1/purchase-orders', w.admin, { supplier: 'sup2', destination: 'WH-N', reference: 'PO-FUZZ-2', lines: [{ sku: 'SKU-B', quantity: 5 }] }, 201)
 
   // Webhook endpoints (staff's and a channel's) made before the orders, so the orders' events become their deliveries.
@@ -188,7 +193,7 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 
   // Every id and code the world holds, read back through the lists an admin sees.
   const pools = new Pools([...tokens.values()].map((tok) => tok.id))
-  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments', '/v1/planned-events', '/v1/suggestions', '/v1/supplier-invoices', '/v1/payment-runs', '/v1/supplier-debits']) {
+  for (const url of ['/v1/skus', '/v1/nodes', '/v1/channels', '/v1/suppliers', '/v1/purchase-orders', '/v1/orders', '/v1/presale-campaigns', '/v1/webhook-endpoints', `/v1/purchase-orders/${po.id}/asns`, '/v1/returns', '/v1/shipments', '/v1/planned-events', '/v1/suggestions', '/v1/supplier-invoices', '/v1/payment-runs', `/v1/purchase-orders/${costed.id}/receipts`, '/v1/supplier-debits']) {
     pools.collect((await call('GET', url, w.admin)).json())
   }
   await t.services.webhooks.fanOut()

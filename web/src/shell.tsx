@@ -22,6 +22,7 @@ const groupNames: Record<string, Record<Lang, string>> = {
   channels: { en: 'Channels', 'zh-CN': '渠道' },
   returns: { en: 'Returns', 'zh-CN': '退货' },
   replenishment: { en: 'Replenishment', 'zh-CN': '补货' },
+  payables: { en: 'Payables', 'zh-CN': '应付账款' },
 }
 
 const groupOf = (path: string): string => path.split('/')[1] ?? ''

@@ -13,6 +13,8 @@ import { shipmentPages } from './shipments/index.ts'
 import { returnPages } from './returns/index.ts'
 import { replenishmentPages } from './replenishment/index.ts'
 import { debitPages } from './debits/index.ts'
+import { costPages } from './costs/index.ts'
+import { payablesPages } from './payables/index.ts'
 
 export const consolePages: readonly ConsolePage[] = [
   ...homePages,
@@ -28,4 +30,6 @@ export const consolePages: readonly ConsolePage[] = [
   ...returnPages,
   ...replenishmentPages,
   ...debitPages,
+  ...costPages,
+  ...payablesPages,
 ]

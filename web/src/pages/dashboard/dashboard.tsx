@@ -92,6 +92,11 @@ function Figures({ data }: { data: DashboardData }) {
         <ReturnFigures data={data} />
         {inventory && <Figure label={t.turnover} value={inventory.totals.turnover === null ? '—' : inventory.totals.turnover.toFixed(2)} />}
         {inventory && <Figure label={t.daysOfSupply} value={inventory.totals.daysOfSupply === null ? '—' : f.count(Math.round(inventory.totals.daysOfSupply))} hint={`${t.onHand}: ${f.count(inventory.totals.onHand)}`} />}
+        {inventory?.value?.byCurrency.flatMap((v) => [
+          <Figure label={t.costOfGoods(v.currency)} value={f.money(v.costOfGoodsShippedMinor, v.currency)} hint={t.revenueHint(f.money(v.revenueMinor, v.currency))} />,
+          <Figure label={t.grossMargin(v.currency)} value={f.percent(v.grossMarginRate)} hint={f.money(v.grossMarginMinor, v.currency)} />,
+          <Figure label={t.inventoryValue(v.currency)} value={f.money(v.inventoryValueMinor, v.currency)} hint={t.valueTurnoverHint(v.turnover === null ? '—' : v.turnover.toFixed(2))} />,
+        ])}
       </div>
       <div class="grid" style={{ marginTop: '1rem' }}>
         <Card title={t.salesChart}>
