@@ -23,10 +23,9 @@ import { Notifications } from './notifications/index.ts'
 import { Routing } from './routing/index.ts'
 import { Fulfilment, collectorAadOf } from './fulfilment/index.ts'
 import { Replenishment } from './replenishment/index.ts'
-import { Costing } from './payables/index.ts'
+import { Costing, Debits } from './payables/index.ts'
 import { Payables } from './payables/index.ts'
 // Until the payables index exports them (docs/payables.md).
-import { Debits, debitedUnitsByPoLine } from './payables/debits.ts'
 
 /** Every context's service, built once per process: the composition root hands each route plugin only the ones it uses. */
 export interface Services {
@@ -215,8 +214,7 @@ export function createServices(
     }),
     replenishment,
     costing,
-    // The three-way match pays for no unit debited as failed or short.
-    payables: new Payables(db, clock, { suppliers, debitedUnits: debitedUnitsByPoLine }),
+    payables: new Payables(db, clock, { suppliers }),
     debits,
   }
 }

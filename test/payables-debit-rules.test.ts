@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { builtInAgreement } from '../src/payables/agreement.ts'
-import { creditNoteDebit, delayChargeback, receiptDebits, returnToVendorDebit, type SupplierDelayFacts } from '../src/payables/debit-decide.ts'
+import { creditNoteDebit, debitableUnits, delayChargeback, returnToVendorDebit, shortfallDebits, type LineShortfallFacts, type SupplierDelayFacts } from '../src/payables/debit-decide.ts'
 
 const delay = (compensationMinor: number): SupplierDelayFacts => ({
   id: 'dly_1', orderId: 'ord_1', lineNo: 1, supplierId: 'sup_1', poId: 'po_1', cause: 'eta_moved', daysLate: 3, compensationMinor, currency: 'CNY',
@@ -29,19 +29,42 @@ describe('delay chargebacks', () => {
   })
 })
 
-describe('receipt debits', () => {
-  const receipt = (asnId: string | null) => ({
-    receiptId: 'rcp_1', poId: 'po_1', supplierId: 'sup_1', asnId, currency: 'CNY',
-    lines: [{ poLineId: 'pol_1', skuId: 'sku_1', unitCostMinor: 250, quantityFailed: 3, failReason: 'torn', quantityShort: 2 }],
+describe('QC failures and short receipts', () => {
+  const line = (more: Partial<LineShortfallFacts> = {}): LineShortfallFacts => ({
+    poId: 'po_1', poLineId: 'pol_1', skuId: 'sku_1', supplierId: 'sup_1', currency: 'CNY', unitCostMinor: 250,
+    passed: 5, failed: 3, shortOfAsn: 2, billed: 5, debitedQc: 0, debitedShort: 0, ...more,
   })
+  const none = { qcFailures: false, shortReceipts: false, returnsToVendor: true }
+  const cases: Array<[name: string, facts: Partial<LineShortfallFacts>, debits: typeof builtInAgreement.debits, expected: Array<[string, number, number]>]> = [
+    ['billing only what passed owes nothing', {}, builtInAgreement.debits, []],
+    ['billed 2 beyond: the failed units first', { billed: 7 }, builtInAgreement.debits, [['qc_failure', 2, 500]]],
+    ['billed all: failed, then short', { billed: 10 }, builtInAgreement.debits, [['qc_failure', 3, 750], ['short_receipt', 2, 500]]],
+    ['billed beyond failed and short: only those', { billed: 14 }, builtInAgreement.debits, [['qc_failure', 3, 750], ['short_receipt', 2, 500]]],
+    ['already debited is not debited again', { billed: 10, debitedQc: 3 }, builtInAgreement.debits, [['short_receipt', 2, 500]]],
+    ['all debited: nothing', { billed: 10, debitedQc: 3, debitedShort: 2 }, builtInAgreement.debits, []],
+    ['short only when the agreement takes no QC debits', { billed: 10 }, { ...none, shortReceipts: true }, [['short_receipt', 2, 500]]],
+    ['nothing when it takes neither', { billed: 10 }, none, []],
+  ]
+  for (const [name, facts, debits, expected] of cases) {
+    it(name, () => {
+      const drafts = shortfallDebits([line(facts)], { ...builtInAgreement, debits }, 'inv_1')
+      assert.deepEqual(drafts.map((d) => [d.kind, d.quantity, d.amountMinor]), expected)
+      assert.ok(drafts.every((d) => d.sourceId === 'inv_1:pol_1'))
+    })
+  }
 
-  it('QC failures and (against an ASN) shortfalls at the PO unit cost, each switchable by the agreement', () => {
-    assert.deepEqual(receiptDebits(receipt('asn_1'), builtInAgreement).map((d) => [d.kind, d.sourceId, d.quantity, d.amountMinor]),
-      [['qc_failure', 'rcp_1:pol_1', 3, 750], ['short_receipt', 'rcp_1:pol_1', 2, 500]])
-    assert.deepEqual(receiptDebits(receipt(null), builtInAgreement).map((d) => d.kind), ['qc_failure'], 'no ASN: what did not come is still owed')
-    assert.deepEqual(receiptDebits(receipt('asn_1'), { ...builtInAgreement, debits: { qcFailures: false, shortReceipts: true, returnsToVendor: true } }).map((d) => d.kind), ['short_receipt'])
+  it('never debits more units than were billed beyond those that passed, nor more than failed or came short (property)', () => {
+    fc.assert(fc.property(fc.nat(50), fc.nat(20), fc.nat(20), fc.nat(100), fc.nat(20), fc.nat(20), fc.boolean(), fc.boolean(), (passed, failed, shortOfAsn, billed, debitedQc, debitedShort, qc, short) => {
+      const facts = line({ passed, failed, shortOfAsn, billed, debitedQc: Math.min(debitedQc, failed), debitedShort: Math.min(debitedShort, shortOfAsn) })
+      const agreement = { ...builtInAgreement, debits: { qcFailures: qc, shortReceipts: short, returnsToVendor: true } }
+      const units = shortfallDebits([facts], agreement, 'x').reduce((n, d) => n + d.quantity!, 0) + facts.debitedQc + facts.debitedShort
+      assert.ok(units <= Math.max(facts.debitedQc + facts.debitedShort, Math.max(0, billed - passed)))
+      assert.ok(units <= Math.max(facts.debitedQc + facts.debitedShort, debitableUnits(facts, agreement)))
+    }))
   })
+})
 
+describe('returns to vendor', () => {
   it('a return to vendor at its document’s debit, unless the agreement accepts none', () => {
     const rtv = { id: 'rtv_1', returnId: 'rma_1', supplierId: 'sup_1', skuId: 'sku_1', nodeId: 'node_1', quantity: 1, debitMinor: 4000, currency: 'CNY' }
     assert.deepEqual([returnToVendorDebit(rtv, builtInAgreement)?.amountMinor, returnToVendorDebit(rtv, builtInAgreement)?.sourceId], [4000, 'rtv_1'])

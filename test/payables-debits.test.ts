@@ -1,6 +1,6 @@
 /**
- * Debits against suppliers on both stores (issue 17 item 4): a receipt's QC failures and ASN
- * shortfall at the PO price, the agreed share of a delay's compensation when the supplier's ETA
+ * Debits against suppliers on both stores (issue 17 item 4): QC failures and an ASN shortfall at
+ * the PO price as far as the supplier billed them, the agreed share of a delay's compensation when the supplier's ETA
  * slip caused it, each per the agreement in force, each once however often its source is seen.
  */
 import { afterEach, beforeEach, describe, it } from 'node:test'
@@ -69,7 +69,11 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(await debits(), [], 'a transfer is nobody’s slip')
     })
 
-    it('a receipt against an ASN debits QC failures and the shortfall at the PO price, once; a partial receipt without an ASN is no shortfall', async () => {
+    /** An invoice of S1 billing `quantity` units of the PO line at its price; answers the invoice. */
+    const bill = async (poId: string, number: string, quantity: number, status = 201) =>
+      (await requester(t)('POST', '/v1/supplier-invoices', w.ops, { supplierId: 'S1', number, invoiceDate: d(0), currency: 'CNY', lines: [{ po: poId, lineNo: 1, quantity, unitPriceMinor: 1200 }] }, status)).json()
+
+    it('debits QC failures and an ASN shortfall only as far as the supplier billed them, at the PO price, once', async () => {
       const c = requester(t)
       const po = await confirmedPo(t, w, 20, 10)
       const asn = (await c('POST', `/v1/purchase-orders/${po.id}/asns`, w.s1Auth, { eta: d(5), lines: [{ line: po.lineId, quantity: 10 }] }, 201)).json()
@@ -77,24 +81,44 @@ for (const kind of await storeKinds()) {
       const receipt = (await c('POST', `/v1/purchase-orders/${po.id}/receipts`, w.ops, body, 201, { 'idempotency-key': 'rcp-1' })).json()
       const replay = (await c('POST', `/v1/purchase-orders/${po.id}/receipts`, w.ops, body, 201, { 'idempotency-key': 'rcp-1' })).json()
       assert.equal(replay.id, receipt.id, 'a replay is the same receipt')
-      const receiptId = receipt.id as string
-      const source = `${receiptId}:${po.lineId}`
-      const common = { poId: po.id, poLineId: po.lineId, skuId: w.skuA.id, unitCostMinor: 1200, receiptId }
+      assert.deepEqual(await debits(), [], 'nothing billed yet: nothing to debit back')
+      const honest = await bill(po.id, 'INV-PASSED', 6)
+      assert.equal(honest.status, 'matched')
+      assert.deepEqual(await debits(), [], 'billing only what passed owes nothing back')
+      // Billing the 2 that failed and the 2 the ASN announced but never came: matched (the agreement debits them), then debited back.
+      const rest = await bill(po.id, 'INV-REST', 4)
+      assert.equal(rest.status, 'matched')
+      const source = `${rest.id}:${po.lineId}`
+      const common = { poId: po.id, poLineId: po.lineId, skuId: w.skuA.id, unitCostMinor: 1200, billed: 10, passed: 6 }
       assert.deepEqual(await debits(), [
-        { kind: 'qc_failure', sourceId: source, supplierId: w.s1.id, amountMinor: 2400, quantity: 2, currency: 'CNY', detail: { ...common, units: 2, reason: 'crushed carton' } },
-        { kind: 'short_receipt', sourceId: source, supplierId: w.s1.id, amountMinor: 2400, quantity: 2, currency: 'CNY', detail: { ...common, asnId: asn.id, units: 2, reason: 'fewer units arrived than the ASN announced' } },
+        { kind: 'qc_failure', sourceId: source, supplierId: w.s1.id, amountMinor: 2400, quantity: 2, currency: 'CNY', detail: { ...common, units: 2, reason: 'billed, but failed quality control' } },
+        { kind: 'short_receipt', sourceId: source, supplierId: w.s1.id, amountMinor: 2400, quantity: 2, currency: 'CNY', detail: { ...common, units: 2, reason: 'billed, but fewer units arrived than the ASN announced' } },
       ])
+      // The rest of the line arrives without an ASN: still owed, not short; nothing more is debited.
       await c('POST', `/v1/purchase-orders/${po.id}/receipts`, w.ops, { lines: [{ line: po.lineId, quantityPassed: 3 }] }, 201)
-      assert.equal((await debits()).length, 2, 'the rest of the line is still owed, not short')
-      assert.deepEqual([...(await t.services.debits.debitedUnitsByPoLine([po.lineId, 'pol_none']))], [[po.lineId, 4]])
+      assert.equal((await debits()).length, 2)
+      assert.equal((await bill(po.id, 'INV-MORE', 4)).lines[0].result, 'quantity_variance', 'the 3 that came are billable; the debited units cannot be billed twice')
     })
 
-    it('follows the agreement: no QC or short debits when it accepts none', async () => {
+    it('debits units paid ahead that then fail QC when they arrive', async () => {
+      const c = requester(t)
+      await agree(w.s1.id, { terms: { kind: 'prepayment' } })
+      const po = await confirmedPo(t, w, 20, 10)
+      const ahead = await bill(po.id, 'INV-AHEAD', 10)
+      assert.equal(ahead.lines[0].result, 'not_received')
+      await c('POST', `/v1/supplier-invoices/${ahead.id}/resolution`, w.ops, { action: 'approve', reason: 'prepayment agreed' })
+      assert.deepEqual(await debits(), [])
+      const receipt = (await c('POST', `/v1/purchase-orders/${po.id}/receipts`, w.ops, { lines: [{ line: po.lineId, quantityPassed: 7, quantityFailed: 3, failReason: 'torn' }] }, 201)).json()
+      assert.deepEqual((await debits()).map((x) => [x.kind, x.sourceId, x.quantity, x.amountMinor]), [['qc_failure', `${receipt.id}:${po.lineId}`, 3, 3600]])
+    })
+
+    it('follows the agreement: units that failed are not billable, and nothing is debited, when it accepts no QC debits', async () => {
       await agree(w.s1.id, { debits: { qcFailures: false, shortReceipts: false, returnsToVendor: true } })
       const c = requester(t)
       const po = await confirmedPo(t, w, 20, 10)
       const asn = (await c('POST', `/v1/purchase-orders/${po.id}/asns`, w.s1Auth, { eta: d(5), lines: [{ line: po.lineId, quantity: 10 }] }, 201)).json()
       await c('POST', `/v1/purchase-orders/${po.id}/receipts`, w.ops, { asn: asn.id, lines: [{ line: po.lineId, quantityPassed: 6, quantityFailed: 2, failReason: 'torn' }] }, 201)
+      assert.equal((await bill(po.id, 'INV-ALL', 10)).lines[0].result, 'quantity_variance')
       assert.deepEqual(await debits(), [])
     })
   })

@@ -33,10 +33,9 @@ import { routingRoutes } from '../routing/index.ts'
 import { dropshipRoutes, shipmentRoutes } from '../fulfilment/index.ts'
 import { returnRoutes } from '../returns/index.ts'
 // Until the payables index exports it.
-import { debitRoutes } from '../payables/debit-routes.ts'
 import { replenishmentRoutes } from '../replenishment/index.ts'
 import { payablesRoutes } from '../payables/index.ts'
-import { costRoutes } from '../payables/index.ts'
+import { costRoutes, debitRoutes } from '../payables/index.ts'
 
 export const bodyLimitBytes = 1024 * 1024
 

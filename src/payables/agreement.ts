@@ -11,9 +11,9 @@ import { basisPoints, termsOf, type Terms } from './terms.ts'
 
 /** What a supplier is debited for, beyond invoices it is paid. */
 export interface DebitPolicy {
-  /** Units that failed QC on a receipt are debited at the PO price (when billed) and not paid. */
+  /** Units that failed QC may be billed and are debited back at the PO price (as far as they were billed). */
   qcFailures: boolean
-  /** Units a receipt came short of its ASN are debited at the PO price. */
+  /** Units a receipt came short of its ASN may be billed and are debited back at the PO price (as far as they were billed). */
   shortReceipts: boolean
   /** Units customers returned that went back to the supplier are debited at their cost. */
   returnsToVendor: boolean

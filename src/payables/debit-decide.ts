@@ -23,39 +23,51 @@ export interface DebitDraft {
   detail: Record<string, unknown>
 }
 
-/** A receipt as payables needs it: the lines counted against one PO, with that PO's unit costs. */
-export interface ReceiptFacts {
-  receiptId: string
+/** A PO line as the shortfall rule needs it: what arrived in good order, what did not, what was billed and already debited. */
+export interface LineShortfallFacts {
   poId: string
+  poLineId: string
+  skuId: string
   supplierId: string
-  /** The receipt counted against an ASN: only then did the supplier say how many were coming. */
-  asnId: string | null
   currency: string
-  lines: ReadonlyArray<{ poLineId: string; skuId: string; unitCostMinor: number; quantityFailed: number; failReason: string | null; quantityShort: number }>
+  unitCostMinor: number
+  passed: number
+  /** Units that failed QC, over every receipt of the line. */
+  failed: number
+  /** Units short of the ASNs they were received against (a receipt without an ASN says nothing is missing: the rest is still owed). */
+  shortOfAsn: number
+  /** Units billed on the supplier's accepted invoices (matched, approved, paid). */
+  billed: number
+  debitedQc: number
+  debitedShort: number
+}
+
+/** The units of a line the agreement lets the supplier bill beyond those that passed QC, to be debited back. */
+export function debitableUnits(l: Pick<LineShortfallFacts, 'failed' | 'shortOfAsn'>, agreement: Agreement): number {
+  return (agreement.debits.qcFailures ? l.failed : 0) + (agreement.debits.shortReceipts ? l.shortOfAsn : 0)
 }
 
 /**
- * QC failures and short receipts of one receipt, per the agreement. A short receipt is debited
- * only against an ASN: a receipt without one may count part of what is open, and the rest is
- * still owed, not missing.
+ * QC failures and short receipts are debited only as far as the supplier billed them: units
+ * billed on accepted invoices beyond those that passed, up to the units that failed (then those
+ * short of an ASN) the agreement debits, less what is debited already. A supplier that bills only
+ * what passed owes nothing back; one paid ahead for units that then fail owes them. Checked when
+ * goods arrive and when an invoice is accepted; `sourcePrefix` names that event (a receipt or an
+ * invoice), so each is one debit per kind and line.
  */
-export function receiptDebits(r: ReceiptFacts, agreement: Agreement): DebitDraft[] {
+export function shortfallDebits(lines: readonly LineShortfallFacts[], agreement: Agreement, sourcePrefix: string): DebitDraft[] {
   const drafts: DebitDraft[] = []
-  for (const l of r.lines) {
-    const base = { poId: r.poId, poLineId: l.poLineId, skuId: l.skuId, unitCostMinor: l.unitCostMinor, receiptId: r.receiptId }
-    const sourceId = `${r.receiptId}:${l.poLineId}`
-    if (agreement.debits.qcFailures && l.quantityFailed > 0) {
-      drafts.push({
-        supplierId: r.supplierId, kind: 'qc_failure', sourceId, currency: r.currency, amountMinor: l.quantityFailed * l.unitCostMinor, quantity: l.quantityFailed,
-        detail: { ...base, units: l.quantityFailed, reason: l.failReason },
-      })
-    }
-    if (agreement.debits.shortReceipts && r.asnId !== null && l.quantityShort > 0) {
-      drafts.push({
-        supplierId: r.supplierId, kind: 'short_receipt', sourceId, currency: r.currency, amountMinor: l.quantityShort * l.unitCostMinor, quantity: l.quantityShort,
-        detail: { ...base, asnId: r.asnId, units: l.quantityShort, reason: 'fewer units arrived than the ASN announced' },
-      })
-    }
+  for (const l of lines) {
+    const due = Math.min(debitableUnits(l, agreement), Math.max(0, l.billed - l.passed)) - l.debitedQc - l.debitedShort
+    if (due <= 0) continue
+    const qcUnits = Math.min(due, Math.max(0, (agreement.debits.qcFailures ? l.failed : 0) - l.debitedQc))
+    const base = { poId: l.poId, poLineId: l.poLineId, skuId: l.skuId, unitCostMinor: l.unitCostMinor, billed: l.billed, passed: l.passed }
+    const draft = (kind: 'qc_failure' | 'short_receipt', units: number, reason: string): DebitDraft => ({
+      supplierId: l.supplierId, kind, sourceId: `${sourcePrefix}:${l.poLineId}`, currency: l.currency, amountMinor: units * l.unitCostMinor, quantity: units,
+      detail: { ...base, units, reason },
+    })
+    if (qcUnits > 0) drafts.push(draft('qc_failure', qcUnits, 'billed, but failed quality control'))
+    if (due - qcUnits > 0) drafts.push(draft('short_receipt', due - qcUnits, 'billed, but fewer units arrived than the ASN announced'))
   }
   return drafts
 }

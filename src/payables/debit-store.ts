@@ -95,21 +95,20 @@ export async function debitOfSource(q: Queryable, kind: DebitKind, sourceId: str
 
 const likeEscaped = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-/**
- * Units debited per PO line for QC failures and short receipts (their source is
- * `<receipt id>:<po line id>`): what the three-way match does not pay for.
- */
-export async function debitedUnitsByPoLine(q: Queryable, poLineIds: readonly string[]): Promise<Map<string, number>> {
-  const units = new Map<string, number>()
+/** Units debited per PO line for QC failures and for short receipts (their source ends with `:<po line id>`). */
+export async function debitedUnitsByPoLine(q: Queryable, poLineIds: readonly string[]): Promise<Map<string, { qc: number; short: number }>> {
+  const units = new Map<string, { qc: number; short: number }>()
   const ids = [...new Set(poLineIds)]
   for (let i = 0; i < ids.length; i += 200) {
     const chunk = ids.slice(i, i + 200)
-    const rows = await q.all<{ source_id: string; quantity: number | string | null }>(
-      `SELECT source_id, quantity FROM supplier_debits WHERE kind IN ('qc_failure', 'short_receipt') AND (${chunk.map(() => "source_id LIKE ? ESCAPE '\\'").join(' OR ')})`,
+    const rows = await q.all<{ kind: DebitKind; source_id: string; quantity: number | string | null }>(
+      `SELECT kind, source_id, quantity FROM supplier_debits WHERE kind IN ('qc_failure', 'short_receipt') AND (${chunk.map(() => "source_id LIKE ? ESCAPE '\\'").join(' OR ')})`,
       chunk.map((id) => `%:${likeEscaped(id)}`))
     for (const r of rows) {
       const poLineId = r.source_id.slice(r.source_id.lastIndexOf(':') + 1)
-      units.set(poLineId, (units.get(poLineId) ?? 0) + Number(r.quantity ?? 0))
+      const line = units.get(poLineId) ?? { qc: 0, short: 0 }
+      line[r.kind === 'qc_failure' ? 'qc' : 'short'] += Number(r.quantity ?? 0)
+      units.set(poLineId, line)
     }
   }
   return units

@@ -10,14 +10,15 @@ import type { Db, Queryable } from '../store/db.ts'
 import type { Clock } from '../kernel/clock.ts'
 import { newId } from '../kernel/ids.ts'
 import { ok, type Result } from '../kernel/result.ts'
-import type { PurchaseOrder, Receipt } from '../purchasing/index.ts'
+import { billableLinesById, shortfallsByPoLine, type Receipt } from '../purchasing/index.ts'
 import type { DelayRecord } from '../orders/index.ts'
 import type { Agreement } from './agreement.ts'
 import { agreementInForce } from './agreement-store.ts'
 import {
-  compensationOf, creditNoteDebit, delayChargeback, receiptDebits, returnToVendorDebit,
-  type CreditNoteInput, type DebitDraft, type ReceiptFacts, type ReturnToVendorFacts,
+  compensationOf, creditNoteDebit, debitableUnits, delayChargeback, returnToVendorDebit, shortfallDebits,
+  type CreditNoteInput, type DebitDraft, type ReturnToVendorFacts,
 } from './debit-decide.ts'
+import { acceptedInvoicedUnits } from './invoice-store.ts'
 import { debitedUnitsByPoLine, debitsByIds, insertDebit, insertDebits, listDebits, type Debit, type DebitKind, type DebitStatus } from './debit-store.ts'
 import { fail, notFound } from './errors.ts'
 
@@ -32,18 +33,30 @@ export interface DebitFilter {
 
 const system = 'system:payables'
 
-/** Units debited per PO line for QC failures and short receipts, in a transaction or not: the three-way match's `debitedUnits`. */
-export { debitedUnitsByPoLine }
+/** Units of each of a supplier's PO lines it may bill beyond those that passed QC (failed, or short of an ASN, as its agreement debits them). */
+export async function debitableUnitsOf(q: Queryable, supplierId: string, poLineIds: readonly string[]): Promise<Map<string, number>> {
+  const [{ agreement }, shortfalls] = await Promise.all([agreementInForce(q, supplierId), shortfallsByPoLine(q, poLineIds)])
+  return new Map([...shortfalls].map(([id, l]) => [id, debitableUnits(l, agreement)]))
+}
 
-/** The receipt's lines with their PO line's unit cost, in the PO's currency. */
-export function receiptFactsOf(receipt: Receipt, po: PurchaseOrder): ReceiptFacts {
-  return {
-    receiptId: receipt.id, poId: receipt.poId, supplierId: receipt.supplierId, asnId: receipt.asnId, currency: po.currency,
-    lines: receipt.lines.map((l) => ({
-      poLineId: l.poLineId, skuId: l.skuId, unitCostMinor: po.lines.find((p) => p.id === l.poLineId)?.unitCost ?? 0,
-      quantityFailed: l.quantityFailed, failReason: l.failReason, quantityShort: l.quantityShort,
-    })),
-  }
+/**
+ * Debits the supplier for units of these PO lines it billed (on accepted invoices) beyond those
+ * that passed QC, as far as they failed or came short and its agreement says so, less what is
+ * debited already (debit-decide.ts `shortfallDebits`). Called in the transaction of a receipt and
+ * of an invoice's acceptance; `sourcePrefix` is that receipt's or invoice's id.
+ */
+export async function debitBilledShortfalls(tx: Queryable, supplierId: string, poLineIds: readonly string[], sourcePrefix: string, atMs: number): Promise<void> {
+  const ids = [...new Set(poLineIds)]
+  const [{ agreement }, lines, shortfalls, billed, debited] = await Promise.all([
+    agreementInForce(tx, supplierId), billableLinesById(tx, ids), shortfallsByPoLine(tx, ids), acceptedInvoicedUnits(tx, ids), debitedUnitsByPoLine(tx, ids),
+  ])
+  const facts = [...lines.values()].filter((l) => l.supplierId === supplierId).map((l) => ({
+    poId: l.poId, poLineId: l.poLineId, skuId: l.skuId, supplierId, currency: l.currency, unitCostMinor: l.unitCostMinor, passed: l.quantityPassed,
+    failed: shortfalls.get(l.poLineId)?.failed ?? 0, shortOfAsn: shortfalls.get(l.poLineId)?.shortOfAsn ?? 0, billed: billed.get(l.poLineId) ?? 0,
+    debitedQc: debited.get(l.poLineId)?.qc ?? 0, debitedShort: debited.get(l.poLineId)?.short ?? 0,
+  }))
+  const drafts = shortfallDebits(facts, agreement, sourcePrefix)
+  if (drafts.length > 0) await insertDebits(tx, drafts.map((d) => ({ ...d, id: newId('sdeb'), createdBy: system, createdAtMs: atMs })))
 }
 
 export class Debits {
@@ -57,10 +70,9 @@ export class Debits {
     this.#supplierOf = deps.supplierOf
   }
 
-  /** Purchasing's receipt listener: QC failures and ASN shortfalls, per the agreement, in the receipt's transaction. */
-  readonly onReceipt = async (tx: Queryable, receipt: Receipt, po: PurchaseOrder): Promise<void> => {
-    const agreement = await this.#agreementOf(tx, receipt.supplierId)
-    await this.#insert(tx, receiptDebits(receiptFactsOf(receipt, po), agreement))
+  /** Purchasing's receipt listener: units already billed (a supplier paid ahead) that failed QC or came short are debited back, in the receipt's transaction. */
+  readonly onReceipt = async (tx: Queryable, receipt: Receipt): Promise<void> => {
+    await debitBilledShortfalls(tx, receipt.supplierId, receipt.lines.map((l) => l.poLineId), receipt.id, this.#clock.nowMs())
   }
 
   /** Returns' listener for each return-to-vendor document it writes, in the same transaction. */
@@ -119,11 +131,6 @@ export class Debits {
   /** The supplier a reference names, for scoping reads. */
   supplierOf(idOrCode: string): ReturnType<SupplierOf> {
     return this.#supplierOf(idOrCode)
-  }
-
-  /** Units debited per PO line for QC failures and short receipts. */
-  debitedUnitsByPoLine(poLineIds: readonly string[]): Promise<Map<string, number>> {
-    return debitedUnitsByPoLine(this.#db, poLineIds)
   }
 
   #agreementOf = async (q: Queryable, supplierId: string): Promise<Agreement> => (await agreementInForce(q, supplierId)).agreement

@@ -8,3 +8,6 @@ export { Costing, allocateInvoiceCharge, costReceiptWithin, costShipmentWithin, 
 export type { CostMovement, CostMovementKind, LandedAllocation, LandedCost, ShippedFigures, SkuCost } from './cost-store.ts'
 export type { SkuCostView, ValuationLine, ValuationTotal } from './cost-reads.ts'
 export { costRoutes } from './cost-routes.ts'
+export { Debits } from './debits.ts'
+export { debitRoutes } from './debit-routes.ts'
+export type { Debit, DebitKind, DebitStatus } from './debit-store.ts'

@@ -162,6 +162,15 @@ export async function invoicedUnits(q: Queryable, poLineIds: readonly string[], 
   return new Map(rows.map((r) => [r.po_line_id, Number(r.units)]))
 }
 
+/** Units of each PO line billed on accepted invoices (matched, approved or paid): what the supplier is to be paid for. */
+export async function acceptedInvoicedUnits(q: Queryable, poLineIds: readonly string[]): Promise<Map<string, number>> {
+  if (poLineIds.length === 0) return new Map()
+  const rows = await q.all<{ po_line_id: string; units: N }>(`SELECT il.po_line_id, SUM(il.quantity) AS units FROM supplier_invoice_lines il
+    JOIN supplier_invoices i ON i.id = il.invoice_id
+    WHERE i.status IN ('matched', 'approved', 'paid') AND il.po_line_id IN (${poLineIds.map(() => '?').join(', ')}) GROUP BY il.po_line_id`, [...poLineIds])
+  return new Map(rows.map((r) => [r.po_line_id, Number(r.units)]))
+}
+
 /** Moves an invoice to a new status as a person resolved it; only from one of `from`. Answers whether it moved. */
 export async function resolveInvoice(tx: Queryable, id: string, from: readonly InvoiceStatus[], to: InvoiceStatus, resolution: string, by: string, atMs: number): Promise<boolean> {
   return (await tx.run(`UPDATE supplier_invoices SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, version = version + 1, updated_at = ?

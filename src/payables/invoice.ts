@@ -124,8 +124,8 @@ export interface MatchFacts {
   lines: ReadonlyMap<string, LineFacts>
   /** Units of each PO line billed on the supplier's other invoices that stand (not rejected). */
   invoicedBefore: ReadonlyMap<string, number>
-  /** Units of each PO line debited to the supplier (QC failures, short receipts): billable, and offset by their debit. */
-  debited: ReadonlyMap<string, number>
+  /** Units of each PO line that failed QC or came short, which the supplier's agreement lets it bill and debits back: billable. */
+  debitable: ReadonlyMap<string, number>
   tolerance: MatchTolerance
 }
 
@@ -140,7 +140,7 @@ export function decideInvoice(draft: InvoiceDraft, facts: MatchFacts): Result<In
     if (po.currency !== draft.currency) return fail('currency_mismatch', `lines[${i}]: purchase order ${line.po} is in ${po.currency}, the invoice in ${draft.currency}.`, { field: `lines[${i}]` })
     const already = billedSoFar.get(po.poLineId) ?? 0
     inputs.push({
-      poUnitCostMinor: po.unitCostMinor, orderedQuantity: po.quantityOrdered, receivedPassedQuantity: po.quantityPassed + (facts.debited.get(po.poLineId) ?? 0),
+      poUnitCostMinor: po.unitCostMinor, orderedQuantity: po.quantityOrdered, receivedPassedQuantity: po.quantityPassed + (facts.debitable.get(po.poLineId) ?? 0),
       alreadyInvoicedQuantity: already, invoicedQuantity: line.quantity, invoicedUnitPriceMinor: line.unitPriceMinor,
     })
     billedSoFar.set(po.poLineId, already + line.quantity)

@@ -19,10 +19,8 @@ import {
 } from './invoice-store.ts'
 import { allocate } from './money.ts'
 import { allocateInvoiceCharge } from './costing.ts'
+import { debitableUnitsOf, debitBilledShortfalls } from './debits.ts'
 import { dueSchedule } from './terms.ts'
-
-/** Units of each PO line debited to the supplier (QC failures, short receipts): billable, offset by their debit. */
-export type DebitedUnits = (q: Queryable, poLineIds: readonly string[]) => Promise<Map<string, number>>
 
 export const resolutions = ['approve', 'reject', 'request_credit_note'] as const
 export type Resolution = (typeof resolutions)[number]
@@ -50,12 +48,10 @@ export function instalmentsOf(agreement: Agreement, invoiceDay: number, lastRece
 export class Invoices {
   readonly #db: Db
   readonly #clock: Clock
-  readonly #debitedUnits: DebitedUnits
 
-  constructor(db: Db, clock: Clock, debitedUnits: DebitedUnits) {
+  constructor(db: Db, clock: Clock) {
     this.#db = db
     this.#clock = clock
-    this.#debitedUnits = debitedUnits
   }
 
   /** Records and matches an invoice of `supplierId`; a number the supplier used before is refused. */
@@ -68,11 +64,11 @@ export class Invoices {
   async #createWithin(tx: Queryable, supplierId: string, draft: InvoiceDraft, source: InvoiceSource, actor: string): Promise<Result<Invoice>> {
     const billable = await billableLines(tx, supplierId, draft.lines.map((l) => l.po))
     const poLineIds = [...new Set([...billable.values()].map((l) => l.poLineId))]
-    const [invoicedBefore, debited, { agreement }] = await Promise.all([
-      invoicedUnits(tx, poLineIds), this.#debitedUnits(tx, poLineIds), agreementInForce(tx, supplierId),
+    const [invoicedBefore, debitable, { agreement }] = await Promise.all([
+      invoicedUnits(tx, poLineIds), debitableUnitsOf(tx, supplierId, poLineIds), agreementInForce(tx, supplierId),
     ])
     const facts = new Map([...billable].map(([key, line]) => [key, factsOf(line)]))
-    const decided = decideInvoice(draft, { lines: facts, invoicedBefore, debited, tolerance: agreement.tolerance })
+    const decided = decideInvoice(draft, { lines: facts, invoicedBefore, debitable, tolerance: agreement.tolerance })
     if (!decided.ok) return decided
     const nowMs = this.#clock.nowMs()
     const lastReceiptAtMs = lastReceiptOf([...billable.values()].filter((l) => decided.value.lines.some((m) => m.poLineId === l.poLineId)))
@@ -87,8 +83,8 @@ export class Invoices {
       return fail('duplicate_invoice_number', `The supplier already has an invoice numbered '${draft.number}'.`, { field: 'number' })
     }
     if (invoice.status === 'matched') {
-      const landed = await landCharges(tx, invoice, actor, nowMs)
-      if (!landed.ok) return landed
+      const accepted = await accept(tx, invoice, actor, nowMs)
+      if (!accepted.ok) return accepted
     }
     return ok(invoice)
   }
@@ -144,8 +140,8 @@ export class Invoices {
       }
       if (move.to === 'approved') {
         await this.#redate(tx, invoice)
-        const landed = await landCharges(tx, invoice, actor, this.#clock.nowMs())
-        if (!landed.ok) return landed
+        const accepted = await accept(tx, invoice, actor, this.#clock.nowMs())
+        if (!accepted.ok) return accepted
       }
       return ok((await loadInvoice(tx, id))!)
     })
@@ -160,6 +156,16 @@ export class Invoices {
     const kept = fresh.map((f, i) => ({ ...f, paidMinor: invoice.instalments[i]?.paidMinor ?? 0 }))
     await replaceInstalments(tx, invoice.id, invoice.supplierId, invoice.currency, kept)
   }
+}
+
+/**
+ * What accepting an invoice (matched, or approved by a person) does beyond its status: units it
+ * bills beyond those that passed QC are debited back as far as they failed or came short, and its
+ * charges land on the receipts they name.
+ */
+async function accept(tx: Queryable, invoice: Invoice, by: string, atMs: number): Promise<Result<void>> {
+  await debitBilledShortfalls(tx, invoice.supplierId, invoice.lines.map((l) => l.poLineId), invoice.id, atMs)
+  return landCharges(tx, invoice, by, atMs)
 }
 
 /**

@@ -9,17 +9,13 @@ import { agreementInForce, deleteAgreement, saveAgreement, type StoredAgreement 
 import { fail } from './errors.ts'
 import { importInvoices, type InvoiceImportOptions, type InvoiceImportReport } from './csv.ts'
 import type { CsvSource } from '../catalogue/index.ts'
-import { Invoices, type DebitedUnits } from './invoices.ts'
+import { Invoices } from './invoices.ts'
 import { ageingAsOf, balancesOf, dueWeeksFrom, statementOf } from './reports.ts'
 import { PaymentRuns } from './runs.ts'
 
 export interface PayablesDeps {
   suppliers: Suppliers
-  /** Units of PO lines debited to their supplier (QC failures, short receipts), billable and offset by the debit. */
-  debitedUnits?: DebitedUnits
 }
-
-const noDebitedUnits: DebitedUnits = async () => new Map()
 
 export class Payables {
   readonly invoices: Invoices
@@ -32,7 +28,7 @@ export class Payables {
     this.#db = db
     this.#clock = clock
     this.#suppliers = deps.suppliers
-    this.invoices = new Invoices(db, clock, deps.debitedUnits ?? noDebitedUnits)
+    this.invoices = new Invoices(db, clock)
     this.runs = new PaymentRuns(db, clock)
   }
 

@@ -56,3 +56,15 @@ export async function billableLinesById(q: Queryable, poLineIds: readonly string
   const rows = await q.all<Row>(`SELECT ${columns} FROM po_lines l JOIN purchase_orders p ON p.id = l.po_id WHERE l.id IN (${ids.map(() => '?').join(', ')})`, ids)
   return new Map(rows.map((r) => [r.po_line_id, lineOf(r)]))
 }
+
+/** What a PO line's receipts left undelivered in good order: units that failed QC, and units short of the ASN they were received against. */
+export interface LineShortfall { failed: number; shortOfAsn: number }
+
+export async function shortfallsByPoLine(q: Queryable, poLineIds: readonly string[]): Promise<Map<string, LineShortfall>> {
+  const ids = [...new Set(poLineIds)]
+  if (ids.length === 0) return new Map()
+  const rows = await q.all<{ po_line_id: string; failed: number | string | null; short: number | string | null }>(`SELECT rl.po_line_id, SUM(rl.quantity_failed) AS failed,
+    SUM(CASE WHEN r.asn_id IS NULL THEN 0 ELSE rl.quantity_short END) AS short
+    FROM receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id WHERE rl.po_line_id IN (${ids.map(() => '?').join(', ')}) GROUP BY rl.po_line_id`, ids)
+  return new Map(rows.map((r) => [r.po_line_id, { failed: Number(r.failed ?? 0), shortOfAsn: Number(r.short ?? 0) }]))
+}
