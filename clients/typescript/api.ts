@@ -3233,7 +3233,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/suppliers/{supplier}/statement": {
+    "/v1/suppliers/{id}/statement": {
         parameters: {
             query?: never;
             header?: never;
@@ -30883,8 +30883,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Supplier id or code, or * for the default */
-                supplier: string;
+                /** @description Id or code */
+                id: string;
             };
             cookie?: never;
         };

@@ -397,7 +397,7 @@ export const operationTable: Record<string, Operation> = {
     ]],
     'GET /v1/payables/ageing': ['getPayablesAgeing', ['invalid_payment_run', 'supplier_not_found']],
     'GET /v1/payables/due-by-week': ['getPayablesDueByWeek', ['invalid_payment_run', 'supplier_not_found']],
-    'GET /v1/suppliers/{supplier}/statement': ['getSupplierStatement', ['supplier_not_found']],
+    'GET /v1/suppliers/{id}/statement': ['getSupplierStatement', ['supplier_not_found']],
     'GET /v1/supplier-portal/invoices': ['listOwnInvoices', []],
     'POST /v1/supplier-portal/invoices': ['sendInvoice', invoiceEntry.filter((c) => c !== 'supplier_not_found')],
     'GET /v1/supplier-portal/invoices/{id}': ['getOwnInvoice', ['invoice_not_found']],

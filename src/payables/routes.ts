@@ -229,11 +229,11 @@ export function payablesRoutes({ payables, suppliers }: { payables: Payables; su
       return { asOf: isoDayOf(asOf.value), weeks, currencies: await payables.dueByWeek(asOf.value, weeksAhead, supplierId?.value) }
     })
 
-    app.get('/v1/suppliers/:supplier/statement', {
+    app.get('/v1/suppliers/:id/statement', {
       preHandler: staff,
-      schema: { tags, summary: 'A supplier’s statement: invoices, payments, debits and chargebacks, oldest first, with its balance per currency', params: S.SupplierParams, response: { 200: S.StatementView, ...problems } },
+      schema: { tags, summary: 'A supplier’s statement: invoices, payments, debits and chargebacks, oldest first, with its balance per currency', params: S.IdParams, response: { 200: S.StatementView, ...problems } },
     }, async (req, reply) => {
-      const supplierId = await payables.supplierIdOf(req.params.supplier)
+      const supplierId = await payables.supplierIdOf(req.params.id)
       if (!supplierId.ok) return sendProblem(reply, supplierId)
       const today = payables.today()
       return statementView(await payables.statement(supplierId.value, today), today)

@@ -382,7 +382,7 @@ export const mayCall: Record<string, string> = {
   'POST /v1/payment-runs/{id}/payments': 'admin',
   'GET /v1/payables/ageing': 'admin ops',
   'GET /v1/payables/due-by-week': 'admin ops',
-  'GET /v1/suppliers/{supplier}/statement': 'admin ops',
+  'GET /v1/suppliers/{id}/statement': 'admin ops',
   'GET /v1/supplier-portal/invoices': 'supplier',
   'POST /v1/supplier-portal/invoices': 'supplier',
   'GET /v1/supplier-portal/invoices/{id}': 'supplier',

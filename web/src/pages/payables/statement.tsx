@@ -26,7 +26,7 @@ export function PayablesStatement() {
   const lookups = useLookups()
   const supplier = query.supplier ?? ''
   const statement = useLoad(
-    () => (supplier ? ok(api.GET('/v1/suppliers/{supplier}/statement', { params: { path: { supplier } } })) : Promise.resolve(null)),
+    () => (supplier ? ok(api.GET('/v1/suppliers/{id}/statement', { params: { path: { id: supplier } } })) : Promise.resolve(null)),
     [api, supplier],
   )
   return (
