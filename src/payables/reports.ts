@@ -82,6 +82,10 @@ export async function statementOf(q: Queryable, supplierId: string, asOfDay: num
     }),
     ...debits.map((debit) => ({ kind: 'debit' as const, day: dayOfMs(debit.createdAtMs), atMs: debit.createdAtMs, debit })),
   ].sort((a, b) => a.day - b.day || a.atMs - b.atMs)
-  return { supplierId, balances, entries }
+  // A currency the supplier dealt in shows its balance even when it has come to zero.
+  const currencies = new Set(entries.map((e) => (e.kind === 'invoice' ? e.invoice.currency : e.kind === 'debit' ? e.debit.currency : e.payment.currency)))
+  const zero = (currency: string): Balance => ({ currency, invoicedMinor: 0, onHoldMinor: 0, debitsMinor: 0, balanceMinor: 0, overdueMinor: 0 })
+  const all = [...balances, ...[...currencies].filter((c) => !balances.some((b) => b.currency === c)).map(zero)].sort((a, b) => (a.currency < b.currency ? -1 : 1))
+  return { supplierId, balances: all, entries }
 }
 
