@@ -87,7 +87,7 @@ async function run(kind: 'sqlite' | 'postgres') {
 
 const results = []
 for (const kind of await storeKinds()) results.push(await run(kind))
-console.log(`${fmt(invoices)} invoices each way over ${fmt(poCount)} received PO lines, ${concurrency} in flight one at a time; one run over ${fmt(2 * invoices)} instalments\n`)
+console.log(`${fmt(invoices)} invoices each way over ${fmt(poCount)} received PO lines, ${concurrency} in flight one at a time; one run over the ${fmt(2 * invoices)} invoices' instalments\n`)
 printAligned(
   ['store', 'one at a time/s', 'imported/s', 'import / one', 'propose run ms', 'record payment ms', 'ageing ms'],
   results.map((r) => [r.kind, fmt(r.oneByOne), fmt(r.imported), (r.imported / r.oneByOne).toFixed(2), r.proposeMs.toFixed(0), r.recordMs.toFixed(0), r.ageingMs.toFixed(1)]),
