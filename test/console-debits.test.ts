@@ -35,9 +35,10 @@ describe('supplier debits in the console', { skip: browserSkip }, () => {
     const po = await confirmedPo(t, w, 20, 10)
     orderId = await backorder(t, { skuId: w.skuA.id, nodeId: w.whEast.id, quantity: 4, channelId: w.web.id, customerId: 'cus_private_42' })
     await call('POST', `/v1/purchase-orders/${po.id}/lines/${po.lineId}/eta`, w.s1Auth, { eta: inDays(t, 13), reason: 'port closed' })
-    // A delivery against an ASN with two units failing QC.
+    // A delivery against an ASN with two units failing QC, billed whole by the supplier: the two are debited back.
     const asn = (await call('POST', `/v1/purchase-orders/${po.id}/asns`, w.s1Auth, { eta: inDays(t, 12), lines: [{ line: po.lineId, quantity: 10 }] }, 201)).json()
     await call('POST', `/v1/purchase-orders/${po.id}/receipts`, w.ops, { asn: asn.id, lines: [{ line: po.lineId, quantityPassed: 8, quantityFailed: 2, failReason: 'crushed' }] }, 201)
+    await call('POST', '/v1/supplier-portal/invoices', w.s1Auth, { number: 'S1-INV-1', invoiceDate: inDays(t, 0), currency: 'CNY', lines: [{ po: po.id, lineNo: 1, quantity: 10, unitPriceMinor: 1200 }] }, 201)
     s2Note = (await call('POST', `/v1/suppliers/${w.s2.id}/credit-notes`, w.admin, { number: 'S2-CN-1', amountMinor: 5000, currency: 'CNY', reason: 'rebate' }, 201)).json().id
     browser = await launchBrowser()
   })

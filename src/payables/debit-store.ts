@@ -87,12 +87,6 @@ export async function insertDebits(tx: Queryable, debits: ReadonlyArray<Omit<Deb
   ]), 'ON CONFLICT (kind, source_id) DO NOTHING')
 }
 
-/** The debit of one source, if any. */
-export async function debitOfSource(q: Queryable, kind: DebitKind, sourceId: string): Promise<Debit | undefined> {
-  const row = await q.get<DebitRow>('SELECT * FROM supplier_debits WHERE kind = ? AND source_id = ?', [kind, sourceId])
-  return row === undefined ? undefined : debitOf(row)
-}
-
 const likeEscaped = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** Units debited per PO line for QC failures and for short receipts (their source ends with `:<po line id>`). */

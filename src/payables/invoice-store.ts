@@ -73,7 +73,7 @@ const lineOf = (r: LineRow): MatchedLine => ({
 const chargeOf = (r: ChargeRow): StoredCharge => ({
   chargeNo: Number(r.charge_no), kind: r.kind, amountMinor: Number(r.amount_minor), description: r.description, receiptId: r.receipt_id, basis: r.basis,
 })
-export const instalmentOf = (r: InstalmentRow): Instalment => ({
+const instalmentOf = (r: InstalmentRow): Instalment => ({
   seq: Number(r.seq), dueDay: numOrNull(r.due_day), amountMinor: Number(r.amount_minor), paidMinor: Number(r.paid_minor),
   discountUntilDay: numOrNull(r.discount_until_day), discountMinor: Number(r.discount_minor),
 })

@@ -2,7 +2,7 @@
 import type { Clock } from '../kernel/clock.ts'
 import { epochDayOf } from '../kernel/days.ts'
 import { ok, type Result } from '../kernel/result.ts'
-import type { Db, Queryable } from '../store/db.ts'
+import type { Db } from '../store/db.ts'
 import type { Suppliers } from '../purchasing/index.ts'
 import { agreementOf, anySupplier } from './agreement.ts'
 import { agreementInForce, deleteAgreement, saveAgreement, type StoredAgreement } from './agreement-store.ts'
@@ -87,10 +87,5 @@ export class Payables {
 
   statement(supplierId: string, asOfDay: number) {
     return statementOf(this.#db, supplierId, asOfDay)
-  }
-
-  /** For other contexts' transactions: the agreement a supplier works under. */
-  agreementWithin(q: Queryable, supplierId: string): Promise<StoredAgreement> {
-    return agreementInForce(q, supplierId)
   }
 }
