@@ -16,10 +16,12 @@ import { percentOf } from './money.ts'
 export interface DebitDraft {
   supplierId: string
   kind: DebitKind
+  /** What it is for, unique per kind: `<invoice or receipt id>:<po line id>`, a return-to-vendor id, a delay id, `<supplier id>:<credit note number>`. */
   sourceId: string
   currency: string
   amountMinor: number
   quantity: number | null
+  /** The facts behind the amount (PO, order, units, unit price, share); stored as JSON. */
   detail: Record<string, unknown>
 }
 

@@ -34,8 +34,8 @@ export interface DebitFilter {
 const system = 'system:payables'
 
 /** Units of each of a supplier's PO lines it may bill beyond those that passed QC (failed, or short of an ASN, as its agreement debits them). */
-export async function debitableUnitsOf(q: Queryable, supplierId: string, poLineIds: readonly string[]): Promise<Map<string, number>> {
-  const [{ agreement }, shortfalls] = await Promise.all([agreementInForce(q, supplierId), shortfallsByPoLine(q, poLineIds)])
+export async function debitableUnitsOf(q: Queryable, agreement: Agreement, poLineIds: readonly string[]): Promise<Map<string, number>> {
+  const shortfalls = await shortfallsByPoLine(q, poLineIds)
   return new Map([...shortfalls].map(([id, l]) => [id, debitableUnits(l, agreement)]))
 }
 

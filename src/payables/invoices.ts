@@ -64,9 +64,8 @@ export class Invoices {
   async #createWithin(tx: Queryable, supplierId: string, draft: InvoiceDraft, source: InvoiceSource, actor: string): Promise<Result<Invoice>> {
     const billable = await billableLines(tx, supplierId, draft.lines.map((l) => l.po))
     const poLineIds = [...new Set([...billable.values()].map((l) => l.poLineId))]
-    const [invoicedBefore, debitable, { agreement }] = await Promise.all([
-      invoicedUnits(tx, poLineIds), debitableUnitsOf(tx, supplierId, poLineIds), agreementInForce(tx, supplierId),
-    ])
+    const [invoicedBefore, { agreement }] = await Promise.all([invoicedUnits(tx, poLineIds), agreementInForce(tx, supplierId)])
+    const debitable = await debitableUnitsOf(tx, agreement, poLineIds)
     const facts = new Map([...billable].map(([key, line]) => [key, factsOf(line)]))
     const decided = decideInvoice(draft, { lines: facts, invoicedBefore, debitable, tolerance: agreement.tolerance })
     if (!decided.ok) return decided
